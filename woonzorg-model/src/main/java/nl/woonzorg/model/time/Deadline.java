@@ -36,12 +36,12 @@ public abstract class Deadline {
   }
 
   /** The last day that still meets the deadline: the date itself, or 31 December of the year. */
-  public LocalDate getLastDay() {
+  public LocalDate lastDay() {
     return getDate().orElseGet(() -> LocalDate.of(getYear().orElseThrow(), 12, 31));
   }
 
   /** The year in which the deadline falls. */
-  public int getDeadlineYear() {
+  public int deadlineYear() {
     return getDate().map(LocalDate::getYear).orElseGet(() -> getYear().orElseThrow());
   }
 

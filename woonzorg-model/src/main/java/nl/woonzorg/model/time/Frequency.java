@@ -38,7 +38,7 @@ public abstract class Frequency {
   }
 
   /** How many times a year this comes to. */
-  public int getTimesPerYear() {
+  public int timesPerYear() {
     return getTimes() * getPer().getPeriodsPerYear();
   }
 
