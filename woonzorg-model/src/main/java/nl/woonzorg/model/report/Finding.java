@@ -1,0 +1,75 @@
+package nl.woonzorg.model.report;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import nl.woonzorg.model.style.WoonzorgStyle;
+
+/**
+ * One thing a check found (<i>bevinding</i>): which rule, how severe, where, and what to do about
+ * it. Validation and parsing both produce findings, so a tool can show them side by side.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+@WoonzorgStyle
+public abstract class Finding {
+
+  Finding() {}
+
+  /**
+   * The stable id of the rule that produced the finding, e.g. {@code WZ-SMART-M-01}. Ids never
+   * change meaning once released, so callers may switch rules off or filter by them.
+   */
+  @NotBlank
+  public abstract String getRuleId();
+
+  /** How severe the finding is. */
+  public abstract Severity getSeverity();
+
+  /** Where in the wire form the problem is; the root pointer for the document as a whole. */
+  @Value.Default
+  public JsonPointer getLocation() {
+    return JsonPointer.root();
+  }
+
+  /** Line and column in the source text, when the finding came from reading a file. */
+  public abstract Optional<SourcePosition> getPosition();
+
+  /** The message for a person, in the language the caller asked for. */
+  @NotBlank
+  public abstract String getMessage();
+
+  /** The offending value as found, rendered as text; empty if there was none (a missing value). */
+  public abstract Optional<String> getValue();
+
+  /** What was expected instead, e.g. {@code "a year within 2024–2030"}; empty if unstated. */
+  public abstract Optional<String> getExpected();
+
+  /** A hint how to fix it; empty if the message says it all. */
+  public abstract Optional<String> getHint();
+
+  /**
+   * A finding of {@code ruleId} at {@code location} with {@code severity} and {@code message}.
+   */
+  public static Finding of(
+      String ruleId, Severity severity, JsonPointer location, String message) {
+    return builder().ruleId(ruleId).severity(severity).location(location).message(message).build();
+  }
+
+  /** {@code SEVERITY ruleId at /pointer: message}, for logs and assertion messages. */
+  @Override
+  public String toString() {
+    return getSeverity() + " " + getRuleId() + " at "
+        + (getLocation().isRoot() ? "/" : getLocation().toString())
+        + getPosition().map(p -> " (" + p + ")").orElse("") + ": " + getMessage();
+  }
+
+  public static final class Builder extends ImmutableFinding.Builder {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+}
