@@ -47,17 +47,8 @@ public abstract class Quantity {
 
   @Value.Check
   final Quantity canonical() {
-    BigDecimal canonical = canonical(getValue());
+    BigDecimal canonical = Amounts.canonical(getValue());
     return canonical.equals(getValue()) ? this : of(canonical, getUnit());
-  }
-
-  /**
-   * Returns {@code value} without trailing zeros and with a scale of at least zero, so that equal
-   * amounts are equal objects and print without an exponent.
-   */
-  static BigDecimal canonical(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   @Override

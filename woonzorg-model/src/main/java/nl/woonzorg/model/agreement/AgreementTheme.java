@@ -1,0 +1,64 @@
+package nl.woonzorg.model.agreement;
+
+import org.apiguardian.api.API;
+import nl.woonzorg.model.code.Codes;
+import nl.woonzorg.model.code.Coded;
+
+/**
+ * The content theme of a performance agreement (<i>thema</i>), after Platform31's 2016 analysis of
+ * prestatieafspraken on housing and care. The wire code is the constant's name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum AgreementTheme implements Coded {
+  /**
+   * Kwantiteit woningen: quantity of homes — how many of which kind, where, for whom, rent or
+   * buy.
+   */
+  KWANTITEIT_WONINGEN("kwantiteit woningen", "quantity of homes"),
+  /** Kwaliteit woningen: quality of homes — which standard they meet. */
+  KWALITEIT_WONINGEN("kwaliteit woningen", "quality of homes"),
+  /** Voorzieningenniveau: level of facilities in districts. */
+  VOORZIENINGENNIVEAU("voorzieningenniveau", "level of facilities"),
+  /** Verbinding met andere domeinen: links with care, welfare and social district teams. */
+  VERBINDING_ANDERE_DOMEINEN("verbinding met andere domeinen", "links with other domains");
+
+  private final String labelNl;
+  private final String labelEn;
+
+  AgreementTheme(String labelNl, String labelEn) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
+  }
+
+  /** The wire code, which is the constant's name; never blank. */
+  @Override
+  public String getCode() {
+    return name();
+  }
+
+  /** The Dutch label, as the source documents use it; never blank. */
+  @Override
+  public String getLabelNl() {
+    return labelNl;
+  }
+
+  /** The English label; never blank. */
+  @Override
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Returns the constant whose wire code is {@code code}.
+   *
+   * @param code the wire code, which is the constant's name
+   * @return the constant, never null
+   * @throws nl.woonzorg.model.code.UnknownCodeException if no constant has that code; the
+   *     message lists the valid codes
+   */
+  public static AgreementTheme fromCode(String code) {
+    return Codes.fromCode(AgreementTheme.class, code);
+  }
+}

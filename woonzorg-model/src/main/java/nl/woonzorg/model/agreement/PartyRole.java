@@ -1,0 +1,67 @@
+package nl.woonzorg.model.agreement;
+
+import org.apiguardian.api.API;
+import nl.woonzorg.model.code.Codes;
+import nl.woonzorg.model.code.Coded;
+
+/**
+ * The role a party plays in a performance agreement (<i>rol</i>). A party may have several roles,
+ * e.g. signatory and implementer. The wire code is the constant's name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum PartyRole implements Coded {
+  /** Ondertekenaar: signatory, committed by its signature. */
+  ONDERTEKENAAR("ondertekenaar", "signatory"),
+  /** Uitvoerder: implementer, carries out (part of) the agreement. */
+  UITVOERDER("uitvoerder", "implementer"),
+  /** Trekker: lead party, drives the agreement and calls the others together. */
+  TREKKER("trekker", "lead"),
+  /** Financier: funder, pays for (part of) the agreement. */
+  FINANCIER("financier", "funder"),
+  /** Kostendrager: cost bearer, shares the costs when a guarantee is called upon. */
+  KOSTENDRAGER("kostendrager", "cost bearer"),
+  /** Adviseur: adviser, e.g. a tenants' or clients' organisation giving advice. */
+  ADVISEUR("adviseur", "adviser"),
+  /** Betrokkene: involved party, without one of the roles above. */
+  BETROKKENE("betrokkene", "involved party");
+
+  private final String labelNl;
+  private final String labelEn;
+
+  PartyRole(String labelNl, String labelEn) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
+  }
+
+  /** The wire code, which is the constant's name; never blank. */
+  @Override
+  public String getCode() {
+    return name();
+  }
+
+  /** The Dutch label, as the source documents use it; never blank. */
+  @Override
+  public String getLabelNl() {
+    return labelNl;
+  }
+
+  /** The English label; never blank. */
+  @Override
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Returns the constant whose wire code is {@code code}.
+   *
+   * @param code the wire code, which is the constant's name
+   * @return the constant, never null
+   * @throws nl.woonzorg.model.code.UnknownCodeException if no constant has that code; the
+   *     message lists the valid codes
+   */
+  public static PartyRole fromCode(String code) {
+    return Codes.fromCode(PartyRole.class, code);
+  }
+}

@@ -1,0 +1,70 @@
+package nl.woonzorg.model.analysis;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.style.WoonzorgStyle;
+import nl.woonzorg.model.targetgroup.TargetGroup;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * A finding (<i>bevinding</i>) of the woonzorganalyse, in words and, where it has one, with its
+ * figure: "23% van de 65-plussers in gemeente A heeft aangegeven te willen verhuizen naar een
+ * geschikte woning" is a finding about {@code OUDEREN_65_PLUS} with figure 23 procent.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+@WoonzorgStyle
+public abstract class AnalysisFinding {
+
+  AnalysisFinding() {}
+
+  /** The identifier of this finding; never blank. */
+  @Value.Parameter
+  @NotBlank
+  public abstract String getId();
+
+  /** The finding in words; never blank. */
+  @Value.Parameter
+  @NotBlank
+  public abstract String getStatement();
+
+  /** The figure the finding states, e.g. 23 procent; empty if it states none. */
+  public abstract Optional<@Valid Quantity> getFigure();
+
+  /** The target groups the finding is about; empty if not limited to some. */
+  public abstract Set<TargetGroup> getTargetGroups();
+
+  /** The ids of the areas the finding is about; empty if the whole area of the analysis. */
+  public abstract Set<@NotBlank String> getAreaIds();
+
+  /** The id of the {@link Source} the finding rests on; empty if not given. */
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
+      getSourceId();
+
+  /** The date the underlying data refers to (<i>peildatum</i>); empty if not given. */
+  public abstract Optional<LocalDate> getReferenceDate();
+
+  /** Returns the finding {@code id} with the given statement and nothing else. */
+  public static AnalysisFinding of(String id, String statement) {
+    return ImmutableAnalysisFinding.of(id, statement);
+  }
+
+  /**
+   * Builds an {@link AnalysisFinding}. {@code build()} throws {@link IllegalStateException} if id
+   * or statement is missing.
+   */
+  public static final class Builder extends ImmutableAnalysisFinding.Builder {}
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+}

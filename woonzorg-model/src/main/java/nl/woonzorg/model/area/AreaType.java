@@ -1,0 +1,121 @@
+package nl.woonzorg.model.area;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.woonzorg.model.code.Codes;
+import nl.woonzorg.model.code.Coded;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The kind of an {@link Area} (<i>gebiedssoort</i>): the level at which an analysis, goal or
+ * agreement applies. The wire code is the constant's name.
+ *
+ * <p>Four kinds have an official CBS code ({@link #codePrefix()}): <i>provincie</i> {@code PVnn},
+ * <i>gemeente</i> {@code GMnnnn}, <i>wijk</i> {@code WKnnnnnn} and <i>buurt</i> {@code BUnnnnnnnn}.
+ * The others have no single official coding and may carry any code that is not one of these.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum AreaType implements Coded {
+  /** Land: the whole country. */
+  LAND("land", "country", null, null, null),
+  /** Provincie: province, CBS code {@code PVnn}. */
+  PROVINCIE("provincie", "province", "PV", "PV\\d{2}", "PVnn"),
+  /**
+   * Regio: a region of several gemeenten, e.g. a woningmarktregio, zorgkantoorregio or COROP
+   * region; usually the level of the woonzorganalyse.
+   */
+  REGIO("regio", "region", null, null, null),
+  /** Gemeente: municipality, CBS code {@code GMnnnn}. */
+  GEMEENTE("gemeente", "municipality", "GM", "GM\\d{4}", "GMnnnn"),
+  /** Wijk: district of a gemeente, CBS code {@code WKnnnnnn} (the gemeente's four digits first). */
+  WIJK("wijk", "district", "WK", "WK\\d{6}", "WKnnnnnn"),
+  /** Buurt: neighbourhood of a wijk, CBS code {@code BUnnnnnnnn} (the wijk's six digits first). */
+  BUURT("buurt", "neighbourhood", "BU", "BU\\d{8}", "BUnnnnnnnn"),
+  /** Kern: village or town centre within a gemeente (a <i>dorp</i> or <i>woonkern</i>). */
+  KERN("kern", "village", null, null, null),
+  /** Locatie: a single site, e.g. a complex or building plot. */
+  LOCATIE("locatie", "site", null, null, null);
+
+  private final String labelNl;
+  private final String labelEn;
+  private final @Nullable String codePrefix;
+  private final @Nullable Pattern codePattern;
+  private final @Nullable String codeFormat;
+
+  AreaType(
+      String labelNl,
+      String labelEn,
+      @Nullable String codePrefix,
+      @Nullable String codePattern,
+      @Nullable String codeFormat) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
+    this.codePrefix = codePrefix;
+    this.codePattern = codePattern == null ? null : Pattern.compile(codePattern);
+    this.codeFormat = codeFormat;
+  }
+
+  /**
+   * The two-letter prefix of this kind's official CBS code, e.g. {@code "GM"} for
+   * {@link #GEMEENTE}; empty if this kind has no official CBS code.
+   */
+  public Optional<String> codePrefix() {
+    return Optional.ofNullable(codePrefix);
+  }
+
+  /**
+   * The format of this kind's official CBS code, e.g. {@code "GMnnnn"}; empty if this kind has no
+   * official CBS code.
+   */
+  public Optional<String> codeFormat() {
+    return Optional.ofNullable(codeFormat);
+  }
+
+  /**
+   * Whether {@code code} has the format of this kind's official CBS code; always {@code false} for
+   * a kind without one. Says nothing about whether the area exists.
+   */
+  public boolean hasCodeFormat(String code) {
+    return codePattern != null && codePattern.matcher(code).matches();
+  }
+
+  /**
+   * The kind whose official CBS code prefix {@code code} starts with, e.g. {@link #WIJK} for
+   * {@code "WK036300"}; empty if it starts with none of them.
+   */
+  public static Optional<AreaType> ofCodePrefix(String code) {
+    for (AreaType type : values()) {
+      if (type.codePrefix != null && code.startsWith(type.codePrefix)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String getCode() {
+    return name();
+  }
+
+  @Override
+  public String getLabelNl() {
+    return labelNl;
+  }
+
+  @Override
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Returns the area type with the given wire code.
+   *
+   * @throws nl.woonzorg.model.code.UnknownCodeException if there is none
+   */
+  public static AreaType fromCode(String code) {
+    return Codes.fromCode(AreaType.class, code);
+  }
+}

@@ -1,0 +1,59 @@
+package nl.woonzorg.model.cooperation;
+
+import nl.woonzorg.model.code.Codes;
+import nl.woonzorg.model.code.Coded;
+import org.apiguardian.api.API;
+
+/**
+ * The kind of a {@link Covenant} (<i>soort overeenkomst</i>). The wire code is the constant's name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum CovenantKind implements Coded {
+  /** Convenant: covenant, e.g. the "Convenant Langer en Weer Thuis" of Delft (2018). */
+  CONVENANT("convenant", "covenant"),
+  /**
+   * Pact: pact, e.g. the pact "Wonen met ondersteuning, commitment op leefbaarheid" of regio
+   * Alkmaar.
+   */
+  PACT("pact", "pact"),
+  /** Samenwerkingsovereenkomst: cooperation agreement. */
+  SAMENWERKINGSOVEREENKOMST("samenwerkingsovereenkomst", "cooperation agreement"),
+  /** Intentieverklaring: declaration of intent. */
+  INTENTIEVERKLARING("intentieverklaring", "declaration of intent"),
+  /** Werkafspraken: working arrangements, e.g. around clients leaving sheltered housing. */
+  WERKAFSPRAKEN("werkafspraken", "working arrangements");
+
+  private final String labelNl;
+  private final String labelEn;
+
+  CovenantKind(String labelNl, String labelEn) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
+  }
+
+  @Override
+  public String getCode() {
+    return name();
+  }
+
+  @Override
+  public String getLabelNl() {
+    return labelNl;
+  }
+
+  @Override
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Returns the covenant kind with the given wire code.
+   *
+   * @throws nl.woonzorg.model.code.UnknownCodeException if there is none
+   */
+  public static CovenantKind fromCode(String code) {
+    return Codes.fromCode(CovenantKind.class, code);
+  }
+}

@@ -1,0 +1,78 @@
+package nl.woonzorg.model.goal;
+
+import org.apiguardian.api.API;
+import nl.woonzorg.model.code.Codes;
+import nl.woonzorg.model.code.Coded;
+
+/**
+ * The dimension along which a goal's target is split up (<i>uitsplitsing naar ...</i>): "110 units,
+ * of which 80 in new build and 30 in existing stock" is split by {@link #BOUWWIJZE}. The wire code
+ * is the constant's name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum BreakdownDimension implements Coded {
+  /**
+   * Bouwwijze: construction mode, e.g. new build versus existing stock; see {@link
+   * ConstructionMode}.
+   */
+  BOUWWIJZE("bouwwijze", "construction mode"),
+  /** Locatie: per site or location. */
+  LOCATIE("locatie", "location"),
+  /** Jaar: per calendar year, e.g. how many homes are delivered each year. */
+  JAAR("jaar", "year"),
+  /** Gebied: per area, such as a wijk, buurt or kern. */
+  GEBIED("gebied", "area"),
+  /** Doelgroep: per target group. */
+  DOELGROEP("doelgroep", "target group"),
+  /** Woonvorm: per dwelling type. */
+  WOONVORM("woonvorm", "dwelling type"),
+  /** Partij: per party that delivers its share, e.g. per corporation. */
+  PARTIJ("partij", "party"),
+  /**
+   * Huursegment: per rent or price segment, e.g. 50% social rent and 50% mid-rent; see {@link
+   * RentSegment}.
+   */
+  HUURSEGMENT("huursegment", "rent segment"),
+  /** Overig: any other dimension; the parts' labels say what it is. */
+  OVERIG("overig", "other");
+
+  private final String labelNl;
+  private final String labelEn;
+
+  BreakdownDimension(String labelNl, String labelEn) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
+  }
+
+  /** The wire code, which is the constant's name; never blank. */
+  @Override
+  public String getCode() {
+    return name();
+  }
+
+  /** The Dutch label, as the source documents use it; never blank. */
+  @Override
+  public String getLabelNl() {
+    return labelNl;
+  }
+
+  /** The English label; never blank. */
+  @Override
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Returns the constant whose wire code is {@code code}.
+   *
+   * @param code the wire code, which is the constant's name
+   * @return the constant, never null
+   * @throws nl.woonzorg.model.code.UnknownCodeException if no constant has that code; the
+   *     message lists the valid codes
+   */
+  public static BreakdownDimension fromCode(String code) {
+    return Codes.fromCode(BreakdownDimension.class, code);
+  }
+}

@@ -1,0 +1,70 @@
+package nl.woonzorg.model.goal;
+
+import org.apiguardian.api.API;
+import nl.woonzorg.model.code.Codes;
+import nl.woonzorg.model.code.Coded;
+
+/**
+ * What a {@link Criterion} of a goal demands (<i>soort criterium</i>): "within 500 metres of a
+ * facility", "on 4 locations". The wire code is the constant's name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum CriterionKind implements Coded {
+  /** Maximale afstand tot een voorziening: maximum distance to a (care) facility, in metres. */
+  MAXIMALE_AFSTAND_TOT_VOORZIENING(
+      "maximale afstand tot een voorziening", "maximum distance to a facility"),
+  /** Maximale afstand tot een ov-halte: maximum distance to a public-transport stop, in metres. */
+  MAXIMALE_AFSTAND_TOT_OV_HALTE(
+      "maximale afstand tot een ov-halte", "maximum distance to a public-transport stop"),
+  /** Aantal locaties: the number of locations the homes are spread over. */
+  AANTAL_LOCATIES("aantal locaties", "number of locations"),
+  /** Minimaal aantal woningen per locatie: minimum number of homes per location. */
+  MINIMAAL_AANTAL_WONINGEN_PER_LOCATIE(
+      "minimaal aantal woningen per locatie", "minimum number of homes per location"),
+  /** Aandeel sociale huur: the share of social-rent homes, in percent. */
+  AANDEEL_SOCIALE_HUUR("aandeel sociale huur", "share of social rent"),
+  /** Toegankelijkheid: an accessibility requirement, e.g. zero-step or rollator-proof. */
+  TOEGANKELIJKHEID("toegankelijkheid", "accessibility"),
+  /** Overig: any other criterion; its description says what it is. */
+  OVERIG("overig", "other");
+
+  private final String labelNl;
+  private final String labelEn;
+
+  CriterionKind(String labelNl, String labelEn) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
+  }
+
+  /** The wire code, which is the constant's name; never blank. */
+  @Override
+  public String getCode() {
+    return name();
+  }
+
+  /** The Dutch label, as the source documents use it; never blank. */
+  @Override
+  public String getLabelNl() {
+    return labelNl;
+  }
+
+  /** The English label; never blank. */
+  @Override
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Returns the constant whose wire code is {@code code}.
+   *
+   * @param code the wire code, which is the constant's name
+   * @return the constant, never null
+   * @throws nl.woonzorg.model.code.UnknownCodeException if no constant has that code; the
+   *     message lists the valid codes
+   */
+  public static CriterionKind fromCode(String code) {
+    return Codes.fromCode(CriterionKind.class, code);
+  }
+}

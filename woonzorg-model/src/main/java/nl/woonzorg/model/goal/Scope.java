@@ -1,0 +1,54 @@
+package nl.woonzorg.model.goal;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import nl.woonzorg.model.dwelling.DwellingType;
+import nl.woonzorg.model.style.WoonzorgStyle;
+import nl.woonzorg.model.targetgroup.TargetGroup;
+
+/**
+ * What a goal is about (<i>reikwijdte</i>): for which target groups, which dwelling types and
+ * which areas. An empty set means the goal does not narrow that dimension down.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+@WoonzorgStyle
+public abstract class Scope {
+
+  Scope() {}
+
+  /** The target groups the goal serves; empty if it is not limited to some. */
+  public abstract Set<TargetGroup> getTargetGroups();
+
+  /** The dwelling types the goal is about; empty if it is not limited to some. */
+  public abstract Set<DwellingType> getDwellingTypes();
+
+  /** The ids of the areas the goal applies to; empty if it applies to the whole vision's area. */
+  public abstract Set<@NotBlank String> getAreaIds();
+
+  /**
+   * Whether the scope narrows nothing down: no target groups, dwelling types or areas. Not named
+   * {@code isEmpty()} so that JSON mapping does not take it for a property.
+   *
+   * @return {@code true} if all three sets are empty
+   */
+  public boolean empty() {
+    return getTargetGroups().isEmpty() && getDwellingTypes().isEmpty() && getAreaIds().isEmpty();
+  }
+
+  /** A builder for scopes; every attribute is optional. */
+  public static final class Builder extends ImmutableScope.Builder {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return the builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+}

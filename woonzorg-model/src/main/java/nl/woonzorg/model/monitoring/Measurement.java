@@ -1,0 +1,75 @@
+package nl.woonzorg.model.monitoring;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.woonzorg.model.style.WoonzorgStyle;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * A measurement (<i>meting</i>) of an {@link Indicator} on a <i>peildatum</i> (reference date):
+ * "on 1 January 2024 there were 60 clustered homes". The value is in the indicator's unit.
+ *
+ * <p>The value is kept in canonical form — trailing zeros stripped, never in exponent notation —
+ * so that {@code 60} and {@code 60.0} are one and the same measurement.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+@WoonzorgStyle
+public abstract class Measurement {
+
+  Measurement() {}
+
+  /** The id of the {@link Indicator} measured; never blank. */
+  @Value.Parameter
+  @NotBlank
+  public abstract String getIndicatorId();
+
+  /** The date the value holds on (<i>peildatum</i>). */
+  @Value.Parameter
+  public abstract LocalDate getReferenceDate();
+
+  /** The measured value, in the indicator's unit and in canonical form. */
+  @Value.Parameter
+  public abstract BigDecimal getValue();
+
+  /** Where the value comes from, e.g. a register or a survey; empty if not given. */
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
+      getSource();
+
+  /** The id of the area measured, if it differs from the indicator's; empty otherwise. */
+  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
+      getAreaId();
+
+  /** Returns the measurement of {@code indicatorId} on {@code referenceDate}. */
+  public static Measurement of(String indicatorId, LocalDate referenceDate, BigDecimal value) {
+    return ImmutableMeasurement.of(indicatorId, referenceDate, value);
+  }
+
+  /** Returns the measurement of {@code indicatorId} on {@code referenceDate}, a whole number. */
+  public static Measurement of(String indicatorId, LocalDate referenceDate, long value) {
+    return of(indicatorId, referenceDate, BigDecimal.valueOf(value));
+  }
+
+  @Value.Check
+  final Measurement canonical() {
+    BigDecimal canonical = Decimals.canonical(getValue());
+    return canonical.equals(getValue()) ? this : builder().from(this).value(canonical).build();
+  }
+
+  /**
+   * Builds a {@link Measurement}. {@code build()} throws {@link IllegalStateException} if indicator
+   * id, reference date or value is missing.
+   */
+  public static final class Builder extends ImmutableMeasurement.Builder {}
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+}
