@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
@@ -26,7 +27,7 @@ public abstract class ActionTerms {
   public abstract List<@NotBlank String> getActivities();
 
   /** When the activities take place, in words, e.g. "Week tegen Eenzaamheid"; empty if open. */
-  public abstract Optional<String> getTiming();
+  public abstract Optional<@NotBlankWhenPresent String> getTiming();
 
   /** A builder for action terms; every attribute is optional. */
   public static final class Builder extends ImmutableActionTerms.Builder {}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
@@ -31,7 +32,7 @@ public abstract class GuaranteeTerms {
   public abstract List<@NotBlank String> getCostBearerPartyIds();
 
   /** How the costs are shared, in words, e.g. "in equal parts"; empty if not fixed. */
-  public abstract Optional<String> getCostSharing();
+  public abstract Optional<@NotBlankWhenPresent String> getCostSharing();
 
   /**
    * Returns the terms guaranteeing {@code obligation}, without cost bearers.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.Deadline;
@@ -46,7 +47,7 @@ public abstract class PerformanceAgreement {
   public abstract String getTitle();
 
   /** The agreement in words, as the parties wrote it; empty if the title says it all. */
-  public abstract Optional<String> getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /** The type of agreement, which decides which terms it may carry. */
   public abstract AgreementType getType();
@@ -61,7 +62,7 @@ public abstract class PerformanceAgreement {
    * The subject in free text, as Overzicht 1 names it, e.g. "geclusterd wonen"; empty if not
    * named.
    */
-  public abstract Optional<String> getTopic();
+  public abstract Optional<@NotBlankWhenPresent String> getTopic();
 
   /** The parties and their roles, in order; empty if not named yet. */
   public abstract List<@Valid AgreementParty> getParties();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
@@ -30,7 +31,7 @@ public abstract class YearSlice {
   public abstract Optional<BigDecimal> getValue();
 
   /** What is to be done this year, in words; empty if the value says it all. */
-  public abstract Optional<String> getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /**
    * Returns the slice for {@code year} with amount {@code value}.

@@ -1,10 +1,10 @@
 package nl.woonzorg.model.analysis;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -27,8 +27,7 @@ public abstract class Analysis {
   Analysis() {}
 
   /** The analysis in brief; empty if not written. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getSummary();
+  public abstract Optional<@NotBlankWhenPresent String> getSummary();
 
   /** The demand and supply figures, in the order given; empty if none. */
   public abstract List<@Valid SupplyDemandFigure> getFigures();

@@ -2,10 +2,10 @@ package nl.woonzorg.model.analysis;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.targetgroup.TargetGroup;
@@ -46,8 +46,7 @@ public abstract class AnalysisFinding {
   public abstract Set<@NotBlank String> getAreaIds();
 
   /** The id of the {@link Source} the finding rests on; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getSourceId();
+  public abstract Optional<@NotBlankWhenPresent String> getSourceId();
 
   /** The date the underlying data refers to (<i>peildatum</i>); empty if not given. */
   public abstract Optional<LocalDate> getReferenceDate();

@@ -1,9 +1,9 @@
 package nl.woonzorg.model.analysis;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -32,12 +32,10 @@ public abstract class Source {
   public abstract String getTitle();
 
   /** Who published it, e.g. {@code "CBS"}; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getPublisher();
+  public abstract Optional<@NotBlankWhenPresent String> getPublisher();
 
   /** Where it can be found; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getUrl();
+  public abstract Optional<@NotBlankWhenPresent String> getUrl();
 
   /** When it was published; empty if not given. */
   public abstract Optional<LocalDate> getPublished();

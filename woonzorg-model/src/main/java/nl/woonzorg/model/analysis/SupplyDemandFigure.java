@@ -2,9 +2,9 @@ package nl.woonzorg.model.analysis;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
@@ -40,8 +40,7 @@ public abstract class SupplyDemandFigure {
   public abstract Optional<DwellingType> getDwellingType();
 
   /** The id of the area the figure is about; empty if the whole area of the analysis. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getAreaId();
+  public abstract Optional<@NotBlankWhenPresent String> getAreaId();
 
   /**
    * The year the figure applies to: the current year for demand and supply, a future one for a
@@ -54,8 +53,7 @@ public abstract class SupplyDemandFigure {
   public abstract Quantity getValue();
 
   /** The id of the {@link Source} the figure comes from; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getSourceId();
+  public abstract Optional<@NotBlankWhenPresent String> getSourceId();
 
   /** The date the figure was measured (<i>peildatum</i>); empty if not given. */
   public abstract Optional<LocalDate> getReferenceDate();

@@ -1,9 +1,9 @@
 package nl.woonzorg.model.area;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -46,12 +46,10 @@ public abstract class Area {
    * The official CBS code, e.g. {@code "GM0363"}; empty if the area has none or it is not known.
    * When present it fits {@link #getType()}.
    */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getCode();
+  public abstract Optional<@NotBlankWhenPresent String> getCode();
 
   /** The id of the area this one lies in, e.g. a wijk's gemeente; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getParentId();
+  public abstract Optional<@NotBlankWhenPresent String> getParentId();
 
   /**
    * The ids of the areas this one consists of, in the order given, e.g. the gemeenten of a regio;

@@ -2,9 +2,9 @@ package nl.woonzorg.model.cooperation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -37,8 +37,7 @@ public abstract class Cooperation {
    * How the cooperation and its provisions are funded (<i>financieringsafspraak</i>), e.g. "the
    * partners share the costs of the meeting rooms"; empty if not agreed.
    */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getFundingArrangement();
+  public abstract Optional<@NotBlankWhenPresent String> getFundingArrangement();
 
   /** Builds a {@link Cooperation}; every attribute is optional. */
   public static final class Builder extends ImmutableCooperation.Builder {}

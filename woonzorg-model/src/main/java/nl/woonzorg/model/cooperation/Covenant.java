@@ -2,10 +2,10 @@ package nl.woonzorg.model.cooperation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.YearPeriod;
 import org.apiguardian.api.API;
@@ -49,8 +49,7 @@ public abstract class Covenant {
   public abstract Optional<@Valid YearPeriod> getPeriod();
 
   /** What it is about; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getSubject();
+  public abstract Optional<@NotBlankWhenPresent String> getSubject();
 
   /** Returns the covenant {@code id} with the given title and kind and nothing else. */
   public static Covenant of(String id, String title, CovenantKind kind) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
@@ -91,7 +92,7 @@ public abstract class Dwelling {
   public abstract Optional<Integer> getConstructionYear();
 
   /** The id of the party that owns the unit, e.g. a housing association; empty if not recorded. */
-  public abstract Optional<@NotBlank String> getOwnerPartyId();
+  public abstract Optional<@NotBlankWhenPresent String> getOwnerPartyId();
 
   /**
    * The category of the national programme for housing older people this unit counts in, from its

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
@@ -34,7 +35,7 @@ public abstract class Ambition {
   public abstract Optional<Integer> getHorizonYear();
 
   /** The id of the vision theme the ambition belongs to; empty if it belongs to none. */
-  public abstract Optional<String> getThemeId();
+  public abstract Optional<@NotBlankWhenPresent String> getThemeId();
 
   /**
    * Returns the ambition {@code id} stating {@code statement}, without horizon or theme.

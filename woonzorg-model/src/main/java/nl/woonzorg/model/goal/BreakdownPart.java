@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;
@@ -46,10 +47,10 @@ public abstract class BreakdownPart {
   public abstract Optional<Integer> getYear();
 
   /** The id of the area or location this part is, for a by-area or by-location breakdown. */
-  public abstract Optional<String> getAreaId();
+  public abstract Optional<@NotBlankWhenPresent String> getAreaId();
 
   /** The id of the party that delivers this part, for a {@link BreakdownDimension#PARTIJ} one. */
-  public abstract Optional<String> getPartyId();
+  public abstract Optional<@NotBlankWhenPresent String> getPartyId();
 
   /** The target group this part is, for a {@link BreakdownDimension#DOELGROEP} breakdown. */
   public abstract Optional<TargetGroup> getTargetGroup();

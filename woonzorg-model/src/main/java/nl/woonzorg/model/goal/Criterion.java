@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
@@ -28,7 +29,7 @@ public abstract class Criterion {
   public abstract Optional<@Valid Quantity> getValue();
 
   /** The criterion in words; empty if the kind and value say it all. */
-  public abstract Optional<String> getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /**
    * Returns the criterion of {@code kind} with limit {@code value}, e.g. "within 500 metres of a

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.Deadline;
@@ -39,19 +40,19 @@ public abstract class Goal {
   public abstract String getTitle();
 
   /** The goal in words, as the vision states it; empty if the title says it all. */
-  public abstract Optional<String> getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /** The id of the {@link Ambition} this goal makes concrete; empty if it stands alone. */
-  public abstract Optional<String> getAmbitionId();
+  public abstract Optional<@NotBlankWhenPresent String> getAmbitionId();
 
   /**
    * What is measured to see whether the goal is met, in words, e.g. "number of clustered units
    * delivered"; empty if not stated.
    */
-  public abstract Optional<String> getIndicator();
+  public abstract Optional<@NotBlankWhenPresent String> getIndicator();
 
   /** The id of the monitoring indicator that measures this goal; empty if there is none yet. */
-  public abstract Optional<String> getIndicatorId();
+  public abstract Optional<@NotBlankWhenPresent String> getIndicatorId();
 
   /** The amount to be reached, e.g. 110 dwellings; empty if the goal is not quantified yet. */
   public abstract Optional<@Valid Quantity> getTarget();

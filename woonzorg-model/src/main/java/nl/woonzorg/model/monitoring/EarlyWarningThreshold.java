@@ -1,11 +1,12 @@
 package nl.woonzorg.model.monitoring;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -43,8 +44,7 @@ public abstract class EarlyWarningThreshold {
   public abstract Optional<LocalDate> getCheckBy();
 
   /** What the warning means or what is then to be done; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /**
    * Returns the threshold on {@code indicatorId}: a value {@code comparison} {@code value} triggers
@@ -81,7 +81,7 @@ public abstract class EarlyWarningThreshold {
 
   @Value.Check
   final EarlyWarningThreshold canonical() {
-    BigDecimal canonical = Decimals.canonical(getValue());
+    BigDecimal canonical = Amounts.canonical(getValue());
     return canonical.equals(getValue()) ? this : builder().from(this).value(canonical).build();
   }
 

@@ -1,9 +1,9 @@
 package nl.woonzorg.model.monitoring;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
@@ -40,15 +40,13 @@ public abstract class Indicator {
   public abstract Unit getUnit();
 
   /** The id of the area it is measured for; empty if the whole area of the vision. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getAreaId();
+  public abstract Optional<@NotBlankWhenPresent String> getAreaId();
 
   /** The ids of the goals whose progress it shows, in the order given; empty if none. */
   public abstract List<@NotBlank String> getGoalIds();
 
   /** How it is measured: what counts, from which source; empty if not written down. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getDefinition();
+  public abstract Optional<@NotBlankWhenPresent String> getDefinition();
 
   /** Returns the indicator {@code id} with the given name and unit and nothing else. */
   public static Indicator of(String id, String name, Unit unit) {

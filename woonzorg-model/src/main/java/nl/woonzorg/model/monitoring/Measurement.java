@@ -1,10 +1,11 @@
 package nl.woonzorg.model.monitoring;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -39,12 +40,10 @@ public abstract class Measurement {
   public abstract BigDecimal getValue();
 
   /** Where the value comes from, e.g. a register or a survey; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getSource();
+  public abstract Optional<@NotBlankWhenPresent String> getSource();
 
   /** The id of the area measured, if it differs from the indicator's; empty otherwise. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getAreaId();
+  public abstract Optional<@NotBlankWhenPresent String> getAreaId();
 
   /** Returns the measurement of {@code indicatorId} on {@code referenceDate}. */
   public static Measurement of(String indicatorId, LocalDate referenceDate, BigDecimal value) {
@@ -58,7 +57,7 @@ public abstract class Measurement {
 
   @Value.Check
   final Measurement canonical() {
-    BigDecimal canonical = Decimals.canonical(getValue());
+    BigDecimal canonical = Amounts.canonical(getValue());
     return canonical.equals(getValue()) ? this : builder().from(this).value(canonical).build();
   }
 

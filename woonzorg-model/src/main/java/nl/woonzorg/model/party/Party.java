@@ -2,9 +2,9 @@ package nl.woonzorg.model.party;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -44,8 +44,7 @@ public abstract class Party {
    * The id of the {@linkplain nl.woonzorg.model.area.Area area} the party works in or governs, e.g.
    * a gemeente's own area; empty if not given.
    */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getAreaId();
+  public abstract Optional<@NotBlankWhenPresent String> getAreaId();
 
   /** Returns the party {@code id} with the given name and type, without identifiers or area. */
   public static Party of(String id, String name, PartyType type) {

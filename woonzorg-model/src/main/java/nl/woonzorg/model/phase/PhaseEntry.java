@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
@@ -32,10 +33,10 @@ public abstract class PhaseEntry {
    * Why the phases between the previous entry and this one were skipped; empty if none were
    * skipped. The Taskforce's cycle allows a skip only for a recorded reason.
    */
-  public abstract Optional<String> getSkipReason();
+  public abstract Optional<@NotBlankWhenPresent String> getSkipReason();
 
   /** A remark, e.g. the decision that closed the phase; empty if none. */
-  public abstract Optional<String> getNote();
+  public abstract Optional<@NotBlankWhenPresent String> getNote();
 
   /** {@code phase} started on {@code startDate}, still under way. */
   public static PhaseEntry of(Phase phase, LocalDate startDate) {

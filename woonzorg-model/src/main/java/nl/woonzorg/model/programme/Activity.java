@@ -2,9 +2,9 @@ package nl.woonzorg.model.programme;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.quantity.Quantity;
@@ -41,12 +41,10 @@ public abstract class Activity {
   public abstract String getTitle();
 
   /** The activity explained; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /** The id of the party responsible for carrying it out (<i>trekker</i>); empty if not agreed. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getResponsiblePartyId();
+  public abstract Optional<@NotBlankWhenPresent String> getResponsiblePartyId();
 
   /** The ids of the other parties involved, in the order given; empty if none. */
   public abstract List<@NotBlank String> getInvolvedPartyIds();
@@ -70,8 +68,7 @@ public abstract class Activity {
   public abstract Optional<DwellingType> getDwellingType();
 
   /** The id of the area where it takes place, e.g. wijk Y; empty if not tied to one. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getAreaId();
+  public abstract Optional<@NotBlankWhenPresent String> getAreaId();
 
   /** The ids of the goals it serves, in the order given; empty if not linked. */
   public abstract List<@NotBlank String> getGoalIds();

@@ -1,16 +1,19 @@
 package nl.woonzorg.model.programme;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * The budget (<i>budget</i>, <i>begroting</i>) of an {@link Activity}: how much money, in euro, and
- * who provides it, e.g. a municipal subsidy to a welfare organisation.
+ * who provides it, e.g. a municipal subsidy to a welfare organisation. Programmes often name the
+ * financier before the amount is fixed ("the municipality subsidises the welfare organisation"), so
+ * the amount may be absent; validation says whether that is acceptable for the vision's status.
  *
  * <p>The amount is kept in canonical form — trailing zeros stripped, never in exponent notation —
  * so that {@code 25000} and {@code 25000.00} are one and the same budget.
@@ -24,22 +27,18 @@ public abstract class Budget {
 
   Budget() {}
 
-  /** The amount in euro, in canonical form; zero or more. */
-  @Value.Parameter
-  @PositiveOrZero
-  public abstract BigDecimal getAmountEuro();
+  /** The amount in euro, in canonical form, zero or more; empty if not fixed yet. */
+  public abstract Optional<@PositiveOrZero BigDecimal> getAmountEuro();
 
   /** The id of the party that provides the money (<i>financier</i>); empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getFinancierPartyId();
+  public abstract Optional<@NotBlankWhenPresent String> getFinancierPartyId();
 
   /** A note, e.g. what the money is for or whether it is a one-off; empty if none. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getNote();
+  public abstract Optional<@NotBlankWhenPresent String> getNote();
 
   /** Returns a budget of {@code amountEuro} euro, financier unknown. */
   public static Budget of(BigDecimal amountEuro) {
-    return ImmutableBudget.of(amountEuro);
+    return builder().amountEuro(amountEuro).build();
   }
 
   /** Returns a budget of {@code amountEuro} whole euro, financier unknown. */
@@ -49,17 +48,13 @@ public abstract class Budget {
 
   @Value.Check
   final Budget canonical() {
-    BigDecimal stripped = getAmountEuro().stripTrailingZeros();
-    BigDecimal canonical = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    Optional<BigDecimal> canonical = getAmountEuro().map(Amounts::canonical);
     return canonical.equals(getAmountEuro())
         ? this
         : builder().from(this).amountEuro(canonical).build();
   }
 
-  /**
-   * Builds a {@link Budget}. {@code build()} throws {@link IllegalStateException} if the amount is
-   * missing.
-   */
+  /** Builds a {@link Budget}; every attribute is optional. */
   public static final class Builder extends ImmutableBudget.Builder {}
 
   /** Returns a new, empty builder. */

@@ -1,8 +1,8 @@
 package nl.woonzorg.model.vision;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -31,8 +31,7 @@ public abstract class Principle {
   public abstract String getTitle();
 
   /** The principle explained; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /** The kind of principle; empty if not classified. */
   public abstract Optional<PrincipleKind> getKind();

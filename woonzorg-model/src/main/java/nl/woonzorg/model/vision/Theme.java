@@ -1,8 +1,8 @@
 package nl.woonzorg.model.vision;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -32,8 +32,7 @@ public abstract class Theme {
   public abstract String getTitle();
 
   /** The theme explained; empty if not given. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getDescription();
+  public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
   /** Returns the theme {@code id} with the given title and no description. */
   public static Theme of(String id, String title) {

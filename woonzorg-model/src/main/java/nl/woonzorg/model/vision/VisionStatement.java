@@ -1,12 +1,12 @@
 package nl.woonzorg.model.vision;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -28,8 +28,7 @@ public abstract class VisionStatement {
   VisionStatement() {}
 
   /** The vision in brief; empty if not written. */
-  public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String>
-      getSummary();
+  public abstract Optional<@NotBlankWhenPresent String> getSummary();
 
   /** The principles, in the order given; empty if none. */
   public abstract List<@Valid Principle> getPrinciples();

@@ -1,0 +1,289 @@
+package nl.woonzorg.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.woonzorg.model.agreement.ActionTerms;
+import nl.woonzorg.model.agreement.AgreementDomain;
+import nl.woonzorg.model.agreement.AgreementParty;
+import nl.woonzorg.model.agreement.AgreementTheme;
+import nl.woonzorg.model.agreement.AgreementType;
+import nl.woonzorg.model.agreement.PartyRole;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.agreement.ProcessTerms;
+import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.analysis.AnalysisFinding;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.dwelling.DwellingType;
+import nl.woonzorg.model.goal.Ambition;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.ConstructionMode;
+import nl.woonzorg.model.goal.Criterion;
+import nl.woonzorg.model.goal.CriterionKind;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.goal.RentSegment;
+import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.monitoring.EvaluationMoment;
+import nl.woonzorg.model.monitoring.Indicator;
+import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.party.PartyType;
+import nl.woonzorg.model.phase.Phase;
+import nl.woonzorg.model.phase.PhaseEntry;
+import nl.woonzorg.model.programme.Activity;
+import nl.woonzorg.model.programme.Budget;
+import nl.woonzorg.model.programme.ImplementationProgramme;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.quantity.Unit;
+import nl.woonzorg.model.targetgroup.TargetGroup;
+import nl.woonzorg.model.time.CalendarPeriod;
+import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.YearPeriod;
+import nl.woonzorg.model.vision.Principle;
+import nl.woonzorg.model.vision.TaskforceTopic;
+import nl.woonzorg.model.vision.VisionStatement;
+
+/**
+ * The worked example of the Taskforce Wonen en Zorg (seed "Geclusterde woonvormen gemeente A"),
+ * one statement per phase, as a model. Tests use it as documentation: every figure here is the
+ * seed's.
+ */
+final class GemeenteA {
+
+  static final String GEMEENTE = "gemeente-a";
+  static final String WIJK_Y = "wijk-y";
+  static final String CORPORATIE_X = "corporatie-x";
+  static final String CORPORATIE_Y = "corporatie-y";
+  static final String HUURDERS = "huurdersorganisatie-a";
+  static final String WELZIJN = "welzijnsorganisatie-a";
+  static final String MARKTPARTIJ = "marktpartij-a";
+  static final String GOAL_CLUSTERED = "doel-geclusterd-110";
+  static final String AGREEMENT_CLUSTERED = "afspraak-geclusterd-2025";
+  static final String AGREEMENT_MONITORING = "afspraak-borging-geclusterd";
+  static final String INDICATOR_CLUSTERED = "indicator-geclusterde-woningen";
+
+  private GemeenteA() {}
+
+  static HousingCareVision vision() {
+    return HousingCareVision.builder()
+        .id("woonzorgvisie-gemeente-a")
+        .title("Woonzorgvisie gemeente A: geclusterde woonvormen")
+        .area(Area.builder().id(GEMEENTE).type(AreaType.GEMEENTE).name("Gemeente A").build())
+        .addAreas(Area.builder().id(WIJK_Y).type(AreaType.WIJK).name("Wijk y").parentId(GEMEENTE).build())
+        .period(YearPeriod.of(2021, 2025))
+        .status(VisionStatus.VASTGESTELD)
+        .adoptedOn(LocalDate.of(2021, 12, 16))
+        .currentPhase(Phase.BORGING)
+        .addPhaseHistory(
+            PhaseEntry.of(Phase.ANALYSE, LocalDate.of(2021, 1, 11), LocalDate.of(2021, 5, 31)),
+            PhaseEntry.of(Phase.VISIE, LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 16)),
+            PhaseEntry.of(Phase.AFSPRAKEN, LocalDate.of(2021, 12, 17), LocalDate.of(2022, 3, 31)),
+            PhaseEntry.of(Phase.UITVOERING, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 12, 31)),
+            PhaseEntry.of(Phase.BORGING, LocalDate.of(2023, 1, 1)))
+        .addParties(
+            Party.of(GEMEENTE, "Gemeente A", PartyType.GEMEENTE),
+            Party.of(CORPORATIE_X, "Woningcorporatie x", PartyType.WONINGCORPORATIE),
+            Party.of(CORPORATIE_Y, "Woningcorporatie y", PartyType.WONINGCORPORATIE),
+            Party.of(HUURDERS, "Huurdersorganisatie gemeente A", PartyType.HUURDERSORGANISATIE),
+            Party.of(WELZIJN, "Welzijnsorganisatie gemeente A", PartyType.WELZIJNSORGANISATIE),
+            Party.of(MARKTPARTIJ, "Marktpartij", PartyType.MARKTPARTIJ))
+        .analysis(analysis())
+        .vision(visionStatement())
+        .addAmbitions(Ambition.of("ambitie-geclusterd",
+            "Er moeten meer geclusterde woonvormen komen voor senioren."))
+        .addGoals(clusteredHousingGoal())
+        .addAgreements(clusteredHousingAgreement(), monitoringAgreement())
+        .programme(programme())
+        .monitoring(monitoring())
+        .build();
+  }
+
+  /** Analyse: 23% of the 65-plussers want to move to a suitable home with room to meet. */
+  static Analysis analysis() {
+    return Analysis.builder()
+        .addFindings(AnalysisFinding.builder()
+            .id("bevinding-verhuiswens-65plus")
+            .statement("23% van de 65-plussers in gemeente A heeft aangegeven te willen verhuizen naar"
+                + " een geschikte woning waar ontmoeting mogelijk is en (op termijn) ook zorg kan"
+                + " worden geboden.")
+            .figure(Quantity.of(23, Unit.PROCENT))
+            .addTargetGroups(TargetGroup.OUDEREN_65_PLUS)
+            .addAreaIds(GEMEENTE)
+            .build())
+        .build();
+  }
+
+  /** Visie: more clustered housing for seniors, within 500 m of (care) facilities. */
+  static VisionStatement visionStatement() {
+    return VisionStatement.builder()
+        .summary("Er moeten meer geclusterde woonvormen komen voor senioren. Deze woningen zijn"
+            + " geschikt voor ouderen en liggen binnen een straal van 500 meter rondom"
+            + " (zorg)voorzieningen.")
+        .addPrinciples(Principle.builder().id("principe-nabijheid")
+            .title("Geclusterd wonen binnen 500 meter van (zorg)voorzieningen").build())
+        .addTaskforceTopics(TaskforceTopic.WOONBEHOEFTEN, TaskforceTopic.DOELGROEPEN_MET_WOONZORGVRAAG,
+            TaskforceTopic.AANBOD_WOONVORMEN, TaskforceTopic.WEG_NAAR_UITVOERING,
+            TaskforceTopic.PARTNERS_EN_SAMENWERKING)
+        .build();
+  }
+
+  /** Afspraak: by 2025, 110 new clustered units on 4 locations, 80 new-build and 30 existing. */
+  static Goal clusteredHousingGoal() {
+    return Goal.builder()
+        .id(GOAL_CLUSTERED)
+        .title("110 nieuwe geclusterde wooneenheden in 2025")
+        .ambitionId("ambitie-geclusterd")
+        .indicator("aantal ontwikkelde geclusterde wooneenheden")
+        .indicatorId(INDICATOR_CLUSTERED)
+        .target(Quantity.of(110, Unit.WONINGEN))
+        .deadline(Deadline.ofYear(2025))
+        .scope(Scope.builder()
+            .addTargetGroups(TargetGroup.OUDEREN_65_PLUS)
+            .addDwellingTypes(DwellingType.GECLUSTERDE_WOONVORM)
+            .addAreaIds(GEMEENTE)
+            .build())
+        .addOwnerPartyIds(GEMEENTE, CORPORATIE_X, CORPORATIE_Y)
+        .addBreakdowns(Breakdown.of(BreakdownDimension.BOUWWIJZE,
+            BreakdownPart.builder().label("nieuwbouw").value(BigDecimal.valueOf(80))
+                .constructionMode(ConstructionMode.NIEUWBOUW).build(),
+            BreakdownPart.builder().label("bestaande bouw").value(BigDecimal.valueOf(30))
+                .constructionMode(ConstructionMode.BESTAANDE_BOUW).build()))
+        .addCriteria(
+            Criterion.of(CriterionKind.AANTAL_LOCATIES, Quantity.of(4, Unit.LOCATIES)),
+            Criterion.of(CriterionKind.MAXIMALE_AFSTAND_TOT_VOORZIENING, Quantity.of(500, Unit.METER)))
+        .build();
+  }
+
+  static PerformanceAgreement clusteredHousingAgreement() {
+    return PerformanceAgreement.builder()
+        .id(AGREEMENT_CLUSTERED)
+        .title("Ontwikkeling geclusterde woonvormen")
+        .description("We zetten in op de ontwikkeling van geclusterde woonvormen. In 2025 zijn er op 4"
+            + " locaties in totaal 110 nieuwe geclusterde wooneenheden ontwikkeld, waarvan 80 in"
+            + " nieuwbouw en 30 in bestaande bouw.")
+        .type(AgreementType.HANDELINGSAFSPRAAK)
+        .domain(AgreementDomain.WONEN)
+        .theme(AgreementTheme.KWANTITEIT_WONINGEN)
+        .topic("geclusterd wonen met ontmoetingsruimte")
+        .addParties(
+            AgreementParty.of(GEMEENTE, PartyRole.ONDERTEKENAAR, PartyRole.TREKKER),
+            AgreementParty.of(CORPORATIE_X, PartyRole.ONDERTEKENAAR, PartyRole.UITVOERDER),
+            AgreementParty.of(CORPORATIE_Y, PartyRole.ONDERTEKENAAR, PartyRole.UITVOERDER),
+            AgreementParty.of(HUURDERS, PartyRole.ONDERTEKENAAR))
+        .addGoalIds(GOAL_CLUSTERED)
+        .period(YearPeriod.of(2022, 2025))
+        .target(Quantity.of(110, Unit.WONINGEN))
+        .deadline(Deadline.ofYear(2025))
+        .actionTerms(ActionTerms.builder()
+            .addActivities("transformatie van leegstaande kantoorgebouwen",
+                "ontmoetingsruimten toevoegen aan bestaande appartementenflats met veel senioren")
+            .build())
+        .addIndicatorIds(INDICATOR_CLUSTERED)
+        .build();
+  }
+
+  /** Borging: learn from obstacles yearly and work on structural financing of meeting rooms. */
+  static PerformanceAgreement monitoringAgreement() {
+    return PerformanceAgreement.builder()
+        .id(AGREEMENT_MONITORING)
+        .title("Jaarlijkse monitoring geclusterde woonvormen")
+        .type(AgreementType.PROCESAFSPRAAK)
+        .domain(AgreementDomain.WONEN)
+        .addParties(
+            AgreementParty.of(GEMEENTE, PartyRole.ONDERTEKENAAR, PartyRole.TREKKER),
+            AgreementParty.of(CORPORATIE_X, PartyRole.ONDERTEKENAAR),
+            AgreementParty.of(CORPORATIE_Y, PartyRole.ONDERTEKENAAR),
+            AgreementParty.of(HUURDERS, PartyRole.ONDERTEKENAAR),
+            AgreementParty.of(WELZIJN, PartyRole.BETROKKENE))
+        .period(YearPeriod.of(2022, 2025))
+        .processTerms(ProcessTerms.builder()
+            .cycle("De samenwerkende partijen monitoren jaarlijks de ontwikkelde geclusterde"
+                + " woonvormen, leren van de ervaren obstakels en werken aan structurele"
+                + " financieringsconstructies van de ontmoetingsruimten.")
+            .frequency(Frequency.yearly())
+            .build())
+        .addRelatedAgreementIds(AGREEMENT_CLUSTERED)
+        .addIndicatorIds(INDICATOR_CLUSTERED)
+        .build();
+  }
+
+  /** Uitvoeringsprogramma: the four activities of the seed. */
+  static ImplementationProgramme programme() {
+    return ImplementationProgramme.builder()
+        .period(YearPeriod.of(2022, 2025))
+        .addActivities(
+            Activity.builder()
+                .id("activiteit-welzijn")
+                .title("Activiteitenaanbod in geclusterde woonvormen met ontmoetingsruimten")
+                .description("Gemeente subsidieert welzijnsorganisatie voor het organiseren van"
+                    + " activiteitenaanbod.")
+                .responsiblePartyId(WELZIJN)
+                .addInvolvedPartyIds(GEMEENTE)
+                .planning(YearPeriod.of(2022, 2025))
+                .budget(Budget.builder().amountEuro(BigDecimal.ZERO).financierPartyId(GEMEENTE)
+                    .note("subsidie gemeente; bedrag niet genoemd in de bron").build())
+                .addGoalIds(GOAL_CLUSTERED)
+                .build(),
+            Activity.builder()
+                .id("activiteit-corporatie-x-wijk-y")
+                .title("Geclusterde eenheid van 20 woningen met ontmoetingsruimte in wijk y")
+                .responsiblePartyId(CORPORATIE_X)
+                .planning(YearPeriod.of(2022, 2022))
+                .output(Quantity.of(20, Unit.WONINGEN))
+                .dwellingType(DwellingType.GECLUSTERDE_WOONVORM)
+                .areaId(WIJK_Y)
+                .addGoalIds(GOAL_CLUSTERED)
+                .addAgreementIds(AGREEMENT_CLUSTERED)
+                .build(),
+            Activity.builder()
+                .id("activiteit-corporatie-y")
+                .title("Twee geclusterde eenheden van 40 woningen met ontmoetingsruimte")
+                .description("Locatie x is geschikt voor het leveren van intensieve zorg via VPT.")
+                .responsiblePartyId(CORPORATIE_Y)
+                .output(Quantity.of(80, Unit.WONINGEN))
+                .addBreakdowns(Breakdown.of(BreakdownDimension.LOCATIE,
+                    BreakdownPart.of("locatie x (geschikt voor intensieve zorg via VPT)", 40),
+                    BreakdownPart.of("tweede locatie", 40)))
+                .dwellingType(DwellingType.GECLUSTERDE_WOONVORM)
+                .addGoalIds(GOAL_CLUSTERED)
+                .addAgreementIds(AGREEMENT_CLUSTERED)
+                .build(),
+            Activity.builder()
+                .id("activiteit-marktpartij-locatie-y")
+                .title("Nieuwbouwproject van 50 geclusterde woningen met ontmoetingsruimte op locatie y")
+                .responsiblePartyId(MARKTPARTIJ)
+                .output(Quantity.of(50, Unit.WONINGEN))
+                .addBreakdowns(Breakdown.of(BreakdownDimension.HUURSEGMENT,
+                    BreakdownPart.builder().label("50% sociale huur").value(BigDecimal.valueOf(25))
+                        .rentSegment(RentSegment.SOCIALE_HUUR).build(),
+                    BreakdownPart.builder().label("50% middenhuur").value(BigDecimal.valueOf(25))
+                        .rentSegment(RentSegment.MIDDENHUUR).build()))
+                .dwellingType(DwellingType.GECLUSTERDE_WOONVORM)
+                .addGoalIds(GOAL_CLUSTERED)
+                .build())
+        .build();
+  }
+
+  /** Borging: yearly monitoring of the clustered housing developed. */
+  static Monitoring monitoring() {
+    return Monitoring.builder()
+        .addIndicators(Indicator.builder()
+            .id(INDICATOR_CLUSTERED)
+            .name("Aantal ontwikkelde geclusterde wooneenheden")
+            .unit(Unit.WONINGEN)
+            .areaId(GEMEENTE)
+            .addGoalIds(GOAL_CLUSTERED)
+            .build())
+        .reportingFrequency(Frequency.of(1, CalendarPeriod.JAAR))
+        .addEvaluationMoments(EvaluationMoment.builder()
+            .year(2023)
+            .description("Jaarlijkse evaluatie: leren van ervaren obstakels, structurele financiering"
+                + " van de ontmoetingsruimten")
+            .recurrence(Frequency.yearly())
+            .build())
+        .build();
+  }
+}
