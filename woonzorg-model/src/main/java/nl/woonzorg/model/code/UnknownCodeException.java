@@ -16,7 +16,8 @@ public final class UnknownCodeException extends IllegalArgumentException {
 
   private final String codeList;
   private final String code;
-  private final List<String> validCodes;
+  // An array, not a List: exceptions are Serializable and List is not declared so.
+  private final String[] validCodes;
 
   /**
    * Creates the exception.
@@ -30,7 +31,7 @@ public final class UnknownCodeException extends IllegalArgumentException {
         + String.join(", ", validCodes));
     this.codeList = codeList;
     this.code = code;
-    this.validCodes = List.copyOf(validCodes);
+    this.validCodes = validCodes.toArray(String[]::new);
   }
 
   /** The name of the code list that was searched. */
@@ -45,6 +46,6 @@ public final class UnknownCodeException extends IllegalArgumentException {
 
   /** Every valid code of the list, in the list's order; an immutable list. */
   public List<String> getValidCodes() {
-    return validCodes;
+    return List.of(validCodes);
   }
 }
