@@ -49,25 +49,26 @@ import nl.woonzorg.model.vision.VisionStatement;
 /**
  * The worked example of the Taskforce Wonen en Zorg (seed "Geclusterde woonvormen gemeente A"),
  * one statement per phase, as a model. Tests use it as documentation: every figure here is the
- * seed's.
+ * seed's. The seed gives no dates, so the phase history and adoption date are illustrative; ids
+ * and party names are ours. Shared with the other modules' tests through the model's test jar.
  */
-final class GemeenteA {
+public final class GemeenteA {
 
-  static final String GEMEENTE = "gemeente-a";
-  static final String WIJK_Y = "wijk-y";
-  static final String CORPORATIE_X = "corporatie-x";
-  static final String CORPORATIE_Y = "corporatie-y";
-  static final String HUURDERS = "huurdersorganisatie-a";
-  static final String WELZIJN = "welzijnsorganisatie-a";
-  static final String MARKTPARTIJ = "marktpartij-a";
-  static final String GOAL_CLUSTERED = "doel-geclusterd-110";
-  static final String AGREEMENT_CLUSTERED = "afspraak-geclusterd-2025";
-  static final String AGREEMENT_MONITORING = "afspraak-borging-geclusterd";
-  static final String INDICATOR_CLUSTERED = "indicator-geclusterde-woningen";
+  public static final String GEMEENTE = "gemeente-a";
+  public static final String WIJK_Y = "wijk-y";
+  public static final String CORPORATIE_X = "corporatie-x";
+  public static final String CORPORATIE_Y = "corporatie-y";
+  public static final String HUURDERS = "huurdersorganisatie-a";
+  public static final String WELZIJN = "welzijnsorganisatie-a";
+  public static final String MARKTPARTIJ = "marktpartij-a";
+  public static final String GOAL_CLUSTERED = "doel-geclusterd-110";
+  public static final String AGREEMENT_CLUSTERED = "afspraak-geclusterd-2025";
+  public static final String AGREEMENT_MONITORING = "afspraak-borging-geclusterd";
+  public static final String INDICATOR_CLUSTERED = "indicator-geclusterde-woningen";
 
   private GemeenteA() {}
 
-  static HousingCareVision vision() {
+  public static HousingCareVision vision() {
     return HousingCareVision.builder()
         .id("woonzorgvisie-gemeente-a")
         .title("Woonzorgvisie gemeente A: geclusterde woonvormen")
@@ -102,7 +103,7 @@ final class GemeenteA {
   }
 
   /** Analyse: 23% of the 65-plussers want to move to a suitable home with room to meet. */
-  static Analysis analysis() {
+  public static Analysis analysis() {
     return Analysis.builder()
         .addFindings(AnalysisFinding.builder()
             .id("bevinding-verhuiswens-65plus")
@@ -117,7 +118,7 @@ final class GemeenteA {
   }
 
   /** Visie: more clustered housing for seniors, within 500 m of (care) facilities. */
-  static VisionStatement visionStatement() {
+  public static VisionStatement visionStatement() {
     return VisionStatement.builder()
         .summary("Er moeten meer geclusterde woonvormen komen voor senioren. Deze woningen zijn"
             + " geschikt voor ouderen en liggen binnen een straal van 500 meter rondom"
@@ -131,7 +132,7 @@ final class GemeenteA {
   }
 
   /** Afspraak: by 2025, 110 new clustered units on 4 locations, 80 new-build and 30 existing. */
-  static Goal clusteredHousingGoal() {
+  public static Goal clusteredHousingGoal() {
     return Goal.builder()
         .id(GOAL_CLUSTERED)
         .title("110 nieuwe geclusterde wooneenheden in 2025")
@@ -157,7 +158,7 @@ final class GemeenteA {
         .build();
   }
 
-  static PerformanceAgreement clusteredHousingAgreement() {
+  public static PerformanceAgreement clusteredHousingAgreement() {
     return PerformanceAgreement.builder()
         .id(AGREEMENT_CLUSTERED)
         .title("Ontwikkeling geclusterde woonvormen")
@@ -186,7 +187,7 @@ final class GemeenteA {
   }
 
   /** Borging: learn from obstacles yearly and work on structural financing of meeting rooms. */
-  static PerformanceAgreement monitoringAgreement() {
+  public static PerformanceAgreement monitoringAgreement() {
     return PerformanceAgreement.builder()
         .id(AGREEMENT_MONITORING)
         .title("Jaarlijkse monitoring geclusterde woonvormen")
@@ -211,7 +212,7 @@ final class GemeenteA {
   }
 
   /** Uitvoeringsprogramma: the four activities of the seed. */
-  static ImplementationProgramme programme() {
+  public static ImplementationProgramme programme() {
     return ImplementationProgramme.builder()
         .period(YearPeriod.of(2022, 2025))
         .addActivities(
@@ -268,7 +269,7 @@ final class GemeenteA {
   }
 
   /** Borging: yearly monitoring of the clustered housing developed. */
-  static Monitoring monitoring() {
+  public static Monitoring monitoring() {
     return Monitoring.builder()
         .addIndicators(Indicator.builder()
             .id(INDICATOR_CLUSTERED)
