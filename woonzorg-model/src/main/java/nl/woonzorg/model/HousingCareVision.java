@@ -52,7 +52,10 @@ public abstract class HousingCareVision {
   @NotBlank
   public abstract String getTitle();
 
-  /** The area the vision covers: a municipality, or a region of several. */
+  /**
+   * The area the vision covers: a municipality, or a region of several. Mandatory, like the
+   * period: without them a vision cannot be told apart from the next one, even as a draft.
+   */
   @Valid
   public abstract Area getArea();
 

@@ -49,8 +49,10 @@ import nl.woonzorg.model.vision.VisionStatement;
 /**
  * The worked example of the Taskforce Wonen en Zorg (seed "Geclusterde woonvormen gemeente A"),
  * one statement per phase, as a model. Tests use it as documentation: every figure here is the
- * seed's. The seed gives no dates, so the phase history and adoption date are illustrative; ids
- * and party names are ours. Shared with the other modules' tests through the model's test jar.
+ * seed's. The seed gives no dates, so the period 2021–2025, the phase history, the adoption date
+ * and the evaluation year are illustrative, as are the status VASTGESTELD, the ids and the party
+ * names; the goal's scope of 65-plussers follows the seed's analysis (its vision says
+ * "senioren"). Shared with the other modules' tests through the model's test jar.
  */
 public final class GemeenteA {
 
@@ -224,8 +226,8 @@ public final class GemeenteA {
                 .responsiblePartyId(WELZIJN)
                 .addInvolvedPartyIds(GEMEENTE)
                 .planning(YearPeriod.of(2022, 2025))
-                .budget(Budget.builder().amountEuro(BigDecimal.ZERO).financierPartyId(GEMEENTE)
-                    .note("subsidie gemeente; bedrag niet genoemd in de bron").build())
+                // The seed names the subsidy but not its amount.
+                .budget(Budget.builder().financierPartyId(GEMEENTE).note("subsidie").build())
                 .addGoalIds(GOAL_CLUSTERED)
                 .build(),
             Activity.builder()

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import jakarta.validation.Valid;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -146,6 +149,31 @@ class ModelConventionsTest {
       }
     }
     assertEquals(List.of(), problems);
+  }
+
+  /** A nested value type's own constraints count only if the validator is told to cascade. */
+  @Test
+  void everyNestedValueTypeIsValidatedInCascade() {
+    Set<Class<?>> valueTypes = Set.copyOf(valueTypes().toList());
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type : valueTypes) {
+      for (Method accessor : type.getDeclaredMethods()) {
+        if (!Modifier.isPublic(accessor.getModifiers()) || accessor.getParameterCount() != 0
+            || !accessor.getName().startsWith("get")) {
+          continue;
+        }
+        AnnotatedType returned = accessor.getAnnotatedReturnType();
+        AnnotatedType element = returned instanceof AnnotatedParameterizedType parameterized
+            ? parameterized.getAnnotatedActualTypeArguments()[0]
+            : returned;
+        boolean nested = element.getType() instanceof Class<?> c && valueTypes.contains(c);
+        boolean cascades = accessor.isAnnotationPresent(Valid.class) || element.isAnnotationPresent(Valid.class);
+        if (nested && !cascades) {
+          missing.add(type.getSimpleName() + "." + accessor.getName());
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
   }
 
   @Test

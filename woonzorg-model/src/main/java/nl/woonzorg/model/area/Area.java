@@ -87,10 +87,11 @@ public abstract class Area {
       }
       return;
     }
-    AreaType.ofCodePrefix(code).ifPresent(owner -> {
+    // A KERN may well be coded "BUURTHUIS-3"; only a code in another kind's official format
+    // says this area is something it is not.
+    AreaType.ofCodePrefix(code).filter(owner -> owner.hasCodeFormat(code)).ifPresent(owner -> {
       throw new IllegalStateException("area '" + getId() + "' is a " + type + ", so its code cannot"
-          + " start with " + owner.codePrefix().orElseThrow() + ", the CBS prefix of a " + owner
-          + ": '" + code + "'");
+          + " be a CBS code of a " + owner + ": '" + code + "'");
     });
   }
 

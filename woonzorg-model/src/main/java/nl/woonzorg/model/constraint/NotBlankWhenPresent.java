@@ -22,14 +22,15 @@ import org.apiguardian.api.API;
  *
  * <p>{@code Optional<@NotBlank String>} does not do this: Jakarta Validation unwraps an empty
  * optional to {@code null}, which {@code @NotBlank} rejects, so every absent value would be
- * reported. This constraint accepts {@code null} and reports blank text with the standard
- * {@code @NotBlank} message.
+ * reported. This constraint accepts {@code null} and reports text made only of whitespace — as
+ * {@link Character#isWhitespace(char)} defines it, the same test {@code @NotBlank} applies — with
+ * the standard {@code @NotBlank} message.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
-@Pattern(regexp = "(?s).*\\S.*")
+@Pattern(regexp = "(?s).*[^\\p{javaWhitespace}].*")
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface NotBlankWhenPresent {

@@ -5,8 +5,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.vera.AccessibilityLabel;
@@ -117,23 +120,24 @@ public abstract class Dwelling {
             + ", not to " + getUnitKind().name());
       }
     });
-    checkNested("district", getDistrictCode(), WK, "municipality", getMunicipalityCode(), GM);
-    checkNested("neighbourhood", getNeighbourhoodCode(), BU, "district", getDistrictCode(), WK);
+    getDistrictCode().ifPresent(district -> getMunicipalityCode().ifPresent(
+        municipality -> checkNested("district", district, AreaType.WIJK, "municipality",
+            municipality, AreaType.GEMEENTE, Municipalities::isDistrictOf)));
+    getNeighbourhoodCode().ifPresent(neighbourhood -> getDistrictCode().ifPresent(
+        district -> checkNested("neighbourhood", neighbourhood, AreaType.BUURT, "district",
+            district, AreaType.WIJK, Municipalities::isNeighbourhoodOf)));
   }
 
   /**
-   * Refuses an area code whose digits do not begin with those of the area that must contain it.
-   * Malformed codes are left to the {@code @Pattern} constraints, which report them better.
+   * Refuses an area code that does not lie in the area that must contain it. Malformed codes are
+   * left to the {@code @Pattern} constraints, which report them better.
    */
-  private static void checkNested(String part, Optional<String> partCode, String partFormat,
-      String whole, Optional<String> wholeCode, String wholeFormat) {
-    if (partCode.filter(code -> code.matches(partFormat)).isEmpty()
-        || wholeCode.filter(code -> code.matches(wholeFormat)).isEmpty()) {
-      return;
-    }
-    if (!partCode.get().substring(2).startsWith(wholeCode.get().substring(2))) {
-      throw new IllegalStateException(part + " code " + partCode.get() + " does not lie in "
-          + whole + " " + wholeCode.get());
+  private static void checkNested(String part, String partCode, AreaType partType, String whole,
+      String wholeCode, AreaType wholeType, BiPredicate<String, String> liesIn) {
+    if (partType.hasCodeFormat(partCode) && wholeType.hasCodeFormat(wholeCode)
+        && !liesIn.test(partCode, wholeCode)) {
+      throw new IllegalStateException(
+          part + " code " + partCode + " does not lie in " + whole + " " + wholeCode);
     }
   }
 

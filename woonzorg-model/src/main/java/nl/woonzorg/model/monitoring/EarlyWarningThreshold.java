@@ -66,8 +66,11 @@ public abstract class EarlyWarningThreshold {
   }
 
   /**
-   * Whether {@code measurement} triggers the warning, as {@link #isTriggeredBy(BigDecimal)} on its
-   * value.
+   * Whether {@code measurement} triggers the warning: as {@link #isTriggeredBy(BigDecimal)} on its
+   * value, but only once the threshold applies — a measurement with a reference date before
+   * {@link #getCheckBy()} never triggers it ("fewer than 50 by 1 January 2024" says nothing about
+   * 2022). The measurement's area is not compared: a threshold watches its indicator wherever it
+   * is measured.
    *
    * @throws IllegalArgumentException if the measurement is of another indicator
    */
@@ -76,7 +79,8 @@ public abstract class EarlyWarningThreshold {
       throw new IllegalArgumentException("threshold on indicator '" + getIndicatorId()
           + "' cannot judge a measurement of indicator '" + measurement.getIndicatorId() + "'");
     }
-    return isTriggeredBy(measurement.getValue());
+    boolean applies = getCheckBy().map(by -> !measurement.getReferenceDate().isBefore(by)).orElse(true);
+    return applies && isTriggeredBy(measurement.getValue());
   }
 
   @Value.Check

@@ -1,9 +1,11 @@
 package nl.woonzorg.model.report;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
@@ -36,7 +38,7 @@ public abstract class Finding {
   }
 
   /** Line and column in the source text, when the finding came from reading a file. */
-  public abstract Optional<SourcePosition> getPosition();
+  public abstract Optional<@Valid SourcePosition> getPosition();
 
   /** The message for a person, in the language the caller asked for. */
   @NotBlank
@@ -46,10 +48,10 @@ public abstract class Finding {
   public abstract Optional<String> getValue();
 
   /** What was expected instead, e.g. {@code "a year within 2024–2030"}; empty if unstated. */
-  public abstract Optional<String> getExpected();
+  public abstract Optional<@NotBlankWhenPresent String> getExpected();
 
   /** A hint how to fix it; empty if the message says it all. */
-  public abstract Optional<String> getHint();
+  public abstract Optional<@NotBlankWhenPresent String> getHint();
 
   /**
    * A finding of {@code ruleId} at {@code location} with {@code severity} and {@code message}.

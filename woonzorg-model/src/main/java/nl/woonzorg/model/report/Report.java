@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
@@ -22,7 +23,7 @@ public abstract class Report {
   Report() {}
 
   /** What was checked, e.g. a file name or a document id; empty if the caller did not say. */
-  public abstract Optional<String> getSubject();
+  public abstract Optional<@NotBlankWhenPresent String> getSubject();
 
   /** Every finding; an immutable list, empty when nothing was found. */
   public abstract List<@Valid Finding> getFindings();

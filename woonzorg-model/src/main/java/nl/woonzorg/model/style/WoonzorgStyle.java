@@ -19,8 +19,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       type: users write {@code X.builder()} and {@code X.of(...)}.
  *   <li>Plural attributes get singular adders ({@code addGoal}, {@code addAllGoals}).
  *   <li>JDK collections only (no Guava); all collections are immutable copies.
- *   <li>Jackson 3 (de)serialisation is generated, but the generated code needs Jackson only when it
- *       is actually used: the model loads without Jackson on the class path.
+ *   <li>Immutables generates Jackson 3 support (a JSON creator on each generated class), but the
+ *       generated code needs Jackson only when it is used: the model loads without Jackson on the
+ *       class path. A plain Jackson mapper can write the model; reading it back into the abstract
+ *       types, and writing codes and pointers in the wire format, takes woonzorg-io's module.
  * </ul>
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")

@@ -66,17 +66,27 @@ class AreaTest {
   }
 
   @Test
-  void aTypeWithoutCbsCodeCannotBorrowAnotherTypesPrefix() {
-    assertEquals("area 'a' is a REGIO, so its code cannot start with GM, the CBS prefix of a"
-        + " GEMEENTE: 'GM0363'", failure(AreaType.REGIO, "GM0363"));
-    assertEquals("area 'a' is a KERN, so its code cannot start with WK, the CBS prefix of a"
-        + " WIJK: 'WK036300'", failure(AreaType.KERN, "WK036300"));
-    assertEquals("area 'a' is a LOCATIE, so its code cannot start with BU, the CBS prefix of a"
-        + " BUURT: 'BU03630001'", failure(AreaType.LOCATIE, "BU03630001"));
-    assertEquals("area 'a' is a LAND, so its code cannot start with PV, the CBS prefix of a"
-        + " PROVINCIE: 'PV27'", failure(AreaType.LAND, "PV27"));
+  void aTypeWithoutCbsCodeCannotCarryAnotherTypesCbsCode() {
+    assertEquals("area 'a' is a REGIO, so its code cannot be a CBS code of a GEMEENTE: 'GM0363'",
+        failure(AreaType.REGIO, "GM0363"));
+    assertEquals("area 'a' is a KERN, so its code cannot be a CBS code of a WIJK: 'WK036300'",
+        failure(AreaType.KERN, "WK036300"));
+    assertEquals("area 'a' is a LOCATIE, so its code cannot be a CBS code of a BUURT: 'BU03630001'",
+        failure(AreaType.LOCATIE, "BU03630001"));
+    assertEquals("area 'a' is a LAND, so its code cannot be a CBS code of a PROVINCIE: 'PV27'",
+        failure(AreaType.LAND, "PV27"));
     assertEquals(Optional.of("NL01"),
         Area.builder().id("nl").type(AreaType.LAND).name("Nederland").code("NL01").build()
+            .getCode());
+  }
+
+  @Test
+  void aLocalCodeMayStartLikeACbsCode() {
+    assertEquals(Optional.of("BUURTHUIS-3"),
+        Area.builder().id("k").type(AreaType.KERN).name("Heesch").code("BUURTHUIS-3").build()
+            .getCode());
+    assertEquals(Optional.of("GM-REGIO-NO"),
+        Area.builder().id("r").type(AreaType.REGIO).name("Regio").code("GM-REGIO-NO").build()
             .getCode());
   }
 

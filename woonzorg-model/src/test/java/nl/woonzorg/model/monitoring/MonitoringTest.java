@@ -64,12 +64,18 @@ class MonitoringTest {
   }
 
   @Test
-  void theThresholdIsNotTriggeredBy60ButWouldBeBy20() {
+  void theThresholdJudgesOnlyMeasurementsFromItsCheckDateOn() {
     EarlyWarningThreshold threshold = GEMEENTE_A.getThresholds().get(0);
     List<Measurement> measured = GEMEENTE_A.measurementsOf("geclusterde-woningen");
+    Measurement before = measured.get(0);
+    Measurement onTheDay = measured.get(1);
 
-    assertTrue(threshold.isTriggeredBy(measured.get(0)));
-    assertFalse(threshold.isTriggeredBy(measured.get(1)));
+    assertEquals(LocalDate.of(2023, 1, 1), before.getReferenceDate());
+    assertTrue(threshold.isTriggeredBy(before.getValue()), "20 is below the threshold of 50");
+    assertFalse(threshold.isTriggeredBy(before), "but it was measured before the check date");
+    assertEquals(LocalDate.of(2024, 1, 1), onTheDay.getReferenceDate());
+    assertFalse(threshold.isTriggeredBy(onTheDay), "60 is not below 50");
+    assertTrue(threshold.isTriggeredBy(Measurement.of("geclusterde-woningen", LocalDate.of(2024, 1, 1), 49)));
   }
 
   @Test
