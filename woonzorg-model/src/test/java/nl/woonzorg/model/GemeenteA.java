@@ -259,11 +259,15 @@ public final class GemeenteA {
                 .title("Nieuwbouwproject van 50 geclusterde woningen met ontmoetingsruimte op locatie y")
                 .responsiblePartyId(MARKTPARTIJ)
                 .output(Quantity.of(50, Unit.WONINGEN))
-                .addBreakdowns(Breakdown.of(BreakdownDimension.HUURSEGMENT,
-                    BreakdownPart.builder().label("50% sociale huur").value(BigDecimal.valueOf(25))
-                        .rentSegment(RentSegment.SOCIALE_HUUR).build(),
-                    BreakdownPart.builder().label("50% middenhuur").value(BigDecimal.valueOf(25))
-                        .rentSegment(RentSegment.MIDDENHUUR).build()))
+                .addBreakdowns(Breakdown.builder()
+                    .dimension(BreakdownDimension.HUURSEGMENT)
+                    .unit(Unit.PROCENT)
+                    .addParts(
+                        BreakdownPart.builder().label("sociale huur").value(BigDecimal.valueOf(50))
+                            .rentSegment(RentSegment.SOCIALE_HUUR).build(),
+                        BreakdownPart.builder().label("middenhuur").value(BigDecimal.valueOf(50))
+                            .rentSegment(RentSegment.MIDDENHUUR).build())
+                    .build())
                 .dwellingType(DwellingType.GECLUSTERDE_WOONVORM)
                 .addGoalIds(GOAL_CLUSTERED)
                 .build())

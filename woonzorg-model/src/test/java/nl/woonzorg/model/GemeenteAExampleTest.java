@@ -130,7 +130,10 @@ class GemeenteAExampleTest {
 
     Breakdown halfSocialHalfMidRent = activities.get(3).getBreakdowns().get(0);
     assertEquals(BreakdownDimension.HUURSEGMENT, halfSocialHalfMidRent.getDimension());
-    assertEquals(BigDecimal.valueOf(50), halfSocialHalfMidRent.total());
+    assertEquals(Optional.of(Unit.PROCENT), halfSocialHalfMidRent.getUnit());
+    assertEquals(List.of(BigDecimal.valueOf(50), BigDecimal.valueOf(50)),
+        halfSocialHalfMidRent.getParts().stream().map(BreakdownPart::getValue).toList());
+    assertEquals(BigDecimal.valueOf(100), halfSocialHalfMidRent.total());
 
     assertEquals(Optional.of(GemeenteA.GEMEENTE),
         activities.get(0).getBudget().orElseThrow().getFinancierPartyId(),

@@ -1,21 +1,18 @@
 package nl.woonzorg.model.agreement;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import nl.woonzorg.model.quantity.Amounts;
+import nl.woonzorg.model.programme.Budget;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
  * A measure taken under a performance agreement (<i>maatregel</i>), such as "budget of x euro for
  * citizens' initiatives" or "deploy two housing coaches", with the parties that take it and its
  * budget.
- *
- * <p>The budget is kept in canonical form, as in {@link nl.woonzorg.model.quantity.Quantity}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,8 +31,8 @@ public abstract class Measure {
   /** The ids of the parties that take the measure, in order; empty if not named yet. */
   public abstract List<@NotBlank String> getPartyIds();
 
-  /** The budget in euro, never negative; empty if no budget is set. */
-  public abstract Optional<@PositiveOrZero BigDecimal> getBudgetEuro();
+  /** The budget and who provides it, as for a programme activity; empty if no budget is set. */
+  public abstract Optional<@Valid Budget> getBudget();
 
   /**
    * Returns the measure {@code description}, without parties or budget.
@@ -45,14 +42,6 @@ public abstract class Measure {
    */
   public static Measure of(String description) {
     return ImmutableMeasure.of(description);
-  }
-
-  @Value.Check
-  final Measure canonical() {
-    Optional<BigDecimal> canonical = getBudgetEuro().map(Amounts::canonical);
-    return canonical.equals(getBudgetEuro())
-        ? this
-        : builder().from(this).budgetEuro(canonical).build();
   }
 
   /** A builder for measures; {@code description} must be set. */

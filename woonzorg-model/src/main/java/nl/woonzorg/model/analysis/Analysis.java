@@ -47,7 +47,7 @@ public abstract class Analysis {
   }
 
   /** The source with id {@code sourceId}; empty if there is none. */
-  public Optional<Source> source(String sourceId) {
+  public Optional<Source> findSource(String sourceId) {
     return getSources().stream().filter(s -> s.getId().equals(sourceId)).findFirst();
   }
 

@@ -3,15 +3,21 @@ package nl.woonzorg.model.goal;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import nl.woonzorg.model.quantity.Amounts;
+import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
 /**
  * How a goal's target is split up along one dimension (<i>uitsplitsing</i>): "110 units, of which
  * 80 in new build and 30 in existing stock" is a {@link BreakdownDimension#BOUWWIJZE} breakdown
  * with two parts. A goal may split its target along several dimensions, one breakdown each.
+ *
+ * <p>The parts are counted in the target's unit unless the breakdown names its own: "50 homes,
+ * 50% social rent and 50% mid-rent" is a {@link BreakdownDimension#HUURSEGMENT} breakdown in
+ * {@link Unit#PROCENT} whose parts add up to 100.
  *
  * <p>A breakdown without parts is allowed: a draft may name the dimension before the numbers are
  * known. Whether the parts add up to the target is likewise a question for validation, not an
@@ -28,6 +34,12 @@ public abstract class Breakdown {
 
   /** The dimension the target is split along. */
   public abstract BreakdownDimension getDimension();
+
+  /**
+   * The unit the parts are counted in, when it is not the target's: {@link Unit#PROCENT} for
+   * shares. Empty if the parts are in the target's unit.
+   */
+  public abstract Optional<Unit> getUnit();
 
   /** The parts, in the source's order; empty if the numbers are not known yet. */
   public abstract List<@Valid BreakdownPart> getParts();

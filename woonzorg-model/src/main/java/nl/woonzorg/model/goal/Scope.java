@@ -7,10 +7,13 @@ import org.immutables.value.Value;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.targetgroup.TargetGroup;
+import nl.woonzorg.model.targetgroup.UrgencyCategory;
 
 /**
- * What a goal is about (<i>reikwijdte</i>): for which target groups, which dwelling types and
- * which areas. An empty set means the goal does not narrow that dimension down.
+ * What a goal is about (<i>reikwijdte</i>): for which target groups, which urgency categories,
+ * which dwelling types and which areas. An empty set means the goal does not narrow that dimension
+ * down. Urgency categories let allocation goals say whom a quota (<i>contingent</i>) is for:
+ * "20 homes a year for wettelijk urgenten".
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,6 +27,12 @@ public abstract class Scope {
   /** The target groups the goal serves; empty if it is not limited to some. */
   public abstract Set<TargetGroup> getTargetGroups();
 
+  /**
+   * The urgency categories (<i>urgentiecategorieën</i>) the goal serves, for allocation goals and
+   * quotas; empty if it is not limited to urgent home-seekers.
+   */
+  public abstract Set<UrgencyCategory> getUrgencyCategories();
+
   /** The dwelling types the goal is about; empty if it is not limited to some. */
   public abstract Set<DwellingType> getDwellingTypes();
 
@@ -31,13 +40,14 @@ public abstract class Scope {
   public abstract Set<@NotBlank String> getAreaIds();
 
   /**
-   * Whether the scope narrows nothing down: no target groups, dwelling types or areas. Not named
-   * {@code isEmpty()} so that JSON mapping does not take it for a property.
+   * Whether the scope narrows nothing down: no target groups, urgency categories, dwelling types
+   * or areas. Not named {@code isEmpty()} so that JSON mapping does not take it for a property.
    *
-   * @return {@code true} if all three sets are empty
+   * @return {@code true} if all four sets are empty
    */
   public boolean empty() {
-    return getTargetGroups().isEmpty() && getDwellingTypes().isEmpty() && getAreaIds().isEmpty();
+    return getTargetGroups().isEmpty() && getUrgencyCategories().isEmpty()
+        && getDwellingTypes().isEmpty() && getAreaIds().isEmpty();
   }
 
   /** A builder for scopes; every attribute is optional. */

@@ -53,7 +53,7 @@ public abstract class Monitoring {
   }
 
   /** The indicator with id {@code indicatorId}; empty if there is none. */
-  public Optional<Indicator> indicator(String indicatorId) {
+  public Optional<Indicator> findIndicator(String indicatorId) {
     return getIndicators().stream().filter(i -> i.getId().equals(indicatorId)).findFirst();
   }
 

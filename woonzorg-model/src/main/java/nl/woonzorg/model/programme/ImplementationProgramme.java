@@ -39,7 +39,7 @@ public abstract class ImplementationProgramme {
   }
 
   /** The activity with id {@code activityId}; empty if there is none. */
-  public Optional<Activity> activity(String activityId) {
+  public Optional<Activity> findActivity(String activityId) {
     return getActivities().stream().filter(a -> a.getId().equals(activityId)).findFirst();
   }
 

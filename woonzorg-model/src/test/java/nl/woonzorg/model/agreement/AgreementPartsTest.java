@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.woonzorg.model.programme.Budget;
 import org.junit.jupiter.api.Test;
 
 class AgreementPartsTest {
@@ -32,13 +33,12 @@ class AgreementPartsTest {
   }
 
   @Test
-  void measureBudgetIsCanonical() {
+  void aMeasureHasABudgetLikeAnActivity() {
     Measure measure = Measure.builder().from(Measure.of("Investering in domotica"))
-        .budgetEuro(new BigDecimal("1.5E+5")).build();
+        .budget(Budget.of(new BigDecimal("1.5E+5"))).build();
 
-    assertEquals("150000", measure.getBudgetEuro().orElseThrow().toPlainString());
-    assertEquals(measure, Measure.builder().from(Measure.of("Investering in domotica"))
-        .budgetEuro(new BigDecimal("150000.00")).build());
-    assertEquals(Optional.empty(), Measure.of("Wooncoaches inzetten").getBudgetEuro());
+    assertEquals("150000", measure.getBudget().flatMap(Budget::getAmountEuro).orElseThrow().toPlainString());
+    assertEquals(Optional.empty(), Measure.of("Wooncoaches inzetten").getBudget());
   }
+
 }

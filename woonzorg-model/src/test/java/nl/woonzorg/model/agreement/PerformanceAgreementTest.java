@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.woonzorg.model.programme.Budget;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.time.CalendarPeriod;
@@ -96,7 +97,8 @@ class PerformanceAgreementTest {
             .description("Subsidie aan welzijnsorganisatie voor activiteiten in"
                 + " ontmoetingsruimten")
             .addPartyId("gemeente-a")
-            .budgetEuro(new BigDecimal("25000"))
+            .budget(Budget.builder().amountEuro(new BigDecimal("25000")).financierPartyId("gemeente-a")
+                .build())
             .build())
         .period(YearPeriod.of(2022, 2025))
         .target(Quantity.of(110, Unit.WONINGEN))
@@ -191,7 +193,7 @@ class PerformanceAgreementTest {
     assertEquals(List.of("ind-geclusterde-woningen"), agreement.getIndicatorIds());
     assertEquals(2, agreement.getActionTerms().orElseThrow().getActivities().size());
     assertEquals(Optional.of(new BigDecimal("25000")),
-        agreement.getMeasures().get(0).getBudgetEuro());
+        agreement.getMeasures().get(0).getBudget().flatMap(Budget::getAmountEuro));
     assertEquals(Set.of(), violationPaths(agreement));
   }
 
@@ -223,7 +225,7 @@ class PerformanceAgreementTest {
         .addParty(AgreementParty.of(" ", PartyRole.ONDERTEKENAAR))
         .addGoalIds("doel-1", "")
         .addMeasure(Measure.builder().description("").addPartyId(" ")
-            .budgetEuro(new BigDecimal("-1")).build())
+            .budget(Budget.of(-1)).build())
         .addYearSlice(YearSlice.builder().year(2025).build())
         .processTerms(ProcessTerms.builder()
             .cycle("")
@@ -244,7 +246,7 @@ class PerformanceAgreementTest {
             "goalIds[1].<list element>",
             "measures[0].description",
             "measures[0].partyIds[0].<list element>",
-            "measures[0].budgetEuro",
+            "measures[0].budget.amountEuro",
             "processTerms.cycle",
             "processTerms.frequency.times",
             "processTerms.renewalIntervalYears",

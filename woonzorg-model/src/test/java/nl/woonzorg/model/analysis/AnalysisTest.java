@@ -52,8 +52,8 @@ class AnalysisTest {
     assertEquals(Set.of(TargetGroup.OUDEREN_65_PLUS), finding.getTargetGroups());
     assertEquals(Set.of("gemeente-a"), finding.getAreaIds());
     assertEquals(Optional.of("Woononderzoek gemeente A"),
-        analysis.source(finding.getSourceId().orElseThrow()).map(Source::getTitle));
-    assertEquals(Optional.empty(), analysis.source("elders"));
+        analysis.findSource(finding.getSourceId().orElseThrow()).map(Source::getTitle));
+    assertEquals(Optional.empty(), analysis.findSource("elders"));
     assertEquals(Set.of(), violations(analysis));
   }
 

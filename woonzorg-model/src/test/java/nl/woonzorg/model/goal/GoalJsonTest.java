@@ -25,7 +25,7 @@ class GoalJsonTest {
   void breakdownIsWrittenWithItsAttributesOnly() {
     Breakdown breakdown = GoalTest.gemeenteAByConstructionMode();
 
-    assertEquals(Set.of("dimension", "parts"), propertyNames(breakdown));
+    assertEquals(Set.of("dimension", "unit", "parts"), propertyNames(breakdown));
     assertEquals(Set.of("label", "value", "constructionMode", "year", "areaId", "partyId",
         "targetGroup", "dwellingType", "rentSegment"), propertyNames(breakdown.getParts().get(0)));
   }
@@ -34,6 +34,7 @@ class GoalJsonTest {
   void scopeIsWrittenWithItsAttributesOnly() {
     Scope scope = Scope.builder().addDwellingType(DwellingType.GECLUSTERDE_WOONVORM).build();
 
-    assertEquals(Set.of("targetGroups", "dwellingTypes", "areaIds"), propertyNames(scope));
+    assertEquals(Set.of("targetGroups", "urgencyCategories", "dwellingTypes", "areaIds"),
+        propertyNames(scope));
   }
 }

@@ -53,8 +53,8 @@ class MonitoringTest {
         GEMEENTE_A.getReportingFrequency());
     assertEquals(1, GEMEENTE_A.getReportingFrequency().orElseThrow().timesPerYear());
     assertEquals(Optional.of(Unit.ONTMOETINGSRUIMTEN),
-        GEMEENTE_A.indicator("ontmoetingsruimten").map(Indicator::getUnit));
-    assertEquals(Optional.empty(), GEMEENTE_A.indicator("wachttijd"));
+        GEMEENTE_A.findIndicator("ontmoetingsruimten").map(Indicator::getUnit));
+    assertEquals(Optional.empty(), GEMEENTE_A.findIndicator("wachttijd"));
     assertEquals(List.of(new BigDecimal("20"), new BigDecimal("60")),
         GEMEENTE_A.measurementsOf("geclusterde-woningen").stream().map(Measurement::getValue)
             .toList());

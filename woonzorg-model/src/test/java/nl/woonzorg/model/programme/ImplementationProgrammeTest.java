@@ -93,7 +93,7 @@ class ImplementationProgrammeTest {
 
   @Test
   void corporationXBuilds20ClusteredHomesInDistrictYIn2022() {
-    Activity x = PROGRAMME.activity("corporatie-x-wijk-y").orElseThrow();
+    Activity x = PROGRAMME.findActivity("corporatie-x-wijk-y").orElseThrow();
 
     assertEquals(Optional.of("corporatie-x"), x.getResponsiblePartyId());
     assertEquals(Optional.of(Quantity.of(20, Unit.WONINGEN)), x.getOutput());
@@ -148,7 +148,7 @@ class ImplementationProgrammeTest {
         .reduce(BigDecimal.ZERO, BigDecimal::add));
     assertEquals(List.of(CORPORATIE_X), PROGRAMME.activitiesOf("corporatie-x"));
     assertEquals(List.of(), PROGRAMME.activitiesOf("zorgkantoor"));
-    assertEquals(Optional.empty(), PROGRAMME.activity("onbekend"));
+    assertEquals(Optional.empty(), PROGRAMME.findActivity("onbekend"));
     assertEquals(Set.of(), violations(PROGRAMME));
   }
 
