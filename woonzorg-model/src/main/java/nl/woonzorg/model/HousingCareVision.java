@@ -139,8 +139,10 @@ public abstract class HousingCareVision {
     return items.stream().filter(item -> idOf.apply(item).equals(id)).findFirst();
   }
 
+  /** Builds {@link HousingCareVision} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableHousingCareVision.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -56,8 +56,10 @@ public abstract class PhaseEntry {
     }
   }
 
+  /** Builds {@link PhaseEntry} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutablePhaseEntry.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -56,8 +56,10 @@ public abstract class Quantity {
     return getValue().toPlainString() + " " + getUnit().getLabelNl();
   }
 
+  /** Builds {@link Quantity} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableQuantity.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

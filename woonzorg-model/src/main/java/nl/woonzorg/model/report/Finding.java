@@ -69,8 +69,10 @@ public abstract class Finding {
         + getPosition().map(p -> " (" + p + ")").orElse("") + ": " + getMessage();
   }
 
+  /** Builds {@link Finding} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableFinding.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

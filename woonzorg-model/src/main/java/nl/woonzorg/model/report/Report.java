@@ -79,8 +79,10 @@ public abstract class Report {
     return builder().from(this).findings(all).build();
   }
 
+  /** Builds {@link Report} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableReport.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -39,8 +39,10 @@ public abstract class SourcePosition {
     return getLine() + ":" + getColumn();
   }
 
+  /** Builds {@link SourcePosition} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableSourcePosition.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -53,8 +53,10 @@ public abstract class Deadline {
     }
   }
 
+  /** Builds {@link Deadline} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableDeadline.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

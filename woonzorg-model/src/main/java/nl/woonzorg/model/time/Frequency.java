@@ -42,8 +42,10 @@ public abstract class Frequency {
     return getTimes() * getPer().getPeriodsPerYear();
   }
 
+  /** Builds {@link Frequency} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableFrequency.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -52,8 +52,10 @@ public abstract class YearPeriod {
     }
   }
 
+  /** Builds {@link YearPeriod} values; a builder is not thread-safe. */
   public static final class Builder extends ImmutableYearPeriod.Builder {}
 
+  /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }
