@@ -235,6 +235,9 @@ public final class GemeenteA {
                 .title("Geclusterde eenheid van 20 woningen met ontmoetingsruimte in wijk y")
                 .responsiblePartyId(CORPORATIE_X)
                 .planning(YearPeriod.of(2022, 2022))
+                // Validation wants owner, planning and budget for every activity. The seed names
+                // no amount, so none is given: the executing party finances it.
+                .budget(Budget.builder().financierPartyId(CORPORATIE_X).build())
                 .output(Quantity.of(20, Unit.WONINGEN))
                 .dwellingType(DwellingType.GECLUSTERDE_WOONVORM)
                 .areaId(WIJK_Y)
@@ -246,6 +249,10 @@ public final class GemeenteA {
                 .title("Twee geclusterde eenheden van 40 woningen met ontmoetingsruimte")
                 .description("Locatie x is geschikt voor het leveren van intensieve zorg via VPT.")
                 .responsiblePartyId(CORPORATIE_Y)
+                // The seed gives no year: the planning is the period of the agreement this
+                // activity carries out, 2022–2025. No amount either: the executing party finances.
+                .planning(YearPeriod.of(2022, 2025))
+                .budget(Budget.builder().financierPartyId(CORPORATIE_Y).build())
                 .output(Quantity.of(80, Unit.WONINGEN))
                 .addBreakdowns(Breakdown.of(BreakdownDimension.LOCATIE,
                     BreakdownPart.of("locatie x (geschikt voor intensieve zorg via VPT)", 40),
@@ -258,6 +265,9 @@ public final class GemeenteA {
                 .id("activiteit-marktpartij-locatie-y")
                 .title("Nieuwbouwproject van 50 geclusterde woningen met ontmoetingsruimte op locatie y")
                 .responsiblePartyId(MARKTPARTIJ)
+                // As above: planned within the clustered-housing agreement's period, no amount.
+                .planning(YearPeriod.of(2022, 2025))
+                .budget(Budget.builder().financierPartyId(MARKTPARTIJ).build())
                 .output(Quantity.of(50, Unit.WONINGEN))
                 .addBreakdowns(Breakdown.builder()
                     .dimension(BreakdownDimension.HUURSEGMENT)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import nl.woonzorg.model.quantity.Amounts;
+import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.style.WoonzorgStyle;
 
@@ -29,6 +30,8 @@ import nl.woonzorg.model.style.WoonzorgStyle;
 @Value.Immutable
 @WoonzorgStyle
 public abstract class Breakdown {
+
+  private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
   Breakdown() {}
 
@@ -63,6 +66,23 @@ public abstract class Breakdown {
   public BigDecimal total() {
     return Amounts.canonical(
         getParts().stream().map(BreakdownPart::getValue).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  /**
+   * What the parts should add up to when they split {@code whole}: the whole's value when the
+   * parts are in its unit, 100 when they are shares in {@link Unit#PROCENT} of a whole in another
+   * unit, and empty when the breakdown counts in some other unit than the whole's, which leaves
+   * nothing to compare.
+   *
+   * @param whole the target or output the breakdown splits
+   * @return the total the parts should reach, in canonical form
+   */
+  public Optional<BigDecimal> expectedTotal(Quantity whole) {
+    Unit unit = getUnit().orElse(whole.getUnit());
+    if (unit == whole.getUnit()) {
+      return Optional.of(whole.getValue());
+    }
+    return unit == Unit.PROCENT ? Optional.of(ONE_HUNDRED) : Optional.empty();
   }
 
   /** A builder for breakdowns; {@code dimension} must be set. */

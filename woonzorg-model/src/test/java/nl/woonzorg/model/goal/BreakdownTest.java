@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.quantity.Unit;
 import org.junit.jupiter.api.Test;
 
 class BreakdownTest {
@@ -56,5 +58,20 @@ class BreakdownTest {
     assertNotEquals(plain, BreakdownPart.builder().from(plain).year(2025).build());
     assertNotEquals(plain, BreakdownPart.of("2025", 41));
     assertEquals(plain.hashCode(), BreakdownPart.of("2025", 40).hashCode());
+  }
+
+  @Test
+  void partsAddUpToTheWholeInItsUnitOrTo100AsShares() {
+    Quantity fiftyHomes = Quantity.of(50, Unit.WONINGEN);
+    Breakdown homes = Breakdown.of(BreakdownDimension.HUURSEGMENT,
+        BreakdownPart.of("sociale huur", 25), BreakdownPart.of("middenhuur", 25));
+    Breakdown shares = Breakdown.builder().from(homes).unit(Unit.PROCENT).build();
+    Breakdown sites = Breakdown.builder().from(homes).unit(Unit.LOCATIES).build();
+
+    assertEquals(Optional.of(BigDecimal.valueOf(50)), homes.expectedTotal(fiftyHomes));
+    assertEquals(Optional.of(BigDecimal.valueOf(100)), shares.expectedTotal(fiftyHomes));
+    assertEquals(Optional.empty(), sites.expectedTotal(fiftyHomes));
+    assertEquals(Optional.of(BigDecimal.valueOf(23)), shares.expectedTotal(Quantity.of(23, Unit.PROCENT)),
+        "shares of a percentage are in its unit");
   }
 }

@@ -1,0 +1,137 @@
+package nl.woonzorg.validation;
+
+import java.util.List;
+import nl.woonzorg.validation.rules.agreement.ActionAgreementListsActivities;
+import nl.woonzorg.validation.rules.agreement.DescriptiveAgreementStatesPrinciple;
+import nl.woonzorg.validation.rules.agreement.ExchangePartyTakesPart;
+import nl.woonzorg.validation.rules.agreement.GuaranteeAgreementNamesCostBearers;
+import nl.woonzorg.validation.rules.agreement.IntentAgreementStatesConditionAndConsequence;
+import nl.woonzorg.validation.rules.agreement.ProcessAgreementStatesCycle;
+import nl.woonzorg.validation.rules.agreement.TransactionAgreementStatesBothSides;
+import nl.woonzorg.validation.rules.area.DistrictCodeBelongsToMunicipality;
+import nl.woonzorg.validation.rules.area.DwellingMunicipalityCodeIsKnown;
+import nl.woonzorg.validation.rules.area.MunicipalityCodeIsKnown;
+import nl.woonzorg.validation.rules.area.NeighbourhoodCodeBelongsToDistrict;
+import nl.woonzorg.validation.rules.breakdown.ActivityBreakdownAddsUpToOutput;
+import nl.woonzorg.validation.rules.breakdown.LocationPartsMatchLocationCount;
+import nl.woonzorg.validation.rules.breakdown.YearPartsWithinPeriod;
+import nl.woonzorg.validation.rules.breakdown.YearSlicesAddUpToTarget;
+import nl.woonzorg.validation.rules.breakdown.YearSlicesWithinAgreementPeriod;
+import nl.woonzorg.validation.rules.dwelling.CareReadyHomeIsWheelchairAccessible;
+import nl.woonzorg.validation.rules.dwelling.ClusteredHomeHasAccessibilityLabel;
+import nl.woonzorg.validation.rules.dwelling.ClusteredHomeIsSelfContained;
+import nl.woonzorg.validation.rules.dwelling.ClusteredHomeIsZeroStep;
+import nl.woonzorg.validation.rules.dwelling.VeraCodesAreLive;
+import nl.woonzorg.validation.rules.identity.IdsAreUnique;
+import nl.woonzorg.validation.rules.phase.ActivitiesHaveOwnerPlanningAndBudget;
+import nl.woonzorg.validation.rules.phase.AgreementPhaseHasVisionAmbitionsAndGoals;
+import nl.woonzorg.validation.rules.phase.CurrentPhaseMatchesHistory;
+import nl.woonzorg.validation.rules.phase.ImplementationPhaseHasAgreementsAndProgramme;
+import nl.woonzorg.validation.rules.phase.IndicatorsAreLinkedToGoals;
+import nl.woonzorg.validation.rules.phase.MonitoringPhaseHasIndicators;
+import nl.woonzorg.validation.rules.phase.PhaseHistoryInOrder;
+import nl.woonzorg.validation.rules.phase.SkippedPhasesHaveReason;
+import nl.woonzorg.validation.rules.phase.VisionPhaseHasAnalysis;
+import nl.woonzorg.validation.rules.reference.AgreementReferencesResolve;
+import nl.woonzorg.validation.rules.reference.AreaReferencesResolve;
+import nl.woonzorg.validation.rules.reference.GoalReferencesResolve;
+import nl.woonzorg.validation.rules.reference.IndicatorReferencesResolve;
+import nl.woonzorg.validation.rules.reference.PartyReferencesResolve;
+import nl.woonzorg.validation.rules.reference.SupportingReferencesResolve;
+import nl.woonzorg.validation.rules.signatory.CareAndWelfareCoSign;
+import nl.woonzorg.validation.rules.signatory.StatutorySignatoriesSign;
+import nl.woonzorg.validation.rules.smart.AdvisoryAgreementHasOwner;
+import nl.woonzorg.validation.rules.smart.AdvisoryAgreementIsMeasurable;
+import nl.woonzorg.validation.rules.smart.AdvisoryAgreementIsSpecific;
+import nl.woonzorg.validation.rules.smart.AdvisoryAgreementIsTimeBound;
+import nl.woonzorg.validation.rules.smart.AgreementDeadlineInPeriod;
+import nl.woonzorg.validation.rules.smart.AmountsAreNotNegative;
+import nl.woonzorg.validation.rules.smart.BaselineHasTargetUnit;
+import nl.woonzorg.validation.rules.smart.BindingAgreementHasOwner;
+import nl.woonzorg.validation.rules.smart.BindingAgreementIsMeasurable;
+import nl.woonzorg.validation.rules.smart.BindingAgreementIsSpecific;
+import nl.woonzorg.validation.rules.smart.BindingAgreementIsTimeBound;
+import nl.woonzorg.validation.rules.smart.BreakdownAddsUpToTarget;
+import nl.woonzorg.validation.rules.smart.GoalDeadlineInVisionPeriod;
+import nl.woonzorg.validation.rules.smart.GoalHasDeadline;
+import nl.woonzorg.validation.rules.smart.GoalHasIndicator;
+import nl.woonzorg.validation.rules.smart.GoalHasOwner;
+import nl.woonzorg.validation.rules.smart.GoalHasTarget;
+import nl.woonzorg.validation.rules.smart.GoalIsSpecific;
+import nl.woonzorg.validation.rules.smart.GoalOwnerTakesPart;
+import nl.woonzorg.validation.rules.smart.PercentagesAreAtMostHundred;
+import nl.woonzorg.validation.rules.smart.TargetIsPlausibleAgainstBaseline;
+import nl.woonzorg.validation.rules.topic.TaskforceTopicsCovered;
+
+/** The built-in rules, one instance each; they hold no state, so one instance serves all. */
+final class BuiltInRules {
+
+  private static final List<Rule> ALL = List.of(
+      new ActionAgreementListsActivities(),
+      new ActivitiesHaveOwnerPlanningAndBudget(),
+      new ActivityBreakdownAddsUpToOutput(),
+      new AdvisoryAgreementHasOwner(),
+      new AdvisoryAgreementIsMeasurable(),
+      new AdvisoryAgreementIsSpecific(),
+      new AdvisoryAgreementIsTimeBound(),
+      new AgreementDeadlineInPeriod(),
+      new AgreementPhaseHasVisionAmbitionsAndGoals(),
+      new AgreementReferencesResolve(),
+      new AmountsAreNotNegative(),
+      new AreaReferencesResolve(),
+      new BaselineHasTargetUnit(),
+      new BindingAgreementHasOwner(),
+      new BindingAgreementIsMeasurable(),
+      new BindingAgreementIsSpecific(),
+      new BindingAgreementIsTimeBound(),
+      new BreakdownAddsUpToTarget(),
+      new CareAndWelfareCoSign(),
+      new CareReadyHomeIsWheelchairAccessible(),
+      new ClusteredHomeHasAccessibilityLabel(),
+      new ClusteredHomeIsSelfContained(),
+      new ClusteredHomeIsZeroStep(),
+      new CurrentPhaseMatchesHistory(),
+      new DescriptiveAgreementStatesPrinciple(),
+      new DistrictCodeBelongsToMunicipality(),
+      new DwellingMunicipalityCodeIsKnown(),
+      new ExchangePartyTakesPart(),
+      new GoalDeadlineInVisionPeriod(),
+      new GoalHasDeadline(),
+      new GoalHasIndicator(),
+      new GoalHasOwner(),
+      new GoalHasTarget(),
+      new GoalIsSpecific(),
+      new GoalOwnerTakesPart(),
+      new GoalReferencesResolve(),
+      new GuaranteeAgreementNamesCostBearers(),
+      new IdsAreUnique(),
+      new ImplementationPhaseHasAgreementsAndProgramme(),
+      new IndicatorReferencesResolve(),
+      new IntentAgreementStatesConditionAndConsequence(),
+      new LocationPartsMatchLocationCount(),
+      new IndicatorsAreLinkedToGoals(),
+      new MonitoringPhaseHasIndicators(),
+      new MunicipalityCodeIsKnown(),
+      new NeighbourhoodCodeBelongsToDistrict(),
+      new PartyReferencesResolve(),
+      new PercentagesAreAtMostHundred(),
+      new PhaseHistoryInOrder(),
+      new ProcessAgreementStatesCycle(),
+      new SkippedPhasesHaveReason(),
+      new StatutorySignatoriesSign(),
+      new SupportingReferencesResolve(),
+      new TargetIsPlausibleAgainstBaseline(),
+      new TaskforceTopicsCovered(),
+      new TransactionAgreementStatesBothSides(),
+      new VeraCodesAreLive(),
+      new VisionPhaseHasAnalysis(),
+      new YearPartsWithinPeriod(),
+      new YearSlicesAddUpToTarget(),
+      new YearSlicesWithinAgreementPeriod());
+
+  private BuiltInRules() {}
+
+  static List<Rule> all() {
+    return ALL;
+  }
+}

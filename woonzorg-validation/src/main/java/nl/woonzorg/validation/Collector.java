@@ -1,0 +1,149 @@
+package nl.woonzorg.validation;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+
+/**
+ * Gathers the findings of one validation call: turns what rules report into findings with
+ * severity, pointer and localised texts, and keeps a failing rule from failing the call.
+ */
+final class Collector {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WoonzorgValidator.class);
+
+  /** Document order: by location (array indices numerically), then rule id, then text. */
+  static final Comparator<Finding> ORDER = Comparator
+      .comparing(Finding::getLocation, Collector::compareLocations)
+      .thenComparing(Finding::getRuleId)
+      .thenComparing(Finding::getMessage)
+      .thenComparing(f -> f.getValue().orElse(""));
+
+  private final WoonzorgValidator validator;
+  private final List<Finding> findings = new ArrayList<>();
+
+  Collector(WoonzorgValidator validator) {
+    this.validator = validator;
+  }
+
+  /** Runs {@code check} for {@code rule} with locations below {@code base}. */
+  void run(Rule rule, JsonPointer base, Optional<HousingCareVision> vision, Check check) {
+    RuleDefinition definition = rule.definition();
+    int before = findings.size();
+    Context context = new Context(definition, base, vision);
+    try {
+      check.run(context);
+    } catch (RuntimeException e) {
+      LOG.debug("rule {} failed at '{}'", definition.id(), base, e);
+      add(WoonzorgValidator.ENGINE_FAILURE, base, e.toString(), definition.id());
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("rule {} at '{}': {} finding(s)", definition.id(), base, findings.size() - before);
+    }
+  }
+
+  /** Adds a finding of {@code definition}, unless the caller switched it off. */
+  void add(RuleDefinition definition, JsonPointer location, @Nullable Object value,
+      Object... arguments) {
+    Optional<Severity> severity = validator.severityOf(definition);
+    if (severity.isEmpty()) {
+      return;
+    }
+    Locale locale = validator.locale();
+    String[] texts = new String[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      texts[i] = Values.text(arguments[i]);
+    }
+    Finding.Builder finding = Finding.builder()
+        .ruleId(definition.id())
+        .severity(severity.get())
+        .location(location)
+        .message(text(definition, "message", locale, texts).orElse(definition.id()));
+    Values.render(value).ifPresent(finding::value);
+    text(definition, "expected", locale, texts).ifPresent(finding::expected);
+    text(definition, "hint", locale, texts).ifPresent(finding::hint);
+    findings.add(finding.build());
+  }
+
+  Report report(String subject) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(ORDER);
+    return Report.builder().subject(subject).findings(sorted).build();
+  }
+
+  private static Optional<String> text(
+      RuleDefinition definition, String part, Locale locale, String[] arguments) {
+    return definition.messages().text(definition.id() + "." + part, locale)
+        .filter(template -> !template.isBlank())
+        .map(template -> new MessageFormat(template, locale).format(arguments));
+  }
+
+  private static int compareLocations(JsonPointer a, JsonPointer b) {
+    List<String> left = a.tokens();
+    List<String> right = b.tokens();
+    for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+      int c = compareTokens(left.get(i), right.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(left.size(), right.size());
+  }
+
+  private static int compareTokens(String a, String b) {
+    boolean numberA = isIndex(a);
+    boolean numberB = isIndex(b);
+    if (numberA && numberB) {
+      return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+    return numberA != numberB ? (numberA ? -1 : 1) : a.compareTo(b);
+  }
+
+  private static boolean isIndex(String token) {
+    return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
+  }
+
+  /** A rule's work on one subject, given the context to report to. */
+  @FunctionalInterface
+  interface Check {
+    void run(RuleContext context);
+  }
+
+  private final class Context implements RuleContext {
+
+    private final RuleDefinition definition;
+    private final JsonPointer base;
+    private final Optional<HousingCareVision> vision;
+
+    Context(RuleDefinition definition, JsonPointer base, Optional<HousingCareVision> vision) {
+      this.definition = definition;
+      this.base = base;
+      this.vision = vision;
+    }
+
+    @Override
+    public Optional<HousingCareVision> vision() {
+      return vision;
+    }
+
+    @Override
+    public void report(JsonPointer location, @Nullable Object value, Object... arguments) {
+      JsonPointer absolute = base;
+      for (String token : location.tokens()) {
+        absolute = absolute.append(token);
+      }
+      add(definition, absolute, value, arguments);
+    }
+  }
+}

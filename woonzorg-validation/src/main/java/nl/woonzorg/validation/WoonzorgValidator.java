@@ -1,0 +1,361 @@
+package nl.woonzorg.validation;
+
+import jakarta.validation.ConstraintViolation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * Checks woonzorg data for conformity (<i>toetser</i>): a whole {@link HousingCareVision}, or a
+ * goal, a prestatieafspraak or a dwelling record on its own, and returns an immutable {@link
+ * Report}.
+ *
+ * <p>Two layers run: the Jakarta constraints declared on the model (Hibernate Validator, without
+ * Expression Language), whose violations get rule ids {@code WZ-BEAN-…}, and the cross-object
+ * rules of the catalogue ({@link #builtInRules()}, listed in {@code RULES.md}) plus any the caller
+ * adds. Every finding carries a stable rule id, a severity from the {@link Profile} and the
+ * caller's overrides, a JSON Pointer into the wire form, and texts in the chosen language. Findings
+ * come in document order: by location, array indices numerically, then by rule id.
+ *
+ * <p>Build one validator and share it: it is immutable and <b>thread-safe</b>, and any number of
+ * threads may validate with it at once; the same input always gives an equal report. Invalid
+ * content never throws: however incomplete or contradictory the data, it is reported, and a rule
+ * that fails is reported as {@code WZ-ENGINE-01}. Only misuse of the API throws, as documented per
+ * method.
+ *
+ * <pre>{@code
+ * WoonzorgValidator validator = WoonzorgValidator.builder()
+ *     .profile(Profile.VASTGESTELD)
+ *     .locale(Locale.ENGLISH)
+ *     .severity("WZ-TOPIC-01", Severity.WARNING)
+ *     .build();
+ * Report report = validator.validate(vision);
+ * }</pre>
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class WoonzorgValidator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WoonzorgValidator.class);
+
+  /** Reported when a rule throws instead of reporting, so that the caller never sees it throw. */
+  static final RuleDefinition ENGINE_FAILURE = BuiltIn.rule("WZ-ENGINE-01")
+      .severity(Severity.ERROR)
+      .rationale("A validator that throws on bad data cannot be used to judge data; a rule that"
+          + " fails is a defect in the rule, reported so that the data is not silently passed.")
+      .source("Issue 3 (engine): invalid content never throws")
+      .example("A caller's rule that throws a NullPointerException on a goal without a target.")
+      .build();
+
+  private final Profile profile;
+  private final Locale locale;
+  private final Map<String, RuleDefinition> definitions;
+  private final Map<String, Severity> overrides;
+  private final Set<String> disabled;
+  private final List<VisionRule> visionRules;
+  private final List<GoalRule> goalRules;
+  private final List<AgreementRule> agreementRules;
+  private final List<DwellingRule> dwellingRules;
+
+  private WoonzorgValidator(Builder builder, Map<String, RuleDefinition> definitions,
+      List<Rule> rules) {
+    this.profile = builder.profile;
+    this.locale = builder.locale;
+    this.definitions = Map.copyOf(definitions);
+    this.overrides = Map.copyOf(builder.overrides);
+    this.disabled = Set.copyOf(builder.disabled);
+    this.visionRules = rulesOf(rules, VisionRule.class);
+    this.goalRules = rulesOf(rules, GoalRule.class);
+    this.agreementRules = rulesOf(rules, AgreementRule.class);
+    this.dwellingRules = rulesOf(rules, DwellingRule.class);
+  }
+
+  private <T extends Rule> List<T> rulesOf(List<Rule> rules, Class<T> kind) {
+    return rules.stream()
+        .filter(kind::isInstance)
+        .filter(rule -> !disabled.contains(rule.definition().id()))
+        .map(kind::cast)
+        .toList();
+  }
+
+  /** A builder with profile {@link Profile#VASTGESTELD}, Dutch texts and every built-in rule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The definitions of the built-in rules and of the Bean Validation mappings, ordered by id; an
+   * immutable list. {@code RULES.md} is generated from it.
+   */
+  public static List<RuleDefinition> builtInRules() {
+    List<RuleDefinition> all = new ArrayList<>(BeanConstraints.DEFINITIONS);
+    all.add(ENGINE_FAILURE);
+    BuiltInRules.all().forEach(rule -> all.add(rule.definition()));
+    all.sort(Comparator.comparing(RuleDefinition::id));
+    return List.copyOf(all);
+  }
+
+  /** The profile this validator applies. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The locale of the findings' texts; Dutch unless the builder was told otherwise. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Every rule this validator knows, built-in and added, switched off or not, ordered by id; an
+   * immutable list.
+   */
+  public List<RuleDefinition> rules() {
+    return definitions.values().stream().sorted(Comparator.comparing(RuleDefinition::id)).toList();
+  }
+
+  /**
+   * The severity findings of rule {@code ruleId} get from this validator; empty if the rule is
+   * switched off.
+   *
+   * @throws IllegalArgumentException if this validator knows no rule {@code ruleId}
+   */
+  public Optional<Severity> severity(String ruleId) {
+    RuleDefinition definition = definitions.get(Objects.requireNonNull(ruleId, "ruleId"));
+    if (definition == null) {
+      throw new IllegalArgumentException("unknown rule id '" + ruleId + "'");
+    }
+    return severityOf(definition);
+  }
+
+  Optional<Severity> severityOf(RuleDefinition definition) {
+    String id = definition.id();
+    if (disabled.contains(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(overrides.getOrDefault(id, definition.severity(profile)));
+  }
+
+  /**
+   * Validates a whole vision: its constraints, the vision rules, and the goal and agreement rules
+   * for each of its goals and agreements. Locations are pointers from the vision's root.
+   *
+   * @throws NullPointerException if {@code vision} is null
+   */
+  public Report validate(HousingCareVision vision) {
+    Objects.requireNonNull(vision, "vision");
+    LOG.debug("validating vision '{}' ({} profile)", vision.getId(), profile);
+    Collector collector = new Collector(this);
+    Optional<HousingCareVision> context = Optional.of(vision);
+    constraints(vision, collector);
+    for (VisionRule rule : visionRules) {
+      collector.run(rule, JsonPointer.root(), context, c -> rule.check(vision, c));
+    }
+    for (int i = 0; i < vision.getGoals().size(); i++) {
+      goalRules(vision.getGoals().get(i), JsonPointer.of("goals").append(i), context, collector);
+    }
+    for (int i = 0; i < vision.getAgreements().size(); i++) {
+      agreementRules(vision.getAgreements().get(i), JsonPointer.of("agreements").append(i),
+          context, collector);
+    }
+    return collector.report(vision.getId());
+  }
+
+  /**
+   * Validates a goal on its own: its constraints and the goal rules, without what needs the vision
+   * (such as whether the deadline lies in the vision's period). Locations are relative to the goal.
+   *
+   * @throws NullPointerException if {@code goal} is null
+   */
+  public Report validate(Goal goal) {
+    Objects.requireNonNull(goal, "goal");
+    LOG.debug("validating goal '{}' ({} profile)", goal.getId(), profile);
+    Collector collector = new Collector(this);
+    constraints(goal, collector);
+    goalRules(goal, JsonPointer.root(), Optional.empty(), collector);
+    return collector.report(goal.getId());
+  }
+
+  /**
+   * Validates a prestatieafspraak on its own: its constraints and the agreement rules, without what
+   * needs the vision (such as the types of its parties). Locations are relative to the agreement.
+   *
+   * @throws NullPointerException if {@code agreement} is null
+   */
+  public Report validate(PerformanceAgreement agreement) {
+    Objects.requireNonNull(agreement, "agreement");
+    LOG.debug("validating agreement '{}' ({} profile)", agreement.getId(), profile);
+    Collector collector = new Collector(this);
+    constraints(agreement, collector);
+    agreementRules(agreement, JsonPointer.root(), Optional.empty(), collector);
+    return collector.report(agreement.getId());
+  }
+
+  /**
+   * Validates a dwelling record: its constraints and the dwelling rules. Locations are relative to
+   * the record.
+   *
+   * @throws NullPointerException if {@code dwelling} is null
+   */
+  public Report validate(Dwelling dwelling) {
+    Objects.requireNonNull(dwelling, "dwelling");
+    LOG.debug("validating dwelling '{}' ({} profile)", dwelling.getId(), profile);
+    Collector collector = new Collector(this);
+    constraints(dwelling, collector);
+    for (DwellingRule rule : dwellingRules) {
+      collector.run(rule, JsonPointer.root(), Optional.empty(), c -> rule.check(dwelling, c));
+    }
+    return collector.report(dwelling.getId());
+  }
+
+  private void goalRules(Goal goal, JsonPointer base, Optional<HousingCareVision> vision,
+      Collector collector) {
+    for (GoalRule rule : goalRules) {
+      collector.run(rule, base, vision, c -> rule.check(goal, c));
+    }
+  }
+
+  private void agreementRules(PerformanceAgreement agreement, JsonPointer base,
+      Optional<HousingCareVision> vision, Collector collector) {
+    for (AgreementRule rule : agreementRules) {
+      collector.run(rule, base, vision, c -> rule.check(agreement, c));
+    }
+  }
+
+  private <T> void constraints(T subject, Collector collector) {
+    Set<ConstraintViolation<T>> violations;
+    try {
+      violations = BeanConstraints.validator().validate(subject);
+    } catch (RuntimeException e) {
+      LOG.debug("Bean Validation failed on {}", subject.getClass().getName(), e);
+      collector.add(ENGINE_FAILURE, JsonPointer.root(), e.toString(), "WZ-BEAN");
+      return;
+    }
+    LOG.debug("Bean Validation: {} violation(s)", violations.size());
+    for (ConstraintViolation<T> violation : violations) {
+      String id = BeanConstraints.ruleId(violation);
+      collector.add(definitions.get(id), PropertyPaths.toPointer(violation),
+          violation.getInvalidValue(), BeanConstraints.arguments(violation, id));
+    }
+  }
+
+  /**
+   * Builds a {@link WoonzorgValidator}. Not thread-safe; the validator it builds is. Settings are
+   * checked by {@link #build()}, so a mistyped rule id fails at once rather than silently doing
+   * nothing.
+   */
+  @API(status = API.Status.STABLE, since = "0.1.0")
+  public static final class Builder {
+
+    private Profile profile = Profile.VASTGESTELD;
+    private Locale locale = Locale.forLanguageTag("nl");
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Severity> overrides = new LinkedHashMap<>();
+    private final List<Rule> added = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The profile to apply; {@link Profile#VASTGESTELD} unless set. */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * The language of the findings' texts: Dutch ({@code nl}, the default) and English ({@code
+     * en}) are bundled; any other language gets Dutch.
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Switches off the rules with the given ids, built-in, Bean Validation or added ones. */
+    public Builder disable(String... ruleIds) {
+      for (String id : ruleIds) {
+        disabled.add(Objects.requireNonNull(id, "ruleId"));
+      }
+      return this;
+    }
+
+    /** Gives findings of rule {@code ruleId} severity {@code severity} in any profile. */
+    public Builder severity(String ruleId, Severity severity) {
+      overrides.put(Objects.requireNonNull(ruleId, "ruleId"),
+          Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Adds a rule of the caller's own, e.g. a municipality's local rule. It runs after the
+     * built-in rules, for every subject of the kinds it implements.
+     */
+    public Builder addRule(Rule rule) {
+      added.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException if a disabled or overridden id names no rule; if an added
+     *     rule's id is taken; if an added rule implements none of {@link VisionRule}, {@link
+     *     GoalRule}, {@link AgreementRule} and {@link DwellingRule}; or if a rule's messages lack
+     *     its title or message in Dutch
+     */
+    public WoonzorgValidator build() {
+      Map<String, RuleDefinition> definitions = new LinkedHashMap<>();
+      builtInRules().forEach(d -> definitions.put(d.id(), d));
+      List<Rule> rules = new ArrayList<>(BuiltInRules.all());
+      for (Rule rule : added) {
+        RuleDefinition definition = rule.definition();
+        if (definitions.putIfAbsent(definition.id(), definition) != null) {
+          throw new IllegalArgumentException("rule id '" + definition.id() + "' of "
+              + rule.getClass().getName() + " is taken");
+        }
+        if (!(rule instanceof VisionRule || rule instanceof GoalRule
+            || rule instanceof AgreementRule || rule instanceof DwellingRule)) {
+          throw new IllegalArgumentException("rule " + definition.id() + " ("
+              + rule.getClass().getName() + ") implements none of VisionRule, GoalRule,"
+              + " AgreementRule and DwellingRule, so it would never run");
+        }
+        requireTexts(definition);
+        rules.add(rule);
+      }
+      Set<String> unknown = new TreeSet<>(disabled);
+      unknown.addAll(overrides.keySet());
+      unknown.removeAll(definitions.keySet());
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("unknown rule id(s) " + unknown
+            + "; WoonzorgValidator.builtInRules() and RULES.md list the built-in ones");
+      }
+      return new WoonzorgValidator(this, definitions, rules);
+    }
+
+    private static void requireTexts(RuleDefinition definition) {
+      for (String part : List.of("title", "message")) {
+        String key = definition.id() + "." + part;
+        if (definition.messages().text(key, Locale.forLanguageTag("nl")).isEmpty()) {
+          throw new IllegalArgumentException("rule " + definition.id() + " has no text " + key
+              + " in " + definition.messages());
+        }
+      }
+    }
+  }
+}

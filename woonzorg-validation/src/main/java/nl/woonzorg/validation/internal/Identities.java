@@ -1,0 +1,252 @@
+package nl.woonzorg.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.cooperation.Cooperation;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.programme.Activity;
+import nl.woonzorg.model.report.JsonPointer;
+
+/**
+ * Every id a vision declares and every id it refers to, each with its JSON Pointer, in document
+ * order. The identity and reference rules are built on it.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class Identities {
+
+  /**
+   * An id as declared or referred to.
+   *
+   * @param kind the kind of object the id names
+   * @param id the id
+   * @param location where the id is written
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1.0")
+  public record Occurrence(ObjectKind kind, String id, JsonPointer location) {}
+
+  private Identities() {}
+
+  /** The ids the vision declares, in document order. */
+  public static List<Occurrence> declared(HousingCareVision vision) {
+    List<Occurrence> out = new ArrayList<>();
+    out.add(
+        new Occurrence(ObjectKind.AREA, vision.getArea().getId(), JsonPointer.of("area", "id")));
+    ids(out, ObjectKind.AREA, JsonPointer.of("areas"), vision.getAreas(), Area::getId);
+    ids(out, ObjectKind.PARTY, JsonPointer.of("parties"), vision.getParties(), p -> p.getId());
+    ids(out, ObjectKind.AMBITION, JsonPointer.of("ambitions"), vision.getAmbitions(),
+        a -> a.getId());
+    ids(out, ObjectKind.GOAL, JsonPointer.of("goals"), vision.getGoals(), Goal::getId);
+    ids(out, ObjectKind.AGREEMENT, JsonPointer.of("agreements"), vision.getAgreements(),
+        PerformanceAgreement::getId);
+    vision.getAnalysis().ifPresent(analysis -> {
+      JsonPointer at = JsonPointer.of("analysis");
+      ids(out, ObjectKind.FIGURE, at.append("figures"), analysis.getFigures(), f -> f.getId());
+      ids(out, ObjectKind.BOTTLENECK, at.append("bottlenecks"), analysis.getBottlenecks(),
+          b -> b.getId());
+      ids(out, ObjectKind.ANALYSIS_FINDING, at.append("findings"), analysis.getFindings(),
+          f -> f.getId());
+      ids(out, ObjectKind.SOURCE, at.append("sources"), analysis.getSources(), s -> s.getId());
+    });
+    vision.getVision().ifPresent(statement -> {
+      JsonPointer at = JsonPointer.of("vision");
+      ids(out, ObjectKind.PRINCIPLE, at.append("principles"), statement.getPrinciples(),
+          p -> p.getId());
+      ids(out, ObjectKind.THEME, at.append("themes"), statement.getThemes(), t -> t.getId());
+    });
+    vision.getCooperation().ifPresent(cooperation -> {
+      JsonPointer at = JsonPointer.of("cooperation");
+      ids(out, ObjectKind.COVENANT, at.append("covenants"), cooperation.getCovenants(),
+          c -> c.getId());
+      ids(out, ObjectKind.CONSULTATION, at.append("consultations"),
+          cooperation.getConsultations(), c -> c.getId());
+    });
+    vision.getProgramme().ifPresent(programme -> ids(out, ObjectKind.ACTIVITY,
+        JsonPointer.of("programme", "activities"), programme.getActivities(), Activity::getId));
+    vision.getMonitoring().ifPresent(monitoring -> ids(out, ObjectKind.INDICATOR,
+        JsonPointer.of("monitoring", "indicators"), monitoring.getIndicators(), i -> i.getId()));
+    return out;
+  }
+
+  /** The ids the vision refers to, in document order. */
+  public static List<Occurrence> referenced(HousingCareVision vision) {
+    List<Occurrence> out = new ArrayList<>();
+    area(out, vision.getArea(), JsonPointer.of("area"));
+    for (int i = 0; i < vision.getAreas().size(); i++) {
+      area(out, vision.getAreas().get(i), JsonPointer.of("areas").append(i));
+    }
+    for (int i = 0; i < vision.getParties().size(); i++) {
+      one(out, ObjectKind.AREA, JsonPointer.of("parties").append(i).append("areaId"),
+          vision.getParties().get(i).getAreaId());
+    }
+    for (int i = 0; i < vision.getAmbitions().size(); i++) {
+      one(out, ObjectKind.THEME, JsonPointer.of("ambitions").append(i).append("themeId"),
+          vision.getAmbitions().get(i).getThemeId());
+    }
+    for (int i = 0; i < vision.getGoals().size(); i++) {
+      goal(out, vision.getGoals().get(i), JsonPointer.of("goals").append(i));
+    }
+    for (int i = 0; i < vision.getAgreements().size(); i++) {
+      agreement(out, vision.getAgreements().get(i), JsonPointer.of("agreements").append(i));
+    }
+    vision.getAnalysis().ifPresent(a -> analysis(out, a, JsonPointer.of("analysis")));
+    vision.getCooperation().ifPresent(c -> cooperation(out, c, JsonPointer.of("cooperation")));
+    vision.getProgramme().ifPresent(programme -> {
+      JsonPointer at = JsonPointer.of("programme", "activities");
+      for (int i = 0; i < programme.getActivities().size(); i++) {
+        activity(out, programme.getActivities().get(i), at.append(i));
+      }
+    });
+    vision.getMonitoring().ifPresent(m -> monitoring(out, m, JsonPointer.of("monitoring")));
+    return out;
+  }
+
+  private static void area(List<Occurrence> out, Area area, JsonPointer at) {
+    one(out, ObjectKind.AREA, at.append("parentId"), area.getParentId());
+    many(out, ObjectKind.AREA, at.append("memberIds"), area.getMemberIds());
+  }
+
+  private static void goal(List<Occurrence> out, Goal goal, JsonPointer at) {
+    one(out, ObjectKind.AMBITION, at.append("ambitionId"), goal.getAmbitionId());
+    one(out, ObjectKind.INDICATOR, at.append("indicatorId"), goal.getIndicatorId());
+    many(out, ObjectKind.AREA, at.append("scope").append("areaIds"), goal.getScope().getAreaIds());
+    many(out, ObjectKind.PARTY, at.append("ownerPartyIds"), goal.getOwnerPartyIds());
+    breakdowns(out, goal.getBreakdowns(), at.append("breakdowns"));
+  }
+
+  private static void agreement(List<Occurrence> out, PerformanceAgreement agreement,
+      JsonPointer at) {
+    for (int i = 0; i < agreement.getParties().size(); i++) {
+      out.add(new Occurrence(ObjectKind.PARTY, agreement.getParties().get(i).getPartyId(),
+          at.append("parties").append(i).append("partyId")));
+    }
+    many(out, ObjectKind.GOAL, at.append("goalIds"), agreement.getGoalIds());
+    for (int i = 0; i < agreement.getMeasures().size(); i++) {
+      many(out, ObjectKind.PARTY, at.append("measures").append(i).append("partyIds"),
+          agreement.getMeasures().get(i).getPartyIds());
+    }
+    agreement.getGuaranteeTerms().ifPresent(terms -> many(out, ObjectKind.PARTY,
+        at.append("guaranteeTerms").append("costBearerPartyIds"), terms.getCostBearerPartyIds()));
+    agreement.getTransactionTerms().ifPresent(terms -> {
+      for (int i = 0; i < terms.getExchanges().size(); i++) {
+        out.add(new Occurrence(ObjectKind.PARTY, terms.getExchanges().get(i).getPartyId(),
+            at.append("transactionTerms").append("exchanges").append(i).append("partyId")));
+      }
+    });
+    many(out, ObjectKind.AGREEMENT, at.append("relatedAgreementIds"),
+        agreement.getRelatedAgreementIds());
+    many(out, ObjectKind.COVENANT, at.append("covenantIds"), agreement.getCovenantIds());
+    many(out, ObjectKind.INDICATOR, at.append("indicatorIds"), agreement.getIndicatorIds());
+  }
+
+  private static void analysis(List<Occurrence> out, Analysis analysis, JsonPointer at) {
+    for (int i = 0; i < analysis.getFigures().size(); i++) {
+      JsonPointer figure = at.append("figures").append(i);
+      one(out, ObjectKind.AREA, figure.append("areaId"), analysis.getFigures().get(i).getAreaId());
+      one(out, ObjectKind.SOURCE, figure.append("sourceId"),
+          analysis.getFigures().get(i).getSourceId());
+    }
+    for (int i = 0; i < analysis.getBottlenecks().size(); i++) {
+      many(out, ObjectKind.AREA, at.append("bottlenecks").append(i).append("areaIds"),
+          analysis.getBottlenecks().get(i).getAreaIds());
+    }
+    for (int i = 0; i < analysis.getFindings().size(); i++) {
+      JsonPointer finding = at.append("findings").append(i);
+      many(out, ObjectKind.AREA, finding.append("areaIds"),
+          analysis.getFindings().get(i).getAreaIds());
+      one(out, ObjectKind.SOURCE, finding.append("sourceId"),
+          analysis.getFindings().get(i).getSourceId());
+    }
+  }
+
+  private static void cooperation(List<Occurrence> out, Cooperation cooperation, JsonPointer at) {
+    many(out, ObjectKind.PARTY, at.append("partnerIds"), cooperation.getPartnerIds());
+    for (int i = 0; i < cooperation.getCovenants().size(); i++) {
+      many(out, ObjectKind.PARTY, at.append("covenants").append(i).append("partyIds"),
+          cooperation.getCovenants().get(i).getPartyIds());
+    }
+    for (int i = 0; i < cooperation.getConsultations().size(); i++) {
+      many(out, ObjectKind.PARTY, at.append("consultations").append(i).append("partyIds"),
+          cooperation.getConsultations().get(i).getPartyIds());
+    }
+  }
+
+  private static void activity(List<Occurrence> out, Activity activity, JsonPointer at) {
+    one(out, ObjectKind.PARTY, at.append("responsiblePartyId"), activity.getResponsiblePartyId());
+    many(out, ObjectKind.PARTY, at.append("involvedPartyIds"), activity.getInvolvedPartyIds());
+    activity.getBudget().ifPresent(budget -> one(out, ObjectKind.PARTY,
+        at.append("budget").append("financierPartyId"), budget.getFinancierPartyId()));
+    breakdowns(out, activity.getBreakdowns(), at.append("breakdowns"));
+    one(out, ObjectKind.AREA, at.append("areaId"), activity.getAreaId());
+    many(out, ObjectKind.GOAL, at.append("goalIds"), activity.getGoalIds());
+    many(out, ObjectKind.AGREEMENT, at.append("agreementIds"), activity.getAgreementIds());
+  }
+
+  private static void monitoring(List<Occurrence> out, Monitoring monitoring, JsonPointer at) {
+    for (int i = 0; i < monitoring.getIndicators().size(); i++) {
+      JsonPointer indicator = at.append("indicators").append(i);
+      one(out, ObjectKind.AREA, indicator.append("areaId"),
+          monitoring.getIndicators().get(i).getAreaId());
+      many(out, ObjectKind.GOAL, indicator.append("goalIds"),
+          monitoring.getIndicators().get(i).getGoalIds());
+    }
+    for (int i = 0; i < monitoring.getMeasurements().size(); i++) {
+      JsonPointer measurement = at.append("measurements").append(i);
+      out.add(new Occurrence(ObjectKind.INDICATOR,
+          monitoring.getMeasurements().get(i).getIndicatorId(), measurement.append("indicatorId")));
+      one(out, ObjectKind.AREA, measurement.append("areaId"),
+          monitoring.getMeasurements().get(i).getAreaId());
+    }
+    for (int i = 0; i < monitoring.getThresholds().size(); i++) {
+      out.add(new Occurrence(ObjectKind.INDICATOR,
+          monitoring.getThresholds().get(i).getIndicatorId(),
+          at.append("thresholds").append(i).append("indicatorId")));
+    }
+    for (int i = 0; i < monitoring.getEvaluationMoments().size(); i++) {
+      many(out, ObjectKind.PARTY, at.append("evaluationMoments").append(i).append("partyIds"),
+          monitoring.getEvaluationMoments().get(i).getPartyIds());
+    }
+  }
+
+  private static void breakdowns(List<Occurrence> out, List<Breakdown> breakdowns, JsonPointer at) {
+    for (int i = 0; i < breakdowns.size(); i++) {
+      List<BreakdownPart> parts = breakdowns.get(i).getParts();
+      for (int j = 0; j < parts.size(); j++) {
+        JsonPointer part = at.append(i).append("parts").append(j);
+        one(out, ObjectKind.AREA, part.append("areaId"), parts.get(j).getAreaId());
+        one(out, ObjectKind.PARTY, part.append("partyId"), parts.get(j).getPartyId());
+      }
+    }
+  }
+
+  private static <T> void ids(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+      List<T> items, Function<T, String> id) {
+    for (int i = 0; i < items.size(); i++) {
+      out.add(new Occurrence(kind, id.apply(items.get(i)), at.append(i).append("id")));
+    }
+  }
+
+  private static void one(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+      Optional<String> id) {
+    id.ifPresent(value -> out.add(new Occurrence(kind, value, at)));
+  }
+
+  /** A list or a set, each element at its position in iteration order, as the wire form has it. */
+  private static void many(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+      Collection<String> ids) {
+    int i = 0;
+    for (String id : ids) {
+      out.add(new Occurrence(kind, id, at.append(i++)));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package nl.woonzorg.validation.rules.area;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.area.Municipalities;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.VisionRule;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * <b>WZ-AREA-02</b>: the CBS wijkcode of a wijk begins with the digits of its gemeente's code:
+ * the gemeente up its parent chain, or else the vision's own gemeente.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class DistrictCodeBelongsToMunicipality implements VisionRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-02")
+      .severity(Severity.ERROR)
+      .rationale("CBS numbers a wijk within its gemeente (WKggggnn); a wijk whose code names"
+          + " another gemeente is misplaced, and its figures would be counted in the wrong"
+          + " municipality.")
+      .source("DOMAIN.md § Building blocks (per region, municipality, wijk, buurt, kern); the CBS"
+          + " list of 342 gemeenten of 1 January 2024 bundled with the model")
+      .example("Wijk y with code WK036301 in gemeente GM0344.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public DistrictCodeBelongsToMunicipality() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public void check(HousingCareVision vision, RuleContext context) {
+    for (Located located : areas(vision)) {
+      Area area = located.area();
+      if (area.getType() != AreaType.WIJK || area.getCode().isEmpty()) {
+        continue;
+      }
+      String code = area.getCode().get();
+      Enclosing.coded(vision, area, AreaType.GEMEENTE).flatMap(Area::getCode)
+          .filter(gemeente -> !Municipalities.isDistrictOf(code, gemeente))
+          .ifPresent(gemeente -> context.report(located.code(), code, code, gemeente));
+    }
+  }
+
+  /** The vision's own area first, then its areas, each with its pointer. */
+  private static List<Located> areas(HousingCareVision vision) {
+    List<Located> out = new ArrayList<>();
+    out.add(new Located(vision.getArea(), JsonPointer.of("area", "code")));
+    for (int i = 0; i < vision.getAreas().size(); i++) {
+      out.add(new Located(vision.getAreas().get(i),
+          JsonPointer.of("areas").append(i).append("code")));
+    }
+    return out;
+  }
+
+  private record Located(Area area, JsonPointer code) {}
+}

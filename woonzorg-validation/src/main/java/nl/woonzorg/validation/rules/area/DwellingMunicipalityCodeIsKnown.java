@@ -1,0 +1,44 @@
+package nl.woonzorg.validation.rules.area;
+
+import org.apiguardian.api.API;
+import nl.woonzorg.model.area.Municipalities;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.DwellingRule;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * <b>WZ-AREA-04</b>: the CBS gemeentecode of a dwelling record is one of the 342 gemeenten of
+ * the bundled list (1 January 2024).
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class DwellingMunicipalityCodeIsKnown implements DwellingRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-04")
+      .severity(Severity.ERROR)
+      .rationale("Stock data is counted per municipality; a record with an unknown gemeentecode is"
+          + " counted nowhere.")
+      .source("DOMAIN.md § Building blocks (per region, municipality, wijk, buurt, kern); the CBS"
+          + " list of 342 gemeenten of 1 January 2024 bundled with the model")
+      .example("A dwelling with municipalityCode GM0001.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public DwellingMunicipalityCodeIsKnown() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public void check(Dwelling dwelling, RuleContext context) {
+    dwelling.getMunicipalityCode()
+        .filter(code -> code.matches("GM\\d{4}") && !Municipalities.isKnown(code))
+        .ifPresent(code -> context.report(JsonPointer.of("municipalityCode"), code, code,
+            Municipalities.referenceYear()));
+  }
+}

@@ -1,0 +1,65 @@
+package nl.woonzorg.validation.rules.area;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.area.Municipalities;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.VisionRule;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * <b>WZ-AREA-01</b>: the CBS gemeentecode of a gemeente area is one of the 342 gemeenten of the
+ * bundled list (1 January 2024).
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class MunicipalityCodeIsKnown implements VisionRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-01")
+      .severity(Severity.ERROR)
+      .rationale("Figures, agreements and dwelling records are matched to municipalities by CBS"
+          + " code; a code not in the list is mistyped or of a gemeente merged away, and matches"
+          + " nothing.")
+      .source("DOMAIN.md § Building blocks (per region, municipality, wijk, buurt, kern); the CBS"
+          + " list of 342 gemeenten of 1 January 2024 bundled with the model")
+      .example("A gemeente area with code GM9999.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public MunicipalityCodeIsKnown() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public void check(HousingCareVision vision, RuleContext context) {
+    for (Located located : areas(vision)) {
+      Area area = located.area();
+      if (area.getType() == AreaType.GEMEENTE) {
+        area.getCode().filter(code -> !Municipalities.isKnown(code)).ifPresent(code ->
+            context.report(located.code(), code, code, Municipalities.referenceYear()));
+      }
+    }
+  }
+
+  /** The vision's own area first, then its areas, each with its pointer. */
+  private static List<Located> areas(HousingCareVision vision) {
+    List<Located> out = new ArrayList<>();
+    out.add(new Located(vision.getArea(), JsonPointer.of("area", "code")));
+    for (int i = 0; i < vision.getAreas().size(); i++) {
+      out.add(new Located(vision.getAreas().get(i),
+          JsonPointer.of("areas").append(i).append("code")));
+    }
+    return out;
+  }
+
+  private record Located(Area area, JsonPointer code) {}
+}

@@ -1,0 +1,75 @@
+package nl.woonzorg.validation.rules.area;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.area.Municipalities;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.VisionRule;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * <b>WZ-AREA-03</b>: the CBS buurtcode of a buurt begins with the digits of its wijk's code,
+ * or, when no wijk with a code encloses it, of its gemeente's code.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class NeighbourhoodCodeBelongsToDistrict implements VisionRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-03")
+      .severity(Severity.ERROR)
+      .rationale("CBS numbers a buurt within its wijk (BUggggnnbb); a buurt whose code names"
+          + " another wijk or gemeente is misplaced.")
+      .source("DOMAIN.md § Building blocks (per region, municipality, wijk, buurt, kern); the CBS"
+          + " list of 342 gemeenten of 1 January 2024 bundled with the model")
+      .example("Buurt with code BU03440101 in wijk WK036301.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public NeighbourhoodCodeBelongsToDistrict() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public void check(HousingCareVision vision, RuleContext context) {
+    for (Located located : areas(vision)) {
+      Area area = located.area();
+      if (area.getType() != AreaType.BUURT || area.getCode().isEmpty()) {
+        continue;
+      }
+      String code = area.getCode().get();
+      Optional<String> wijk = Enclosing.coded(vision, area, AreaType.WIJK).flatMap(Area::getCode);
+      if (wijk.isPresent()) {
+        if (!Municipalities.isNeighbourhoodOf(code, wijk.get())) {
+          context.report(located.code(), code, code, wijk.get());
+        }
+        continue;
+      }
+      Enclosing.coded(vision, area, AreaType.GEMEENTE).flatMap(Area::getCode)
+          .filter(gemeente -> !code.regionMatches(2, gemeente, 2, 4))
+          .ifPresent(gemeente -> context.report(located.code(), code, code, gemeente));
+    }
+  }
+
+  /** The vision's own area first, then its areas, each with its pointer. */
+  private static List<Located> areas(HousingCareVision vision) {
+    List<Located> out = new ArrayList<>();
+    out.add(new Located(vision.getArea(), JsonPointer.of("area", "code")));
+    for (int i = 0; i < vision.getAreas().size(); i++) {
+      out.add(new Located(vision.getAreas().get(i),
+          JsonPointer.of("areas").append(i).append("code")));
+    }
+    return out;
+  }
+
+  private record Located(Area area, JsonPointer code) {}
+}

@@ -1,0 +1,47 @@
+package nl.woonzorg.validation.rules.dwelling;
+
+import java.util.Set;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.HousingForm;
+import nl.woonzorg.validation.DwellingRule;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * <b>WZ-DWELLING-05</b>: a home of a clustered housing form (GEC or ZWO) records its
+ * accessibility label, so that its zero-step status can be checked.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class ClusteredHomeHasAccessibilityLabel implements DwellingRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-DWELLING-05")
+      .severity(Severity.INFO, Severity.WARNING)
+      .rationale("The national programme counts clustered and care-ready homes as zero-step homes;"
+          + " without a label that cannot be confirmed from the record.")
+      .source("VERA reference data v4.3.260403 (Aedes), WOONVORM and TOEGANKELIJKHEIDSLABEL, as"
+          + " mirrored by the model; DOMAIN.md § Dwelling types")
+      .example("A dwelling with housingForm GEC and no accessibilityLabel.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public ClusteredHomeHasAccessibilityLabel() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  private static final Set<HousingForm> CLUSTERED =
+      Set.of(HousingForm.GECLUSTERDE_WOONVORM, HousingForm.ZORGGESCHIKTE_WONING);
+
+  @Override
+  public void check(Dwelling dwelling, RuleContext context) {
+    dwelling.getHousingForm().filter(CLUSTERED::contains)
+        .filter(form -> dwelling.getAccessibilityLabel().isEmpty())
+        .ifPresent(form -> context.report(JsonPointer.of("accessibilityLabel"), null, form));
+  }
+}

@@ -1,0 +1,52 @@
+package nl.woonzorg.validation.rules.dwelling;
+
+import java.util.Set;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.HousingForm;
+import nl.woonzorg.validation.DwellingRule;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * <b>WZ-DWELLING-02</b>: a home of a clustered housing form — geclusterde woonvorm (GEC) or
+ * zorggeschikte woning (ZWO), which VERA defines as a clustered home with extra provisions, so
+ * that the criteria of GEC hold for it too — has a zero-step accessibility label: NUL, ROA, ROL
+ * or RUI, not GNV, ROG, GEL or ZON.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class ClusteredHomeIsZeroStep implements DwellingRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-DWELLING-02")
+      .severity(Severity.ERROR)
+      .rationale("VERA defines GEC homes as zero-step homes and ZWO homes as clustered homes with"
+          + " more; rollator (ROA) and wheelchair homes (ROL, RUI) are zero-step, while GNV and"
+          + " ROG say in their names that they are not, so such a record contradicts itself and"
+          + " the national programme would count it wrongly.")
+      .source("VERA reference data v4.3.260403 (Aedes), WOONVORM and TOEGANKELIJKHEIDSLABEL, as"
+          + " mirrored by the model; DOMAIN.md § Dwelling types; DOMAIN.md § Dwelling types"
+          + " (clustered housing, care-suitable homes)")
+      .example("A dwelling with housingForm ZWO and accessibilityLabel ROG.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public ClusteredHomeIsZeroStep() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  private static final Set<HousingForm> CLUSTERED =
+      Set.of(HousingForm.GECLUSTERDE_WOONVORM, HousingForm.ZORGGESCHIKTE_WONING);
+
+  @Override
+  public void check(Dwelling dwelling, RuleContext context) {
+    dwelling.getHousingForm().filter(CLUSTERED::contains).ifPresent(form ->
+        dwelling.getAccessibilityLabel().filter(label -> !label.isZeroStep()).ifPresent(label ->
+            context.report(JsonPointer.of("accessibilityLabel"), label, form, label)));
+  }
+}

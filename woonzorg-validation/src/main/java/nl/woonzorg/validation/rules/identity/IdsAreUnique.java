@@ -1,0 +1,49 @@
+package nl.woonzorg.validation.rules.identity;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.VisionRule;
+import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.Identities;
+
+/**
+ * <b>WZ-ID-01</b>: an id is used once within its kind. Parties, areas (the vision's own included),
+ * ambitions, goals, agreements, activities, indicators, covenants, consultations, and the
+ * analysis's and vision's parts each form their own id space; the second and every later object
+ * with an id already used is reported at its {@code id}.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class IdsAreUnique implements VisionRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-ID-01")
+      .severity(Severity.ERROR)
+      .rationale("Objects refer to each other by id; with two goals of one id an agreement’s"
+          + " reference is ambiguous and every figure built on it is in doubt.")
+      .source("DOMAIN.md § Prestatieafspraken (good agreements refer to other agreements);"
+          + " MODEL-SPEC.md (references by id)")
+      .example("Two goals with id \"doel-geclusterd-110\".")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public IdsAreUnique() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public void check(HousingCareVision vision, RuleContext context) {
+    Set<String> seen = new HashSet<>();
+    for (Identities.Occurrence declared : Identities.declared(vision)) {
+      if (!seen.add(declared.kind() + "\u0000" + declared.id())) {
+        context.report(declared.location(), declared.id(), declared.id(), declared.kind().name());
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package nl.woonzorg.validation.rules.signatory;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+import nl.woonzorg.model.agreement.PartyRole;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.party.PartyType;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.AgreementRule;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.internal.BuiltIn;
+
+/**
+ * <b>WZ-SIGN-01</b>: a prestatieafspraak is signed (ONDERTEKENAAR) by a gemeente, a
+ * woningcorporatie and a huurdersorganisatie; one finding per missing type. Needs the vision's
+ * parties to know their types; skipped for an agreement on its own.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class StatutorySignatoriesSign implements AgreementRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-SIGN-01")
+      .severity(Severity.WARNING, Severity.ERROR)
+      .rationale("Under the Woningwet, prestatieafspraken are made between municipality, housing"
+          + " corporations and tenants’ organisations; without all three signatures it is not a"
+          + " prestatieafspraak.")
+      .source("DOMAIN.md § Prestatieafspraken (the three legally required signatories); seed 001"
+          + " (Taskforce Wonen en Zorg), De opgave")
+      .example("An agreement signed by the gemeente and a corporation, but by no"
+          + " huurdersorganisatie.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public StatutorySignatoriesSign() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  private static final List<PartyType> STATUTORY =
+      List.of(PartyType.GEMEENTE, PartyType.WONINGCORPORATIE, PartyType.HUURDERSORGANISATIE);
+
+  @Override
+  public void check(PerformanceAgreement agreement, RuleContext context) {
+    context.vision().ifPresent(vision -> {
+      Set<PartyType> signing = EnumSet.noneOf(PartyType.class);
+      for (String id : agreement.partyIdsWithRole(PartyRole.ONDERTEKENAAR)) {
+        vision.findParty(id).map(Party::getType).ifPresent(signing::add);
+      }
+      for (PartyType type : STATUTORY) {
+        if (!signing.contains(type)) {
+          context.report(JsonPointer.of("parties"), null, agreement.getId(), type);
+        }
+      }
+    });
+  }
+}

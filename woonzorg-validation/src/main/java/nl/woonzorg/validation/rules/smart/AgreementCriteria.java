@@ -1,0 +1,67 @@
+package nl.woonzorg.validation.rules.smart;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.agreement.AgreementType;
+import nl.woonzorg.model.agreement.PartyRole;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+
+/**
+ * The SMART criteria as they apply to a prestatieafspraak, shared by the rules for agreements that
+ * must be SMART and those advised to be. Realistic is not among them: the amounts an agreement
+ * states are checked by the rules on negative amounts, percentages and yearly slices whatever its
+ * type.
+ */
+final class AgreementCriteria {
+
+  /** The roles that make a party own (part of) an agreement, beyond merely signing it. */
+  private static final Set<PartyRole> OWNING = EnumSet.of(PartyRole.TREKKER, PartyRole.UITVOERDER);
+
+  private AgreementCriteria() {}
+
+  /** Handelings-, garantie- and transactieafspraken: action types that must be SMART. */
+  static boolean binding(PerformanceAgreement agreement) {
+    return agreement.getType().isSmartRequired();
+  }
+
+  /** Proces- and intentieafspraken: the seed advises SMART but accepts that it may not be yet. */
+  static boolean advisory(PerformanceAgreement agreement) {
+    return agreement.getType() == AgreementType.PROCESAFSPRAAK
+        || agreement.getType() == AgreementType.INTENTIEAFSPRAAK;
+  }
+
+  /**
+   * Specific: it says what it is about — the goals it serves, the agreements it builds on, or a
+   * topic.
+   */
+  static boolean specific(PerformanceAgreement agreement) {
+    return !agreement.getGoalIds().isEmpty() || !agreement.getRelatedAgreementIds().isEmpty()
+        || agreement.getTopic().isPresent();
+  }
+
+  /**
+   * Measurable: it has a target, an indicator that follows it, or serves a goal of the vision that
+   * has a target.
+   */
+  static boolean measurable(PerformanceAgreement agreement, Optional<HousingCareVision> vision) {
+    if (agreement.getTarget().isPresent() || !agreement.getIndicatorIds().isEmpty()) {
+      return true;
+    }
+    return vision.map(v -> agreement.getGoalIds().stream()
+        .anyMatch(id -> v.findGoal(id).flatMap(goal -> goal.getTarget()).isPresent()))
+        .orElse(false);
+  }
+
+  /** Acceptable: some party leads or carries it out, not only signs it. */
+  static boolean owned(PerformanceAgreement agreement) {
+    return agreement.getParties().stream()
+        .anyMatch(party -> party.getRoles().stream().anyMatch(OWNING::contains));
+  }
+
+  /** Time-bound: it has a deadline or runs for a period. */
+  static boolean timeBound(PerformanceAgreement agreement) {
+    return agreement.getDeadline().isPresent() || agreement.getPeriod().isPresent();
+  }
+}

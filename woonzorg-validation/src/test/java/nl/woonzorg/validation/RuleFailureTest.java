@@ -1,0 +1,55 @@
+package nl.woonzorg.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.woonzorg.model.GemeenteA;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+import org.junit.jupiter.api.Test;
+
+/** A rule that throws is reported, never passed on: invalid content never makes validate throw. */
+class RuleFailureTest {
+
+  /** A local rule with a bug: it assumes every goal has a baseline. */
+  static final class BaselineRequiredRule implements GoalRule {
+
+    private static final RuleDefinition DEFINITION = RuleDefinition.builder("GEMEENTE-A-01")
+        .severity(Severity.WARNING)
+        .rationale("Gemeente A wants a baseline for every goal.")
+        .source("Gemeente A, local policy")
+        .example("A goal without a baseline.")
+        .messages(RuleMessages.fromResources(RuleFailureTest.class, "local-rules"))
+        .build();
+
+    @Override
+    public RuleDefinition definition() {
+      return DEFINITION;
+    }
+
+    @Override
+    public void check(Goal goal, RuleContext context) {
+      goal.getBaseline().orElseThrow();
+    }
+  }
+
+  static WoonzorgValidator failingValidator() {
+    return WoonzorgValidator.builder().addRule(new BaselineRequiredRule()).build();
+  }
+
+  @Test
+  void aThrowingRuleBecomesAFinding() {
+    Report report = failingValidator().validate(GemeenteA.vision());
+    List<Finding> failures = report.findings("WZ-ENGINE-01");
+    assertEquals(1, failures.size());
+    Finding failure = failures.get(0);
+    assertEquals("/goals/0", failure.getLocation().toString());
+    assertEquals(Severity.ERROR, failure.getSeverity());
+    assertEquals("java.util.NoSuchElementException: No value present",
+        failure.getValue().orElseThrow());
+    assertEquals("Regel GEMEENTE-A-01 faalde op dit deel van de gegevens; het is daarom niet door"
+        + " die regel beoordeeld.", failure.getMessage());
+  }
+}

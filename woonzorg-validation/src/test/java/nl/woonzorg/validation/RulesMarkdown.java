@@ -1,0 +1,66 @@
+package nl.woonzorg.validation;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.woonzorg.model.report.Severity;
+
+/** Writes {@code RULES.md} from the rule definitions: the catalogue is never kept by hand. */
+final class RulesMarkdown {
+
+  static final String REGENERATE = "./mvnw -pl woonzorg-validation -am test -Dtest=RulesMarkdownTest"
+      + " -Dsurefire.failIfNoSpecifiedTests=false -Dwoonzorg.rules.write=true";
+
+  private static final Locale NL = Locale.forLanguageTag("nl");
+
+  private RulesMarkdown() {}
+
+  static String generate() {
+    Map<String, String> classes = new HashMap<>();
+    BuiltInRules.all().forEach(rule -> classes.put(rule.definition().id(),
+        "`" + rule.getClass().getName() + "`"));
+    classes.put(WoonzorgValidator.ENGINE_FAILURE.id(), "the validator itself");
+    StringBuilder md = new StringBuilder();
+    md.append("# Rules of woonzorg-validation\n\n")
+        .append("<!-- Generated from the code by RulesMarkdownTest; do not edit. Regenerate with:\n")
+        .append("     ").append(REGENERATE).append(" -->\n\n")
+        .append("Every finding names the rule that produced it. Ids are stable: once released an id"
+            + " never changes meaning.\n\n")
+        .append("- `WZ-BEAN-<CONSTRAINT>`: a Jakarta constraint declared on the model, named after"
+            + " the constraint (`@NotBlank` gives `WZ-BEAN-NOTBLANK`); `WZ-BEAN-OTHER` for a"
+            + " constraint without an entry of its own.\n")
+        .append("- `WZ-<FAMILY>-<nn>`: a cross-object rule: `ID` identity, `REF` references,"
+            + " `SMART-S|M|A|R|T` the SMART criteria, `TYPE` agreement types, `SUM` breakdowns and"
+            + " yearly slices, `SIGN` signatories, `PHASE` phases, `AREA` areas, `TOPIC` the"
+            + " Taskforce topics, `DWELLING` dwelling records, `ENGINE` the validator itself.\n\n")
+        .append("Severities are the defaults of the two profiles: `concept` (a draft:"
+            + " incompleteness is a warning) and `vastgesteld` (adopted: strict). Callers may"
+            + " switch rules off and change severities by id.\n\n")
+        .append(WoonzorgValidator.builtInRules().size()).append(" rules.\n\n")
+        .append("| id | concept | vastgesteld | title |\n|---|---|---|---|\n");
+    for (RuleDefinition rule : WoonzorgValidator.builtInRules()) {
+      md.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(Locale.ROOT))
+          .append(") | ").append(severity(rule, Profile.CONCEPT)).append(" | ")
+          .append(severity(rule, Profile.VASTGESTELD)).append(" | ")
+          .append(rule.title(Locale.ENGLISH)).append(" |\n");
+    }
+    for (RuleDefinition rule : WoonzorgValidator.builtInRules()) {
+      md.append("\n## ").append(rule.id()).append("\n\n")
+          .append("**").append(rule.title(Locale.ENGLISH)).append("** (*")
+          .append(rule.title(NL)).append("*)\n\n")
+          .append("- Severity: concept ").append(severity(rule, Profile.CONCEPT))
+          .append(", vastgesteld ").append(severity(rule, Profile.VASTGESTELD)).append("\n")
+          .append("- Checked by: ").append(classes.getOrDefault(rule.id(), "Bean Validation"))
+          .append("\n")
+          .append("- Rationale: ").append(rule.rationale()).append("\n")
+          .append("- Source: ").append(rule.source()).append("\n")
+          .append("- Example of a violation: ").append(rule.example()).append("\n");
+    }
+    return md.toString();
+  }
+
+  private static String severity(RuleDefinition rule, Profile profile) {
+    Severity severity = rule.severity(profile);
+    return severity.name();
+  }
+}
