@@ -9,7 +9,7 @@ import nl.woonzorg.model.report.Severity;
 final class RulesMarkdown {
 
   static final String REGENERATE = "./mvnw -pl woonzorg-validation -am test -Dtest=RulesMarkdownTest"
-      + " -Dsurefire.failIfNoSpecifiedTests=false -Dwoonzorg.rules.write=true";
+      + " -Dsurefire.failIfNoSpecifiedTests=false -Dwoonzorg.regenerate=true";
 
   private static final Locale NL = Locale.forLanguageTag("nl");
 

@@ -16,7 +16,7 @@ class RulesMarkdownTest {
   @Test
   void rulesMdIsUpToDate() throws IOException {
     String generated = RulesMarkdown.generate();
-    if (Boolean.getBoolean("woonzorg.rules.write")) {
+    if (Boolean.getBoolean("woonzorg.regenerate")) {
       Files.writeString(RULES, generated, StandardCharsets.UTF_8);
     }
     String committed = Files.exists(RULES) ? Files.readString(RULES, StandardCharsets.UTF_8) : "";

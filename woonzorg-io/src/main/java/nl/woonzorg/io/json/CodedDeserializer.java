@@ -1,0 +1,42 @@
+package nl.woonzorg.io.json;
+
+import java.util.Optional;
+import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.Codes;
+import nl.woonzorg.model.code.UnknownCodeException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+
+/** Reads a code-list value by its wire code; an unknown code fails listing the valid codes. */
+final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeserializer<E> {
+
+  private final Class<E> type;
+
+  private CodedDeserializer(Class<E> type) {
+    super(type);
+    this.type = type;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // the caller checked: an enum implementing Coded
+  static CodedDeserializer<?> of(Class<?> type) {
+    return new CodedDeserializer(type);
+  }
+
+  @Override
+  public E deserialize(JsonParser parser, DeserializationContext context) {
+    if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+      return context.reportInputMismatch(this,
+          "a %s code is a string, not %s", type.getSimpleName(), parser.currentToken());
+    }
+    String code = parser.getString();
+    Optional<E> entry = Codes.find(type, code);
+    if (entry.isEmpty()) {
+      UnknownCodeException unknown =
+          new UnknownCodeException(type.getSimpleName(), code, Codes.codesOf(type));
+      return context.reportInputMismatch(this, "%s", unknown.getMessage());
+    }
+    return entry.get();
+  }
+}

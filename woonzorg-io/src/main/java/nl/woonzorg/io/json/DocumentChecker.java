@@ -1,0 +1,327 @@
+package nl.woonzorg.io.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.woonzorg.io.FormatVersion;
+import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ReadLimits;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.SourcePosition;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one document token by token against its {@link Shape}, collecting every problem with its
+ * place, and builds a tree of what may be kept. One instance reads one document; not thread-safe.
+ *
+ * <p>Reading follows the schema, not the input: a value of the wrong kind is skipped by the
+ * parser without descending into it, so hostile nesting costs no stack, and the parser's limits
+ * stop what is too long or too deep before it is held.
+ */
+final class DocumentChecker {
+
+  /** Where a kept object or array came from: its pointer and position in the text. */
+  record Origin(JsonPointer pointer, @Nullable SourcePosition position) {}
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int SHOWN = 60;
+
+  private final JsonParser parser;
+  private final ReadLimits limits;
+  private final List<WireProblem> problems = new ArrayList<>();
+  private final List<JsonPointer> dropped = new ArrayList<>();
+  private final Map<JsonNode, Origin> origins = new IdentityHashMap<>();
+
+  DocumentChecker(JsonParser parser, ReadLimits limits) {
+    this.parser = parser;
+    this.limits = limits;
+  }
+
+  List<WireProblem> problems() {
+    return problems;
+  }
+
+  List<JsonPointer> dropped() {
+    return dropped;
+  }
+
+  Map<JsonNode, Origin> origins() {
+    return origins;
+  }
+
+  /**
+   * Reads the document; null if a fatal problem ended reading or the root could not be kept.
+   */
+  @Nullable ObjectNode read(Shape root) {
+    try {
+      if (parser.nextToken() == null) {
+        problems.add(WireProblem.of(ProblemKind.SYNTAX, JsonPointer.root(),
+            position(parser.currentLocation()), "the document is empty", expected(root), "end of input"));
+        return null;
+      }
+      JsonNode document = value(root, JsonPointer.root());
+      checkEnd();
+      return (ObjectNode) document;
+    } catch (Fatal fatal) {
+      return null;
+    } catch (StreamReadException | StreamConstraintsException e) {
+      problems.add(translate(e));
+      return null;
+    }
+  }
+
+  private void checkEnd() {
+    JsonToken next;
+    try {
+      next = parser.nextToken();
+    } catch (StreamReadException | StreamConstraintsException e) {
+      problems.add(WireProblem.of(ProblemKind.TRAILING_CONTENT, JsonPointer.root(),
+          position(e.getLocation()), "content follows the document: " + e.getOriginalMessage(),
+          "end of input", null));
+      return;
+    }
+    if (next != null) {
+      problems.add(WireProblem.of(ProblemKind.TRAILING_CONTENT, JsonPointer.root(), here(),
+          "content follows the document", "end of input", found(next)));
+    }
+  }
+
+  private @Nullable JsonNode value(Shape shape, JsonPointer at) {
+    JsonToken token = parser.currentToken();
+    return switch (shape.kind()) {
+      case OBJECT -> token == JsonToken.START_OBJECT ? object(shape, at) : wrongType(shape, at);
+      case ARRAY -> token == JsonToken.START_ARRAY ? array(shape, at) : wrongType(shape, at);
+      case STRING -> token == JsonToken.VALUE_STRING ? string(shape, at) : wrongType(shape, at);
+      case INTEGER -> token == JsonToken.VALUE_NUMBER_INT ? integer(shape, at) : wrongType(shape, at);
+      case NUMBER -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+          ? number(at) : wrongType(shape, at);
+      case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+          ? NODES.booleanNode(token == JsonToken.VALUE_TRUE) : wrongType(shape, at);
+    };
+  }
+
+  private @Nullable JsonNode object(Shape shape, JsonPointer at) {
+    SourcePosition start = here();
+    ObjectNode node = NODES.objectNode();
+    Set<String> seen = new HashSet<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      JsonPointer child = at.append(name);
+      SourcePosition namePosition = here();
+      parser.nextToken();
+      Shape property = shape.properties().get(name);
+      if (!seen.add(name)) {
+        drop(ProblemKind.DUPLICATE_KEY, child, namePosition,
+            shape.name() + " has the property \"" + name + "\" twice; the first is kept",
+            "each property once", "a second \"" + name + "\"");
+      } else if (property == null) {
+        drop(ProblemKind.UNKNOWN_PROPERTY, child, namePosition,
+            shape.name() + " has no property \"" + name + "\"",
+            "one of " + String.join(", ", shape.properties().keySet()), "\"" + name + "\"");
+      } else {
+        JsonNode kept = value(property, child);
+        if (kept != null) {
+          node.set(name, kept);
+        }
+      }
+    }
+    boolean complete = true;
+    for (String required : shape.required()) {
+      if (!node.has(required)) {
+        if (!seen.contains(required)) {
+          problems.add(WireProblem.of(ProblemKind.MISSING_VALUE, at.append(required), start,
+              shape.name() + " lacks the required property \"" + required + "\"",
+              expected(shape.properties().get(required)), null));
+        }
+        // Without its version a document is still read as this version: the policy says a
+        // reader reads its own major version, and nothing else tells the version.
+        complete &= at.isRoot() && required.equals(FormatVersion.PROPERTY);
+      }
+    }
+    if (!complete) {
+      dropped.add(at);
+      return null;
+    }
+    origins.put(node, new Origin(at, start));
+    return node;
+  }
+
+  private JsonNode array(Shape shape, JsonPointer at) {
+    SourcePosition start = here();
+    ArrayNode node = NODES.arrayNode();
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      JsonNode kept = value(shape.items(), at.append(index++));
+      if (kept != null) {
+        node.add(kept);
+      }
+    }
+    origins.put(node, new Origin(at, start));
+    return node;
+  }
+
+  private @Nullable JsonNode string(Shape shape, JsonPointer at) {
+    String text = parser.getString();
+    if (!shape.isCode(text)) {
+      return drop(ProblemKind.UNKNOWN_CODE, at, here(),
+          "unknown code \"" + shorten(text) + "\" in code list " + shape.name(),
+          "one of " + String.join(", ", shape.codes()), "\"" + shorten(text) + "\"");
+    }
+    if (shape.isDate() && !isDate(text)) {
+      return drop(ProblemKind.INVALID_VALUE, at, here(), "\"" + shorten(text)
+          + "\" is not a date", "an ISO-8601 date, yyyy-mm-dd", "\"" + shorten(text) + "\"");
+    }
+    if (shape.pattern() != null && !shape.pattern().matcher(text).matches()) {
+      problems.add(WireProblem.of(ProblemKind.UNSUPPORTED_VERSION, at, here(),
+          "format version \"" + shorten(text) + "\" cannot be read by a reader of version "
+              + FormatVersion.CURRENT, "a version " + FormatVersion.CURRENT.major() + ".x",
+          "\"" + shorten(text) + "\""));
+      throw new Fatal();
+    }
+    return NODES.stringNode(text);
+  }
+
+  private static boolean isDate(String text) {
+    try {
+      LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      return true;
+    } catch (DateTimeParseException notADate) {
+      return false;
+    }
+  }
+
+  private @Nullable JsonNode integer(Shape shape, JsonPointer at) {
+    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      return drop(ProblemKind.INVALID_VALUE, at, here(), "the integer " + shorten(parser.getString())
+          + " is out of range", "an integer from " + shape.minimum() + " to " + shape.maximum(),
+          shorten(parser.getString()));
+    }
+    return NODES.numberNode(parser.getIntValue());
+  }
+
+  private JsonNode number(JsonPointer at) {
+    BigDecimal value = parser.getDecimalValue();
+    long digits = Math.max((long) value.precision() - value.scale(), 1) + Math.max(value.scale(), 0);
+    if (digits > limits.maxNumberLength()) {
+      problems.add(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "
+          + shorten(parser.getString()) + " needs " + digits + " digits written out",
+          "a number of at most " + limits.maxNumberLength() + " digits",
+          shorten(parser.getString())));
+      throw new Fatal();
+    }
+    return NODES.numberNode(value);
+  }
+
+  private @Nullable JsonNode wrongType(Shape shape, JsonPointer at) {
+    SourcePosition position = here();
+    String found = found(parser.currentToken());
+    return drop(ProblemKind.WRONG_TYPE, at, position,
+        "expected " + expected(shape) + ", found " + found, expected(shape), found);
+  }
+
+  private @Nullable JsonNode drop(ProblemKind kind, JsonPointer at,
+      @Nullable SourcePosition position, String message, String expected, String found) {
+    problems.add(WireProblem.of(kind, at, position, message, expected, found));
+    parser.skipChildren();
+    dropped.add(at);
+    return null;
+  }
+
+  private static String expected(@Nullable Shape shape) {
+    if (shape == null) {
+      return "a value";
+    }
+    return switch (shape.kind()) {
+      case OBJECT -> "an object (" + shape.name() + ")";
+      case ARRAY -> "an array";
+      case STRING -> shape.codes() != null ? "a code of " + shape.name()
+          : shape.isDate() ? "an ISO-8601 date, yyyy-mm-dd" : "a string";
+      case INTEGER -> "an integer";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true or false";
+    };
+  }
+
+  private String found(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "the string \"" + shorten(parser.getString()) + "\"";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(parser.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> token.asString() == null ? token.name() : token.asString();
+    };
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+  }
+
+  private @Nullable SourcePosition here() {
+    return position(parser.currentTokenLocation());
+  }
+
+  static @Nullable SourcePosition position(@Nullable TokenStreamLocation location) {
+    return location == null || location.getLineNr() < 1 || location.getColumnNr() < 1
+        ? null : SourcePosition.of(location.getLineNr(), location.getColumnNr());
+  }
+
+  /** The problem a parser exception stands for: a crossed limit, broken UTF-8 or bad syntax. */
+  private WireProblem translate(JacksonException e) {
+    JsonPointer at = JsonPointer.parse(parser.streamReadContext().pathAsPointer().toString());
+    String message = e.getOriginalMessage();
+    // Limits are checked before a location is attached: then where the parser stands is the place.
+    SourcePosition position = position(e.getLocation() != null ? e.getLocation()
+        : parser.currentLocation());
+    if (e instanceof StreamConstraintsException) {
+      return WireProblem.of(ProblemKind.LIMIT, at, position, message, limitCrossed(message),
+          null);
+    }
+    if (message.startsWith("Invalid UTF-8")) {
+      return WireProblem.of(ProblemKind.ENCODING, at, position, message, "UTF-8", null);
+    }
+    return WireProblem.of(ProblemKind.SYNTAX, at, position, message, "well-formed JSON", null);
+  }
+
+  private String limitCrossed(String message) {
+    if (message.contains("nesting depth")) {
+      return "at most " + limits.maxNestingDepth() + " levels of nesting";
+    } else if (message.contains("String value length")) {
+      return "a string of at most " + limits.maxStringLength() + " characters";
+    } else if (message.contains("Name length")) {
+      return "a property name of at most " + limits.maxNameLength() + " characters";
+    } else if (message.contains("Number value length")) {
+      return "a number of at most " + limits.maxNumberLength() + " characters";
+    }
+    return "a document of at most " + limits.maxDocumentLength() + " bytes or characters";
+  }
+
+  /** Unwinds reading after a fatal problem has been recorded. */
+  private static final class Fatal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Fatal() {
+      super(null, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package nl.woonzorg.io.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ReadLimits;
+import nl.woonzorg.io.ReadMode;
+import nl.woonzorg.io.ReadResult;
+import nl.woonzorg.io.WireFormatException;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.SourcePosition;
+import org.apiguardian.api.API;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads wire-format documents into the model (<i>inlezen</i>), checking them against the shipped
+ * JSON Schema and the model's invariants and locating every problem by JSON Pointer, line and
+ * column.
+ *
+ * <p>A reader is {@linkplain ReadMode#STRICT strict} or {@linkplain ReadMode#LENIENT lenient} and
+ * guarded by {@link ReadLimits}. Input must be UTF-8 without a byte order mark. Within one document
+ * problems are reported in the order met; reading goes on past recoverable problems in both modes,
+ * so that one pass reports them all, and stops at the first fatal one ({@link
+ * ProblemKind#isFatal()}).
+ *
+ * <ul>
+ *   <li>{@code read(…)} returns the value. A strict reader throws {@link WireFormatException} on
+ *       any problem; a lenient one only when nothing could be kept.
+ *   <li>{@code readResult(…)} never throws {@code WireFormatException}: it returns the value (in
+ *       strict mode only for a clean document), the problems and what was dropped.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: one reader may serve any number of threads.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class JsonReader {
+
+  private static final JsonReader STRICT = new JsonReader(ReadMode.STRICT, ReadLimits.defaults());
+  private static final JsonReader LENIENT = new JsonReader(ReadMode.LENIENT, ReadLimits.defaults());
+
+  private final ReadMode mode;
+  private final ReadLimits limits;
+  private final JsonFactory factory;
+
+  private JsonReader(ReadMode mode, ReadLimits limits) {
+    this.mode = mode;
+    this.limits = limits;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        // The caller owns the stream it hands over.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        // Keep document content out of exception messages: they end up in logs.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  /** A strict reader with the {@linkplain ReadLimits#defaults() default limits}. */
+  public static JsonReader strict() {
+    return STRICT;
+  }
+
+  /** A lenient reader with the {@linkplain ReadLimits#defaults() default limits}. */
+  public static JsonReader lenient() {
+    return LENIENT;
+  }
+
+  /** A reader like this one in {@code mode}. */
+  public JsonReader withMode(ReadMode mode) {
+    return new JsonReader(Objects.requireNonNull(mode, "mode"), limits);
+  }
+
+  /** A reader like this one with {@code limits}. */
+  public JsonReader withLimits(ReadLimits limits) {
+    return new JsonReader(mode, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** This reader's mode. */
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /** This reader's limits. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document of {@code type} from {@code json}.
+   *
+   * @throws WireFormatException in strict mode on any problem, in lenient mode if nothing could
+   *     be kept
+   */
+  public <T> T read(String json, DocumentType<T> type) {
+    return value(readResult(json, type));
+  }
+
+  /**
+   * Reads a document of {@code type} from UTF-8 {@code json}.
+   *
+   * @throws WireFormatException in strict mode on any problem, in lenient mode if nothing could
+   *     be kept
+   */
+  public <T> T read(byte[] json, DocumentType<T> type) {
+    return value(readResult(json, type));
+  }
+
+  /**
+   * Reads a document of {@code type} from the UTF-8 stream {@code json}, which is left open.
+   *
+   * @throws WireFormatException in strict mode on any problem, in lenient mode if nothing could
+   *     be kept
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public <T> T read(InputStream json, DocumentType<T> type) {
+    return value(readResult(json, type));
+  }
+
+  /**
+   * Reads a document of {@code type} from the UTF-8 file {@code file}.
+   *
+   * @throws WireFormatException in strict mode on any problem, in lenient mode if nothing could
+   *     be kept
+   * @throws IOException if the file cannot be read
+   */
+  public <T> T read(Path file, DocumentType<T> type) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, type);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Reads a document of {@code type} from {@code json}, reporting rather than throwing. */
+  public <T> ReadResult<T> readResult(String json, DocumentType<T> type) {
+    Objects.requireNonNull(json, "json");
+    if (json.startsWith("\uFEFF")) {
+      return byteOrderMark();
+    }
+    return parse(type, context -> factory.createParser(context, json));
+  }
+
+  /** Reads a document of {@code type} from UTF-8 {@code json}, reporting rather than throwing. */
+  public <T> ReadResult<T> readResult(byte[] json, DocumentType<T> type) {
+    return readResult(json, 0, json.length, type);
+  }
+
+  /**
+   * Reads a document of {@code type} from {@code length} UTF-8 bytes of {@code json} from {@code
+   * offset}, reporting rather than throwing.
+   *
+   * @throws IndexOutOfBoundsException if the range lies outside {@code json}
+   */
+  public <T> ReadResult<T> readResult(byte[] json, int offset, int length,
+      DocumentType<T> type) {
+    Objects.checkFromIndexSize(offset, length, json.length);
+    if (length >= 3 && isByteOrderMark(json[offset], json[offset + 1], json[offset + 2])) {
+      return byteOrderMark();
+    }
+    return parse(type, context -> factory.createParser(context, json, offset, length));
+  }
+
+  /**
+   * Reads a document of {@code type} from the UTF-8 stream {@code json}, which is left open,
+   * reporting rather than throwing.
+   *
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public <T> ReadResult<T> readResult(InputStream json, DocumentType<T> type) {
+    PushbackInputStream in = new PushbackInputStream(Objects.requireNonNull(json, "json"), 3);
+    try {
+      byte[] head = in.readNBytes(3);
+      if (head.length == 3 && isByteOrderMark(head[0], head[1], head[2])) {
+        return byteOrderMark();
+      }
+      in.unread(head);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parse(type, context -> factory.createParser(context, in));
+  }
+
+  private static boolean isByteOrderMark(byte first, byte second, byte third) {
+    return first == (byte) 0xEF && second == (byte) 0xBB && third == (byte) 0xBF;
+  }
+
+  // RFC 8259 forbids a byte order mark in JSON that is exchanged, and Jackson would skip it
+  // silently: refuse it, so that a producer that writes one hears about it.
+  private static <T> ReadResult<T> byteOrderMark() {
+    return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(),
+        SourcePosition.of(1, 1), "the document starts with a byte order mark (U+FEFF)",
+        "UTF-8 without a byte order mark", "a byte order mark")), List.of());
+  }
+
+  private <T> ReadResult<T> parse(DocumentType<T> type,
+      Function<ObjectReadContext, JsonParser> open) {
+    Objects.requireNonNull(type, "type");
+    try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
+      DocumentChecker checker = new DocumentChecker(parser, limits);
+      ObjectNode tree = checker.read(Shape.of(type));
+      List<WireProblem> problems = new ArrayList<>(checker.problems());
+      List<JsonPointer> dropped = new ArrayList<>(checker.dropped());
+      boolean lenient = mode == ReadMode.LENIENT;
+      T value = tree == null || (!lenient && !problems.isEmpty()) ? null
+          : Binder.bind(tree, type.modelType(), lenient, checker.origins(), problems, dropped);
+      return ReadResult.of(lenient || problems.isEmpty() ? value : null, problems, dropped);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  private <T> T value(ReadResult<T> result) {
+    if (mode == ReadMode.STRICT) {
+      return result.orElseThrow();
+    }
+    return result.value().orElseThrow(() -> new WireFormatException(result.problems()));
+  }
+}

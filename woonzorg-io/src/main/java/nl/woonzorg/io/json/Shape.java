@@ -1,0 +1,199 @@
+package nl.woonzorg.io.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import nl.woonzorg.io.DocumentType;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One node of a shipped JSON Schema, compiled into what the reader checks. The reader enforces
+ * the schema the jar ships rather than a second description of the format, so that the two cannot
+ * disagree; compiling refuses any keyword it does not enforce, so a schema that grows one fails
+ * every test instead of being half-enforced.
+ */
+final class Shape {
+
+  enum Kind { OBJECT, ARRAY, STRING, INTEGER, NUMBER, BOOLEAN }
+
+  private static final Set<String> KNOWN = Set.of("$schema", "$id", "$defs", "title", "description",
+      "type", "properties", "required", "additionalProperties", "items", "$ref", "enum", "format",
+      "minimum", "maximum", "pattern");
+
+  private static final Map<DocumentType<?>, Shape> ROOTS = new ConcurrentHashMap<>();
+
+  private @Nullable Shape ref;
+  private @Nullable Kind kind;
+  private String name = "";
+  private Map<String, Shape> properties = Map.of();
+  private Set<String> required = Set.of();
+  private @Nullable Shape items;
+  private @Nullable List<String> codes;
+  private @Nullable Set<String> codeSet;
+  private boolean date;
+  private @Nullable BigDecimal minimum;
+  private @Nullable BigDecimal maximum;
+  private @Nullable Pattern pattern;
+
+  private Shape() {}
+
+  /** The compiled schema of {@code type}, loaded from the jar once. */
+  static Shape of(DocumentType<?> type) {
+    return ROOTS.computeIfAbsent(type, Shape::load);
+  }
+
+  private static Shape load(DocumentType<?> type) {
+    try (InputStream in = Shape.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
+      if (in == null) {
+        throw new IllegalStateException("missing schema resource " + type.schemaResource());
+      }
+      JsonNode schema = JsonMapper.builder().build().readTree(in);
+      Map<String, Shape> defs = new HashMap<>();
+      JsonNode defNodes = schema.path("$defs");
+      defNodes.propertyNames().forEach(def -> defs.put(def, new Shape()));
+      for (String def : defNodes.propertyNames()) {
+        defs.get(def).fill(def, defNodes.get(def), defs);
+      }
+      Shape root = new Shape();
+      root.fill(type.modelType().getSimpleName(), schema, defs);
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void fill(String shapeName, JsonNode node, Map<String, Shape> defs) {
+    for (String keyword : node.propertyNames()) {
+      if (!KNOWN.contains(keyword)) {
+        throw new IllegalStateException("schema keyword " + keyword + " of " + shapeName
+            + " is not enforced by the reader");
+      }
+    }
+    name = shapeName;
+    if (node.has("$ref")) {
+      String reference = node.get("$ref").asString();
+      Shape target = defs.get(reference.substring("#/$defs/".length()));
+      if (!reference.startsWith("#/$defs/") || target == null) {
+        throw new IllegalStateException("unresolvable $ref " + reference + " in " + shapeName);
+      }
+      ref = target;
+      return;
+    }
+    kind = Kind.valueOf(node.get("type").asString().toUpperCase(Locale.ROOT));
+    switch (kind) {
+      case OBJECT -> fillObject(node, defs);
+      case ARRAY -> {
+        Shape item = new Shape();
+        item.fill(shapeName, node.get("items"), defs);
+        items = item;
+      }
+      case STRING -> fillString(node);
+      case INTEGER -> {
+        minimum = node.get("minimum").decimalValue();
+        maximum = node.get("maximum").decimalValue();
+      }
+      default -> { }
+    }
+  }
+
+  private void fillObject(JsonNode node, Map<String, Shape> defs) {
+    if (node.path("additionalProperties").asBoolean(true)) {
+      throw new IllegalStateException(name + " must forbid additional properties");
+    }
+    Map<String, Shape> props = new LinkedHashMap<>();
+    for (String property : node.path("properties").propertyNames()) {
+      Shape shape = new Shape();
+      shape.fill(name, node.get("properties").get(property), defs);
+      props.put(property, shape);
+    }
+    Set<String> req = new LinkedHashSet<>();
+    node.path("required").values().forEach(r -> req.add(r.asString()));
+    properties = Collections.unmodifiableMap(props);
+    required = Collections.unmodifiableSet(req);
+  }
+
+  private void fillString(JsonNode node) {
+    if (node.has("enum")) {
+      List<String> list = new ArrayList<>();
+      node.get("enum").values().forEach(code -> list.add(code.asString()));
+      codes = List.copyOf(list);
+      codeSet = Set.copyOf(list);
+    }
+    if (node.has("format")) {
+      if (!node.get("format").asString().equals("date")) {
+        throw new IllegalStateException("format " + node.get("format") + " is not enforced");
+      }
+      date = true;
+    }
+    if (node.has("pattern")) {
+      pattern = Pattern.compile(node.get("pattern").asString());
+    }
+  }
+
+  // A $ref is followed when the reader asks, so that definitions may refer to ones compiled later.
+  private Shape target() {
+    return ref == null ? this : ref.target();
+  }
+
+  Kind kind() {
+    return Objects.requireNonNull(target().kind);
+  }
+
+  /** The definition's name, e.g. {@code Goal} or {@code HousingForm}. */
+  String name() {
+    return target().name;
+  }
+
+  Map<String, Shape> properties() {
+    return target().properties;
+  }
+
+  Set<String> required() {
+    return target().required;
+  }
+
+  Shape items() {
+    return Objects.requireNonNull(target().items);
+  }
+
+  /** The valid codes in list order; null unless this is a code list. */
+  @Nullable List<String> codes() {
+    return target().codes;
+  }
+
+  boolean isCode(String code) {
+    Set<String> valid = target().codeSet;
+    return valid == null || valid.contains(code);
+  }
+
+  boolean isDate() {
+    return target().date;
+  }
+
+  @Nullable BigDecimal minimum() {
+    return target().minimum;
+  }
+
+  @Nullable BigDecimal maximum() {
+    return target().maximum;
+  }
+
+  @Nullable Pattern pattern() {
+    return target().pattern;
+  }
+}

@@ -1,0 +1,38 @@
+package nl.woonzorg.io.json;
+
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one mapper the reader and writer share, with every option the wire format relies on set
+ * explicitly rather than left to Jackson's defaults, which differ between versions.
+ */
+final class WireMapper {
+
+  static final JsonMapper MAPPER = JsonMapper.builder()
+      .addModule(new WoonzorgModule())
+      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  /** Two spaces, {@code "name": value}, and {@code \n} on every platform, for equal bytes. */
+  static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+      Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private WireMapper() {}
+}

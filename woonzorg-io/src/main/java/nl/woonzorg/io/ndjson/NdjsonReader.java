@@ -1,0 +1,214 @@
+package nl.woonzorg.io.ndjson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ReadLimits;
+import nl.woonzorg.io.ReadResult;
+import nl.woonzorg.io.WireFormatException;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.SourcePosition;
+import org.apiguardian.api.API;
+
+/**
+ * Reads NDJSON records one at a time: each line a document of the wire format, read strictly.
+ * Memory stays constant whatever the number of lines: the reader holds one line, at most {@link
+ * ReadLimits#maxDocumentLength()} bytes ({@link ReadLimits#records() 1 MiB} unless set), and
+ * hands each record over before reading the next. Blank lines are skipped; lines may end in
+ * {@code \n} or {@code \r\n}.
+ *
+ * <p>Problems carry the line of the file and the column within it; their pointers are into the
+ * line's document. By default the first bad line ends reading with a {@link WireFormatException};
+ * with {@link #continueOnError(Consumer)} each problem of a bad line goes to a handler, the line
+ * is skipped and reading goes on.
+ *
+ * <p>Immutable and thread-safe; each {@code read} call reads its own stream.
+ *
+ * @param <T> the record type
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class NdjsonReader<T> {
+
+  private static final int BUFFER = 1 << 16;
+
+  private final DocumentType<T> type;
+  private final JsonReader reader;
+  private final Consumer<? super WireProblem> onProblem;
+  private final boolean continueOnError;
+
+  private NdjsonReader(DocumentType<T> type, JsonReader reader,
+      Consumer<? super WireProblem> onProblem, boolean continueOnError) {
+    this.type = type;
+    this.reader = reader;
+    this.onProblem = onProblem;
+    this.continueOnError = continueOnError;
+  }
+
+  /** A reader of records of {@code type} that stops at the first bad line. */
+  public static <T> NdjsonReader<T> of(DocumentType<T> type) {
+    return new NdjsonReader<>(Objects.requireNonNull(type, "type"),
+        JsonReader.strict().withLimits(ReadLimits.records()), problem -> { }, false);
+  }
+
+  /** A reader like this one that reports each problem of a bad line to {@code onProblem} and goes on. */
+  public NdjsonReader<T> continueOnError(Consumer<? super WireProblem> onProblem) {
+    return new NdjsonReader<>(type, reader, Objects.requireNonNull(onProblem, "onProblem"), true);
+  }
+
+  /** A reader like this one with {@code limits} for each line. */
+  public NdjsonReader<T> withLimits(ReadLimits limits) {
+    return new NdjsonReader<>(type, reader.withLimits(limits), onProblem, continueOnError);
+  }
+
+  /**
+   * Reads every line of {@code in}, handing each record to {@code onRecord} in file order; the
+   * stream is left open.
+   *
+   * @return how many lines, records and bad lines there were
+   * @throws WireFormatException at the first bad line, unless continuing on error
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public NdjsonSummary read(InputStream in, Consumer<? super T> onRecord) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(onRecord, "onRecord");
+    LineSource lines = new LineSource(in, reader.limits().maxDocumentLength());
+    long records = 0;
+    long bad = 0;
+    try {
+      while (lines.next()) {
+        List<WireProblem> problems;
+        if (lines.tooLong()) {
+          problems = List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
+              SourcePosition.of(1, 1), "the line is longer than "
+                  + reader.limits().maxDocumentLength() + " bytes",
+              "a line of at most " + reader.limits().maxDocumentLength() + " bytes", null));
+        } else if (lines.isBlank()) {
+          continue;
+        } else {
+          ReadResult<T> result = reader.readResult(lines.buffer(), 0, lines.length(), type);
+          if (result.isClean()) {
+            onRecord.accept(result.value().orElseThrow());
+            records++;
+            continue;
+          }
+          problems = result.problems();
+        }
+        bad++;
+        List<WireProblem> located = problems.stream()
+            .map(problem -> problem.atLine(Math.toIntExact(lines.number()))).toList();
+        if (!continueOnError) {
+          throw new WireFormatException(located);
+        }
+        located.forEach(onProblem);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new NdjsonSummary(lines.number(), records, bad);
+  }
+
+  /**
+   * The lines of a byte stream, one at a time, in one reused buffer that never grows beyond the
+   * longest line allowed: a longer line is skipped to its end without being held.
+   */
+  private static final class LineSource {
+    private final InputStream in;
+    private final long max;
+    private final byte[] chunk = new byte[BUFFER];
+    private int chunkPos;
+    private int chunkEnd;
+    private byte[] line = new byte[1024];
+    private int length;
+    private boolean tooLong;
+    private long number;
+
+    LineSource(InputStream in, long max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    /** Moves to the next line; false at the end of the stream. */
+    boolean next() throws IOException {
+      length = 0;
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (chunkPos == chunkEnd) {
+          chunkEnd = in.read(chunk);
+          chunkPos = 0;
+          if (chunkEnd <= 0) {
+            chunkEnd = 0;
+            return any && endLine();
+          }
+        }
+        any = true;
+        int start = chunkPos;
+        while (chunkPos < chunkEnd && chunk[chunkPos] != '\n') {
+          chunkPos++;
+        }
+        append(start, chunkPos - start);
+        if (chunkPos < chunkEnd) {
+          chunkPos++;
+          return endLine();
+        }
+      }
+    }
+
+    private boolean endLine() {
+      number++;
+      if (length > 0 && line[length - 1] == '\r') {
+        length--;
+      }
+      return true;
+    }
+
+    private void append(int from, int count) {
+      if (tooLong || count == 0) {
+        return;
+      }
+      if (length + (long) count > max) {
+        tooLong = true;
+        return;
+      }
+      if (length + count > line.length) {
+        line = Arrays.copyOf(line, (int) Math.min(max, Math.max(line.length * 2L, length + count)));
+      }
+      System.arraycopy(chunk, from, line, length, count);
+      length += count;
+    }
+
+    boolean tooLong() {
+      return tooLong;
+    }
+
+    boolean isBlank() {
+      for (int i = 0; i < length; i++) {
+        if (line[i] != ' ' && line[i] != '\t') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    byte[] buffer() {
+      return line;
+    }
+
+    int length() {
+      return length;
+    }
+
+    /** The number of the current line, from 1. */
+    long number() {
+      return number;
+    }
+  }
+}

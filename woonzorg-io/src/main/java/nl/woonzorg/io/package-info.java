@@ -1,0 +1,15 @@
+/**
+ * The JSON wire format of woonzorg (<i>uitwisselformaat</i>): the document types that travel
+ * alone, the format version and its compatibility policy, the limits that guard the reader, and
+ * the located problems reading reports — each convertible to a model {@link
+ * nl.woonzorg.model.report.Finding}, so parse and validation results can be shown together.
+ *
+ * <p>{@link nl.woonzorg.io.WoonzorgJson} is the entry point for callers who do not care about
+ * Jackson; {@link nl.woonzorg.io.json} holds the configurable reader and writer and the Jackson
+ * module, {@link nl.woonzorg.io.ndjson} streaming. The JSON Schema of each document type is in the
+ * jar at {@link nl.woonzorg.io.DocumentType#schemaResource()}.
+ */
+@NullMarked
+package nl.woonzorg.io;
+
+import org.jspecify.annotations.NullMarked;

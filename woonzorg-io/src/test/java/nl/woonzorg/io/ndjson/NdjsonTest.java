@@ -1,0 +1,111 @@
+package nl.woonzorg.io.ndjson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.Fixtures;
+import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ReadLimits;
+import nl.woonzorg.io.WireFormatException;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.model.GemeenteA;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.SourcePosition;
+import nl.woonzorg.model.vera.UnitKind;
+import org.junit.jupiter.api.Test;
+
+/** Records one per line, problems located by line, and reading past bad lines on request. */
+class NdjsonTest {
+
+  private static final String GOOD = "{\"formatVersion\":\"1.0\",\"id\":\"%s\",\"unitKind\":\"WOO\"}";
+
+  private static ByteArrayInputStream lines(String... lines) {
+    return new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void recordsRoundTripOnePerLine() throws IOException {
+    List<PerformanceAgreement> agreements = GemeenteA.vision().getAgreements();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter<PerformanceAgreement> writer =
+        NdjsonWriter.of(DocumentType.AGREEMENT, out)) {
+      agreements.forEach(writer::write);
+      assertEquals(agreements.size(), writer.count());
+    }
+    List<PerformanceAgreement> read = new ArrayList<>();
+
+    NdjsonSummary summary = NdjsonReader.of(DocumentType.AGREEMENT)
+        .read(new ByteArrayInputStream(out.toByteArray()), read::add);
+
+    assertEquals(agreements, read);
+    assertEquals(new NdjsonSummary(agreements.size(), agreements.size(), 0), summary);
+    assertEquals(agreements.size(), out.toString(StandardCharsets.UTF_8).split("\n").length);
+  }
+
+  @Test
+  void theFirstBadLineEndsReadingWithItsLineNumber() {
+    List<Dwelling> read = new ArrayList<>();
+
+    WireFormatException e = assertThrows(WireFormatException.class, () -> NdjsonReader
+        .of(DocumentType.DWELLING)
+        .read(lines(GOOD.formatted("d1"), GOOD.formatted("d2").replace("WOO", "HUT"),
+            GOOD.formatted("d3")), read::add));
+
+    assertEquals(List.of(Dwelling.of("d1", UnitKind.WOONRUIMTE)), read);
+    assertEquals(List.of(WireProblem.of(ProblemKind.UNKNOWN_CODE, JsonPointer.of("unitKind"),
+        SourcePosition.of(2, 45), "unknown code \"HUT\" in code list UnitKind",
+        "one of BED, INT, MOG, OVE, PAR, REC, WOO", "\"HUT\"")), e.getProblems());
+  }
+
+  @Test
+  void continuingOnErrorReportsBadLinesAndGoesOn() {
+    List<Dwelling> read = new ArrayList<>();
+    List<WireProblem> problems = new ArrayList<>();
+
+    NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING).continueOnError(problems::add)
+        .read(lines(GOOD.formatted("d1"), "{\"formatVersion\":\"1.0\",\"id\":\"d2\"", "",
+            GOOD.formatted("d3") + "\r", "not json", GOOD.formatted("d5")), read::add);
+
+    assertEquals(List.of(Dwelling.of("d1", UnitKind.WOONRUIMTE),
+        Dwelling.of("d3", UnitKind.WOONRUIMTE), Dwelling.of("d5", UnitKind.WOONRUIMTE)), read);
+    assertEquals(new NdjsonSummary(6, 3, 2), summary);
+    assertEquals(List.of(2, 5), problems.stream()
+        .map(p -> p.position().orElseThrow().getLine()).toList());
+    assertEquals(List.of(ProblemKind.SYNTAX, ProblemKind.SYNTAX),
+        problems.stream().map(WireProblem::kind).toList());
+  }
+
+  @Test
+  void aLineLongerThanTheLimitIsABadLineThatIsNotHeld() {
+    List<WireProblem> problems = new ArrayList<>();
+    List<Dwelling> read = new ArrayList<>();
+
+    NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING)
+        .withLimits(ReadLimits.records().withMaxDocumentLength(100))
+        .continueOnError(problems::add)
+        .read(lines(GOOD.formatted("x".repeat(200)), GOOD.formatted("d2")), read::add);
+
+    assertEquals(new NdjsonSummary(2, 1, 1), summary);
+    assertEquals(List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
+        SourcePosition.of(1, 1), "the line is longer than 100 bytes",
+        "a line of at most 100 bytes", null)), problems);
+  }
+
+  @Test
+  void onlyRecordsOfTheWritersTypeAreWritten() {
+    NdjsonWriter<Dwelling> writer = NdjsonWriter.of(DocumentType.DWELLING, new ByteArrayOutputStream());
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    NdjsonWriter<Object> raw = (NdjsonWriter) writer;
+
+    assertThrows(IllegalArgumentException.class, () -> raw.write(Fixtures.smallShare()));
+  }
+}
