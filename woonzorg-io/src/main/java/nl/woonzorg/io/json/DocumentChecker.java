@@ -42,6 +42,8 @@ final class DocumentChecker {
   record Origin(JsonPointer pointer, @Nullable SourcePosition position) {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final java.util.regex.Pattern FULL_DATE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int SHOWN = 60;
 
   private final JsonParser parser;
@@ -200,6 +202,10 @@ final class DocumentChecker {
   }
 
   private static boolean isDate(String text) {
+    // ISO_LOCAL_DATE alone also takes "+12024-01-01"; JSON Schema's date format does not.
+    if (!FULL_DATE.matcher(text).matches()) {
+      return false;
+    }
     try {
       LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
       return true;
@@ -218,7 +224,18 @@ final class DocumentChecker {
   }
 
   private JsonNode number(JsonPointer at) {
-    BigDecimal value = parser.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException exponentOutOfRange) {
+      // A short text such as 1e2147483648 passes the length limit, but its exponent does not
+      // fit a BigDecimal's scale.
+      problems.add(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "
+          + shorten(parser.getString()) + " is out of range",
+          "a number of at most " + limits.maxNumberLength() + " digits",
+          shorten(parser.getString())));
+      throw new Fatal();
+    }
     long digits = Math.max((long) value.precision() - value.scale(), 1) + Math.max(value.scale(), 0);
     if (digits > limits.maxNumberLength()) {
       problems.add(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "

@@ -1,5 +1,6 @@
 package nl.woonzorg.io.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -7,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.ProblemKind;
@@ -156,7 +159,7 @@ public final class JsonReader {
   public <T> ReadResult<T> readResult(String json, DocumentType<T> type) {
     Objects.requireNonNull(json, "json");
     if (json.startsWith("\uFEFF")) {
-      return byteOrderMark();
+      return notUtf8("a byte order mark");
     }
     return parse(type, context -> factory.createParser(context, json));
   }
@@ -175,8 +178,10 @@ public final class JsonReader {
   public <T> ReadResult<T> readResult(byte[] json, int offset, int length,
       DocumentType<T> type) {
     Objects.checkFromIndexSize(offset, length, json.length);
-    if (length >= 3 && isByteOrderMark(json[offset], json[offset + 1], json[offset + 2])) {
-      return byteOrderMark();
+    byte[] head = Arrays.copyOfRange(json, offset, offset + Math.min(length, 4));
+    Optional<ReadResult<T>> notUtf8 = notUtf8(head);
+    if (notUtf8.isPresent()) {
+      return notUtf8.get();
     }
     return parse(type, context -> factory.createParser(context, json, offset, length));
   }
@@ -188,11 +193,12 @@ public final class JsonReader {
    * @throws UncheckedIOException if reading the stream fails
    */
   public <T> ReadResult<T> readResult(InputStream json, DocumentType<T> type) {
-    PushbackInputStream in = new PushbackInputStream(Objects.requireNonNull(json, "json"), 3);
+    PushbackInputStream in = new PushbackInputStream(Objects.requireNonNull(json, "json"), 4);
     try {
-      byte[] head = in.readNBytes(3);
-      if (head.length == 3 && isByteOrderMark(head[0], head[1], head[2])) {
-        return byteOrderMark();
+      byte[] head = in.readNBytes(4);
+      Optional<ReadResult<T>> notUtf8 = notUtf8(head);
+      if (notUtf8.isPresent()) {
+        return notUtf8.get();
       }
       in.unread(head);
     } catch (IOException e) {
@@ -201,16 +207,42 @@ public final class JsonReader {
     return parse(type, context -> factory.createParser(context, in));
   }
 
-  private static boolean isByteOrderMark(byte first, byte second, byte third) {
-    return first == (byte) 0xEF && second == (byte) 0xBB && third == (byte) 0xBF;
+  /**
+   * Refuses input that announces another encoding than UTF-8 in its first bytes. RFC 8259 wants
+   * exchanged JSON in UTF-8 without a byte order mark; Jackson would skip a UTF-8 mark silently
+   * and read UTF-16 or UTF-32 — recognised by a mark or by NUL bytes beside the first ASCII
+   * character — as if nothing were wrong. A producer that writes either should hear about it.
+   */
+  private static <T> Optional<ReadResult<T>> notUtf8(byte[] head) {
+    String found;
+    if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
+        && head[2] == (byte) 0xBF) {
+      found = "a byte order mark";
+    } else if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
+        || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+      found = "a UTF-16 byte order mark";
+    } else if (containsNul(head)) {
+      found = "NUL bytes, as UTF-16 or UTF-32 text has";
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(notUtf8(found));
   }
 
-  // RFC 8259 forbids a byte order mark in JSON that is exchanged, and Jackson would skip it
-  // silently: refuse it, so that a producer that writes one hears about it.
-  private static <T> ReadResult<T> byteOrderMark() {
+  private static <T> ReadResult<T> notUtf8(String found) {
     return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(),
-        SourcePosition.of(1, 1), "the document starts with a byte order mark (U+FEFF)",
-        "UTF-8 without a byte order mark", "a byte order mark")), List.of());
+        SourcePosition.of(1, 1), "the document does not start as UTF-8 without a byte order"
+            + " mark: it starts with " + found, "UTF-8 without a byte order mark", found)),
+        List.of());
+  }
+
+  private static boolean containsNul(byte[] head) {
+    for (byte b : head) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private <T> ReadResult<T> parse(DocumentType<T> type,
@@ -226,6 +258,12 @@ public final class JsonReader {
           : Binder.bind(tree, type.modelType(), lenient, checker.origins(), problems, dropped);
       return ReadResult.of(lenient || problems.isEmpty() ? value : null, problems, dropped);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException undecodable) {
+        // Bytes that do not decode are bad content, not a failing stream.
+        return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING,
+            JsonPointer.root(), null, "the document is not valid UTF-8: "
+                + undecodable.getMessage(), "UTF-8", "bytes that do not decode")), List.of());
+      }
       throw new UncheckedIOException(e.getCause());
     }
   }

@@ -103,7 +103,7 @@ public final class NdjsonReader<T> {
         }
         bad++;
         List<WireProblem> located = problems.stream()
-            .map(problem -> problem.atLine(Math.toIntExact(lines.number()))).toList();
+            .map(problem -> problem.atLine(lineNumber(lines.number()))).toList();
         if (!continueOnError) {
           throw new WireFormatException(located);
         }
@@ -210,5 +210,11 @@ public final class NdjsonReader<T> {
     long number() {
       return number;
     }
+  }
+
+  // A position's line is an int; past 2^31 lines (a file of terabytes) it stays at the maximum
+  // rather than failing the read.
+  private static int lineNumber(long line) {
+    return (int) Math.min(line, Integer.MAX_VALUE);
   }
 }

@@ -116,6 +116,46 @@ class HostileInputTest {
   }
 
   @Test
+  void utf16AndUtf32AreRefusedAsEncodingProblems() {
+    String json = MEASUREMENT_START + "\"value\":1}";
+    byte[] utf16BigEndianWithMark = json.getBytes(java.nio.charset.Charset.forName("UTF-16"));
+    byte[] utf16LittleEndian = json.getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16BigEndian = json.getBytes(StandardCharsets.UTF_16BE);
+    byte[] brokenUtf32 = {0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+
+    for (byte[] bytes : List.of(utf16LittleEndian, utf16BigEndian, brokenUtf32)) {
+      WireProblem problem = onlyProblem(assertThrows(WireFormatException.class,
+          () -> JsonReader.strict().read(bytes, DocumentType.MEASUREMENT)));
+      assertProblem(ProblemKind.ENCODING, "", 1, 1, problem);
+      assertEquals("NUL bytes, as UTF-16 or UTF-32 text has", problem.found().orElseThrow());
+      assertEquals(problem, refused(new java.io.ByteArrayInputStream(bytes), DocumentType.MEASUREMENT));
+    }
+    WireProblem marked = onlyProblem(assertThrows(WireFormatException.class,
+        () -> JsonReader.strict().read(utf16BigEndianWithMark, DocumentType.MEASUREMENT)));
+    assertEquals("a UTF-16 byte order mark", marked.found().orElseThrow());
+  }
+
+  @Test
+  void anExponentBeyondEveryDecimalIsALimitNotACrash() {
+    for (String number : List.of("1e2147483648", "1e-2147483649", "1E+99999999999999999999")) {
+      WireProblem problem = refused(MEASUREMENT_START + "\"value\":" + number + "}",
+          DocumentType.MEASUREMENT);
+      assertEquals(ProblemKind.LIMIT, problem.kind(), problem.toString());
+      assertEquals(JsonPointer.parse("/value"), problem.pointer());
+      assertEquals("the number " + number + " is out of range", problem.message());
+    }
+  }
+
+  @Test
+  void aDateBeyondFourDigitYearsIsNotADate() {
+    WireProblem problem = refused(
+        "{\"formatVersion\":\"1.0\",\"indicatorId\":\"i\",\"referenceDate\":\"+12024-01-01\","
+            + "\"value\":1}", DocumentType.MEASUREMENT);
+    assertEquals(ProblemKind.INVALID_VALUE, problem.kind(), problem.toString());
+    assertEquals(JsonPointer.parse("/referenceDate"), problem.pointer());
+  }
+
+  @Test
   void notANumberIsASyntaxError() {
     WireProblem problem = refused(MEASUREMENT_START + "\"value\":NaN}", DocumentType.MEASUREMENT);
 

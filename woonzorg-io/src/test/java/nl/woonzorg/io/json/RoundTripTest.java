@@ -17,6 +17,8 @@ import nl.woonzorg.io.Fixtures;
 import nl.woonzorg.io.WoonzorgJson;
 import nl.woonzorg.model.GemeenteA;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.goal.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +57,17 @@ class RoundTripTest {
     assertArrayEquals(first, JsonWriter.compact().writeBytes(reread));
     assertArrayEquals(JsonWriter.pretty().writeBytes(document),
         JsonWriter.pretty().writeBytes(reread));
+  }
+
+  @Test
+  void equalModelsGiveEqualBytesWhateverTheOrderTheirSetsWereFilledIn() {
+    Goal oneWay = Goal.builder().id("g").title("t")
+        .scope(Scope.builder().addAreaIds("wijk-b", "wijk-a").build()).build();
+    Goal otherWay = Goal.builder().id("g").title("t")
+        .scope(Scope.builder().addAreaIds("wijk-a", "wijk-b").build()).build();
+
+    assertEquals(oneWay, otherWay);
+    assertEquals(JsonWriter.compact().write(oneWay), JsonWriter.compact().write(otherWay));
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
@@ -43,7 +44,8 @@ public abstract class AnalysisFinding {
   public abstract Set<TargetGroup> getTargetGroups();
 
   /** The ids of the areas the finding is about; empty if the whole area of the analysis. */
-  public abstract Set<@NotBlank String> getAreaIds();
+  @Value.NaturalOrder
+  public abstract SortedSet<@NotBlank String> getAreaIds();
 
   /** The id of the {@link Source} the finding rests on; empty if not given. */
   public abstract Optional<@NotBlankWhenPresent String> getSourceId();

@@ -3,6 +3,7 @@ package nl.woonzorg.model.analysis;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Set;
+import java.util.SortedSet;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.targetgroup.TargetGroup;
@@ -45,7 +46,8 @@ public abstract class Bottleneck {
   public abstract Set<DwellingType> getDwellingTypes();
 
   /** The ids of the areas where it occurs; empty if the whole area of the analysis. */
-  public abstract Set<@NotBlank String> getAreaIds();
+  @Value.NaturalOrder
+  public abstract SortedSet<@NotBlank String> getAreaIds();
 
   /**
    * Builds a {@link Bottleneck}. {@code build()} throws {@link IllegalStateException} if id,

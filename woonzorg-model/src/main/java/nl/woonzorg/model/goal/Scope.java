@@ -2,6 +2,7 @@ package nl.woonzorg.model.goal;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Set;
+import java.util.SortedSet;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import nl.woonzorg.model.dwelling.DwellingType;
@@ -36,8 +37,12 @@ public abstract class Scope {
   /** The dwelling types the goal is about; empty if it is not limited to some. */
   public abstract Set<DwellingType> getDwellingTypes();
 
-  /** The ids of the areas the goal applies to; empty if it applies to the whole vision's area. */
-  public abstract Set<@NotBlank String> getAreaIds();
+  /**
+   * The ids of the areas the goal applies to, in natural order, so that equal scopes are written
+   * and pointed into alike; empty if it applies to the whole vision's area.
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<@NotBlank String> getAreaIds();
 
   /**
    * Whether the scope narrows nothing down: no target groups, urgency categories, dwelling types
