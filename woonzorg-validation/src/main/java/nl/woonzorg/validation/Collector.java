@@ -23,12 +23,16 @@ final class Collector {
 
   private static final Logger LOG = LoggerFactory.getLogger(WoonzorgValidator.class);
 
-  /** Document order: by location (array indices numerically), then rule id, then text. */
+  /**
+   * Document order: by location (array indices numerically), then rule id, then value, and only
+   * then the text — which depends on the language, so that a Dutch and an English report list
+   * their findings alike.
+   */
   static final Comparator<Finding> ORDER = Comparator
       .comparing(Finding::getLocation, Collector::compareLocations)
       .thenComparing(Finding::getRuleId)
-      .thenComparing(Finding::getMessage)
-      .thenComparing(f -> f.getValue().orElse(""));
+      .thenComparing(f -> f.getValue().orElse(""))
+      .thenComparing(Finding::getMessage);
 
   private final WoonzorgValidator validator;
   private final List<Finding> findings = new ArrayList<>();
@@ -44,7 +48,11 @@ final class Collector {
     Context context = new Context(definition, base, vision);
     try {
       check.run(context);
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable e) {
+      // A caller's rule may fail any way it likes, an AssertionError included; the report says
+      // so instead of the validation failing.
       LOG.debug("rule {} failed at '{}'", definition.id(), base, e);
       add(WoonzorgValidator.ENGINE_FAILURE, base, e.toString(), definition.id());
     }

@@ -287,7 +287,10 @@ public final class WoonzorgValidator {
       return this;
     }
 
-    /** Switches off the rules with the given ids, built-in, Bean Validation or added ones. */
+    /**
+     * Switches off the rules with the given ids, built-in, Bean Validation or added ones; {@code
+     * build()} refuses an unknown id and WZ-ENGINE-01, which reports failing rules.
+     */
     public Builder disable(String... ruleIds) {
       for (String id : ruleIds) {
         disabled.add(Objects.requireNonNull(id, "ruleId"));
@@ -337,6 +340,10 @@ public final class WoonzorgValidator {
         }
         requireTexts(definition);
         rules.add(rule);
+      }
+      if (disabled.contains(ENGINE_FAILURE.id())) {
+        throw new IllegalArgumentException(ENGINE_FAILURE.id() + " cannot be switched off: it"
+            + " reports a rule that failed, and without it that rule's checks would vanish");
       }
       Set<String> unknown = new TreeSet<>(disabled);
       unknown.addAll(overrides.keySet());

@@ -21,6 +21,7 @@ import nl.woonzorg.model.agreement.GuaranteeTerms;
 import nl.woonzorg.model.agreement.Measure;
 import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.agreement.ProcessTerms;
 import nl.woonzorg.model.agreement.TransactionTerms;
 import nl.woonzorg.model.agreement.YearSlice;
 import nl.woonzorg.model.analysis.Analysis;
@@ -152,7 +153,8 @@ class RuleCasesTest {
         vision("WZ-SMART-M-03", E, "/agreements/0/target", () -> Fixtures.agreement(0, a -> a
             .target(java.util.Optional.empty()).indicatorIds(List.of()).goalIds(List.of()))),
         vision("WZ-SMART-M-04", W, "/agreements/1/target",
-            () -> Fixtures.agreement(1, a -> a.indicatorIds(List.of()))),
+            () -> Fixtures.agreement(1, a -> a.indicatorIds(List.of()).processTerms(
+                ProcessTerms.of("jaarlijks monitoren, zonder vaste frequentie")))),
         vision("WZ-SMART-A-03", E, "/agreements/0/parties",
             () -> Fixtures.agreement(0, a -> a.parties(signingOnly(GemeenteA.clusteredHousingAgreement())))),
         vision("WZ-SMART-A-04", W, "/agreements/1/parties",
@@ -335,6 +337,25 @@ class RuleCasesTest {
   private static List<PhaseEntry> history(PhaseEntry replacedUitvoering) {
     return GemeenteA.vision().getPhaseHistory().stream()
         .map(e -> e.getPhase() == Phase.UITVOERING ? replacedUitvoering : e).toList();
+  }
+
+  @Test
+  void aBindingAgreementNeedsATargetAndAnIndicatorButOnItsOwnItsGoalsAreGivenTheBenefit() {
+    WoonzorgValidator validator = WoonzorgValidator.builder().build();
+    PerformanceAgreement targetOnly = PerformanceAgreement.builder()
+        .from(GemeenteA.clusteredHousingAgreement()).indicatorIds(List.of()).goalIds(List.of())
+        .build();
+    assertEquals(List.of("/target"), validator.validate(targetOnly).findings("WZ-SMART-M-03")
+        .stream().map(f -> f.getLocation().toString()).toList(), "a target without an indicator");
+
+    PerformanceAgreement throughItsGoal = PerformanceAgreement.builder()
+        .from(GemeenteA.clusteredHousingAgreement())
+        .target(java.util.Optional.empty()).indicatorIds(List.of()).build();
+    assertEquals(List.of(), validator.validate(throughItsGoal).findings("WZ-SMART-M-03"),
+        "validated on its own, the goal it names cannot be judged");
+    assertEquals(List.of(), validator.validate(Fixtures.agreement(0,
+            a -> a.target(java.util.Optional.empty()).indicatorIds(List.of())))
+        .findings("WZ-SMART-M-03"), "in the vision its goal has target and indicator");
   }
 
   @Test

@@ -52,4 +52,32 @@ class RuleFailureTest {
     assertEquals("Regel GEMEENTE-A-01 faalde op dit deel van de gegevens; het is daarom niet door"
         + " die regel beoordeeld.", failure.getMessage());
   }
+
+  @Test
+  void aRuleFailingWithAnErrorIsReportedToo() {
+    GoalRule asserting = new GoalRule() {
+      @Override
+      public RuleDefinition definition() {
+        return BaselineRequiredRule.DEFINITION;
+      }
+
+      @Override
+      public void check(Goal goal, RuleContext context) {
+        throw new AssertionError("boom");
+      }
+    };
+    Report report = WoonzorgValidator.builder().addRule(asserting).build()
+        .validate(GemeenteA.vision());
+    assertEquals(List.of("java.lang.AssertionError: boom"), report.findings("WZ-ENGINE-01").stream()
+        .map(f -> f.getValue().orElseThrow()).toList());
+  }
+
+  @Test
+  void theEngineRuleCannotBeSwitchedOff() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> WoonzorgValidator.builder().disable("WZ-ENGINE-01").build());
+    assertEquals("WZ-ENGINE-01 cannot be switched off: it reports a rule that failed, and without"
+        + " it that rule's checks would vanish", e.getMessage());
+  }
 }

@@ -54,7 +54,7 @@ public final class StatutorySignatoriesSign implements AgreementRule {
       }
       for (PartyType type : STATUTORY) {
         if (!signing.contains(type)) {
-          context.report(JsonPointer.of("parties"), null, agreement.getId(), type);
+          context.report(JsonPointer.of("parties"), type.getCode(), agreement.getId(), type);
         }
       }
     });

@@ -3,10 +3,13 @@ package nl.woonzorg.validation.rules.smart;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.agreement.ProcessTerms;
+import nl.woonzorg.model.goal.Goal;
 
 /**
  * The SMART criteria as they apply to a prestatieafspraak, shared by the rules for agreements that
@@ -42,16 +45,35 @@ final class AgreementCriteria {
   }
 
   /**
-   * Measurable: it has a target, an indicator that follows it, or serves a goal of the vision that
-   * has a target.
+   * Measurable: a target with its unit and an indicator that follows it — its own, or those of a
+   * goal it serves. A procesafspraak is measured by its rhythm instead: a cycle with a frequency
+   * ("2× per jaar bestuurlijk overleg") is measurable as it stands.
    */
   static boolean measurable(PerformanceAgreement agreement, Optional<HousingCareVision> vision) {
-    if (agreement.getTarget().isPresent() || !agreement.getIndicatorIds().isEmpty()) {
+    if (agreement.getType() == AgreementType.PROCESAFSPRAAK
+        && agreement.getProcessTerms().flatMap(ProcessTerms::getFrequency).isPresent()) {
       return true;
     }
+    boolean target = agreement.getTarget().isPresent()
+        || viaGoals(agreement, vision, goal -> goal.getTarget().isPresent());
+    boolean indicator = !agreement.getIndicatorIds().isEmpty()
+        || viaGoals(agreement, vision,
+            goal -> goal.getIndicator().isPresent() || goal.getIndicatorId().isPresent());
+    return target && indicator;
+  }
+
+  /**
+   * Whether a goal the agreement serves has {@code property}. An agreement validated on its own
+   * that names goals cannot be judged on them, so it passes: rules skip what needs the vision.
+   */
+  private static boolean viaGoals(PerformanceAgreement agreement,
+      Optional<HousingCareVision> vision, Predicate<Goal> property) {
+    if (agreement.getGoalIds().isEmpty()) {
+      return false;
+    }
     return vision.map(v -> agreement.getGoalIds().stream()
-        .anyMatch(id -> v.findGoal(id).flatMap(goal -> goal.getTarget()).isPresent()))
-        .orElse(false);
+        .anyMatch(id -> v.findGoal(id).filter(property).isPresent()))
+        .orElse(true);
   }
 
   /** Acceptable: some party leads or carries it out, not only signs it. */

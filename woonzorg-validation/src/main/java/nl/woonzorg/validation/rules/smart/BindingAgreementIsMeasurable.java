@@ -23,7 +23,7 @@ public final class BindingAgreementIsMeasurable implements AgreementRule {
           + " Measurable: how much, and how it is followed.")
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
           + " Is SMART wel smart?")
-      .example("A garantieafspraak with no target, no indicatorIds and no goal with a target.")
+      .example("A garantieafspraak with a target but no indicatorIds and no goal with an indicator.")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -46,7 +46,7 @@ public final class TaskforceTopicsCovered implements VisionRule {
         : JsonPointer.of("vision");
     for (TaskforceTopic topic : TaskforceTopic.values()) {
       if (!covered.contains(topic)) {
-        context.report(location, null, topic, topic.getLabelNl(), topic.getLabelEn());
+        context.report(location, topic.getCode(), topic, topic.getLabelNl(), topic.getLabelEn());
       }
     }
   }
