@@ -45,6 +45,7 @@ import nl.woonzorg.validation.rules.smart.AdvisoryAgreementIsMeasurable;
 import nl.woonzorg.validation.rules.smart.AdvisoryAgreementIsSpecific;
 import nl.woonzorg.validation.rules.smart.AdvisoryAgreementIsTimeBound;
 import nl.woonzorg.validation.rules.smart.AgreementDeadlineInPeriod;
+import nl.woonzorg.validation.rules.smart.AgreementDeadlineInVisionPeriod;
 import nl.woonzorg.validation.rules.smart.AmountsAreNotNegative;
 import nl.woonzorg.validation.rules.smart.BaselineHasTargetUnit;
 import nl.woonzorg.validation.rules.smart.BindingAgreementHasOwner;
@@ -75,6 +76,7 @@ final class BuiltInRules {
       new AdvisoryAgreementIsSpecific(),
       new AdvisoryAgreementIsTimeBound(),
       new AgreementDeadlineInPeriod(),
+      new AgreementDeadlineInVisionPeriod(),
       new AgreementPhaseHasVisionAmbitionsAndGoals(),
       new AgreementReferencesResolve(),
       new AmountsAreNotNegative(),

@@ -29,7 +29,7 @@ class MessagesTest {
       assertTrue(seen.add(rule.id()), "duplicate rule id " + rule.id());
       assertTrue(ID.matcher(rule.id()).matches(), "rule id outside the scheme: " + rule.id());
     }
-    assertEquals(69, seen.size());
+    assertEquals(70, seen.size());
   }
 
   @Test

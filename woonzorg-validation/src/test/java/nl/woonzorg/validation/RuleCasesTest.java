@@ -45,6 +45,7 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.UnitDetailKind;
@@ -163,6 +164,9 @@ class RuleCasesTest {
             a -> a.deadline(java.util.Optional.empty()).period(java.util.Optional.empty()))),
         vision("WZ-SMART-T-04", W, "/agreements/1/deadline",
             () -> Fixtures.agreement(1, a -> a.period(java.util.Optional.empty()))),
+        vision("WZ-SMART-T-06", E, "/agreements/0/deadline",
+            () -> Fixtures.agreement(0, a -> a.period(YearPeriod.of(2026, 2030))
+                .deadline(Deadline.ofYear(2030)))),
         vision("WZ-SMART-T-05", E, "/agreements/0/deadline",
             () -> Fixtures.agreement(0, a -> a.deadline(Deadline.ofYear(2027)))),
         // agreement types
