@@ -1,0 +1,83 @@
+package nl.woonzorg.testkit.defect;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.testkit.gen.WoonzorgGen;
+import org.apiguardian.api.API;
+import org.quicktheories.core.Gen;
+
+/**
+ * Every defect the testkit can inject, and generators of defective objects.
+ *
+ * <pre>{@code
+ * qt().forAll(Defects.defectiveVisions()).checkAssert(WoonzorgAssertions::assertDetected);
+ * }</pre>
+ *
+ * <p>Each defect has a stable {@linkplain Defect#name() name} and the {@linkplain Defect#ruleId()
+ * id} of the rule that must report it. Thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class Defects {
+
+  private static final List<Defect<HousingCareVision>> VISION = VisionDefects.all();
+  private static final List<Defect<Dwelling>> DWELLING = DwellingDefects.all();
+
+  private Defects() {}
+
+  /** The defects of whole visions, in a fixed order; an immutable list. */
+  public static List<Defect<HousingCareVision>> visionDefects() {
+    return VISION;
+  }
+
+  /** The defects of dwelling records, in a fixed order; an immutable list. */
+  public static List<Defect<Dwelling>> dwellingDefects() {
+    return DWELLING;
+  }
+
+  /** The distinct rule ids the defects cover, sorted; an immutable list. */
+  public static List<String> ruleIds() {
+    return Stream.concat(VISION.stream().map(Defect::ruleId), DWELLING.stream().map(Defect::ruleId))
+        .distinct().sorted().toList();
+  }
+
+  /** The vision defect called {@code name}, if there is one. */
+  public static Optional<Defect<HousingCareVision>> visionDefect(String name) {
+    return VISION.stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  /** The dwelling defect called {@code name}, if there is one. */
+  public static Optional<Defect<Dwelling>> dwellingDefect(String name) {
+    return DWELLING.stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Visions from {@link WoonzorgGen#visions()} with one defect injected: a defect drawn from those
+   * that apply to the vision, at a drawn site.
+   */
+  public static Gen<Defective<HousingCareVision>> defectiveVisions() {
+    return WoonzorgGen.visions().zip(integers().all(), integers().all(),
+        (vision, defect, site) -> {
+          // Every generated vision has a goal, so at least the goal defects apply.
+          List<Defect<HousingCareVision>> applicable =
+              VISION.stream().filter(d -> d.appliesTo(vision)).toList();
+          return applicable.get(Math.floorMod(defect, applicable.size())).inject(vision, site);
+        });
+  }
+
+  /**
+   * Dwelling records from {@link WoonzorgGen#dwellings()} with one defect injected: a defect
+   * drawn from those that apply to the record.
+   */
+  public static Gen<Defective<Dwelling>> defectiveDwellings() {
+    return WoonzorgGen.dwellings().zip(integers().all(), (dwelling, defect) -> {
+      List<Defect<Dwelling>> applicable =
+          DWELLING.stream().filter(d -> d.appliesTo(dwelling)).toList();
+      return applicable.get(Math.floorMod(defect, applicable.size())).inject(dwelling, 0);
+    });
+  }
+}

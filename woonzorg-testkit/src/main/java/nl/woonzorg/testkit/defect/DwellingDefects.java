@@ -1,0 +1,73 @@
+package nl.woonzorg.testkit.defect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.HousingForm;
+import nl.woonzorg.model.vera.UnitKind;
+import nl.woonzorg.model.vera.VeraTargetGroup;
+import nl.woonzorg.testkit.defect.Defect.Site;
+
+/** The defects of dwelling records. */
+final class DwellingDefects {
+
+  private DwellingDefects() {}
+
+  static List<Defect<Dwelling>> all() {
+    List<Defect<Dwelling>> out = new ArrayList<>();
+    out.add(new Defect<>("end-dated-vera-code", "WZ-DWELLING-01",
+        "The record's VERA target group becomes one that VERA has end-dated.",
+        d -> List.of(site("targetGroup", x -> Dwelling.builder().from(x)
+            .targetGroup(endDated()).build()))));
+    out.add(new Defect<>("clustered-home-not-zero-step", "WZ-DWELLING-02",
+        "A clustered or care-ready home gets an accessibility label that is not zero-step.",
+        d -> clustered(d) ? List.of(site("accessibilityLabel", x -> Dwelling.builder().from(x)
+            .accessibilityLabel(live(AccessibilityLabel.values(), l -> !l.isZeroStep()))
+            .build())) : List.of()));
+    out.add(new Defect<>("clustered-home-not-living-space", "WZ-DWELLING-03",
+        "A clustered or care-ready home becomes a unit of another kind than living space.",
+        d -> clustered(d) ? List.of(site("unitKind", x -> Dwelling.builder().from(x)
+            .unitKind(live(UnitKind.values(), k -> k != UnitKind.WOONRUIMTE))
+            .unitDetailKind(Optional.empty()).build())) : List.of()));
+    out.add(new Defect<>("unknown-dwelling-municipality-code", "WZ-AREA-04",
+        "The record's gemeentecode becomes one that is not in the CBS list (district and"
+            + " neighbourhood codes are dropped).",
+        d -> List.of(site("municipalityCode", x -> Dwelling.builder().from(x)
+            .municipalityCode(VisionDefects.unknownMunicipalityCode())
+            .districtCode(Optional.empty()).neighbourhoodCode(Optional.empty()).build()))));
+    out.add(new Defect<>("malformed-postal-code", "WZ-BEAN-PATTERN",
+        "The record's postcode gets a leading zero, which no Dutch postcode has.",
+        d -> List.of(site("postalCode", x -> Dwelling.builder().from(x)
+            .postalCode("0123AB").build()))));
+    out.add(new Defect<>("zero-rooms", "WZ-BEAN-POSITIVE",
+        "The record gets zero rooms.",
+        d -> List.of(site("rooms", x -> Dwelling.builder().from(x).rooms(0).build()))));
+    return List.copyOf(out);
+  }
+
+  private static Site<Dwelling> site(String property, Function<Dwelling, Dwelling> breaker) {
+    return new Site<>(JsonPointer.of(property), breaker);
+  }
+
+  private static boolean clustered(Dwelling d) {
+    return d.getHousingForm().filter(f -> f == HousingForm.GECLUSTERDE_WOONVORM
+        || f == HousingForm.ZORGGESCHIKTE_WONING).isPresent();
+  }
+
+  private static VeraTargetGroup endDated() {
+    return Arrays.stream(VeraTargetGroup.values()).filter(VeraTargetGroup::isEndDated)
+        .findFirst().orElseThrow();
+  }
+
+  private static <T extends nl.woonzorg.model.vera.VeraCoded> T live(T[] values,
+      Predicate<T> filter) {
+    return Arrays.stream(values).filter(v -> !v.isEndDated() && filter.test(v)).findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,133 @@
+package nl.woonzorg.testkit;
+
+import static nl.woonzorg.testkit.assertion.WoonzorgAssertions.assertConform;
+import static nl.woonzorg.testkit.assertion.WoonzorgAssertions.assertDetected;
+import static nl.woonzorg.testkit.assertion.WoonzorgAssertions.assertDoesNotViolate;
+import static nl.woonzorg.testkit.assertion.WoonzorgAssertions.assertViolates;
+import static nl.woonzorg.testkit.assertion.WoonzorgAssertions.assertViolatesAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.agreement.AgreementType;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.phase.Phase;
+import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.UnitKind;
+import nl.woonzorg.testkit.assertion.WoonzorgAssertions;
+import nl.woonzorg.testkit.defect.ConformanceCorpus;
+import nl.woonzorg.testkit.defect.ConformanceCorpus.Expectation;
+import nl.woonzorg.testkit.defect.Defects;
+import nl.woonzorg.testkit.gen.WoonzorgGen;
+import nl.woonzorg.validation.Profile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The samples, assertions and corpus, with exact outcomes. */
+class ToolsTest {
+
+  private static final Dwelling ZERO_ROOMS =
+      Dwelling.builder().id("eenheid-1").unitKind(UnitKind.WOONRUIMTE).rooms(0).build();
+
+  @Test
+  void samplesAreReproducibleAndGrowByPrefix() {
+    List<HousingCareVision> five = Samples.of(WoonzorgGen.visions(), 42).take(5);
+    List<HousingCareVision> twenty = Samples.of(WoonzorgGen.visions(), 42).take(20);
+    assertEquals(5, five.size());
+    assertEquals(five, twenty.subList(0, 5));
+    assertEquals(five, Samples.of(WoonzorgGen.visions(), 42).take(5));
+    assertNotEquals(twenty, Samples.of(WoonzorgGen.visions(), 43).take(20));
+    assertEquals(List.of(), Samples.of(WoonzorgGen.visions(), 42).take(0));
+    assertThrows(IllegalArgumentException.class, () -> Samples.of(WoonzorgGen.goals(), 1).take(-1));
+    assertThrows(IllegalArgumentException.class, () -> WoonzorgGen.visions(0));
+    assertThrows(IllegalArgumentException.class, () -> WoonzorgGen.visions(WoonzorgGen.MAX_SIZE + 1));
+  }
+
+  @Test
+  void aSampleCoversEveryAgreementTypeAndPhase() {
+    List<HousingCareVision> sample = Samples.of(WoonzorgGen.visions(), 1).take(100);
+    assertEquals(Set.of(AgreementType.values()), sample.stream()
+        .flatMap(v -> v.getAgreements().stream()).map(PerformanceAgreement::getType)
+        .collect(Collectors.toSet()));
+    assertEquals(Set.of(Phase.values()),
+        sample.stream().map(HousingCareVision::getCurrentPhase).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void conformingObjectsPass() {
+    for (HousingCareVision vision : Samples.of(WoonzorgGen.visions(), 3).take(10)) {
+      assertConform(vision);
+      assertConform(vision, Profile.CONCEPT);
+      assertDoesNotViolate(vision, "WZ-SIGN-01");
+    }
+  }
+
+  @Test
+  void aFailureListsEveryFindingOnALine() {
+    Report report = WoonzorgAssertions.validate(ZERO_ROOMS, Profile.VASTGESTELD);
+    Finding finding = report.getFindings().get(0);
+    AssertionError error = assertThrows(AssertionError.class, () -> assertConform(ZERO_ROOMS));
+    assertEquals("Expected 'eenheid-1' to conform, but 1 error reported; 1 finding:\n"
+        + "  ERROR WZ-BEAN-POSITIVE at /rooms: " + finding.getMessage(), error.getMessage());
+    assertEquals(1, report.getFindings().size());
+    assertEquals(Severity.ERROR, finding.getSeverity());
+  }
+
+  @Test
+  void violationsAreFoundByRuleAndPointer() {
+    assertViolates(ZERO_ROOMS, "WZ-BEAN-POSITIVE");
+    assertViolatesAt(ZERO_ROOMS, "WZ-BEAN-POSITIVE", "/rooms");
+    AssertionError elsewhere = assertThrows(AssertionError.class,
+        () -> assertViolatesAt(ZERO_ROOMS, "WZ-BEAN-POSITIVE", "/id"));
+    assertEquals(true, elsewhere.getMessage()
+        .startsWith("Expected 'eenheid-1' to violate WZ-BEAN-POSITIVE at /id; 1 finding:\n"));
+    AssertionError other = assertThrows(AssertionError.class,
+        () -> assertViolates(ZERO_ROOMS, "WZ-AREA-04"));
+    assertEquals(true, other.getMessage().startsWith("Expected 'eenheid-1' to violate WZ-AREA-04"));
+    assertThrows(AssertionError.class, () -> assertDoesNotViolate(ZERO_ROOMS, "WZ-BEAN-POSITIVE"));
+    assertThrows(IllegalArgumentException.class, () -> assertConform("not a model object"));
+  }
+
+  @Test
+  void aDefectIsDetected() {
+    HousingCareVision vision = Samples.of(WoonzorgGen.visions(), 5).take(1).get(0);
+    assertDetected(Defects.visionDefect("blank-title").orElseThrow().inject(vision, 0));
+    assertViolatesAt(Defects.visionDefect("blank-title").orElseThrow().inject(vision, 0).value(),
+        "WZ-BEAN-NOTBLANK", "/goals/0/title");
+  }
+
+  @Test
+  void theCorpusHoldsValidAndInvalidDocumentsWithTheirExpectations(@TempDir Path dir)
+      throws IOException {
+    List<Expectation> written = ConformanceCorpus.write(dir, 11, 3);
+    int invalid = Defects.visionDefects().size() + Defects.dwellingDefects().size();
+    assertEquals(6 + invalid, written.size());
+    assertEquals(6, written.stream().filter(Expectation::conform).count());
+    for (Expectation expectation : written) {
+      String json = Files.readString(dir.resolve(expectation.file()), StandardCharsets.UTF_8);
+      Object document = JsonReader.strict().read(json, DocumentType.all().stream()
+          .filter(t -> t.name().equals(expectation.documentType())).findFirst().orElseThrow());
+      Report report = WoonzorgAssertions.validate(document, Profile.VASTGESTELD);
+      List<String> errors = report.findings(Severity.ERROR).stream()
+          .map(f -> f.getRuleId() + " at " + f.getLocation()).toList();
+      assertEquals(expectation.ruleId().map(r -> List.of(r + " at "
+          + expectation.pointer().orElseThrow())).orElse(List.of()), errors, expectation.file());
+    }
+    String expectations = Files.readString(dir.resolve(ConformanceCorpus.EXPECTATIONS));
+    assertEquals(true, expectations.contains("\"file\" : \"invalid/dwelling-zero-rooms.json\""));
+    assertEquals(written, ConformanceCorpus.write(dir, 11, 3));
+  }
+}
