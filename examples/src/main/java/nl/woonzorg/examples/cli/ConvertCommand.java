@@ -1,0 +1,233 @@
+package nl.woonzorg.examples.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireFormatException;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.json.JsonWriter;
+import nl.woonzorg.io.ndjson.NdjsonReader;
+import nl.woonzorg.io.ndjson.NdjsonWriter;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code woonzorg convert}: rewrites a document pretty or compact, rewrites NDJSON canonically,
+ * splits a vision into NDJSON parts and joins the parts back into the same vision.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Rewrites a document in canonical form: pretty (the default) or --compact, to -o or"
+            + " stdout. An .ndjson or .jsonl file is rewritten record by record.",
+        "With --parts DIR, a housing-care-vision is split into DIR/" + ConvertCommand.VISION_PART
+            + " (the rest of the vision) and NDJSON files of its goals, agreements and"
+            + " measurements; given such a DIR as INPUT, the parts are joined into the same vision"
+            + " again."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:converted", "2:the input could not be read",
+        "64:usage error, e.g. --parts for a document that is not a vision"})
+final class ConvertCommand implements Callable<Integer> {
+
+  /** The file of a parts directory that holds the vision without its parts. */
+  static final String VISION_PART = "vision.json";
+  /** The NDJSON file of a parts directory that holds the goals. */
+  static final String GOALS_PART = "goals.ndjson";
+  /** The NDJSON file of a parts directory that holds the performance agreements. */
+  static final String AGREEMENTS_PART = "agreements.ndjson";
+  /** The NDJSON file of a parts directory that holds the measurements. */
+  static final String MEASUREMENTS_PART = "measurements.ndjson";
+
+  @ParentCommand
+  private @Nullable Woonzorg parent;
+
+  @Parameters(paramLabel = "INPUT", description = "A document, an NDJSON file or a parts"
+      + " directory.")
+  private Path input = Path.of(".");
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Where to write; stdout if not given.")
+  private @Nullable Path output;
+
+  @Option(names = "--compact", description = "One line instead of indented.")
+  private boolean compact;
+
+  @Option(names = "--parts", paramLabel = "DIR",
+      description = "Split the vision into NDJSON parts in DIR (created if need be).")
+  private @Nullable Path parts;
+
+  @Option(names = "--type", paramLabel = "TYPE", converter = DocumentTypeConverter.class,
+      completionCandidates = DocumentTypeConverter.Names.class,
+      description = "The document type, instead of telling it from the content.")
+  private @Nullable DocumentType<?> type;
+
+  @Override
+  public Integer call() throws IOException {
+    Woonzorg tool = Objects.requireNonNull(parent, "parent");
+    try {
+      if (Files.isDirectory(input)) {
+        write(tool, join(input));
+      } else if (Documents.isNdjson(input)) {
+        return rewriteRecords(tool);
+      } else {
+        byte[] json = Files.readAllBytes(input);
+        DocumentType<?> documentType =
+            type != null ? type : Documents.detect(json, 0, json.length);
+        Object document = JsonReader.strict().read(json, documentType);
+        if (parts == null) {
+          write(tool, document);
+        } else if (document instanceof HousingCareVision vision) {
+          split(vision, parts);
+        } else {
+          tool.err().println("--parts splits a " + DocumentType.VISION.name() + "; " + input
+              + " is a " + documentType.name());
+          return ExitCodes.USAGE;
+        }
+      }
+    } catch (NoSuchFileException e) {
+      tool.err().println("cannot read " + e.getFile() + ": no such file");
+      return ExitCodes.UNREADABLE;
+    } catch (WireFormatException e) {
+      tool.err().println("cannot read " + input + ":");
+      e.getProblems().forEach(problem -> tool.err().println("  " + problem));
+      return ExitCodes.UNREADABLE;
+    }
+    return ExitCodes.CONFORM;
+  }
+
+  private void write(Woonzorg tool, Object document) throws IOException {
+    JsonWriter writer = compact ? JsonWriter.compact() : JsonWriter.pretty();
+    String text = writer.write(document) + "\n";
+    if (output == null) {
+      tool.out().print(text);
+      tool.out().flush();
+    } else {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Rewrites NDJSON record by record; a bad line stops it, as the output would lose a record. */
+  private int rewriteRecords(Woonzorg tool) throws IOException {
+    DocumentType<?> recordType = type != null ? type : Documents.detectRecords(input);
+    try (InputStream in = Files.newInputStream(input);
+        OutputStream sink = output == null
+            ? new LineSink(tool.out()) : Files.newOutputStream(output);
+        Progress progress = Progress.of(tool.err(), tool.terminal(), input.toString())) {
+      copyRecords(recordType, in, sink, progress);
+    }
+    return ExitCodes.CONFORM;
+  }
+
+  private static <T> void copyRecords(DocumentType<T> recordType, InputStream in, OutputStream out,
+      Progress progress) throws IOException {
+    try (NdjsonWriter<T> writer = NdjsonWriter.of(recordType, out)) {
+      NdjsonReader.of(recordType).read(in, record -> {
+        writer.write(record);
+        progress.tick();
+      });
+    }
+  }
+
+  private static void split(HousingCareVision vision, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    HousingCareVision.Builder rest = HousingCareVision.builder().from(vision)
+        .goals(List.of()).agreements(List.of());
+    List<Measurement> measurements = vision.getMonitoring()
+        .map(Monitoring::getMeasurements).orElse(List.of());
+    vision.getMonitoring().ifPresent(monitoring ->
+        rest.monitoring(Monitoring.builder().from(monitoring).measurements(List.of()).build()));
+    Files.writeString(directory.resolve(VISION_PART),
+        JsonWriter.pretty().write(rest.build()) + "\n", StandardCharsets.UTF_8);
+    writeRecords(DocumentType.GOAL, vision.getGoals(), directory.resolve(GOALS_PART));
+    writeRecords(DocumentType.AGREEMENT, vision.getAgreements(),
+        directory.resolve(AGREEMENTS_PART));
+    writeRecords(DocumentType.MEASUREMENT, measurements, directory.resolve(MEASUREMENTS_PART));
+  }
+
+  private static <T> void writeRecords(DocumentType<T> recordType, List<T> records, Path file)
+      throws IOException {
+    try (NdjsonWriter<T> writer = NdjsonWriter.of(recordType, Files.newOutputStream(file))) {
+      records.forEach(writer::write);
+    }
+  }
+
+  /** The vision in a parts directory, with its parts put back where {@link #split} took them. */
+  private static HousingCareVision join(Path directory) throws IOException {
+    HousingCareVision rest =
+        JsonReader.strict().read(directory.resolve(VISION_PART), DocumentType.VISION);
+    List<Measurement> measurements =
+        readRecords(DocumentType.MEASUREMENT, directory.resolve(MEASUREMENTS_PART));
+    HousingCareVision.Builder vision = HousingCareVision.builder().from(rest)
+        .goals(readRecords(DocumentType.GOAL, directory.resolve(GOALS_PART)))
+        .agreements(readRecords(DocumentType.AGREEMENT, directory.resolve(AGREEMENTS_PART)));
+    if (!measurements.isEmpty()) {
+      Monitoring monitoring = rest.getMonitoring().orElseGet(() -> Monitoring.builder().build());
+      vision.monitoring(Monitoring.builder().from(monitoring).measurements(measurements).build());
+    }
+    return vision.build();
+  }
+
+  /** The records of an NDJSON part; none if the part is absent. */
+  private static <T> List<T> readRecords(DocumentType<T> recordType, Path file)
+      throws IOException {
+    List<T> records = new ArrayList<>();
+    if (Files.exists(file)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        NdjsonReader.of(recordType).read(in, records::add);
+      } catch (WireFormatException e) {
+        throw new WireFormatException(e.getProblems().stream()
+            .map(problem -> WireProblem.of(problem.kind(), problem.pointer(),
+                problem.position().orElse(null), file.getFileName() + ": " + problem.message(),
+                problem.expected(), problem.found().orElse(null)))
+            .toList());
+      }
+    }
+    return records;
+  }
+
+  /**
+   * Passes UTF-8 bytes on to a character writer a whole line at a time, so that no character is
+   * split; closing it flushes but leaves the writer open, as it is stdout.
+   */
+  private static final class LineSink extends OutputStream {
+    private final PrintWriter out;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    LineSink(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      line.write(b);
+      if (b == '\n') {
+        out.print(line.toString(StandardCharsets.UTF_8));
+        line.reset();
+      }
+    }
+
+    @Override
+    public void close() {
+      out.print(line.toString(StandardCharsets.UTF_8));
+      line.reset();
+      out.flush();
+    }
+  }
+}

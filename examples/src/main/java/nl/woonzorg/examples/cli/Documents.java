@@ -1,0 +1,166 @@
+package nl.woonzorg.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.validation.WoonzorgValidator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the commands share about input documents: which files are NDJSON, which document type a
+ * file holds, and how each type is validated.
+ */
+final class Documents {
+
+  /** A plain mapper: for peeking at a document's root and for the tool's own JSON output. */
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static final Map<DocumentType<?>, Shape> SHAPES = DocumentType.all().stream()
+      .collect(Collectors.toUnmodifiableMap(Function.identity(), Documents::shapeOf));
+
+  private Documents() {}
+
+  /** Whether {@code file} is NDJSON, one record a line: its name ends in .ndjson or .jsonl. */
+  static boolean isNdjson(Path file) {
+    String name = Objects.toString(file.getFileName(), "").toLowerCase(Locale.ROOT);
+    return name.endsWith(".ndjson") || name.endsWith(".jsonl");
+  }
+
+  /** The document type with the given name, e.g. {@code dwelling}; for option values. */
+  static DocumentType<?> typeNamed(String name) {
+    return DocumentType.all().stream().filter(type -> type.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown document type '" + name
+            + "'; one of " + typeNames()));
+  }
+
+  /** The names of every document type, comma-separated, the vision first. */
+  static String typeNames() {
+    return DocumentType.all().stream().map(DocumentType::name).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The document type {@code json} most likely holds, judged by its root's property names against
+   * each type's JSON Schema: a type whose required properties are all there beats one whose are
+   * not, then the type that knows the most of the names wins, then the earlier in {@link
+   * DocumentType#all()}. Text that is not a JSON object gives the vision, whose strict reading then
+   * reports what is wrong with it, at its place.
+   */
+  static DocumentType<?> detect(byte[] json, int offset, int length) {
+    Set<String> names = rootNames(json, offset, length);
+    DocumentType<?> best = DocumentType.VISION;
+    long bestScore = Long.MIN_VALUE;
+    for (DocumentType<?> type : DocumentType.all()) {
+      Shape shape = SHAPES.get(type);
+      long known = names.stream().filter(shape.properties()::contains).count();
+      long score = (names.containsAll(shape.required()) ? 1_000_000L : 0L) + known;
+      if (score > bestScore) {
+        best = type;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static Set<String> rootNames(byte[] json, int offset, int length) {
+    Set<String> names = new HashSet<>();
+    try (JsonParser parser = MAPPER.createParser(json, offset, length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return names;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        names.add(parser.currentName());
+        parser.nextToken();
+        parser.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // Broken JSON: what was seen so far decides; the strict reader reports the break.
+      return names;
+    }
+    return names;
+  }
+
+  /**
+   * The document type of the records of an NDJSON file, told from its first non-blank line; the
+   * vision if there is none, or if the file is not UTF-8 (the record reader then reports where).
+   */
+  static DocumentType<?> detectRecords(Path file) throws IOException {
+    try (BufferedReader lines = Files.newBufferedReader(file)) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (!line.isBlank()) {
+          byte[] json = line.getBytes(StandardCharsets.UTF_8);
+          return detect(json, 0, json.length);
+        }
+      }
+    } catch (CharacterCodingException e) {
+      return DocumentType.VISION;
+    }
+    return DocumentType.VISION;
+  }
+
+  /**
+   * Validates {@code document} as its type: a vision, goal, agreement or dwelling. A measurement
+   * has no rules beyond its wire format, so its report is empty.
+   */
+  static Report validate(WoonzorgValidator validator, Object document) {
+    if (document instanceof HousingCareVision vision) {
+      return validator.validate(vision);
+    }
+    if (document instanceof Goal goal) {
+      return validator.validate(goal);
+    }
+    if (document instanceof PerformanceAgreement agreement) {
+      return validator.validate(agreement);
+    }
+    if (document instanceof Dwelling dwelling) {
+      return validator.validate(dwelling);
+    }
+    return Report.empty();
+  }
+
+  /** The UTF-8 text of a class-path resource of the io module, such as a schema. */
+  static String resource(String name) {
+    try (InputStream in = DocumentType.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The root property names a type's schema allows, and those it requires. */
+  private record Shape(Set<String> properties, Set<String> required) {}
+
+  private static Shape shapeOf(DocumentType<?> type) {
+    JsonNode schema = MAPPER.readTree(resource(type.schemaResource()));
+    List<String> required = new ArrayList<>();
+    schema.path("required").values().forEach(name -> required.add(name.asString()));
+    return new Shape(Set.copyOf(schema.path("properties").propertyNames()), Set.copyOf(required));
+  }
+}

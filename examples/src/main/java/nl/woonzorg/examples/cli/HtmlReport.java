@@ -1,0 +1,458 @@
+package nl.woonzorg.examples.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.monitoring.Indicator;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.phase.Phase;
+import nl.woonzorg.model.phase.PhaseEntry;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.validation.Profile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders a vision and its validation report as one self-contained HTML page for people: the
+ * verdict, the progress through the five phases, each goal's target against its monitoring
+ * measurements as an inline SVG chart, and the findings grouped by phase and severity.
+ *
+ * <p>The page needs nothing outside itself: styles are inline, charts are SVG in the page, there
+ * is no script, and its Content-Security-Policy forbids every fetch. Every text from the data is
+ * escaped. The same input gives the same bytes.
+ */
+final class HtmlReport {
+
+  /** The chart's drawing area, in SVG user units. */
+  private static final int WIDTH = 640;
+  private static final int HEIGHT = 260;
+  private static final int LEFT = 64;
+  private static final int RIGHT = 24;
+  private static final int TOP = 20;
+  private static final int BOTTOM = 36;
+
+  private static final String STYLE = String.join("\n",
+      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;"
+          + "max-width:60rem;padding:0 1rem;color:#1d2327;line-height:1.45}",
+      "h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px solid #dde3e8;"
+          + "padding-bottom:.2rem}",
+      "dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}"
+          + "dl.meta dt{font-weight:600}dl.meta dd{margin:0}",
+      ".verdict{display:inline-block;padding:.3rem .7rem;border-radius:.3rem;font-weight:700}",
+      ".CONFORM{background:#dff3e4;color:#14532d}.CONFORM_WITH_WARNINGS{background:#fff4d6;"
+          + "color:#7a4b00}.NOT_CONFORM{background:#fde2e1;color:#8a1c1c}",
+      "ol.phases{list-style:none;display:flex;gap:.4rem;padding:0;margin:1rem 0}",
+      "ol.phases li{flex:1;padding:.6rem;border-radius:.3rem;background:#eef1f4;"
+          + "border:2px solid #eef1f4;font-size:.9rem}",
+      "ol.phases li.done{background:#dff3e4;border-color:#dff3e4}"
+          + "ol.phases li.current{border-color:#1f6feb;background:#e7f0ff}"
+          + "ol.phases li.skipped{background:#f6f0e4;border-style:dashed;border-color:#c9a86a}",
+      "ol.phases strong{display:block}ol.phases span{display:block;color:#57606a}",
+      "figure{margin:1rem 0}svg.chart{width:100%;max-width:" + WIDTH + "px;height:auto;"
+          + "background:#fbfcfd;border:1px solid #dde3e8}",
+      ".axis{stroke:#57606a;stroke-width:1}.grid{stroke:#e3e7eb;stroke-width:1}"
+          + ".bar{fill:#3b82c4}.target{stroke:#c2410c;stroke-width:2;stroke-dasharray:6 4}",
+      "svg text{font-size:12px;fill:#1d2327}svg text.target-label{fill:#c2410c;font-weight:600}",
+      "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}",
+      "th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e3e7eb;"
+          + "vertical-align:top}th{background:#f3f5f7}",
+      "td.num{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.85rem}",
+      ".ERROR{color:#8a1c1c;font-weight:600}.WARNING{color:#7a4b00;font-weight:600}"
+          + ".INFO{color:#1f4e8a}",
+      ".note{color:#57606a;font-size:.9rem}footer{margin-top:3rem;color:#57606a;"
+          + "font-size:.85rem}");
+
+  private final Lang lang;
+  private final NumberFormat numbers;
+
+  HtmlReport(Lang lang) {
+    this.lang = lang;
+    this.numbers = NumberFormat.getNumberInstance(lang.locale());
+  }
+
+  /** The page for {@code vision}, whose validation in {@code profile} gave {@code report}. */
+  String render(HousingCareVision vision, Report report, Profile profile) {
+    StringBuilder html = new StringBuilder(16_384);
+    html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+            + " style-src 'unsafe-inline'\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(vision.getTitle())).append("</title>\n")
+        .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+    header(html, vision, report, profile);
+    phases(html, vision, report);
+    goals(html, vision);
+    findings(html, report);
+    html.append("<footer>").append(escape(lang.pick(
+            "Gemaakt met woonzorg. Deze pagina is op zichzelf staand: zonder scripts en zonder"
+                + " verbinding met het netwerk.",
+            "Made with woonzorg. This page is self-contained: no scripts and no network access.")))
+        .append("</footer>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  private void header(StringBuilder html, HousingCareVision vision, Report report,
+      Profile profile) {
+    html.append("<header>\n<h1>").append(escape(vision.getTitle())).append("</h1>\n")
+        .append("<p class=\"verdict ").append(report.verdict().getCode()).append("\">")
+        .append(escape(lang.label(report.verdict()))).append("</p>\n")
+        .append("<dl class=\"meta\">\n");
+    meta(html, lang.pick("Gebied", "Area"), vision.getArea().getName());
+    meta(html, lang.pick("Periode", "Period"),
+        vision.getPeriod().getFromYear() + "–" + vision.getPeriod().getToYear());
+    meta(html, lang.pick("Status", "Status"), lang.label(vision.getStatus()));
+    vision.getAdoptedOn().ifPresent(date ->
+        meta(html, lang.pick("Vastgesteld op", "Adopted on"), date.toString()));
+    meta(html, lang.pick("Huidige fase", "Current phase"), lang.label(vision.getCurrentPhase()));
+    meta(html, lang.pick("Getoetst met profiel", "Checked with profile"),
+        profile.name().toLowerCase(Locale.ROOT));
+    meta(html, lang.pick("Bevindingen", "Findings"), report.count(Severity.ERROR) + " "
+        + lang.pick("fouten", "errors") + ", " + report.count(Severity.WARNING) + " "
+        + lang.pick("waarschuwingen", "warnings") + ", " + report.count(Severity.INFO) + " "
+        + lang.pick("informatie", "information"));
+    html.append("</dl>\n</header>\n");
+  }
+
+  private static void meta(StringBuilder html, String term, String value) {
+    html.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value))
+        .append("</dd>\n");
+  }
+
+  /** The five phases, each marked done, current, skipped or still to come, with its dates. */
+  private void phases(StringBuilder html, HousingCareVision vision, Report report) {
+    Map<Phase, PhaseEntry> latest = new EnumMap<>(Phase.class);
+    vision.getPhaseHistory().forEach(entry -> latest.put(entry.getPhase(), entry));
+    Map<Optional<Phase>, List<Finding>> byPhase = byPhase(report);
+    html.append("<section>\n<h2>").append(escape(lang.pick("Fasen", "Phases")))
+        .append("</h2>\n<ol class=\"phases\">\n");
+    for (Phase phase : Phase.values()) {
+      PhaseEntry entry = latest.get(phase);
+      String state = phaseState(vision, phase, entry);
+      html.append("<li class=\"").append(state).append("\"><strong>")
+          .append(escape(lang.label(phase))).append("</strong><span>")
+          .append(escape(stateLabel(state))).append("</span>");
+      if (entry != null) {
+        html.append("<span>").append(entry.getStartDate())
+            .append(entry.getEndDate().map(end -> " – " + end).orElse(""))
+            .append("</span>");
+      }
+      int count = byPhase.getOrDefault(Optional.of(phase), List.of()).size();
+      html.append("<span>").append(count).append(' ')
+          .append(escape(lang.pick("bevindingen", "findings"))).append("</span></li>\n");
+    }
+    html.append("</ol>\n</section>\n");
+  }
+
+  private static String phaseState(HousingCareVision vision, Phase phase,
+      @Nullable PhaseEntry entry) {
+    if (phase == vision.getCurrentPhase()) {
+      return "current";
+    }
+    if (entry == null) {
+      return "upcoming";
+    }
+    return entry.getSkipReason().isPresent() ? "skipped" : "done";
+  }
+
+  private String stateLabel(String state) {
+    switch (state) {
+      case "current":
+        return lang.pick("huidige fase", "current phase");
+      case "done":
+        return lang.pick("doorlopen", "completed");
+      case "skipped":
+        return lang.pick("overgeslagen", "skipped");
+      default:
+        return lang.pick("nog niet begonnen", "not started");
+    }
+  }
+
+  /** Each goal with its target, and its chart when it has one. */
+  private void goals(StringBuilder html, HousingCareVision vision) {
+    html.append("<section>\n<h2>").append(escape(lang.pick("Doelen en monitoring",
+        "Goals and monitoring"))).append("</h2>\n");
+    if (vision.getGoals().isEmpty()) {
+      html.append("<p class=\"note\">").append(escape(lang.pick("Geen doelen.", "No goals.")))
+          .append("</p>\n");
+    }
+    Monitoring monitoring = vision.getMonitoring().orElseGet(() -> Monitoring.builder().build());
+    for (Goal goal : vision.getGoals()) {
+      html.append("<article>\n<h3>").append(escape(goal.getTitle())).append("</h3>\n<p>");
+      goal.getTarget().ifPresentOrElse(
+          target -> html.append(escape(lang.pick("Doel: ", "Target: ") + quantity(target)
+              + goal.getDeadline().map(deadline -> lang.pick(" uiterlijk ", " by ")
+                  + deadline.lastDay()).orElse(""))),
+          () -> html.append(escape(lang.pick("Geen streefwaarde.", "No target."))));
+      html.append("</p>\n");
+      List<Measurement> measurements = measurementsOf(goal, monitoring);
+      goal.getTarget().ifPresent(target -> chart(html, vision, goal, target, measurements));
+      measurementTable(html, measurements);
+      html.append("</article>\n");
+    }
+    html.append("</section>\n");
+  }
+
+  /** The measurements of every indicator that follows {@code goal}, oldest first. */
+  private static List<Measurement> measurementsOf(Goal goal, Monitoring monitoring) {
+    Set<String> indicatorIds = new LinkedHashSet<>();
+    goal.getIndicatorId().ifPresent(indicatorIds::add);
+    monitoring.getIndicators().stream()
+        .filter(indicator -> indicator.getGoalIds().contains(goal.getId()))
+        .map(Indicator::getId)
+        .forEach(indicatorIds::add);
+    List<Measurement> measurements = new ArrayList<>();
+    indicatorIds.forEach(id -> measurements.addAll(monitoring.measurementsOf(id)));
+    measurements.sort(Comparator.comparing(Measurement::getReferenceDate));
+    return measurements;
+  }
+
+  /**
+   * A bar per measurement against a dashed line at the target, over the years from the vision's
+   * start (or the first measurement) to the goal's deadline (or the last measurement).
+   */
+  private void chart(StringBuilder html, HousingCareVision vision, Goal goal, Quantity target,
+      List<Measurement> measurements) {
+    int firstYear = vision.getPeriod().getFromYear();
+    int lastYear = goal.getDeadline().map(Deadline::deadlineYear)
+        .orElse(vision.getPeriod().getToYear());
+    for (Measurement measurement : measurements) {
+      firstYear = Math.min(firstYear, measurement.getReferenceDate().getYear());
+      lastYear = Math.max(lastYear, measurement.getReferenceDate().getYear());
+    }
+    BigDecimal top = target.getValue();
+    for (Measurement measurement : measurements) {
+      top = top.max(measurement.getValue());
+    }
+    double max = niceCeiling(top.doubleValue());
+    int years = lastYear - firstYear + 1;
+    double slot = (WIDTH - LEFT - RIGHT) / (double) years;
+    double plotHeight = HEIGHT - TOP - BOTTOM;
+
+    String description = lang.pick("Doel ", "Target ") + quantity(target) + "; "
+        + (measurements.isEmpty() ? lang.pick("nog geen metingen", "no measurements yet")
+            : measurements.size() + lang.pick(" metingen", " measurements"));
+    html.append("<figure>\n<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(description))
+        .append("\">\n<title>").append(escape(goal.getTitle() + ": " + description))
+        .append("</title>\n");
+    for (int i = 0; i <= 4; i++) {
+      double value = max * i / 4;
+      double y = TOP + plotHeight - plotHeight * i / 4;
+      html.append(line("grid", LEFT, y, WIDTH - RIGHT, y))
+          .append(text(LEFT - 6, y + 4, "end", null, number(value)));
+    }
+    html.append(line("axis", LEFT, TOP, LEFT, TOP + plotHeight))
+        .append(line("axis", LEFT, TOP + plotHeight, WIDTH - RIGHT, TOP + plotHeight));
+    for (int year = firstYear; year <= lastYear; year++) {
+      double x = LEFT + slot * (year - firstYear) + slot / 2;
+      html.append(text(x, HEIGHT - BOTTOM + 18, "middle", null, Integer.toString(year)));
+    }
+    double barWidth = Math.min(36, slot * 0.6);
+    for (Measurement measurement : measurements) {
+      int year = measurement.getReferenceDate().getYear();
+      double x = LEFT + slot * (year - firstYear) + (slot - barWidth) / 2;
+      double height = plotHeight * measurement.getValue().doubleValue() / max;
+      double y = TOP + plotHeight - height;
+      html.append("<rect class=\"bar\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
+          .append("\" width=\"").append(fmt(barWidth)).append("\" height=\"")
+          .append(fmt(height)).append("\"><title>")
+          .append(escape(measurement.getReferenceDate() + ": "
+              + number(measurement.getValue().doubleValue())))
+          .append("</title></rect>\n")
+          .append(text(x + barWidth / 2, y - 5, "middle", null,
+              number(measurement.getValue().doubleValue())));
+    }
+    double targetY = TOP + plotHeight - plotHeight * target.getValue().doubleValue() / max;
+    html.append(line("target", LEFT, targetY, WIDTH - RIGHT, targetY))
+        .append(text(WIDTH - RIGHT - 4, targetY - 6, "end", "target-label",
+            lang.pick("doel ", "target ") + number(target.getValue().doubleValue())));
+    html.append("</svg>\n<figcaption class=\"note\">").append(escape(description))
+        .append("</figcaption>\n</figure>\n");
+  }
+
+  private void measurementTable(StringBuilder html, List<Measurement> measurements) {
+    if (measurements.isEmpty()) {
+      html.append("<p class=\"note\">").append(escape(lang.pick("Nog geen metingen.",
+          "No measurements yet."))).append("</p>\n");
+      return;
+    }
+    html.append("<table>\n<tr><th>").append(escape(lang.pick("Peildatum", "Reference date")))
+        .append("</th><th>").append(escape(lang.pick("Waarde", "Value"))).append("</th><th>")
+        .append(escape(lang.pick("Bron", "Source"))).append("</th></tr>\n");
+    for (Measurement measurement : measurements) {
+      html.append("<tr><td>").append(measurement.getReferenceDate())
+          .append("</td><td class=\"num\">")
+          .append(escape(number(measurement.getValue().doubleValue()))).append("</td><td>")
+          .append(escape(measurement.getSource().orElse("—"))).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  /** The findings by phase (then "general"), and within each by severity, most severe first. */
+  private void findings(StringBuilder html, Report report) {
+    html.append("<section>\n<h2>").append(escape(lang.pick("Bevindingen", "Findings")))
+        .append("</h2>\n");
+    if (report.getFindings().isEmpty()) {
+      html.append("<p>").append(escape(lang.pick("Geen bevindingen.", "No findings.")))
+          .append("</p>\n");
+    }
+    Map<Optional<Phase>, List<Finding>> byPhase = byPhase(report);
+    List<Optional<Phase>> groups = new ArrayList<>();
+    for (Phase phase : Phase.values()) {
+      groups.add(Optional.of(phase));
+    }
+    groups.add(Optional.empty());
+    for (Optional<Phase> group : groups) {
+      List<Finding> findings = byPhase.getOrDefault(group, List.of());
+      if (findings.isEmpty()) {
+        continue;
+      }
+      html.append("<h3>").append(escape(group.map(lang::label)
+          .orElse(lang.pick("Algemeen", "General")))).append("</h3>\n");
+      for (Severity severity : Severity.values()) {
+        List<Finding> ofSeverity =
+            findings.stream().filter(finding -> finding.getSeverity() == severity).toList();
+        if (!ofSeverity.isEmpty()) {
+          findingTable(html, severity, ofSeverity);
+        }
+      }
+    }
+    html.append("</section>\n");
+  }
+
+  private void findingTable(StringBuilder html, Severity severity, List<Finding> findings) {
+    html.append("<h4 class=\"").append(severity.getCode()).append("\">")
+        .append(escape(lang.label(severity))).append(" (").append(findings.size())
+        .append(")</h4>\n<table>\n<tr><th>").append(escape(lang.pick("Regel", "Rule")))
+        .append("</th><th>").append(escape(lang.pick("Plaats", "Location"))).append("</th><th>")
+        .append(escape(lang.pick("Melding", "Message"))).append("</th></tr>\n");
+    for (Finding finding : findings) {
+      html.append("<tr><td><code>").append(escape(finding.getRuleId())).append("</code></td><td>")
+          .append("<code>").append(escape(finding.getLocation().toString()))
+          .append("</code></td><td>").append(escape(finding.getMessage()));
+      finding.getHint().ifPresent(hint ->
+          html.append("<br><span class=\"note\">").append(escape(hint)).append("</span>"));
+      html.append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  /**
+   * The findings per phase, told by the part of the vision they point into: analysis, vision,
+   * agreements, programme or monitoring. Findings about the vision as a whole (its id, parties,
+   * phase history) belong to no phase.
+   */
+  private static Map<Optional<Phase>, List<Finding>> byPhase(Report report) {
+    Map<Optional<Phase>, List<Finding>> groups = new HashMap<>();
+    for (Finding finding : report.getFindings()) {
+      groups.computeIfAbsent(phaseOf(finding), key -> new ArrayList<>()).add(finding);
+    }
+    return groups;
+  }
+
+  private static Optional<Phase> phaseOf(Finding finding) {
+    List<String> tokens = finding.getLocation().tokens();
+    String first = tokens.isEmpty() ? "" : tokens.get(0);
+    switch (first) {
+      case "analysis":
+        return Optional.of(Phase.ANALYSE);
+      case "vision":
+      case "ambitions":
+      case "goals":
+        return Optional.of(Phase.VISIE);
+      case "agreements":
+      case "cooperation":
+        return Optional.of(Phase.AFSPRAKEN);
+      case "programme":
+        return Optional.of(Phase.UITVOERING);
+      case "monitoring":
+        return Optional.of(Phase.BORGING);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private String quantity(Quantity quantity) {
+    return number(quantity.getValue().doubleValue()) + " " + lang.label(quantity.getUnit());
+  }
+
+  private String number(double value) {
+    return numbers.format(value);
+  }
+
+  /** The smallest 1, 2 or 5 times a power of ten that is at least {@code value}; 1 for 0. */
+  static double niceCeiling(double value) {
+    if (value <= 0) {
+      return 1;
+    }
+    double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+    for (double step : new double[] {1, 2, 5, 10}) {
+      if (step * magnitude >= value) {
+        return step * magnitude;
+      }
+    }
+    return 10 * magnitude;
+  }
+
+  private static String line(String css, double x1, double y1, double x2, double y2) {
+    return "<line class=\"" + css + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\""
+        + fmt(x2) + "\" y2=\"" + fmt(y2) + "\"/>\n";
+  }
+
+  private static String text(double x, double y, String anchor, @Nullable String css,
+      String content) {
+    return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\""
+        + (css == null ? "" : " class=\"" + css + "\"") + ">" + escape(content) + "</text>\n";
+  }
+
+  /** A coordinate with at most one decimal, in a locale-independent form. */
+  private static String fmt(double value) {
+    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** {@code text} safe inside HTML element content and quoted attribute values. */
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&':
+          escaped.append("&amp;");
+          break;
+        case '<':
+          escaped.append("&lt;");
+          break;
+        case '>':
+          escaped.append("&gt;");
+          break;
+        case '"':
+          escaped.append("&quot;");
+          break;
+        case '\'':
+          escaped.append("&#39;");
+          break;
+        default:
+          escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+}

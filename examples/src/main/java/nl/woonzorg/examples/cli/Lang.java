@@ -1,0 +1,39 @@
+package nl.woonzorg.examples.cli;
+
+import java.util.Locale;
+import nl.woonzorg.model.code.Coded;
+
+/** The language of the tool's output ({@code --lang}): Dutch unless told otherwise. */
+enum Lang {
+  /** Nederlands. */
+  NL(Locale.forLanguageTag("nl")),
+  /** English. */
+  EN(Locale.ENGLISH);
+
+  private final Locale locale;
+
+  Lang(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** The locale the validator writes its messages in. */
+  Locale locale() {
+    return locale;
+  }
+
+  /** {@code nl} or {@code en}, whichever is this language. */
+  String pick(String nl, String en) {
+    return this == NL ? nl : en;
+  }
+
+  /** The label of {@code value} in this language. */
+  String label(Coded value) {
+    return pick(value.getLabelNl(), value.getLabelEn());
+  }
+
+  /** The code as the user types it: {@code nl} or {@code en}. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,45 @@
+package nl.woonzorg.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import nl.woonzorg.validation.Profile;
+import nl.woonzorg.validation.RuleDefinition;
+import nl.woonzorg.validation.WoonzorgValidator;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code woonzorg rules}: prints the rule catalogue. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Prints the rule catalogue: every rule id with its severity in the profiles"
+        + " concept and vastgesteld, and its title. RULES.md in woonzorg-validation explains"
+        + " each.")
+final class RulesCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private @Nullable Woonzorg parent;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
+      description = "nl or en: the language of the titles. Default: ${DEFAULT-VALUE}.")
+  private Lang lang = Lang.NL;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = Objects.requireNonNull(parent, "parent").out();
+    var rules = WoonzorgValidator.builtInRules();
+    int idWidth = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
+    String format = "%-" + idWidth + "s  %-8s  %-11s  %s%n";
+    out.printf(Locale.ROOT, format, lang.pick("regel", "rule"), "concept", "vastgesteld",
+        lang.pick("titel", "title"));
+    for (RuleDefinition rule : rules) {
+      out.printf(Locale.ROOT, format, rule.id(), rule.severity(Profile.CONCEPT).getCode(),
+          rule.severity(Profile.VASTGESTELD).getCode(), rule.title(lang.locale()));
+    }
+    out.printf(Locale.ROOT, "%d %s%n", rules.size(), lang.pick("regels", "rules"));
+    out.flush();
+    return ExitCodes.CONFORM;
+  }
+}

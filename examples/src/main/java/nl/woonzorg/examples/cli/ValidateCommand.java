@@ -1,0 +1,245 @@
+package nl.woonzorg.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireFormatException;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.ndjson.NdjsonReader;
+import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.Profile;
+import nl.woonzorg.validation.WoonzorgValidator;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code woonzorg validate FILE...}: reads each file and reports its findings. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Validates woonzorg documents: their wire format, the model's constraints and the rules"
+            + " of the catalogue (woonzorg rules).",
+        "A file ending in .ndjson or .jsonl is read as one record a line, each record checked"
+            + " on its own; locations then start with the record's index from 0.",
+        "The document type is told from the properties of the root object unless --type names"
+            + " it."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every file was read and has no finding at or above --fail-on",
+        "1:a file has a finding at or above --fail-on",
+        "2:a file could not be read (missing, not JSON, not a woonzorg document; for NDJSON"
+            + " a bad line); takes precedence over 1",
+        "64:usage error: unknown option, missing file argument, bad option value"})
+final class ValidateCommand implements Callable<Integer> {
+
+  /** What a finding at or above which severity fails the run ({@code --fail-on}). */
+  enum Threshold {
+    ERROR(Severity.ERROR), WARNING(Severity.WARNING);
+
+    private final Severity severity;
+
+    Threshold(Severity severity) {
+      this.severity = severity;
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** How the results are written ({@code --format}). */
+  enum Format {
+    TABLE, JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @ParentCommand
+  private @Nullable Woonzorg parent;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to validate.")
+  private List<Path> files = List.of();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (for people) or json (for machines). Default: ${DEFAULT-VALUE}.")
+  private Format format = Format.TABLE;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "VASTGESTELD",
+      description = "concept (a draft: incompleteness is a warning) or vastgesteld (adopted:"
+          + " strict). Default: vastgesteld.")
+  private Profile profile = Profile.VASTGESTELD;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
+      description = "nl or en: the language of messages and headings. Default: ${DEFAULT-VALUE}.")
+  private Lang lang = Lang.NL;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = "error or warning: the least severe finding that fails the run (exit 1)."
+          + " Default: ${DEFAULT-VALUE}.")
+  private Threshold failOn = Threshold.ERROR;
+
+  @Option(names = "--type", paramLabel = "TYPE", converter = DocumentTypeConverter.class,
+      description = "The document type of every file, instead of telling it from the content:"
+          + " ${COMPLETION-CANDIDATES}.", completionCandidates = DocumentTypeConverter.Names.class)
+  private @Nullable DocumentType<?> type;
+
+  /** The outcome for one file. */
+  record FileResult(Path file, Optional<DocumentType<?>> type, boolean readable, Report report,
+      Optional<String> error) {}
+
+  @Override
+  public Integer call() {
+    Woonzorg tool = Objects.requireNonNull(parent, "parent");
+    WoonzorgValidator validator =
+        WoonzorgValidator.builder().profile(profile).locale(lang.locale()).build();
+    List<FileResult> results = new ArrayList<>();
+    for (Path file : files) {
+      results.add(validate(file, validator, tool));
+    }
+    int exit = exitCode(results);
+    PrintWriter out = tool.out();
+    if (format == Format.JSON) {
+      out.println(Documents.MAPPER.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(json(results, exit)));
+    } else {
+      new FindingTable(lang).write(out, results, profile);
+    }
+    out.flush();
+    return exit;
+  }
+
+  private int exitCode(List<FileResult> results) {
+    if (results.stream().anyMatch(result -> !result.readable())) {
+      return ExitCodes.UNREADABLE;
+    }
+    boolean pass = results.stream().allMatch(result -> result.report().passes(failOn.severity));
+    return pass ? ExitCodes.CONFORM : ExitCodes.FINDINGS;
+  }
+
+  private FileResult validate(Path file, WoonzorgValidator validator, Woonzorg tool) {
+    try {
+      return Documents.isNdjson(file)
+          ? validateRecords(file, validator, tool)
+          : validateDocument(file, validator);
+    } catch (NoSuchFileException e) {
+      return unreadable(file, lang.pick("bestand bestaat niet", "no such file"));
+    } catch (IOException | UncheckedIOException e) {
+      return unreadable(file, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private FileResult unreadable(Path file, String error) {
+    return new FileResult(file, Optional.empty(), false, Report.empty(), Optional.of(error));
+  }
+
+  private FileResult validateDocument(Path file, WoonzorgValidator validator) throws IOException {
+    byte[] json = Files.readAllBytes(file);
+    DocumentType<?> documentType = type != null ? type : Documents.detect(json, 0, json.length);
+    Object document;
+    try {
+      document = JsonReader.strict().read(json, documentType);
+    } catch (WireFormatException e) {
+      return new FileResult(file, Optional.of(documentType), false,
+          withSubject(e.toReport(), file), Optional.empty());
+    }
+    return new FileResult(file, Optional.of(documentType), true,
+        withSubject(Documents.validate(validator, document), file), Optional.empty());
+  }
+
+  private FileResult validateRecords(Path file, WoonzorgValidator validator, Woonzorg tool)
+      throws IOException {
+    DocumentType<?> recordType = type != null ? type : Documents.detectRecords(file);
+    List<Finding> findings = new ArrayList<>();
+    long[] index = {0};
+    long bad;
+    try (InputStream in = Files.newInputStream(file);
+        Progress progress = Progress.of(tool.err(), tool.terminal(), file.toString())) {
+      bad = NdjsonReader.of(recordType)
+          .continueOnError(problem -> findings.add(problem.toFinding()))
+          .read(in, document -> {
+            JsonPointer base = JsonPointer.root().append(Math.toIntExact(index[0]++));
+            for (Finding finding : Documents.validate(validator, document).getFindings()) {
+              findings.add(Finding.builder().from(finding)
+                  .location(under(base, finding.getLocation())).build());
+            }
+            progress.tick();
+          })
+          .badLines();
+    }
+    return new FileResult(file, Optional.of(recordType), bad == 0,
+        withSubject(Report.of(findings), file), Optional.empty());
+  }
+
+  private static JsonPointer under(JsonPointer base, JsonPointer location) {
+    JsonPointer pointer = base;
+    for (String token : location.tokens()) {
+      pointer = pointer.append(token);
+    }
+    return pointer;
+  }
+
+  private static Report withSubject(Report report, Path file) {
+    return Report.builder().from(report).subject(file.toString()).build();
+  }
+
+  private ObjectNode json(List<FileResult> results, int exit) {
+    ObjectNode root = Documents.MAPPER.createObjectNode();
+    root.put("profile", profile.name());
+    root.put("failOn", failOn.severity.getCode());
+    root.put("exitCode", exit);
+    ArrayNode files = root.putArray("files");
+    for (FileResult result : results) {
+      ObjectNode file = files.addObject();
+      file.put("file", result.file().toString());
+      result.type().ifPresent(documentType -> file.put("documentType", documentType.name()));
+      file.put("readable", result.readable());
+      result.error().ifPresent(error -> file.put("error", error));
+      Report report = result.report();
+      if (result.readable()) {
+        file.put("verdict", report.verdict().getCode());
+      }
+      ObjectNode counts = file.putObject("counts");
+      for (Severity severity : Severity.values()) {
+        counts.put(severity.getCode(), report.count(severity));
+      }
+      ArrayNode findings = file.putArray("findings");
+      report.getFindings().forEach(finding -> finding(findings.addObject(), finding));
+    }
+    return root;
+  }
+
+  private static void finding(ObjectNode node, Finding finding) {
+    node.put("ruleId", finding.getRuleId());
+    node.put("severity", finding.getSeverity().getCode());
+    node.put("location", finding.getLocation().toString());
+    finding.getPosition().ifPresent(position -> {
+      node.put("line", position.getLine());
+      node.put("column", position.getColumn());
+    });
+    node.put("message", finding.getMessage());
+    finding.getValue().ifPresent(value -> node.put("value", value));
+    finding.getExpected().ifPresent(expected -> node.put("expected", expected));
+    finding.getHint().ifPresent(hint -> node.put("hint", hint));
+  }
+}

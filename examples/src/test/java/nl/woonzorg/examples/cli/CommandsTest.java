@@ -1,0 +1,128 @@
+package nl.woonzorg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.woonzorg.examples.GemeenteA;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.validation.WoonzorgValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tool's help, and the commands convert, schema and rules. */
+class CommandsTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void helpDocumentsEveryExitCode() {
+    Run top = Run.of("--help");
+    Run validate = Run.of("validate", "--help");
+
+    assertEquals(0, top.exit());
+    assertTrue(top.out().contains("Exit codes:"), top.out());
+    assertEquals(0, validate.exit());
+    for (String code : List.of("  0 ", "  1 ", "  2 ", "  64 ")) {
+      assertTrue(validate.out().contains(code), code + " in " + validate.out());
+    }
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run run = Run.of();
+
+    assertEquals(64, run.exit());
+    assertTrue(run.err().startsWith("Missing command."), run.err());
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    assertEquals(64, Run.of("validat", Run.data("gemeente-a.json")).exit());
+  }
+
+  @Test
+  void convertsPrettyToCompactAndBack() throws IOException {
+    Path compact = temp.resolve("compact.json");
+
+    assertEquals(0, Run.of("convert", "--compact", "-o", compact.toString(),
+        Run.data("gemeente-a.json")).exit());
+    Run pretty = Run.of("convert", compact.toString());
+
+    assertEquals(1, Files.readString(compact).lines().count());
+    assertEquals(Files.readString(Path.of(Run.data("gemeente-a.json"))), pretty.out());
+  }
+
+  @Test
+  void splitsAVisionIntoNdjsonPartsAndJoinsThemIntoTheSameVision() throws IOException {
+    Path parts = temp.resolve("parts");
+
+    assertEquals(0, Run.of("convert", "--parts", parts.toString(),
+        Run.data("gemeente-a.json")).exit());
+    assertEquals(List.of("agreements.ndjson", "goals.ndjson", "measurements.ndjson",
+        "vision.json"), Files.list(parts).map(p -> p.getFileName().toString()).sorted().toList());
+    assertEquals(3, Files.readAllLines(parts.resolve("measurements.ndjson")).size());
+    assertEquals(2, Files.readAllLines(parts.resolve("agreements.ndjson")).size());
+    assertEquals(1, Files.readAllLines(parts.resolve("goals.ndjson")).size());
+
+    Path joined = temp.resolve("joined.json");
+    assertEquals(0, Run.of("convert", parts.toString(), "-o", joined.toString()).exit());
+    assertEquals(GemeenteA.vision(), JsonReader.strict().read(joined, DocumentType.VISION));
+    assertEquals(Files.readString(Path.of(Run.data("gemeente-a.json"))),
+        Files.readString(joined));
+  }
+
+  @Test
+  void rewritesNdjsonCanonically() throws IOException {
+    Run run = Run.of("convert", Run.data("dwelling-stock.ndjson"));
+
+    assertEquals(0, run.exit());
+    assertEquals(Files.readString(Path.of(Run.data("dwelling-stock.ndjson"))), run.out());
+  }
+
+  @Test
+  void partsOfSomethingOtherThanAVisionIsAUsageError() throws IOException {
+    Path goal = temp.resolve("goal.json");
+    Files.writeString(goal, nl.woonzorg.io.WoonzorgJson.write(GemeenteA.clusteredHousingGoal()),
+        StandardCharsets.UTF_8);
+
+    Run run = Run.of("convert", "--parts", temp.resolve("parts").toString(), goal.toString());
+
+    assertEquals(64, run.exit());
+    assertEquals("--parts splits a housing-care-vision; " + goal + " is a goal"
+        + System.lineSeparator(), run.err());
+  }
+
+  @Test
+  void convertingAMissingFileIsUnreadable() {
+    assertEquals(2, Run.of("convert", "no-such-file.json").exit());
+  }
+
+  @Test
+  void printsTheShippedSchema() {
+    Run run = Run.of("schema", "dwelling");
+
+    assertEquals(0, run.exit());
+    assertTrue(run.out().startsWith("{"), run.out());
+    assertTrue(run.out().contains("\"unitKind\""), run.out());
+    assertEquals(64, Run.of("schema", "igloo").exit());
+  }
+
+  @Test
+  void printsTheRuleCatalogue() {
+    Run run = Run.of("rules", "--lang", "en");
+    List<String> lines = run.out().lines().toList();
+
+    assertEquals(0, run.exit());
+    assertEquals(WoonzorgValidator.builtInRules().size() + 2, lines.size());
+    assertEquals("WZ-AREA-01                   ERROR     ERROR        Municipality code is in"
+        + " the CBS list", lines.get(1));
+    assertEquals("70 rules", lines.get(lines.size() - 1));
+  }
+}

@@ -1,0 +1,195 @@
+package nl.woonzorg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.woonzorg.examples.DwellingStock;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.vera.UnitKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code woonzorg validate}: its output and each of its exit codes. */
+class ValidateCommandTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void exit0GemeenteAIsConformInTheStrictProfile() {
+    Run run = Run.of("validate", Run.data("gemeente-a.json"));
+
+    assertEquals(0, run.exit());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(Run.data("gemeente-a.json") + " (housing-care-vision): conform — 0 fouten,"
+        + " 0 waarschuwingen, 8 informatie (profiel vastgesteld)", lines.get(0));
+    assertEquals("  ernst       regel        plaats                   melding", lines.get(1));
+    assertEquals("  informatie  WZ-SIGN-02   /agreements/0/parties    Prestatieafspraak"
+        + " afspraak-geclusterd-2025 is niet mede ondertekend door een zorgaanbieder,"
+        + " welzijnsorganisatie of zorgkantoor.", lines.get(2));
+    assertEquals(10, lines.size());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void exit0EveryBundledVisionPassesAtErrorLevel() {
+    Run run = Run.of("validate", "--profile", "concept", Run.data("gemeente-a.json"),
+        Run.data("national-programme.json"), Run.data("rotterdam.json"),
+        Run.data("bernheze.json"), Run.data("six-agreement-types.json"));
+
+    assertEquals(0, run.exit(), run.out());
+  }
+
+  @Test
+  void exit1WarningsFailWhenFailOnIsWarning() {
+    Run run = Run.of("validate", "--profile", "concept", "--fail-on", "warning", "--lang", "en",
+        Run.data("six-agreement-types.json"));
+
+    assertEquals(1, run.exit());
+    assertEquals(Run.data("six-agreement-types.json") + " (housing-care-vision): conform with"
+            + " warnings — 0 errors, 24 warnings, 21 information (profile concept)",
+        run.out().lines().findFirst().orElseThrow());
+    assertTrue(run.out().contains("  warning      WZ-SIGN-01     /agreements/1/parties   "
+        + "Performance agreement pa-verzorgd-wonen is not signed by a party of type GEMEENTE."),
+        run.out());
+  }
+
+  @Test
+  void exit1TheSameAgreementsAreNotConformOnceAdopted() {
+    Run run = Run.of("validate", Run.data("six-agreement-types.json"));
+
+    assertEquals(1, run.exit());
+    assertTrue(run.out().startsWith(Run.data("six-agreement-types.json")
+        + " (housing-care-vision): niet conform — 24 fouten, 5 waarschuwingen, 16 informatie"),
+        run.out());
+  }
+
+  @Test
+  void exit1TheDwellingStockIsCheckedRecordByRecord() {
+    Run run = Run.of("validate", Run.data("dwelling-stock.ndjson"));
+
+    assertEquals(1, run.exit());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(Run.data("dwelling-stock.ndjson") + " (dwelling): niet conform — 16 fouten,"
+        + " 6 waarschuwingen, 0 informatie (profiel vastgesteld)", lines.get(0));
+    assertEquals("  fout          WZ-DWELLING-01  /13/targetGroup          VERA-code MEE uit de"
+        + " lijst DOELGROEP is beëindigd per 2023-10-06.", lines.get(2));
+    assertEquals(2 + 22, lines.size());
+  }
+
+  @Test
+  void exit2AMissingFile() {
+    Run run = Run.of("validate", "no-such-file.json");
+
+    assertEquals(2, run.exit());
+    assertEquals(List.of("no-such-file.json: onleesbaar — 0 fouten, 0 waarschuwingen,"
+            + " 0 informatie (profiel vastgesteld)", "  onleesbaar: bestand bestaat niet"),
+        run.out().lines().toList());
+  }
+
+  @Test
+  void exit2BrokenJsonIsReportedAtItsPlace() throws IOException {
+    Path broken = temp.resolve("broken.json");
+    Files.writeString(broken, "{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"d1\",\n"
+        + "  \"unitKind\": \"IGLO\"\n}\n", StandardCharsets.UTF_8);
+
+    Run run = Run.of("validate", "--lang", "en", broken.toString());
+
+    assertEquals(2, run.exit());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(broken + " (dwelling): unreadable — 1 errors, 0 warnings, 0 information"
+        + " (profile vastgesteld)", lines.get(0));
+    assertTrue(lines.get(2).startsWith("  error     WZ-IO-UNKNOWN-CODE  /unitKind (4:15)  "),
+        lines.get(2));
+  }
+
+  @Test
+  void exit2WinsOverFindingsInAnotherFile() {
+    Run run = Run.of("validate", Run.data("six-agreement-types.json"), "no-such-file.json");
+
+    assertEquals(2, run.exit());
+  }
+
+  @Test
+  void exit64AnUnknownOption() {
+    Run run = Run.of("validate", "--colour", Run.data("gemeente-a.json"));
+
+    assertEquals(64, run.exit());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("Unknown option: '--colour'"), run.err());
+  }
+
+  @Test
+  void exit64NoFile() {
+    Run run = Run.of("validate");
+
+    assertEquals(64, run.exit());
+    assertTrue(run.err().startsWith("Missing required parameter: 'FILE'"), run.err());
+  }
+
+  @Test
+  void exit64ABadOptionValue() {
+    Run run = Run.of("validate", "--fail-on", "info", Run.data("gemeente-a.json"));
+
+    assertEquals(64, run.exit());
+    assertTrue(run.err().startsWith("Invalid value for option '--fail-on': expected one of"
+        + " [ERROR, WARNING] (case-insensitive) but was 'info'"), run.err());
+  }
+
+  @Test
+  void jsonFormatForMachines() {
+    Run run = Run.of("validate", "--format", "json", Run.data("gemeente-a.json"),
+        "no-such-file.json");
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+
+    assertEquals(2, run.exit());
+    assertEquals("VASTGESTELD", json.get("profile").asString());
+    assertEquals("ERROR", json.get("failOn").asString());
+    assertEquals(2, json.get("exitCode").asInt());
+    JsonNode gemeenteA = json.get("files").get(0);
+    assertEquals("housing-care-vision", gemeenteA.get("documentType").asString());
+    assertEquals("CONFORM", gemeenteA.get("verdict").asString());
+    assertEquals(8, gemeenteA.get("counts").get("INFO").asInt());
+    JsonNode first = gemeenteA.get("findings").get(0);
+    assertEquals("WZ-SIGN-02", first.get("ruleId").asString());
+    assertEquals("INFO", first.get("severity").asString());
+    assertEquals("/agreements/0/parties", first.get("location").asString());
+    JsonNode missing = json.get("files").get(1);
+    assertEquals(false, missing.get("readable").asBoolean());
+    assertEquals("bestand bestaat niet", missing.get("error").asString());
+  }
+
+  @Test
+  void theTypeCanBeNamed() {
+    Run run = Run.of("validate", "--type", "goal", Run.data("gemeente-a.json"));
+
+    assertEquals(2, run.exit());
+    assertTrue(run.out().contains("WZ-IO-UNKNOWN-PROPERTY"), run.out());
+  }
+
+  @Test
+  void progressIsDrawnOnATerminalOnly() throws IOException {
+    Path stock = temp.resolve("stock.ndjson");
+    List<Dwelling> dwellings = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      dwellings.add(Dwelling.of("d" + i, UnitKind.WOONRUIMTE));
+    }
+    DwellingStock.write(dwellings, Files.newOutputStream(stock));
+
+    Run piped = Run.on(false, "validate", stock.toString());
+    Run terminal = Run.on(true, "validate", stock.toString());
+
+    assertEquals(0, piped.exit());
+    assertEquals("", piped.err());
+    assertEquals("\r" + stock + ": 1000\r" + stock + ": 2000\r" + stock + ": 2500"
+        + System.lineSeparator(), terminal.err());
+    assertEquals(piped.out(), terminal.out());
+  }
+}
