@@ -127,18 +127,23 @@ final class DocumentChecker {
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       JsonPointer child = at.append(name);
-      SourcePosition namePosition = here();
-      parser.nextToken();
       Shape property = shape.properties().get(name);
       if (!seen.add(name)) {
+        // The name's place is taken only for a problem: taking it for every property costs
+        // two objects each.
+        SourcePosition namePosition = here();
+        parser.nextToken();
         drop(ProblemKind.DUPLICATE_KEY, child, namePosition,
             shape.name() + " has the property \"" + name + "\" twice; the first is kept",
             "each property once", "a second \"" + name + "\"");
       } else if (property == null) {
+        SourcePosition namePosition = here();
+        parser.nextToken();
         drop(ProblemKind.UNKNOWN_PROPERTY, child, namePosition,
             shape.name() + " has no property \"" + name + "\"",
             "one of " + String.join(", ", shape.properties().keySet()), "\"" + name + "\"");
       } else {
+        parser.nextToken();
         JsonNode kept = value(property, child);
         if (kept != null) {
           node.set(name, kept);

@@ -19,10 +19,27 @@ public final class JsonPointer {
 
   private static final JsonPointer ROOT = new JsonPointer(List.of());
 
-  private final List<String> tokens;
+  // A pointer is its parent plus one token, so that append costs the same at any depth: readers
+  // and validators append a token for every property they pass and need the whole list only for
+  // the few pointers that end up in a problem or a finding.
+  private final @Nullable JsonPointer parent;
+  private final @Nullable String last;
+  private final int size;
+  // Built on first use and kept. Racing threads may each build an equal list; the list is
+  // immutable, with final fields, so whichever one a thread sees is complete.
+  private @Nullable List<String> tokens;
 
   private JsonPointer(List<String> tokens) {
+    this.parent = null;
+    this.last = null;
+    this.size = tokens.size();
     this.tokens = tokens;
+  }
+
+  private JsonPointer(JsonPointer parent, String last) {
+    this.parent = parent;
+    this.last = last;
+    this.size = parent.size + 1;
   }
 
   /** The pointer to the whole document, whose text is the empty string. */
@@ -74,11 +91,7 @@ public final class JsonPointer {
 
   /** This pointer extended by the property {@code name}. */
   public JsonPointer append(String name) {
-    Objects.requireNonNull(name, "name");
-    List<String> longer = new ArrayList<>(tokens.size() + 1);
-    longer.addAll(tokens);
-    longer.add(name);
-    return new JsonPointer(List.copyOf(longer));
+    return new JsonPointer(this, Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -95,35 +108,52 @@ public final class JsonPointer {
 
   /** The unescaped reference tokens, outermost first; an immutable list, empty for the root. */
   public List<String> tokens() {
-    return tokens;
+    List<String> list = tokens;
+    if (list == null) {
+      String[] array = new String[size];
+      int i = size;
+      JsonPointer at = this;
+      // Up to the nearest ancestor whose list is built; the root's always is.
+      while (at.tokens == null) {
+        array[--i] = at.last;
+        at = Objects.requireNonNull(at.parent);
+      }
+      List<String> prefix = at.tokens;
+      for (int j = 0; j < i; j++) {
+        array[j] = prefix.get(j);
+      }
+      list = List.of(array);
+      tokens = list;
+    }
+    return list;
   }
 
   /** Whether this is the pointer to the whole document. */
   public boolean isRoot() {
-    return tokens.isEmpty();
+    return size == 0;
   }
 
   /** Whether {@code other} equals this pointer or lies below it. */
   public boolean contains(JsonPointer other) {
-    return other.tokens.size() >= tokens.size()
-        && other.tokens.subList(0, tokens.size()).equals(tokens);
+    return other.size >= size && other.tokens().subList(0, size).equals(tokens());
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof JsonPointer && ((JsonPointer) other).tokens.equals(tokens);
+    return other instanceof JsonPointer && ((JsonPointer) other).size == size
+        && ((JsonPointer) other).tokens().equals(tokens());
   }
 
   @Override
   public int hashCode() {
-    return tokens.hashCode();
+    return tokens().hashCode();
   }
 
   /** The pointer text, e.g. {@code /agreements/3/title}; the empty string for the root. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    for (String token : tokens) {
+    for (String token : tokens()) {
       text.append('/').append(token.replace("~", "~0").replace("/", "~1"));
     }
     return text.toString();

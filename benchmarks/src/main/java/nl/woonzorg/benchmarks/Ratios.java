@@ -1,0 +1,135 @@
+package nl.woonzorg.benchmarks;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the whole suite in one command, with {@code -prof gc}, and prints one line per goal of
+ * issue 7 on standard output: {@code <name> <ratio> <goal>}. JMH's own progress goes to standard
+ * error, preceded by a table of every score and ratio with its error.
+ *
+ * <p>Arguments are JMH's ({@code -f}, {@code -wi}, {@code -i}, {@code -w}, {@code -r}, …); {@code
+ * benchmarks/ratios.sh} passes settings for stable figures, {@code benchmarks/smoke.sh} a single
+ * brief iteration. A ratio's error is the relative errors of its two scores (JMH's 99.9%
+ * confidence half-widths) added in quadrature. The figures are reported, not judged: a missed goal
+ * does not fail the command.
+ */
+public final class Ratios {
+
+  private static final String DOC = DocumentBenchmark.class.getName() + ".";
+  private static final String STOCK = StockCheckBenchmark.class.getName() + ".";
+  private static final String ALLOCATION = "gc.alloc.rate.norm";
+
+  private Ratios() {}
+
+  /**
+   * Runs the suite and prints the ratios.
+   *
+   * @param args JMH command-line options
+   * @throws RunnerException if JMH fails to run a benchmark
+   * @throws CommandLineOptionException if an option is malformed
+   */
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    Options options = new OptionsBuilder()
+        .parent(new CommandLineOptions(args))
+        .include(DocumentBenchmark.class.getName())
+        .include(StockCheckBenchmark.class.getName())
+        .addProfiler(GCProfiler.class)
+        .build();
+    Collection<RunResult> results = new Runner(options,
+        OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL)).run();
+    Map<String, Result<?>> scores = new TreeMap<>();
+    Map<String, Result<?>> allocations = new TreeMap<>();
+    for (RunResult run : results) {
+      String name = run.getParams().getBenchmark();
+      scores.put(name, run.getPrimaryResult());
+      allocations.put(name, run.getSecondaryResults().get(ALLOCATION));
+    }
+
+    List<Ratio> goals = new ArrayList<>();
+    goals.add(new Ratio("bulk-stock-check", scores.get(STOCK + "checkWoonzorg"),
+        scores.get(STOCK + "readJackson"), ">=", 0.75));
+    goals.add(new Ratio("document-read-and-validate", scores.get(DOC + "readAndValidateWoonzorg"),
+        scores.get(DOC + "readJackson"), ">=", 0.4));
+    goals.add(new Ratio("document-write", scores.get(DOC + "writeWoonzorg"),
+        scores.get(DOC + "writeJackson"), ">=", 0.8));
+    goals.add(new Ratio("allocation-per-record", allocations.get(STOCK + "checkWoonzorg"),
+        allocations.get(STOCK + "readJackson"), "<=", 3.0));
+    List<Ratio> more = List.of(
+        new Ratio("bulk-stock-read", scores.get(STOCK + "readWoonzorg"),
+            scores.get(STOCK + "readJackson"), "", Double.NaN),
+        new Ratio("document-read", scores.get(DOC + "readWoonzorg"),
+            scores.get(DOC + "readJackson"), "", Double.NaN),
+        new Ratio("allocation-per-document-read", allocations.get(DOC + "readWoonzorg"),
+            allocations.get(DOC + "readJackson"), "", Double.NaN),
+        new Ratio("allocation-per-document-write", allocations.get(DOC + "writeWoonzorg"),
+            allocations.get(DOC + "writeJackson"), "", Double.NaN));
+
+    PrintStream err = System.err;
+    err.println();
+    err.println("Scores (ops/s; stock check per record) and allocation (B/op):");
+    scores.forEach((name, score) -> err.printf(Locale.ROOT, "  %-60s %14.1f ± %-12.1f %12.1f B/op%n",
+        name, score.getScore(), finite(score.getScoreError()),
+        allocations.get(name) == null ? Double.NaN : allocations.get(name).getScore()));
+    err.println("Ratios (woonzorg / raw Jackson, ± error):");
+    for (Ratio ratio : goals) {
+      err.println("  " + ratio.describe());
+    }
+    for (Ratio ratio : more) {
+      err.println("  " + ratio.describe());
+    }
+    for (Ratio ratio : goals) {
+      System.out.println(ratio.line());
+    }
+  }
+
+  /** JMH reports no error (NaN) for a single iteration; count that as unknown, not as zero. */
+  private static double finite(double error) {
+    return Double.isNaN(error) ? Double.NaN : error;
+  }
+
+  /** One ratio of a woonzorg figure to its baseline, with the goal it is held to. */
+  private record Ratio(String name, Result<?> ours, Result<?> baseline, String comparison,
+      double goal) {
+
+    double value() {
+      return ours.getScore() / baseline.getScore();
+    }
+
+    double error() {
+      double a = ours.getScoreError() / ours.getScore();
+      double b = baseline.getScoreError() / baseline.getScore();
+      return value() * Math.sqrt(a * a + b * b);
+    }
+
+    String line() {
+      return String.format(Locale.ROOT, "%s %.2f %s%.2f", name, value(), comparison, goal);
+    }
+
+    String describe() {
+      String target = Double.isNaN(goal) ? "(no goal)"
+          : String.format(Locale.ROOT, "goal %s%.2f: %s", comparison, goal, met() ? "met" : "MISSED");
+      return String.format(Locale.ROOT, "%-30s %.3f ± %.3f  %s", name, value(), error(), target);
+    }
+
+    boolean met() {
+      return comparison.equals(">=") ? value() >= goal : value() <= goal;
+    }
+  }
+}

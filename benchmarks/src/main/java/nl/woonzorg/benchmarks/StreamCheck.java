@@ -1,0 +1,95 @@
+package nl.woonzorg.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.ndjson.NdjsonReader;
+import nl.woonzorg.io.ndjson.NdjsonSummary;
+import nl.woonzorg.model.report.Verdict;
+import nl.woonzorg.validation.WoonzorgValidator;
+
+/**
+ * Checks a national stock in one stream: {@code count} dwelling records (2,300,000 unless told,
+ * about the Dutch corporations' social-rent homes) read from an NDJSON file, each validated as it
+ * passes, and reports the time and the peak heap. {@code benchmarks/stream-2.3m.sh} runs it with
+ * {@code -Xmx128m}.
+ *
+ * <p>The file is generated first ({@link Workloads#dwelling(int)}) unless it already holds the
+ * records, and its writing is not timed. Peak heap is the sum of the heap pools' peak usage
+ * during the check, which over-states what was live at any one moment; the script adds the
+ * process's peak resident set.
+ */
+public final class StreamCheck {
+
+  private StreamCheck() {}
+
+  /**
+   * Runs the check.
+   *
+   * @param args optionally {@code --generate-only}, to prepare the file without checking it; then
+   *     the number of records (default 2,300,000) and the file (default {@code
+   *     benchmarks/target/stock-<count>.ndjson})
+   * @throws IOException if the file cannot be written or read
+   */
+  public static void main(String[] args) throws IOException {
+    boolean generateOnly = args.length > 0 && args[0].equals("--generate-only");
+    int first = generateOnly ? 1 : 0;
+    int count = args.length > first ? Integer.parseInt(args[first]) : 2_300_000;
+    Path file = Path.of(args.length > first + 1 ? args[first + 1]
+        : "benchmarks/target/stock-" + count + ".ndjson");
+    long lines = Files.exists(file) ? countLines(file) : -1;
+    if (lines != count) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      long started = System.nanoTime();
+      try (OutputStream out = Files.newOutputStream(file)) {
+        Workloads.writeStock(count, out);
+      }
+      System.out.printf(Locale.ROOT, "generated %s: %,d records, %,d bytes, in %.1f s (not timed)%n",
+          file, count, Files.size(file), (System.nanoTime() - started) / 1e9);
+    }
+    if (generateOnly) {
+      return;
+    }
+
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    System.gc();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    WoonzorgValidator validator = WoonzorgValidator.builder().build();
+    AtomicLong conform = new AtomicLong();
+    AtomicLong findings = new AtomicLong();
+    long started = System.nanoTime();
+    NdjsonSummary summary;
+    try (InputStream in = Files.newInputStream(file)) {
+      summary = NdjsonReader.of(DocumentType.DWELLING).read(in, dwelling -> {
+        var report = validator.validate(dwelling);
+        findings.addAndGet(report.getFindings().size());
+        if (report.verdict() != Verdict.NOT_CONFORM) {
+          conform.incrementAndGet();
+        }
+      });
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    System.out.printf(Locale.ROOT, "checked %,d dwelling records in %.1f s (%,.0f records/s):"
+            + " %,d conform, %,d findings; -Xmx%d MiB, peak heap %d MiB (sum of pool peaks);"
+            + " %s%n", summary.records(), seconds, summary.records() / seconds, conform.get(),
+        findings.get(), Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
+        Runtime.version());
+  }
+
+  private static long countLines(Path file) throws IOException {
+    try (var lines = Files.lines(file)) {
+      return lines.count();
+    }
+  }
+}
