@@ -61,4 +61,13 @@ class WoonzorgModuleTest {
     assertTrue(e.getOriginalMessage().startsWith("unknown code 'WONING' in code list UnitKind;"
         + " valid codes: "), e.getOriginalMessage());
   }
+
+  /** On an application's own mapper the reader's limits do not apply, but the model's do. */
+  @Test
+  void aHugeExponentFailsFastOnAnApplicationsMapper() {
+    DatabindException e = assertThrows(DatabindException.class,
+        () -> APPLICATION.readValue("{\"indicatorId\":\"i\",\"referenceDate\":\"2024-01-01\","
+            + "\"value\":1e1000000}", nl.woonzorg.model.monitoring.Measurement.class));
+    assertTrue(e.getMessage().contains("needs more than 1000 digits written out"), e.getMessage());
+  }
 }

@@ -37,4 +37,15 @@ class QuantityTest {
           return canonical.compareTo(value) == 0 && canonical.scale() >= 0;
         });
   }
+
+  @Test
+  void anAmountBeyondAThousandDigitsIsRefusedBeforeItIsWrittenOut() {
+    IllegalArgumentException huge = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> Quantity.of(new BigDecimal("1E+1000000"), Unit.EURO));
+    assertEquals("amount 1E+1000000 needs more than 1000 digits written out", huge.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Amounts.canonical(new BigDecimal("1E-1001")));
+    assertEquals(1000, Amounts.canonical(BigDecimal.TEN.pow(999)).toPlainString().length());
+  }
 }
