@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.woonzorg.io.FormatVersion;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ReadLimits;
@@ -42,8 +43,7 @@ final class DocumentChecker {
   record Origin(JsonPointer pointer, @Nullable SourcePosition position) {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final java.util.regex.Pattern FULL_DATE =
-      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int SHOWN = 60;
 
   private final JsonParser parser;

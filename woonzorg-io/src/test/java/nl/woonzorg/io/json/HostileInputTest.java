@@ -118,7 +118,7 @@ class HostileInputTest {
   @Test
   void utf16AndUtf32AreRefusedAsEncodingProblems() {
     String json = MEASUREMENT_START + "\"value\":1}";
-    byte[] utf16BigEndianWithMark = json.getBytes(java.nio.charset.Charset.forName("UTF-16"));
+    byte[] utf16BigEndianWithMark = json.getBytes(StandardCharsets.UTF_16);
     byte[] utf16LittleEndian = json.getBytes(StandardCharsets.UTF_16LE);
     byte[] utf16BigEndian = json.getBytes(StandardCharsets.UTF_16BE);
     byte[] brokenUtf32 = {0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
@@ -128,7 +128,7 @@ class HostileInputTest {
           () -> JsonReader.strict().read(bytes, DocumentType.MEASUREMENT)));
       assertProblem(ProblemKind.ENCODING, "", 1, 1, problem);
       assertEquals("NUL bytes, as UTF-16 or UTF-32 text has", problem.found().orElseThrow());
-      assertEquals(problem, refused(new java.io.ByteArrayInputStream(bytes), DocumentType.MEASUREMENT));
+      assertEquals(problem, refused(new ByteArrayInputStream(bytes), DocumentType.MEASUREMENT));
     }
     WireProblem marked = onlyProblem(assertThrows(WireFormatException.class,
         () -> JsonReader.strict().read(utf16BigEndianWithMark, DocumentType.MEASUREMENT)));
