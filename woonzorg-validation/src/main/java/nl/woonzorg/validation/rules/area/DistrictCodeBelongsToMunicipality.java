@@ -1,13 +1,10 @@
 package nl.woonzorg.validation.rules.area;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.Municipalities;
-import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
@@ -41,7 +38,7 @@ public final class DistrictCodeBelongsToMunicipality implements VisionRule {
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
-    for (Located located : areas(vision)) {
+    for (LocatedArea located : LocatedArea.of(vision)) {
       Area area = located.area();
       if (area.getType() != AreaType.WIJK || area.getCode().isEmpty()) {
         continue;
@@ -52,17 +49,4 @@ public final class DistrictCodeBelongsToMunicipality implements VisionRule {
           .ifPresent(gemeente -> context.report(located.code(), code, code, gemeente));
     }
   }
-
-  /** The vision's own area first, then its areas, each with its pointer. */
-  private static List<Located> areas(HousingCareVision vision) {
-    List<Located> out = new ArrayList<>();
-    out.add(new Located(vision.getArea(), JsonPointer.of("area", "code")));
-    for (int i = 0; i < vision.getAreas().size(); i++) {
-      out.add(new Located(vision.getAreas().get(i),
-          JsonPointer.of("areas").append(i).append("code")));
-    }
-    return out;
-  }
-
-  private record Located(Area area, JsonPointer code) {}
 }

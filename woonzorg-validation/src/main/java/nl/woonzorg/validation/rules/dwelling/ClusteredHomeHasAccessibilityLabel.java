@@ -1,11 +1,9 @@
 package nl.woonzorg.validation.rules.dwelling;
 
-import java.util.Set;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
-import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.validation.DwellingRule;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
@@ -35,12 +33,9 @@ public final class ClusteredHomeHasAccessibilityLabel implements DwellingRule {
     return DEFINITION;
   }
 
-  private static final Set<HousingForm> CLUSTERED =
-      Set.of(HousingForm.GECLUSTERDE_WOONVORM, HousingForm.ZORGGESCHIKTE_WONING);
-
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    dwelling.getHousingForm().filter(CLUSTERED::contains)
+    dwelling.getHousingForm().filter(ClusteredForms.ALL::contains)
         .filter(form -> dwelling.getAccessibilityLabel().isEmpty())
         .ifPresent(form -> context.report(JsonPointer.of("accessibilityLabel"), null, form));
   }

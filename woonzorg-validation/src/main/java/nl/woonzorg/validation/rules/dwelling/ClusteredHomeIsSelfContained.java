@@ -1,11 +1,9 @@
 package nl.woonzorg.validation.rules.dwelling;
 
-import java.util.Set;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
-import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.UnitDetailKind;
 import nl.woonzorg.model.vera.UnitKind;
 import nl.woonzorg.validation.DwellingRule;
@@ -37,12 +35,9 @@ public final class ClusteredHomeIsSelfContained implements DwellingRule {
     return DEFINITION;
   }
 
-  private static final Set<HousingForm> CLUSTERED =
-      Set.of(HousingForm.GECLUSTERDE_WOONVORM, HousingForm.ZORGGESCHIKTE_WONING);
-
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    dwelling.getHousingForm().filter(CLUSTERED::contains).ifPresent(form -> {
+    dwelling.getHousingForm().filter(ClusteredForms.ALL::contains).ifPresent(form -> {
       if (dwelling.getUnitKind() != UnitKind.WOONRUIMTE) {
         context.report(JsonPointer.of("unitKind"), dwelling.getUnitKind(), form,
             dwelling.getUnitKind());
