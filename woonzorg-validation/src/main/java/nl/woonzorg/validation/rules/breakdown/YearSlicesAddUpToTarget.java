@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.agreement.YearSlice;
+import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
@@ -50,8 +51,9 @@ public final class YearSlicesAddUpToTarget implements AgreementRule {
     }
     int comparison = sum.compareTo(target.getValue());
     if (comparison > 0 || (complete && comparison != 0)) {
-      context.report(JsonPointer.of("yearSlices"), sum.stripTrailingZeros(), agreement.getId(),
-          sum.stripTrailingZeros(), target.getValue());
+      BigDecimal total = Amounts.canonical(sum);
+      context.report(JsonPointer.of("yearSlices"), total, agreement.getId(), total,
+          target.getValue());
     }
   }
 }
