@@ -1,6 +1,7 @@
 package nl.woonzorg.io.json;
 
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.code.UnknownCodeException;
@@ -13,10 +14,15 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeserializer<E> {
 
   private final Class<E> type;
+  /** The entries by code, held here because this lookup runs for every code of every record. */
+  private final Map<String, E> byCode = new HashMap<>();
 
   private CodedDeserializer(Class<E> type) {
     super(type);
     this.type = type;
+    for (E entry : type.getEnumConstants()) {
+      byCode.put(entry.getCode(), entry);
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // the caller checked: an enum implementing Coded
@@ -31,12 +37,12 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
           "a %s code is a string, not %s", type.getSimpleName(), parser.currentToken());
     }
     String code = parser.getString();
-    Optional<E> entry = Codes.find(type, code);
-    if (entry.isEmpty()) {
+    E entry = byCode.get(code);
+    if (entry == null) {
       UnknownCodeException unknown =
           new UnknownCodeException(type.getSimpleName(), code, Codes.codesOf(type));
       return context.reportInputMismatch(this, "%s", unknown.getMessage());
     }
-    return entry.get();
+    return entry;
   }
 }

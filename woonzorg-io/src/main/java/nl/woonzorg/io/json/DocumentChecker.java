@@ -1,16 +1,12 @@
 package nl.woonzorg.io.json;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.woonzorg.io.FormatVersion;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ReadLimits;
@@ -43,7 +39,6 @@ final class DocumentChecker {
   record Origin(JsonPointer pointer, @Nullable SourcePosition position) {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int SHOWN = 60;
 
   private final JsonParser parser;
@@ -192,7 +187,7 @@ final class DocumentChecker {
           "unknown code \"" + shorten(text) + "\" in code list " + shape.name(),
           "one of " + String.join(", ", shape.codes()), "\"" + shorten(text) + "\"");
     }
-    if (shape.isDate() && !isDate(text)) {
+    if (shape.isDate() && !IsoDates.isDate(text)) {
       return drop(ProblemKind.INVALID_VALUE, at, here(), "\"" + shorten(text)
           + "\" is not a date", "an ISO-8601 date, yyyy-mm-dd", "\"" + shorten(text) + "\"");
     }
@@ -204,19 +199,6 @@ final class DocumentChecker {
       throw new Fatal();
     }
     return NODES.stringNode(text);
-  }
-
-  private static boolean isDate(String text) {
-    // ISO_LOCAL_DATE alone also takes "+12024-01-01"; JSON Schema's date format does not.
-    if (!FULL_DATE.matcher(text).matches()) {
-      return false;
-    }
-    try {
-      LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-      return true;
-    } catch (DateTimeParseException notADate) {
-      return false;
-    }
   }
 
   private @Nullable JsonNode integer(Shape shape, JsonPointer at) {
@@ -241,7 +223,7 @@ final class DocumentChecker {
           shorten(parser.getString())));
       throw new Fatal();
     }
-    long digits = Math.max((long) value.precision() - value.scale(), 1) + Math.max(value.scale(), 0);
+    long digits = writtenDigits(value);
     if (digits > limits.maxNumberLength()) {
       problems.add(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "
           + shorten(parser.getString()) + " needs " + digits + " digits written out",
@@ -250,6 +232,11 @@ final class DocumentChecker {
       throw new Fatal();
     }
     return NODES.numberNode(value);
+  }
+
+  /** How many digits {@code value} needs in plain notation, as the writer writes it. */
+  static long writtenDigits(BigDecimal value) {
+    return Math.max((long) value.precision() - value.scale(), 1) + Math.max(value.scale(), 0);
   }
 
   private @Nullable JsonNode wrongType(Shape shape, JsonPointer at) {

@@ -1,17 +1,19 @@
 package nl.woonzorg.io.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.ProblemKind;
@@ -23,12 +25,14 @@ import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -56,6 +60,12 @@ public final class JsonReader {
 
   private static final JsonReader STRICT = new JsonReader(ReadMode.STRICT, ReadLimits.defaults());
   private static final JsonReader LENIENT = new JsonReader(ReadMode.LENIENT, ReadLimits.defaults());
+
+  /** Databind's readers per document type, whose set-up costs more than reading a record. */
+  private static final Map<DocumentType<?>, ObjectReader> BINDERS = new ConcurrentHashMap<>();
+
+  /** The most of a stream held in memory: the largest array a JVM reliably allocates. */
+  private static final int MAX_HELD = Integer.MAX_VALUE - 8;
 
   private final ReadMode mode;
   private final ReadLimits limits;
@@ -178,8 +188,7 @@ public final class JsonReader {
   public <T> ReadResult<T> readResult(byte[] json, int offset, int length,
       DocumentType<T> type) {
     Objects.checkFromIndexSize(offset, length, json.length);
-    byte[] head = Arrays.copyOfRange(json, offset, offset + Math.min(length, 4));
-    Optional<ReadResult<T>> notUtf8 = notUtf8(head);
+    Optional<ReadResult<T>> notUtf8 = notUtf8(json, offset, Math.min(length, 4));
     if (notUtf8.isPresent()) {
       return notUtf8.get();
     }
@@ -193,18 +202,26 @@ public final class JsonReader {
    * @throws UncheckedIOException if reading the stream fails
    */
   public <T> ReadResult<T> readResult(InputStream json, DocumentType<T> type) {
-    PushbackInputStream in = new PushbackInputStream(Objects.requireNonNull(json, "json"), 4);
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    byte[] held;
     try {
-      byte[] head = in.readNBytes(4);
-      Optional<ReadResult<T>> notUtf8 = notUtf8(head);
-      if (notUtf8.isPresent()) {
-        return notUtf8.get();
-      }
-      in.unread(head);
+      // Held whole, so that a document that is not clean can be read a second time to report
+      // it; the limit bounds what is held. A stream longer than the limit is read as a stream
+      // by the checked reader, which refuses it where it crosses the limit.
+      held = json.readNBytes((int) Math.min(limits.maxDocumentLength() + 1, MAX_HELD));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return parse(type, context -> factory.createParser(context, in));
+    if (held.length <= limits.maxDocumentLength()) {
+      return readResult(held, type);
+    }
+    Optional<ReadResult<T>> notUtf8 = notUtf8(held, 0, held.length);
+    if (notUtf8.isPresent()) {
+      return notUtf8.get();
+    }
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(held), json);
+    return readChecked(type, context -> factory.createParser(context, whole));
   }
 
   /**
@@ -213,15 +230,16 @@ public final class JsonReader {
    * and read UTF-16 or UTF-32 — recognised by a mark or by NUL bytes beside the first ASCII
    * character — as if nothing were wrong. A producer that writes either should hear about it.
    */
-  private static <T> Optional<ReadResult<T>> notUtf8(byte[] head) {
+  private static <T> Optional<ReadResult<T>> notUtf8(byte[] bytes, int offset, int length) {
+    int head = Math.min(length, 4);
     String found;
-    if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
-        && head[2] == (byte) 0xBF) {
+    if (head >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+        && bytes[offset + 2] == (byte) 0xBF) {
       found = "a byte order mark";
-    } else if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
-        || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+    } else if (head >= 2 && (bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF
+        || bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE)) {
       found = "a UTF-16 byte order mark";
-    } else if (containsNul(head)) {
+    } else if (containsNul(bytes, offset, head)) {
       found = "NUL bytes, as UTF-16 or UTF-32 text has";
     } else {
       return Optional.empty();
@@ -236,9 +254,9 @@ public final class JsonReader {
         List.of());
   }
 
-  private static boolean containsNul(byte[] head) {
-    for (byte b : head) {
-      if (b == 0) {
+  private static boolean containsNul(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] == 0) {
         return true;
       }
     }
@@ -248,6 +266,32 @@ public final class JsonReader {
   private <T> ReadResult<T> parse(DocumentType<T> type,
       Function<ObjectReadContext, JsonParser> open) {
     Objects.requireNonNull(type, "type");
+    T clean = readClean(type, open);
+    return clean != null ? ReadResult.of(clean, List.of(), List.of()) : readChecked(type, open);
+  }
+
+  /**
+   * Checks and binds the document in one pass, as nearly every document is clean; null if it is
+   * not, and then {@link #readChecked} reads it again to say why. Reporting needs a tree and the
+   * origin of each of its nodes, which a clean document can do without.
+   */
+  private <T> @Nullable T readClean(DocumentType<T> type,
+      Function<ObjectReadContext, JsonParser> open) {
+    try (JsonParser parser = new CheckingParser(open.apply(ObjectReadContext.empty()),
+        Shape.of(type), limits)) {
+      T value = type.modelType().cast(BINDERS.computeIfAbsent(type,
+          t -> WireMapper.MAPPER.readerFor(t.modelType())).readValue(parser));
+      return parser.nextToken() == null ? value : null;
+    } catch (RuntimeException notClean) {
+      // Whatever stopped the pass — a deviation from the schema, a broken model invariant, bad
+      // syntax or encoding, a crossed limit — the checked reading finds, locates and reports.
+      return null;
+    }
+  }
+
+  /** Reads the document against the schema into a tree, reporting every problem, then binds it. */
+  private <T> ReadResult<T> readChecked(DocumentType<T> type,
+      Function<ObjectReadContext, JsonParser> open) {
     try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
       DocumentChecker checker = new DocumentChecker(parser, limits);
       ObjectNode tree = checker.read(Shape.of(type));

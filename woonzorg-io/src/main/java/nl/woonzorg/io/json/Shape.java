@@ -38,10 +38,15 @@ final class Shape {
   private static final Map<DocumentType<?>, Shape> ROOTS = new ConcurrentHashMap<>();
 
   private @Nullable Shape ref;
+  /** This shape with its {@code $ref} followed, set once the whole schema is compiled. */
+  private @Nullable Shape resolved;
   private @Nullable Kind kind;
   private String name = "";
   private Map<String, Shape> properties = Map.of();
+  private Map<String, Integer> indices = Map.of();
+  private Shape[] byIndex = new Shape[0];
   private Set<String> required = Set.of();
+  private long requiredMask;
   private @Nullable Shape items;
   private @Nullable List<String> codes;
   private @Nullable Set<String> codeSet;
@@ -50,7 +55,10 @@ final class Shape {
   private @Nullable BigDecimal maximum;
   private @Nullable Pattern pattern;
 
-  private Shape() {}
+  /** A shape of the schema being compiled, listed in {@code all}. */
+  private Shape(List<Shape> all) {
+    all.add(this);
+  }
 
   /** The compiled schema of {@code type}, loaded from the jar once. */
   static Shape of(DocumentType<?> type) {
@@ -63,21 +71,27 @@ final class Shape {
         throw new IllegalStateException("missing schema resource " + type.schemaResource());
       }
       JsonNode schema = JsonMapper.builder().build().readTree(in);
+      List<Shape> all = new ArrayList<>();
       Map<String, Shape> defs = new HashMap<>();
       JsonNode defNodes = schema.path("$defs");
-      defNodes.propertyNames().forEach(def -> defs.put(def, new Shape()));
+      defNodes.propertyNames().forEach(def -> defs.put(def, new Shape(all)));
       for (String def : defNodes.propertyNames()) {
-        defs.get(def).fill(def, defNodes.get(def), defs);
+        defs.get(def).fill(def, defNodes.get(def), defs, all);
       }
-      Shape root = new Shape();
-      root.fill(type.modelType().getSimpleName(), schema, defs);
+      Shape root = new Shape(all);
+      root.fill(type.modelType().getSimpleName(), schema, defs, all);
+      // Definitions may refer to ones compiled later, so references are followed only now, once,
+      // rather than on every token read.
+      for (Shape shape : all) {
+        shape.resolved = shape.follow();
+      }
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void fill(String shapeName, JsonNode node, Map<String, Shape> defs) {
+  private void fill(String shapeName, JsonNode node, Map<String, Shape> defs, List<Shape> all) {
     for (String keyword : node.propertyNames()) {
       if (!KNOWN.contains(keyword)) {
         throw new IllegalStateException("schema keyword " + keyword + " of " + shapeName
@@ -96,10 +110,10 @@ final class Shape {
     }
     kind = Kind.valueOf(node.get("type").asString().toUpperCase(Locale.ROOT));
     switch (kind) {
-      case OBJECT -> fillObject(node, defs);
+      case OBJECT -> fillObject(node, defs, all);
       case ARRAY -> {
-        Shape item = new Shape();
-        item.fill(shapeName, node.get("items"), defs);
+        Shape item = new Shape(all);
+        item.fill(shapeName, node.get("items"), defs, all);
         items = item;
       }
       case STRING -> fillString(node);
@@ -111,19 +125,37 @@ final class Shape {
     }
   }
 
-  private void fillObject(JsonNode node, Map<String, Shape> defs) {
+  private void fillObject(JsonNode node, Map<String, Shape> defs, List<Shape> all) {
     if (node.path("additionalProperties").asBoolean(true)) {
       throw new IllegalStateException(name + " must forbid additional properties");
     }
     Map<String, Shape> props = new LinkedHashMap<>();
     for (String property : node.path("properties").propertyNames()) {
-      Shape shape = new Shape();
-      shape.fill(name, node.get("properties").get(property), defs);
+      Shape shape = new Shape(all);
+      shape.fill(name, node.get("properties").get(property), defs, all);
       props.put(property, shape);
     }
     Set<String> req = new LinkedHashSet<>();
     node.path("required").values().forEach(r -> req.add(r.asString()));
+    // The single-pass reader keeps the properties an object has had as bits of one long.
+    if (props.size() > Long.SIZE) {
+      throw new IllegalStateException(name + " has " + props.size() + " properties; the reader"
+          + " tracks at most " + Long.SIZE + " per object");
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (String property : props.keySet()) {
+      index.put(property, index.size());
+    }
+    for (String property : req) {
+      Integer bit = index.get(property);
+      if (bit == null) {
+        throw new IllegalStateException(name + " requires the undeclared property " + property);
+      }
+      requiredMask |= 1L << bit;
+    }
     properties = Collections.unmodifiableMap(props);
+    indices = Collections.unmodifiableMap(index);
+    byIndex = props.values().toArray(new Shape[0]);
     required = Collections.unmodifiableSet(req);
   }
 
@@ -145,9 +177,12 @@ final class Shape {
     }
   }
 
-  // A $ref is followed when the reader asks, so that definitions may refer to ones compiled later.
+  private Shape follow() {
+    return ref == null ? this : ref.follow();
+  }
+
   private Shape target() {
-    return ref == null ? this : ref.target();
+    return Objects.requireNonNull(resolved);
   }
 
   Kind kind() {
@@ -165,6 +200,22 @@ final class Shape {
 
   Set<String> required() {
     return target().required;
+  }
+
+  /** The index of property {@code name} in schema order, or -1 if the object has no such one. */
+  int indexOf(String name) {
+    Integer index = target().indices.get(name);
+    return index == null ? -1 : index;
+  }
+
+  /** The shape of the property at {@code index}, as {@link #indexOf(String)} gives it. */
+  Shape property(int index) {
+    return target().byIndex[index];
+  }
+
+  /** The required properties as bits, bit {@code i} for the property at index {@code i}. */
+  long requiredMask() {
+    return target().requiredMask;
   }
 
   Shape items() {

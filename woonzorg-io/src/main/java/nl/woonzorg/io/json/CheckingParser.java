@@ -1,0 +1,204 @@
+package nl.woonzorg.io.json;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import nl.woonzorg.io.FormatVersion;
+import nl.woonzorg.io.ReadLimits;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonParserDelegate;
+
+/**
+ * A parser that checks every token against the document's {@link Shape} as databind pulls it, so
+ * that a clean document is checked and bound in one pass, with no tree in between. It does not
+ * report: at the first token the schema does not allow it throws {@link Deviation}, and the reader
+ * then reads the document again with {@link DocumentChecker}, which finds, locates and reports
+ * every problem. The checks are the same as {@code DocumentChecker}'s, so that a document passes
+ * here exactly when that one would report nothing.
+ *
+ * <p>Every way databind advances the parser ({@code nextToken}, {@code nextValue}, the {@code
+ * nextName} variants, {@code nextNameMatch}, {@code skipChildren}) goes through {@link
+ * #nextToken()}, so no token escapes the check. One instance reads one document; not thread-safe.
+ */
+final class CheckingParser extends JsonParserDelegate {
+
+  private static final String CURRENT_VERSION = FormatVersion.CURRENT.toString();
+
+  /** Frames for the nesting of most documents; deeper ones grow the stack. */
+  private static final int FRAMES = 8;
+
+  private final ReadLimits limits;
+  // One frame per open object or array: its shape and, for an object, the properties seen so
+  // far as bits (Shape#indexOf). The parser's own depth limit bounds the stack.
+  private Shape[] shapes = new Shape[FRAMES];
+  private long[] seen = new long[FRAMES];
+  private int depth;
+  /** The shape the next value must have; null once the root value has ended. */
+  private @Nullable Shape expected;
+
+  CheckingParser(JsonParser parser, Shape root, ReadLimits limits) {
+    super(parser);
+    this.limits = limits;
+    this.expected = root;
+  }
+
+  @Override
+  public @Nullable JsonToken nextToken() {
+    JsonToken token = delegate.nextToken();
+    if (token != null) {
+      check(token);
+    }
+    return token;
+  }
+
+  @Override
+  public @Nullable JsonToken nextValue() {
+    JsonToken token = nextToken();
+    return token == JsonToken.PROPERTY_NAME ? nextToken() : token;
+  }
+
+  @Override
+  public @Nullable String nextName() {
+    return nextToken() == JsonToken.PROPERTY_NAME ? delegate.currentName() : null;
+  }
+
+  @Override
+  public boolean nextName(SerializableString name) {
+    return nextToken() == JsonToken.PROPERTY_NAME
+        && name.getValue().equals(delegate.currentName());
+  }
+
+  @Override
+  public int nextNameMatch(PropertyNameMatcher matcher) {
+    JsonToken token = nextToken();
+    if (token == JsonToken.PROPERTY_NAME) {
+      return matcher.matchName(delegate.currentName());
+    }
+    return token == JsonToken.END_OBJECT
+        ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+  }
+
+  @Override
+  public JsonParser skipChildren() {
+    JsonToken token = delegate.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      int open = 1;
+      while (open > 0) {
+        JsonToken next = nextToken();
+        if (next == null) {
+          break;
+        }
+        if (next.isStructStart()) {
+          open++;
+        } else if (next.isStructEnd()) {
+          open--;
+        }
+      }
+    }
+    return this;
+  }
+
+  private void check(JsonToken token) {
+    switch (token) {
+      case START_OBJECT -> enter(Shape.Kind.OBJECT);
+      case START_ARRAY -> enter(Shape.Kind.ARRAY);
+      case END_OBJECT -> {
+        Shape shape = shapes[depth];
+        if ((seen[depth] & shape.requiredMask()) != shape.requiredMask()) {
+          throw new Deviation();
+        }
+        leave();
+      }
+      case END_ARRAY -> leave();
+      case PROPERTY_NAME -> {
+        Shape shape = shapes[depth];
+        int index = shape.indexOf(delegate.currentName());
+        long bit = index < 0 ? 0 : 1L << index;
+        if (bit == 0 || (seen[depth] & bit) != 0) {
+          throw new Deviation();
+        }
+        seen[depth] |= bit;
+        expected = shape.property(index);
+      }
+      default -> {
+        scalar(value(), token);
+        afterValue();
+      }
+    }
+  }
+
+  private Shape value() {
+    if (expected == null) {
+      // Content after the root value.
+      throw new Deviation();
+    }
+    return expected;
+  }
+
+  private void enter(Shape.Kind kind) {
+    Shape shape = value();
+    if (shape.kind() != kind) {
+      throw new Deviation();
+    }
+    depth++;
+    if (depth == shapes.length) {
+      shapes = Arrays.copyOf(shapes, 2 * depth);
+      seen = Arrays.copyOf(seen, 2 * depth);
+    }
+    shapes[depth] = shape;
+    seen[depth] = 0;
+    expected = kind == Shape.Kind.ARRAY ? shape.items() : null;
+  }
+
+  private void leave() {
+    shapes[depth] = null;
+    depth--;
+    afterValue();
+  }
+
+  /** After a value the next one is an array's next item; in an object a name comes first. */
+  private void afterValue() {
+    expected = depth > 0 && shapes[depth].kind() == Shape.Kind.ARRAY ? shapes[depth].items() : null;
+  }
+
+  private void scalar(Shape shape, JsonToken token) {
+    boolean fits = switch (shape.kind()) {
+      case STRING -> token == JsonToken.VALUE_STRING && string(shape, delegate.getString());
+      case INTEGER -> token == JsonToken.VALUE_NUMBER_INT
+          && delegate.getNumberType() == JsonParser.NumberType.INT;
+      case NUMBER -> (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+          && number(delegate.getDecimalValue());
+      case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+      case OBJECT, ARRAY -> false;
+    };
+    if (!fits) {
+      throw new Deviation();
+    }
+  }
+
+  private static boolean string(Shape shape, String text) {
+    return shape.isCode(text)
+        && (!shape.isDate() || IsoDates.isDate(text))
+        && (shape.pattern() == null || text.equals(CURRENT_VERSION)
+            || shape.pattern().matcher(text).matches());
+  }
+
+  private boolean number(BigDecimal value) {
+    return DocumentChecker.writtenDigits(value) <= limits.maxNumberLength();
+  }
+
+  /**
+   * The document is not clean: read it again with {@link DocumentChecker} to learn why. Carries
+   * no stack trace, as it is control flow.
+   */
+  static final class Deviation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Deviation() {
+      super(null, null, false, false);
+    }
+  }
+}
