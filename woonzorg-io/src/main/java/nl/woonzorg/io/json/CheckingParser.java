@@ -21,7 +21,8 @@ import tools.jackson.core.util.JsonParserDelegate;
  *
  * <p>Every way databind advances the parser ({@code nextToken}, {@code nextValue}, the {@code
  * nextName} variants, {@code nextNameMatch}, {@code skipChildren}) goes through {@link
- * #nextToken()}, so no token escapes the check. One instance reads one document; not thread-safe.
+ * #nextToken()}, so no token escapes the check. One instance reads one document, or a sequence of
+ * them with {@link #nextDocument()} between; not thread-safe.
  */
 final class CheckingParser extends JsonParserDelegate {
 
@@ -30,6 +31,7 @@ final class CheckingParser extends JsonParserDelegate {
   /** Frames for the nesting of most documents; deeper ones grow the stack. */
   private static final int FRAMES = 8;
 
+  private final Shape root;
   private final ReadLimits limits;
   // One frame per open object or array: its shape and, for an object, the properties seen so
   // far as bits (Shape#indexOf). The parser's own depth limit bounds the stack.
@@ -41,8 +43,22 @@ final class CheckingParser extends JsonParserDelegate {
 
   CheckingParser(JsonParser parser, Shape root, ReadLimits limits) {
     super(parser);
+    this.root = root;
     this.limits = limits;
     this.expected = root;
+  }
+
+  /**
+   * Lets another document of the same shape follow the one that has ended, for a stream of
+   * records read with one parser.
+   *
+   * @throws Deviation if the document has not ended
+   */
+  void nextDocument() {
+    if (depth != 0) {
+      throw new Deviation();
+    }
+    expected = root;
   }
 
   @Override

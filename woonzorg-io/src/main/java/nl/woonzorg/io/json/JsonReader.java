@@ -119,6 +119,11 @@ public final class JsonReader {
     return limits;
   }
 
+  /** The parser factory, with this reader's limits as its constraints. */
+  JsonFactory factory() {
+    return factory;
+  }
+
   /**
    * Reads a document of {@code type} from {@code json}.
    *

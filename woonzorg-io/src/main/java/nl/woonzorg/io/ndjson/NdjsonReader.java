@@ -3,6 +3,7 @@ package nl.woonzorg.io.ndjson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -14,16 +15,19 @@ import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.json.RecordBlocks;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
 
 /**
- * Reads NDJSON records one at a time: each line a document of the wire format, read strictly.
- * Memory stays constant whatever the number of lines: the reader holds one line, at most {@link
- * ReadLimits#maxDocumentLength()} bytes ({@link ReadLimits#records() 1 MiB} unless set), and
- * hands each record over before reading the next. Blank lines are skipped; lines may end in
- * {@code \n} or {@code \r\n}.
+ * Reads NDJSON records: each line a document of the wire format, read strictly. Memory stays
+ * constant whatever the number of lines: the reader holds one block of lines of at most 64 KiB
+ * and their records (a few hundred dwelling records), or one longer line of at most {@link
+ * ReadLimits#maxDocumentLength()} bytes ({@link ReadLimits#records() 1 MiB} unless set), and hands
+ * a block's records over before reading the next block. A block of clean records is read with one
+ * parser, as one document is; a block with a bad line is read again line by line. Blank lines are
+ * skipped; lines may end in {@code \n} or {@code \r\n}.
  *
  * <p>Problems carry the line of the file and the column within it; their pointers are into the
  * line's document. By default the first bad line ends reading with a {@link WireFormatException};
@@ -38,6 +42,8 @@ import org.apiguardian.api.API;
 public final class NdjsonReader<T> {
 
   private static final int BUFFER = 1 << 16;
+  /** The most bytes of lines read in one pass: a few hundred records, a few more bad lines. */
+  private static final int BLOCK = 1 << 16;
 
   private final DocumentType<T> type;
   private final JsonReader reader;
@@ -70,7 +76,8 @@ public final class NdjsonReader<T> {
 
   /**
    * Reads every line of {@code in}, handing each record to {@code onRecord} in file order; the
-   * stream is left open.
+   * stream is left open. Records are handed over a block of lines at a time (see the class
+   * description), each before any problem of a later line is reported.
    *
    * @return how many lines, records and bad lines there were
    * @throws WireFormatException at the first bad line, unless continuing on error
@@ -79,40 +86,121 @@ public final class NdjsonReader<T> {
   public NdjsonSummary read(InputStream in, Consumer<? super T> onRecord) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(onRecord, "onRecord");
-    LineSource lines = new LineSource(in, reader.limits().maxDocumentLength());
-    long records = 0;
-    long bad = 0;
+    long max = reader.limits().maxDocumentLength();
+    LineSource lines = new LineSource(in, max);
+    Reading reading = new Reading(onRecord, (int) Math.min(BLOCK, max));
     try {
       while (lines.next()) {
-        List<WireProblem> problems;
         if (lines.tooLong()) {
-          problems = List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
-              SourcePosition.of(1, 1), "the line is longer than "
-                  + reader.limits().maxDocumentLength() + " bytes",
-              "a line of at most " + reader.limits().maxDocumentLength() + " bytes", null));
-        } else if (lines.isBlank()) {
-          continue;
-        } else {
-          ReadResult<T> result = reader.readResult(lines.buffer(), 0, lines.length(), type);
-          if (result.isClean()) {
-            onRecord.accept(result.value().orElseThrow());
-            records++;
-            continue;
+          reading.flush();
+          reading.bad(List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
+              SourcePosition.of(1, 1), "the line is longer than " + max + " bytes",
+              "a line of at most " + max + " bytes", null)), lines.number());
+        } else if (!reading.add(lines.buffer(), lines.length(), lines.number())) {
+          reading.flush();
+          if (!reading.add(lines.buffer(), lines.length(), lines.number())) {
+            reading.line(lines.buffer(), 0, lines.length(), lines.number());
           }
-          problems = result.problems();
         }
-        bad++;
-        List<WireProblem> located = problems.stream()
-            .map(problem -> problem.atLine(lineNumber(lines.number()))).toList();
-        if (!continueOnError) {
-          throw new WireFormatException(located);
-        }
-        located.forEach(onProblem);
       }
+      reading.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new NdjsonSummary(lines.number(), records, bad);
+    return new NdjsonSummary(lines.number(), reading.records, reading.bad);
+  }
+
+  /**
+   * One {@code read} call's block of lines and counts. Lines gather in the block until it is
+   * full; then it is read in one pass ({@link RecordBlocks}), and only if that fails line by
+   * line, which finds and reports the bad lines.
+   */
+  private final class Reading {
+    private final Consumer<? super T> onRecord;
+    private final byte[] block;
+    private int length;
+    /** Where each line of the block starts, and the file's number of the first. */
+    private int[] starts = new int[256];
+    private int lineCount;
+    private long firstLine;
+    private final List<T> clean = new ArrayList<>();
+    long records;
+    long bad;
+
+    Reading(Consumer<? super T> onRecord, int capacity) {
+      this.onRecord = onRecord;
+      this.block = new byte[capacity];
+    }
+
+    /** Adds line {@code number} to the block; false if it does not fit. */
+    boolean add(byte[] line, int lineLength, long number) {
+      if (length + (long) lineLength + 1 > block.length) {
+        return false;
+      }
+      if (lineCount == 0) {
+        firstLine = number;
+      }
+      if (lineCount == starts.length) {
+        starts = Arrays.copyOf(starts, 2 * lineCount);
+      }
+      starts[lineCount++] = length;
+      System.arraycopy(line, 0, block, length, lineLength);
+      length += lineLength;
+      block[length++] = '\n';
+      return true;
+    }
+
+    /** Reads the lines of the block and empties it. */
+    void flush() {
+      if (lineCount == 0) {
+        return;
+      }
+      if (RecordBlocks.readClean(reader, block, length, lineCount, type, clean)) {
+        records += clean.size();
+        clean.forEach(onRecord);
+        clean.clear();
+      } else {
+        for (int i = 0; i < lineCount; i++) {
+          int end = i + 1 < lineCount ? starts[i + 1] : length;
+          line(block, starts[i], end - 1 - starts[i], firstLine + i);
+        }
+      }
+      length = 0;
+      lineCount = 0;
+    }
+
+    /** Reads line {@code number} on its own. */
+    void line(byte[] bytes, int offset, int lineLength, long number) {
+      if (isBlank(bytes, offset, lineLength)) {
+        return;
+      }
+      ReadResult<T> result = reader.readResult(bytes, offset, lineLength, type);
+      if (result.isClean()) {
+        records++;
+        onRecord.accept(result.value().orElseThrow());
+      } else {
+        bad(result.problems(), number);
+      }
+    }
+
+    void bad(List<WireProblem> problems, long number) {
+      bad++;
+      List<WireProblem> located = problems.stream()
+          .map(problem -> problem.atLine(lineNumber(number))).toList();
+      if (!continueOnError) {
+        throw new WireFormatException(located);
+      }
+      located.forEach(onProblem);
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] != ' ' && bytes[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -187,15 +275,6 @@ public final class NdjsonReader<T> {
 
     boolean tooLong() {
       return tooLong;
-    }
-
-    boolean isBlank() {
-      for (int i = 0; i < length; i++) {
-        if (line[i] != ' ' && line[i] != '\t') {
-          return false;
-        }
-      }
-      return true;
     }
 
     byte[] buffer() {

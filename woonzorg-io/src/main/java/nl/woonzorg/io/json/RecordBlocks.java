@@ -1,0 +1,76 @@
+package nl.woonzorg.io.json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.woonzorg.io.DocumentType;
+import org.apiguardian.api.API;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Reads a block of NDJSON lines with one parser, for {@link nl.woonzorg.io.ndjson.NdjsonReader}:
+ * a parser per line costs about as much as binding a small record. The block is taken only if
+ * every line of it is blank or one clean record; otherwise nothing of it is, and the caller reads
+ * its lines one by one, which reports the problems with their lines. Not for use outside
+ * woonzorg-io.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class RecordBlocks {
+
+  /** Databind's readers per record type; the parser, not databind, ends each record. */
+  private static final Map<DocumentType<?>, ObjectReader> BINDERS = new ConcurrentHashMap<>();
+
+  private RecordBlocks() {}
+
+  /**
+   * Reads the first {@code length} bytes of {@code block}, which are {@code lines} whole lines,
+   * each ending in {@code \n} (without a carriage return before it), adding the record of every
+   * non-blank line to {@code records} in order.
+   *
+   * @return whether every line was blank or exactly one record without any problem; if not,
+   *     {@code records} is left as it was given
+   */
+  public static <T> boolean readClean(JsonReader reader, byte[] block, int length, int lines,
+      DocumentType<T> type, List<T> records) {
+    Objects.checkFromIndexSize(0, length, block.length);
+    int given = records.size();
+    ObjectReader binder = BINDERS.computeIfAbsent(type, t -> WireMapper.MAPPER
+        .readerFor(t.modelType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    try (JsonParser parser = reader.factory()
+        .createParser(ObjectReadContext.empty(), block, 0, length)) {
+      CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
+      int lastLine = 0;
+      while (checking.nextToken() != null) {
+        int line = parser.currentTokenLocation().getLineNr();
+        T record = type.modelType().cast(binder.readValue(checking));
+        // One record per line: it starts on a line after the previous one and ends where it
+        // started.
+        if (line <= lastLine || parser.currentTokenLocation().getLineNr() != line) {
+          return undo(records, given);
+        }
+        records.add(record);
+        lastLine = line;
+        checking.nextDocument();
+      }
+      // Jackson also counts a carriage return as a line end: a line with one inside may look
+      // like two lines with a record each, and only the count of lines tells.
+      return parser.currentLocation().getLineNr() == lines + 1 || undo(records, given);
+    } catch (RuntimeException notClean) {
+      // A deviation from the schema, a broken invariant, bad syntax or encoding, a crossed
+      // limit: reading the lines one by one says which and where.
+      return undo(records, given);
+    }
+  }
+
+  private static <T> boolean undo(List<T> records, int size) {
+    records.subList(size, records.size()).clear();
+    return false;
+  }
+}

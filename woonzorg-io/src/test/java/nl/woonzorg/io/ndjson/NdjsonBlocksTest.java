@@ -1,0 +1,136 @@
+package nl.woonzorg.io.ndjson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.ReadLimits;
+import nl.woonzorg.io.ReadResult;
+import nl.woonzorg.io.WireFormatException;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.model.dwelling.Dwelling;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The NDJSON reader reads blocks of lines with one parser and falls back to reading line by line
+ * when a block holds a bad line. Whatever the mix of lines, it must hand over the same records and
+ * report the same problems, on the same lines, as reading every line on its own does.
+ */
+class NdjsonBlocksTest {
+
+  private static final String GOOD =
+      "{\"formatVersion\":\"1.0\",\"id\":\"d%d\",\"unitKind\":\"WOO\",\"rooms\":3}";
+
+  /** Lines of every kind the reader must tell apart; 12 and above a clean record. */
+  private static List<String> line(int kind, int n) {
+    String good = GOOD.formatted(n);
+    return switch (kind) {
+      case 0 -> List.of("");
+      case 1 -> List.of(" \t ");
+      case 2 -> List.of(good.replace("WOO", "HUT"));
+      case 3 -> List.of(good + good);
+      case 4 -> List.of(good + " x");
+      case 5 -> List.of("{\"formatVersion\"");
+      case 6 -> List.of(good + "\r" + good);
+      case 7 -> List.of("{\"formatVersion\":\"1.0\",", "\"id\":\"x\",\"unitKind\":\"WOO\"}");
+      case 8 -> List.of("42");
+      case 9 -> List.of(good + "\r");
+      case 10 -> List.of("{\"formatVersion\":\"1.0\",\"id\":\"x\",\"unitKind\":\"WOO\","
+          + "\"municipalityCode\":\"GM0001\",\"districtCode\":\"WK000201\"}");
+      case 11 -> List.of("  " + good + "  ");
+      default -> List.of(good);
+    };
+  }
+
+  @Test
+  void blocksReadAsLineByLineWhateverTheMixOfLines() {
+    // Up to 3,000 clean records (over 3 blocks) with up to 6 special lines put among them: each
+    // special is a kind (value % 12) and the record it goes before (value / 12).
+    qt().withExamples(80)
+        .forAll(integers().between(0, 3_000),
+            lists().of(integers().between(0, 12 * 3_001 - 1)).ofSizeBetween(0, 6))
+        .checkAssert((clean, specials) -> {
+          List<String> lines = new ArrayList<>();
+          for (int i = 0; i <= clean; i++) {
+            for (int special : specials) {
+              if (special / 12 == i) {
+                lines.addAll(line(special % 12, i));
+              }
+            }
+            if (i < clean) {
+              lines.addAll(line(12, i));
+            }
+          }
+          byte[] ndjson = (String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
+              .getBytes(StandardCharsets.UTF_8);
+          Oracle expected = new Oracle(lines);
+
+          List<Dwelling> records = new ArrayList<>();
+          List<WireProblem> problems = new ArrayList<>();
+          NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING)
+              .continueOnError(problems::add)
+              .read(new ByteArrayInputStream(ndjson), records::add);
+
+          assertEquals(expected.records, records);
+          assertEquals(expected.problems, problems);
+          assertEquals(new NdjsonSummary(lines.size(), expected.records.size(),
+              expected.badLines), summary);
+
+          List<Dwelling> untilBad = new ArrayList<>();
+          if (expected.firstBad.isEmpty()) {
+            NdjsonReader.of(DocumentType.DWELLING)
+                .read(new ByteArrayInputStream(ndjson), untilBad::add);
+          } else {
+            WireFormatException e = assertThrows(WireFormatException.class,
+                () -> NdjsonReader.of(DocumentType.DWELLING)
+                    .read(new ByteArrayInputStream(ndjson), untilBad::add));
+            assertEquals(expected.firstBad, e.getProblems());
+          }
+          assertEquals(expected.recordsBeforeFirstBad, untilBad);
+        });
+  }
+
+  /** What reading each line on its own gives. */
+  private static final class Oracle {
+    final List<Dwelling> records = new ArrayList<>();
+    final List<WireProblem> problems = new ArrayList<>();
+    List<WireProblem> firstBad = List.of();
+    List<Dwelling> recordsBeforeFirstBad = null;
+    long badLines;
+
+    Oracle(List<String> lines) {
+      JsonReader reader = JsonReader.strict().withLimits(ReadLimits.records());
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (line.chars().allMatch(c -> c == ' ' || c == '\t')) {
+          continue;
+        }
+        ReadResult<Dwelling> result = reader.readResult(line, DocumentType.DWELLING);
+        if (result.isClean()) {
+          records.add(result.value().orElseThrow());
+          continue;
+        }
+        int number = i + 1;
+        List<WireProblem> located =
+            result.problems().stream().map(p -> p.atLine(number)).toList();
+        if (badLines++ == 0) {
+          firstBad = located;
+          recordsBeforeFirstBad = List.copyOf(records);
+        }
+        problems.addAll(located);
+      }
+      if (recordsBeforeFirstBad == null) {
+        recordsBeforeFirstBad = List.copyOf(records);
+      }
+    }
+  }
+}
