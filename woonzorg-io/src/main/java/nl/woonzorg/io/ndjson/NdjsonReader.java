@@ -239,9 +239,7 @@ public final class NdjsonReader<T> {
         }
         any = true;
         int start = chunkPos;
-        while (chunkPos < chunkEnd && chunk[chunkPos] != '\n') {
-          chunkPos++;
-        }
+        chunkPos = Newlines.indexOf(chunk, chunkPos, chunkEnd);
         append(start, chunkPos - start);
         if (chunkPos < chunkEnd) {
           chunkPos++;
