@@ -240,6 +240,12 @@ public final class WoonzorgValidator {
   }
 
   private <T> void constraints(T subject, Collector collector) {
+    // Nearly all data satisfies its constraints, and the compiled plan shows that for a fraction
+    // of Hibernate Validator's cost; whatever it finds, or cannot be sure of, Hibernate Validator
+    // checks and reports as before.
+    if (ConstraintPlan.admits(subject)) {
+      return;
+    }
     Set<ConstraintViolation<T>> violations;
     try {
       violations = BeanConstraints.validator().validate(subject);

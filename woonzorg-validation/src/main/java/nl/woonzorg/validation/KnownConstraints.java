@@ -1,0 +1,158 @@
+package nl.woonzorg.validation;
+
+import jakarta.validation.ConstraintTarget;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ValidateUnwrappedValue;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.constraints.ConstraintComposition;
+
+/**
+ * The constraints a {@link ConstraintPlan} compiles, each tested exactly as Hibernate Validator
+ * 9.1 tests it: {@code @NotBlank}, {@code @NotEmpty} on a collection, {@code @Pattern}, {@code
+ * @Positive} and {@code @PositiveOrZero} on an {@code Integer} (or {@code int}) or a {@code
+ * BigDecimal}, and constraints composed of these alone, such as the model's
+ * {@code @NotBlankWhenPresent}.
+ *
+ * <p>A constraint is compiled only if Hibernate Validator would check it with its own built-in
+ * validator for that very type, in the default group, without unwrapping; anything else — an
+ * unknown constraint, a validator the application registered, another group, another value type —
+ * makes compiling fail with an {@link UnsupportedOperationException} that says why, and the
+ * class's plan is then not compiled.
+ */
+final class KnownConstraints {
+
+  /** Where Hibernate Validator keeps its built-in validators, whose behaviour is copied here. */
+  private static final String BUILT_IN = "org.hibernate.validator.internal.constraintvalidators.";
+
+  private static final String BV = BUILT_IN + "bv.";
+  private static final String SIGN = BV + "number.sign.";
+
+  private KnownConstraints() {}
+
+  /**
+   * The test of {@code constraint} on values declared as {@code declaredType}.
+   *
+   * @throws UnsupportedOperationException if it is not one compiled here, or not on that type
+   */
+  static ValueCheck compile(ConstraintDescriptor<?> constraint, Class<?> declaredType) {
+    Class<? extends Annotation> kind = constraint.getAnnotation().annotationType();
+    if (!constraint.getGroups().equals(Set.of(Default.class))) {
+      throw unsupported(kind, "groups " + constraint.getGroups());
+    }
+    if (constraint.getValueUnwrapping() != ValidateUnwrappedValue.DEFAULT) {
+      throw unsupported(kind, "value unwrapping " + constraint.getValueUnwrapping());
+    }
+    ConstraintTarget target = constraint.getValidationAppliesTo();
+    if (target != null && target != ConstraintTarget.IMPLICIT) {
+      throw unsupported(kind, "validationAppliesTo " + target);
+    }
+    Class<?> type = boxed(declaredType);
+    if (kind == NotBlank.class) {
+      requireBuiltIn(constraint, type, CharSequence.class, BV + "NotBlankValidator");
+      return value -> value instanceof CharSequence text && !text.toString().isBlank();
+    }
+    if (kind == NotEmpty.class) {
+      requireBuiltIn(constraint, type, Collection.class,
+          BV + "notempty.NotEmptyValidatorForCollection");
+      return value -> value instanceof Collection<?> collection && collection.size() > 0;
+    }
+    if (kind == Pattern.class) {
+      requireBuiltIn(constraint, type, CharSequence.class, BV + "PatternValidator");
+      return pattern((Pattern) constraint.getAnnotation());
+    }
+    if (kind == Positive.class || kind == PositiveOrZero.class) {
+      return sign(constraint, type, kind == PositiveOrZero.class);
+    }
+    if (constraint.getConstraintValidatorClasses().isEmpty()
+        && !constraint.getComposingConstraints().isEmpty()
+        && !kind.isAnnotationPresent(ConstraintComposition.class)) {
+      // A pure composition holds when all its parts hold (the default AND composition);
+      // @ReportAsSingleViolation changes only how a violation is reported.
+      List<ValueCheck> parts = new ArrayList<>();
+      for (ConstraintDescriptor<?> part : constraint.getComposingConstraints()) {
+        parts.add(compile(part, declaredType));
+      }
+      return ValueCheck.allOf(parts);
+    }
+    throw unsupported(kind, "no compiled test");
+  }
+
+  /** As {@code PatternValidator}: the flags or-ed together, a full match, null valid. */
+  private static ValueCheck pattern(Pattern annotation) {
+    int flags = 0;
+    for (Pattern.Flag flag : annotation.flags()) {
+      flags |= flag.getValue();
+    }
+    java.util.regex.Pattern regex = java.util.regex.Pattern.compile(annotation.regexp(), flags);
+    return value -> value == null
+        || value instanceof CharSequence text && regex.matcher(text).matches();
+  }
+
+  /** As the {@code Positive[OrZero]ValidatorFor*}: the value's sign, null valid. */
+  private static ValueCheck sign(ConstraintDescriptor<?> constraint, Class<?> type,
+      boolean zeroAllowed) {
+    String validator = SIGN + constraint.getAnnotation().annotationType().getSimpleName()
+        + "ValidatorFor" + type.getSimpleName();
+    int least = zeroAllowed ? 0 : 1;
+    if (type == Integer.class) {
+      requireBuiltIn(constraint, type, Integer.class, validator);
+      return value -> value == null
+          || value instanceof Integer number && Integer.signum(number) >= least;
+    }
+    if (type == BigDecimal.class) {
+      requireBuiltIn(constraint, type, BigDecimal.class, validator);
+      return value -> value == null
+          || value instanceof BigDecimal number && number.signum() >= least;
+    }
+    throw unsupported(constraint.getAnnotation().annotationType(), "type " + type.getName());
+  }
+
+  /**
+   * Demands that Hibernate Validator checks {@code constraint} on {@code type} with {@code
+   * validator}: the type is one it validates, every validator it knows for the constraint is its
+   * own (an application may register more, which could take over), and the one copied is among
+   * them, so that it is the most specific for the type.
+   */
+  private static void requireBuiltIn(ConstraintDescriptor<?> constraint, Class<?> type,
+      Class<?> validated, String validator) {
+    Class<? extends Annotation> kind = constraint.getAnnotation().annotationType();
+    if (!validated.isAssignableFrom(type)) {
+      throw unsupported(kind, "type " + type.getName());
+    }
+    if (!constraint.getComposingConstraints().isEmpty()) {
+      throw unsupported(kind, "composing constraints");
+    }
+    boolean found = false;
+    for (Class<?> candidate : constraint.getConstraintValidatorClasses()) {
+      if (!candidate.getName().startsWith(BUILT_IN)) {
+        throw unsupported(kind, "validator " + candidate.getName());
+      }
+      found |= candidate.getName().equals(validator);
+    }
+    if (!found) {
+      throw unsupported(kind, "no " + validator);
+    }
+  }
+
+  /** Hibernate Validator checks a primitive as its wrapper: an {@code int} as an Integer. */
+  private static Class<?> boxed(Class<?> type) {
+    return MethodType.methodType(type).wrap().returnType();
+  }
+
+  private static UnsupportedOperationException unsupported(Class<? extends Annotation> kind,
+      String what) {
+    return new UnsupportedOperationException("@" + kind.getName() + " with " + what);
+  }
+}

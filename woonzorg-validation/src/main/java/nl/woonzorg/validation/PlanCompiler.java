@@ -1,0 +1,285 @@
+package nl.woonzorg.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.SortedSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles a {@link ConstraintPlan} from Hibernate Validator's metadata ({@link
+ * Validator#getConstraintsForClass(Class)}): per property, the getter Hibernate Validator calls,
+ * resolved once into a {@link MethodHandle}, and the tests of {@link KnownConstraints}, of the
+ * elements of an {@code Optional}, a list or a set, and of the beans the property cascades into.
+ *
+ * <p>What the plan does not copy exactly leaves the class uncompiled, with the reason: class-level
+ * constraints, group conversions, constraints on fields, properties without a single public
+ * getter, containers other than those above or nested in each other, and every constraint {@link
+ * KnownConstraints} refuses. Stateless; thread-safe.
+ */
+final class PlanCompiler {
+
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
+  /** The containers whose elements Hibernate Validator visits one by one, in iteration order. */
+  private static final Set<Class<?>> ITERABLES =
+      Set.of(Iterable.class, Collection.class, List.class, Set.class, SortedSet.class);
+
+  private PlanCompiler() {}
+
+  /** The plan of {@code type}; never throws: a class it cannot compile gets a plan saying why. */
+  static ConstraintPlan compile(Class<?> type, Validator validator) {
+    try {
+      return ConstraintPlan.compiled(checks(type, validator));
+    } catch (RuntimeException e) {
+      // Unsupported metadata, or metadata Hibernate Validator cannot read either: it then has
+      // the subject to itself, and reports what it finds as it does without a plan.
+      return ConstraintPlan.unsupported(e.toString());
+    }
+  }
+
+  private static List<ValueCheck> checks(Class<?> type, Validator validator) {
+    if (isContainer(type)) {
+      // Hibernate Validator cascades into a container's elements through value extractors.
+      throw new UnsupportedOperationException(type.getName() + " is a container");
+    }
+    BeanDescriptor bean = validator.getConstraintsForClass(type);
+    if (!bean.getConstraintDescriptors().isEmpty()) {
+      throw new UnsupportedOperationException("class-level constraints on " + type.getName());
+    }
+    List<ValueCheck> checks = new ArrayList<>();
+    for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+      checks.add(property(type, property));
+    }
+    return checks;
+  }
+
+  private static ValueCheck property(Class<?> type, PropertyDescriptor property) {
+    String where = type.getName() + "." + property.getPropertyName();
+    if (!property.getGroupConversions().isEmpty()) {
+      throw new UnsupportedOperationException("group conversions on " + where);
+    }
+    Method getter = getter(type, property.getPropertyName(), where);
+    requireNoFieldConstraints(type, property.getPropertyName(), where);
+    Class<?> declared = getter.getReturnType();
+    List<ValueCheck> onValue = new ArrayList<>();
+    for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
+      onValue.add(KnownConstraints.compile(constraint, declared));
+    }
+    if (property.isCascaded()) {
+      onValue.add(ConstraintPlan::cascaded);
+    }
+    for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
+      onValue.add(elements(element, declared, where));
+    }
+    MethodHandle handle = handle(type, getter, where);
+    ValueCheck check = ValueCheck.allOf(onValue);
+    return bean -> check.holds(read(handle, bean, where));
+  }
+
+  /** The check of the elements of a container such as {@code Optional<@Pattern String>}. */
+  private static ValueCheck elements(ContainerElementTypeDescriptor element, Class<?> container,
+      String where) {
+    if (element.getContainerClass() != container
+        || !Integer.valueOf(0).equals(element.getTypeArgumentIndex())) {
+      throw new UnsupportedOperationException("container element " + element.getContainerClass()
+          .getName() + "<" + element.getTypeArgumentIndex() + "> of " + where);
+    }
+    if (!element.getGroupConversions().isEmpty()
+        || !element.getConstrainedContainerElementTypes().isEmpty()) {
+      throw new UnsupportedOperationException(
+          "group conversions or nested containers in " + where);
+    }
+    List<ValueCheck> checks = new ArrayList<>();
+    for (ConstraintDescriptor<?> constraint : element.getConstraintDescriptors()) {
+      checks.add(KnownConstraints.compile(constraint, element.getElementClass()));
+    }
+    if (element.isCascaded()) {
+      checks.add(ConstraintPlan::cascaded);
+    }
+    ValueCheck each = ValueCheck.allOf(checks);
+    if (container == Optional.class) {
+      // As Hibernate Validator's OptionalValueExtractor: an empty optional's element is null,
+      // and is checked as such; a null optional has no element.
+      return value -> value == null
+          || value instanceof Optional<?> optional && each.holds(optional.orElse(null));
+    }
+    if (ITERABLES.contains(container)) {
+      return value -> value == null || value instanceof Iterable<?> all && everyOne(all, each);
+    }
+    throw new UnsupportedOperationException("container " + container.getName() + " of " + where);
+  }
+
+  private static boolean everyOne(Iterable<?> all, ValueCheck each) {
+    if (all instanceof List<?> list && all instanceof RandomAccess) {
+      // An index spares the iterator on the lists that nearly every model object holds.
+      for (int i = 0; i < list.size(); i++) {
+        if (!each.holds(list.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (Object element : all) {
+      if (!each.holds(element)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isContainer(Class<?> type) {
+    return type.isArray() || Iterable.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type) || type == Optional.class
+        || type == OptionalInt.class || type == OptionalLong.class
+        || type == OptionalDouble.class;
+  }
+
+  /**
+   * The getter Hibernate Validator reads {@code property} with: of the names it tries ({@code
+   * get}, {@code is} or {@code has} and the property's name capitalised), the one public method
+   * that it takes for a getter.
+   */
+  private static Method getter(Class<?> type, String property, String where) {
+    String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    List<Method> getters = new ArrayList<>();
+    for (String prefix : List.of("get", "is", "has")) {
+      try {
+        Method method = type.getMethod(prefix + suffix);
+        Class<?> returned = method.getReturnType();
+        if (!Modifier.isStatic(method.getModifiers())
+            && (prefix.equals("get") ? returned != void.class : returned == boolean.class)) {
+          getters.add(method);
+        }
+      } catch (NoSuchMethodException e) {
+        // No getter with this prefix; try the next.
+      }
+    }
+    if (getters.size() != 1) {
+      throw new UnsupportedOperationException("no single public getter for " + where);
+    }
+    return getters.get(0);
+  }
+
+  /**
+   * Demands that no field of the property's name carries a constraint or {@code @Valid}:
+   * Hibernate Validator would read such a field directly, and the plan reads only getters.
+   */
+  private static void requireNoFieldConstraints(Class<?> type, String property, String where) {
+    for (Class<?> owner = type; owner != null; owner = owner.getSuperclass()) {
+      for (Field field : owner.getDeclaredFields()) {
+        if (field.getName().equals(property)
+            && (constrains(field.getAnnotations()) || constrains(field.getAnnotatedType()))) {
+          throw new UnsupportedOperationException("constraints on the field of " + where);
+        }
+      }
+    }
+  }
+
+  private static boolean constrains(AnnotatedType type) {
+    if (constrains(type.getAnnotations())) {
+      return true;
+    }
+    if (type instanceof AnnotatedParameterizedType parameterized) {
+      for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+        if (constrains(argument)) {
+          return true;
+        }
+      }
+    }
+    return type instanceof AnnotatedArrayType array
+        && constrains(array.getAnnotatedGenericComponentType());
+  }
+
+  private static boolean constrains(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      Class<? extends Annotation> kind = annotation.annotationType();
+      if (kind == Valid.class || kind.isAnnotationPresent(Constraint.class)
+          || isConstraintList(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A container of repeated constraints, such as {@code @Pattern.List}. */
+  private static boolean isConstraintList(Class<? extends Annotation> kind) {
+    try {
+      Class<?> value = kind.getMethod("value").getReturnType();
+      return value.isArray() && value.getComponentType().isAnnotationPresent(Constraint.class);
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A handle on {@code getter}, taken from a public declaration of it: the runtime class is often
+   * an Immutables implementation, package-private in the model's package, and its getters are
+   * reached through the public model type they override, dispatching virtually.
+   */
+  private static MethodHandle handle(Class<?> type, Method getter, String where) {
+    for (Class<?> owner : supertypes(type)) {
+      try {
+        return LOOKUP.unreflect(owner.getMethod(getter.getName())).asType(GETTER);
+      } catch (NoSuchMethodException | IllegalAccessException e) {
+        // Not declared in this type, or not accessible through it; try its supertypes.
+      }
+    }
+    throw new UnsupportedOperationException("no accessible getter for " + where);
+  }
+
+  /** {@code type}, then its superclasses and interfaces, nearest first. */
+  private static Set<Class<?>> supertypes(Class<?> type) {
+    Set<Class<?>> all = new LinkedHashSet<>();
+    Deque<Class<?>> next = new ArrayDeque<>(List.of(type));
+    while (!next.isEmpty()) {
+      Class<?> current = next.removeFirst();
+      if (all.add(current)) {
+        if (current.getSuperclass() != null) {
+          next.addLast(current.getSuperclass());
+        }
+        next.addAll(List.of(current.getInterfaces()));
+      }
+    }
+    return all;
+  }
+
+  private static @Nullable Object read(MethodHandle getter, @Nullable Object bean, String where) {
+    try {
+      return (Object) getter.invokeExact(bean);
+    } catch (RuntimeException | VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      // Hibernate Validator reports a getter that fails in its own way; the plan steps aside.
+      throw new IllegalStateException("getter of " + where + " threw " + e, e);
+    }
+  }
+}
