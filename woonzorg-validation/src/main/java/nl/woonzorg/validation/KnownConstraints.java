@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.hibernate.validator.constraints.ConstraintComposition;
 
 /**
@@ -38,6 +39,12 @@ final class KnownConstraints {
 
   private static final String BV = BUILT_IN + "bv.";
   private static final String SIGN = BV + "number.sign.";
+
+  /**
+   * The expression {@code @NotBlankWhenPresent} is composed of: any text with a code point for
+   * which {@link Character#isWhitespace(int)} is false.
+   */
+  static final String NOT_BLANK = "(?s).*[^\\p{javaWhitespace}].*";
 
   private KnownConstraints() {}
 
@@ -89,15 +96,25 @@ final class KnownConstraints {
     throw unsupported(kind, "no compiled test");
   }
 
-  /** As {@code PatternValidator}: the flags or-ed together, a full match, null valid. */
+  /**
+   * As {@code PatternValidator}: the flags or-ed together, a full match, null valid. A matcher is
+   * kept per thread and reset for each value, which matches alike without allocating a {@link
+   * Matcher} per value. {@link #NOT_BLANK} matches exactly the text that {@link
+   * String#isBlank()} calls not blank, and is tested so, without a matcher.
+   */
   private static ValueCheck pattern(Pattern annotation) {
     int flags = 0;
     for (Pattern.Flag flag : annotation.flags()) {
       flags |= flag.getValue();
     }
+    if (flags == 0 && annotation.regexp().equals(NOT_BLANK)) {
+      return value -> value == null
+          || value instanceof CharSequence text && !text.toString().isBlank();
+    }
     java.util.regex.Pattern regex = java.util.regex.Pattern.compile(annotation.regexp(), flags);
+    ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> regex.matcher(""));
     return value -> value == null
-        || value instanceof CharSequence text && regex.matcher(text).matches();
+        || value instanceof CharSequence text && matchers.get().reset(text).matches();
   }
 
   /** As the {@code Positive[OrZero]ValidatorFor*}: the value's sign, null valid. */

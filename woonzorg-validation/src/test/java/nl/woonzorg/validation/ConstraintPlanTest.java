@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.agreement.ProcessTerms;
 import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.Scope;
@@ -215,6 +218,25 @@ class ConstraintPlanTest {
   void aGetterThatFailsLeavesTheSubjectToHibernateValidator() {
     assertTrue(ConstraintPlan.of(Broken.class).unsupported().isEmpty());
     assertFalse(ConstraintPlan.admits(new Broken()));
+  }
+
+  @Test
+  void notBlankWhenPresentIsTestedAsItsExpressionWouldMatch() {
+    String regexp = NotBlankWhenPresent.class.getAnnotation(Pattern.class).regexp();
+    assertEquals(KnownConstraints.NOT_BLANK, regexp);
+    java.util.regex.Pattern expression = java.util.regex.Pattern.compile(regexp);
+    List<String> texts = new ArrayList<>(ConstraintData.TEXT);
+    texts.addAll(ConstraintData.BLANK);
+    texts.addAll(List.of("\uDBFF\uDFFF", "\uDC00", "\uD800 ", " \uDFFF"));
+    // Every UTF-16 unit alone, and between two kinds of whitespace.
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      texts.add(String.valueOf((char) c));
+      texts.add(" " + (char) c + "\u2003");
+    }
+    for (String text : texts) {
+      assertEquals(expression.matcher(text).matches(), !text.isBlank(),
+          () -> text.chars().mapToObj(Integer::toHexString).toList().toString());
+    }
   }
 
   private static Goal goal(UnaryOperator<Goal.Builder> change) {
