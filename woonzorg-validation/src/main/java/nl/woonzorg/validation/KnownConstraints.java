@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.hibernate.validator.constraints.ConstraintComposition;
@@ -100,7 +101,8 @@ final class KnownConstraints {
    * As {@code PatternValidator}: the flags or-ed together, a full match, null valid. A matcher is
    * kept per thread and reset for each value, which matches alike without allocating a {@link
    * Matcher} per value. {@link #NOT_BLANK} matches exactly the text that {@link
-   * String#isBlank()} calls not blank, and is tested so, without a matcher.
+   * String#isBlank()} calls not blank, and is tested so, without a matcher; a fixed-length
+   * format such as {@code GM\d{4}} is tested character by character ({@link FixedPattern}).
    */
   private static ValueCheck pattern(Pattern annotation) {
     int flags = 0;
@@ -110,6 +112,12 @@ final class KnownConstraints {
     if (flags == 0 && annotation.regexp().equals(NOT_BLANK)) {
       return value -> value == null
           || value instanceof CharSequence text && !text.toString().isBlank();
+    }
+    Optional<FixedPattern> fixed =
+        flags == 0 ? FixedPattern.compile(annotation.regexp()) : Optional.empty();
+    if (fixed.isPresent()) {
+      FixedPattern format = fixed.get();
+      return value -> value == null || value instanceof CharSequence text && format.matches(text);
     }
     java.util.regex.Pattern regex = java.util.regex.Pattern.compile(annotation.regexp(), flags);
     ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> regex.matcher(""));
