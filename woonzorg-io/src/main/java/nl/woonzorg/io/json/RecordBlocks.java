@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 
@@ -48,11 +49,11 @@ public final class RecordBlocks {
       CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
       int lastLine = 0;
       while (checking.nextToken() != null) {
-        int line = parser.currentTokenLocation().getLineNr();
+        int line = tokenLine(parser);
         T record = type.modelType().cast(binder.readValue(checking));
         // One record per line: it starts on a line after the previous one and ends where it
         // started.
-        if (line <= lastLine || parser.currentTokenLocation().getLineNr() != line) {
+        if (line <= lastLine || tokenLine(parser) != line) {
           return undo(records, given);
         }
         records.add(record);
@@ -67,6 +68,15 @@ public final class RecordBlocks {
       // limit: reading the lines one by one says which and where.
       return undo(records, given);
     }
+  }
+
+  /**
+   * The line of the current token. Jackson's byte parsers tell it without building a location
+   * object, as {@code currentTokenLocation()} does, twice per record.
+   */
+  private static int tokenLine(JsonParser parser) {
+    return parser instanceof ParserBase base
+        ? base.getTokenLineNr() : parser.currentTokenLocation().getLineNr();
   }
 
   private static <T> boolean undo(List<T> records, int size) {
