@@ -91,12 +91,14 @@ final class CheckingParser extends JsonParserDelegate {
 
   @Override
   public int nextNameMatch(PropertyNameMatcher matcher) {
-    JsonToken token = nextToken();
-    if (token == JsonToken.PROPERTY_NAME) {
-      return matcher.matchName(delegate.currentName());
+    // The parser's own matching, which databind uses for every property, compares the name's
+    // bytes without making a String; the check then reads the name the match left.
+    int match = delegate.nextNameMatch(matcher);
+    JsonToken token = delegate.currentToken();
+    if (token != null) {
+      check(token);
     }
-    return token == JsonToken.END_OBJECT
-        ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+    return match;
   }
 
   @Override
