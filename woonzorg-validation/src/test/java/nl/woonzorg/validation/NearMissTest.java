@@ -82,6 +82,9 @@ class NearMissTest {
                 .area(Area.builder().from(GemeenteA.vision().getArea()).code("GM0363").build())
                 .areas(List.of(Area.builder().from(GemeenteA.vision().getAreas().get(0))
                     .code("WK036301").build()))))),
+        new Case("WZ-AREA-04", "a gemeentecode in Arabic-Indic digits, the pattern's to report",
+            () -> VALIDATOR.validate(Fixtures.dwelling()
+                .municipalityCode("GM\u0669\u0669\u0669\u0669").build())),
         new Case("WZ-DWELLING-02", "a care-suitable home with a rollator label that is zero-step",
             () -> VALIDATOR.validate(Fixtures.dwelling()
                 .housingForm(HousingForm.ZORGGESCHIKTE_WONING)

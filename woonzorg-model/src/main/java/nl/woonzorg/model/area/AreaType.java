@@ -1,7 +1,6 @@
 package nl.woonzorg.model.area;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.code.Coded;
 import org.apiguardian.api.API;
@@ -20,42 +19,35 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public enum AreaType implements Coded {
   /** Land: the whole country. */
-  LAND("land", "country", null, null, null),
+  LAND("land", "country", null, 0),
   /** Provincie: province, CBS code {@code PVnn}. */
-  PROVINCIE("provincie", "province", "PV", "PV\\d{2}", "PVnn"),
+  PROVINCIE("provincie", "province", "PV", 2),
   /**
    * Regio: a region of several gemeenten, e.g. a woningmarktregio, zorgkantoorregio or COROP
    * region; usually the level of the woonzorganalyse.
    */
-  REGIO("regio", "region", null, null, null),
+  REGIO("regio", "region", null, 0),
   /** Gemeente: municipality, CBS code {@code GMnnnn}. */
-  GEMEENTE("gemeente", "municipality", "GM", "GM\\d{4}", "GMnnnn"),
+  GEMEENTE("gemeente", "municipality", "GM", 4),
   /** Wijk: district of a gemeente, CBS code {@code WKnnnnnn} (the gemeente's four digits first). */
-  WIJK("wijk", "district", "WK", "WK\\d{6}", "WKnnnnnn"),
+  WIJK("wijk", "district", "WK", 6),
   /** Buurt: neighbourhood of a wijk, CBS code {@code BUnnnnnnnn} (the wijk's six digits first). */
-  BUURT("buurt", "neighbourhood", "BU", "BU\\d{8}", "BUnnnnnnnn"),
+  BUURT("buurt", "neighbourhood", "BU", 8),
   /** Kern: village or town centre within a gemeente (a <i>dorp</i> or <i>woonkern</i>). */
-  KERN("kern", "village", null, null, null),
+  KERN("kern", "village", null, 0),
   /** Locatie: a single site, e.g. a complex or building plot. */
-  LOCATIE("locatie", "site", null, null, null);
+  LOCATIE("locatie", "site", null, 0);
 
   private final String labelNl;
   private final String labelEn;
   private final @Nullable String codePrefix;
-  private final @Nullable Pattern codePattern;
-  private final @Nullable String codeFormat;
+  private final int codeDigits;
 
-  AreaType(
-      String labelNl,
-      String labelEn,
-      @Nullable String codePrefix,
-      @Nullable String codePattern,
-      @Nullable String codeFormat) {
+  AreaType(String labelNl, String labelEn, @Nullable String codePrefix, int codeDigits) {
     this.labelNl = labelNl;
     this.labelEn = labelEn;
     this.codePrefix = codePrefix;
-    this.codePattern = codePattern == null ? null : Pattern.compile(codePattern);
-    this.codeFormat = codeFormat;
+    this.codeDigits = codeDigits;
   }
 
   /**
@@ -71,7 +63,7 @@ public enum AreaType implements Coded {
    * official CBS code.
    */
   public Optional<String> codeFormat() {
-    return Optional.ofNullable(codeFormat);
+    return codePrefix().map(prefix -> prefix + "n".repeat(codeDigits));
   }
 
   /**
@@ -79,7 +71,20 @@ public enum AreaType implements Coded {
    * a kind without one. Says nothing about whether the area exists.
    */
   public boolean hasCodeFormat(String code) {
-    return codePattern != null && codePattern.matcher(code).matches();
+    // By hand rather than with a regular expression, which allocates a Matcher on every call:
+    // dwelling records are checked by the million. Only ASCII digits count, as for \d in a Java
+    // regular expression without UNICODE_CHARACTER_CLASS: Arabic-Indic or fullwidth digits do not.
+    if (codePrefix == null || code.length() != codePrefix.length() + codeDigits
+        || !code.startsWith(codePrefix)) {
+      return false;
+    }
+    for (int i = codePrefix.length(); i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

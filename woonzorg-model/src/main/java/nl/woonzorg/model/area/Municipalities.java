@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -35,8 +34,6 @@ public final class Municipalities {
   static final String RESOURCE = "gemeenten_342_gm_corop.csv";
   private static final String HEADER = "gemeentecode_cbs,gemeentenaam,corop_code,corop_naam";
   private static final int REFERENCE_YEAR = 2024;
-  private static final Pattern DISTRICT_CODE = Pattern.compile("WK\\d{6}");
-  private static final Pattern NEIGHBOURHOOD_CODE = Pattern.compile("BU\\d{8}");
 
   private Municipalities() {}
 
@@ -103,7 +100,7 @@ public final class Municipalities {
   public static boolean isDistrictOf(String districtCode, String municipalityCode) {
     Objects.requireNonNull(districtCode, "districtCode");
     Objects.requireNonNull(municipalityCode, "municipalityCode");
-    return DISTRICT_CODE.matcher(districtCode).matches()
+    return AreaType.WIJK.hasCodeFormat(districtCode)
         && AreaType.GEMEENTE.hasCodeFormat(municipalityCode)
         && districtCode.regionMatches(2, municipalityCode, 2, 4);
   }
@@ -117,8 +114,8 @@ public final class Municipalities {
   public static boolean isNeighbourhoodOf(String neighbourhoodCode, String districtCode) {
     Objects.requireNonNull(neighbourhoodCode, "neighbourhoodCode");
     Objects.requireNonNull(districtCode, "districtCode");
-    return NEIGHBOURHOOD_CODE.matcher(neighbourhoodCode).matches()
-        && DISTRICT_CODE.matcher(districtCode).matches()
+    return AreaType.BUURT.hasCodeFormat(neighbourhoodCode)
+        && AreaType.WIJK.hasCodeFormat(districtCode)
         && neighbourhoodCode.regionMatches(2, districtCode, 2, 6);
   }
 

@@ -1,6 +1,7 @@
 package nl.woonzorg.validation.rules.area;
 
 import org.apiguardian.api.API;
+import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
@@ -37,7 +38,7 @@ public final class DwellingMunicipalityCodeIsKnown implements DwellingRule {
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
     dwelling.getMunicipalityCode()
-        .filter(code -> code.matches("GM\\d{4}") && !Municipalities.isKnown(code))
+        .filter(code -> AreaType.GEMEENTE.hasCodeFormat(code) && !Municipalities.isKnown(code))
         .ifPresent(code -> context.report(JsonPointer.of("municipalityCode"), code, code,
             Municipalities.referenceYear()));
   }
