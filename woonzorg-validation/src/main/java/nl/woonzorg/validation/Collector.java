@@ -14,10 +14,12 @@ import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.Memo;
 
 /**
  * Gathers the findings of one validation call: turns what rules report into findings with
- * severity, pointer and localised texts, and keeps a failing rule from failing the call.
+ * severity, pointer and localised texts, and keeps a failing rule from failing the call. It also
+ * keeps the call's {@link Memo}, which its rules share and which goes when the call returns.
  */
 final class Collector {
 
@@ -36,6 +38,8 @@ final class Collector {
 
   private final WoonzorgValidator validator;
   private final List<Finding> findings = new ArrayList<>();
+  // Made when a rule first asks for it: most calls, a dwelling record's among them, never do.
+  private @Nullable Memo memo;
 
   Collector(WoonzorgValidator validator) {
     this.validator = validator;
@@ -128,7 +132,14 @@ final class Collector {
     void run(RuleContext context);
   }
 
-  private final class Context implements RuleContext {
+  private Memo memo() {
+    if (memo == null) {
+      memo = new Memo();
+    }
+    return memo;
+  }
+
+  private final class Context implements RuleContext, Memo.Holder {
 
     private final RuleDefinition definition;
     private final JsonPointer base;
@@ -143,6 +154,11 @@ final class Collector {
     @Override
     public Optional<HousingCareVision> vision() {
       return vision;
+    }
+
+    @Override
+    public Memo memo() {
+      return Collector.this.memo();
     }
 
     @Override

@@ -2,10 +2,15 @@ package nl.woonzorg.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.analysis.Analysis;
@@ -17,40 +22,136 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.validation.RuleContext;
 
 /**
- * Every id a vision declares and every id it refers to, each with its JSON Pointer, in document
- * order. The identity and reference rules are built on it.
+ * Every id a vision declares and every id it refers to, each with where it is written, in
+ * document order. The identity and reference rules are built on it. Immutable; worked out once
+ * per validation call ({@link #of}) and shared by the rules of that call.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Identities {
 
-  /**
-   * An id as declared or referred to.
-   *
-   * @param kind the kind of object the id names
-   * @param id the id
-   * @param location where the id is written
-   */
+  private static final Memo.Fact<Identities> FACT = Memo.Fact.of(Identities::new);
+
+  /** An id as declared or referred to. Immutable. */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public record Occurrence(ObjectKind kind, String id, JsonPointer location) {}
+  public static final class Occurrence {
 
-  private Identities() {}
+    private final ObjectKind kind;
+    private final String id;
+    private final Path path;
 
-  /** The ids the vision declares, in document order. */
-  public static List<Occurrence> declared(HousingCareVision vision) {
+    Occurrence(ObjectKind kind, String id, Path path) {
+      this.kind = kind;
+      this.id = id;
+      this.path = path;
+    }
+
+    /** The kind of object the id names. */
+    public ObjectKind kind() {
+      return kind;
+    }
+
+    /** The id. */
+    public String id() {
+      return id;
+    }
+
+    /** Where the id is written; built anew on each call, as only a reported id needs it. */
+    public JsonPointer location() {
+      return path.toPointer();
+    }
+  }
+
+  /**
+   * A JSON Pointer not yet built: a vision has thousands of ids and references, and building a
+   * pointer for each, with an index turned into text at every array, was a sixth of the time it
+   * took to validate a clean vision, which reports none of them.
+   */
+  static final class Path {
+
+    private final @Nullable Path parent;
+    private final @Nullable String property;
+    private final int index;
+
+    private Path(@Nullable Path parent, @Nullable String property, int index) {
+      this.parent = parent;
+      this.property = property;
+      this.index = index;
+    }
+
+    /** The path of the given properties from the vision's root. */
+    static Path of(String... properties) {
+      Path path = new Path(null, properties[0], 0);
+      for (int i = 1; i < properties.length; i++) {
+        path = path.append(properties[i]);
+      }
+      return path;
+    }
+
+    /** This path extended by the property {@code name}. */
+    Path append(String name) {
+      return new Path(this, name, 0);
+    }
+
+    /** This path extended by the array index {@code i}. */
+    Path append(int i) {
+      return new Path(this, null, i);
+    }
+
+    JsonPointer toPointer() {
+      JsonPointer at = parent == null ? JsonPointer.root() : parent.toPointer();
+      return property == null ? at.append(index) : at.append(property);
+    }
+  }
+
+  private final List<Occurrence> declared;
+  private final List<Occurrence> referenced;
+  private final Map<ObjectKind, Set<String>> declaredIds = new EnumMap<>(ObjectKind.class);
+
+  private Identities(HousingCareVision vision) {
+    this.declared = List.copyOf(declaredIn(vision));
+    this.referenced = List.copyOf(referencedIn(vision));
+    for (Occurrence occurrence : declared) {
+      declaredIds.computeIfAbsent(occurrence.kind(), kind -> new HashSet<>()).add(occurrence.id());
+    }
+  }
+
+  /** The identities of {@code vision}, from the memo of the validation call {@code context} is of. */
+  public static Identities of(HousingCareVision vision, RuleContext context) {
+    return Memo.get(FACT, vision, context);
+  }
+
+  /** The ids the vision declares, in document order; an immutable list. */
+  public List<Occurrence> declared() {
+    return declared;
+  }
+
+  /** The ids the vision refers to, in document order; an immutable list. */
+  public List<Occurrence> referenced() {
+    return referenced;
+  }
+
+  /** Whether the vision declares an object of {@code kind} with id {@code id}. */
+  public boolean declares(ObjectKind kind, String id) {
+    Set<String> ids = declaredIds.get(kind);
+    return ids != null && ids.contains(id);
+  }
+
+  private static List<Occurrence> declaredIn(HousingCareVision vision) {
     List<Occurrence> out = new ArrayList<>();
     out.add(
-        new Occurrence(ObjectKind.AREA, vision.getArea().getId(), JsonPointer.of("area", "id")));
-    ids(out, ObjectKind.AREA, JsonPointer.of("areas"), vision.getAreas(), Area::getId);
-    ids(out, ObjectKind.PARTY, JsonPointer.of("parties"), vision.getParties(), p -> p.getId());
-    ids(out, ObjectKind.AMBITION, JsonPointer.of("ambitions"), vision.getAmbitions(),
+        new Occurrence(ObjectKind.AREA, vision.getArea().getId(), Path.of("area", "id")));
+    ids(out, ObjectKind.AREA, Path.of("areas"), vision.getAreas(), Area::getId);
+    ids(out, ObjectKind.PARTY, Path.of("parties"), vision.getParties(), p -> p.getId());
+    ids(out, ObjectKind.AMBITION, Path.of("ambitions"), vision.getAmbitions(),
         a -> a.getId());
-    ids(out, ObjectKind.GOAL, JsonPointer.of("goals"), vision.getGoals(), Goal::getId);
-    ids(out, ObjectKind.AGREEMENT, JsonPointer.of("agreements"), vision.getAgreements(),
+    ids(out, ObjectKind.GOAL, Path.of("goals"), vision.getGoals(), Goal::getId);
+    ids(out, ObjectKind.AGREEMENT, Path.of("agreements"), vision.getAgreements(),
         PerformanceAgreement::getId);
     vision.getAnalysis().ifPresent(analysis -> {
-      JsonPointer at = JsonPointer.of("analysis");
+      Path at = Path.of("analysis");
       ids(out, ObjectKind.FIGURE, at.append("figures"), analysis.getFigures(), f -> f.getId());
       ids(out, ObjectKind.BOTTLENECK, at.append("bottlenecks"), analysis.getBottlenecks(),
           b -> b.getId());
@@ -59,64 +160,63 @@ public final class Identities {
       ids(out, ObjectKind.SOURCE, at.append("sources"), analysis.getSources(), s -> s.getId());
     });
     vision.getVision().ifPresent(statement -> {
-      JsonPointer at = JsonPointer.of("vision");
+      Path at = Path.of("vision");
       ids(out, ObjectKind.PRINCIPLE, at.append("principles"), statement.getPrinciples(),
           p -> p.getId());
       ids(out, ObjectKind.THEME, at.append("themes"), statement.getThemes(), t -> t.getId());
     });
     vision.getCooperation().ifPresent(cooperation -> {
-      JsonPointer at = JsonPointer.of("cooperation");
+      Path at = Path.of("cooperation");
       ids(out, ObjectKind.COVENANT, at.append("covenants"), cooperation.getCovenants(),
           c -> c.getId());
       ids(out, ObjectKind.CONSULTATION, at.append("consultations"),
           cooperation.getConsultations(), c -> c.getId());
     });
     vision.getProgramme().ifPresent(programme -> ids(out, ObjectKind.ACTIVITY,
-        JsonPointer.of("programme", "activities"), programme.getActivities(), Activity::getId));
+        Path.of("programme", "activities"), programme.getActivities(), Activity::getId));
     vision.getMonitoring().ifPresent(monitoring -> ids(out, ObjectKind.INDICATOR,
-        JsonPointer.of("monitoring", "indicators"), monitoring.getIndicators(), i -> i.getId()));
+        Path.of("monitoring", "indicators"), monitoring.getIndicators(), i -> i.getId()));
     return out;
   }
 
-  /** The ids the vision refers to, in document order. */
-  public static List<Occurrence> referenced(HousingCareVision vision) {
+  private static List<Occurrence> referencedIn(HousingCareVision vision) {
     List<Occurrence> out = new ArrayList<>();
-    area(out, vision.getArea(), JsonPointer.of("area"));
+    area(out, vision.getArea(), Path.of("area"));
     for (int i = 0; i < vision.getAreas().size(); i++) {
-      area(out, vision.getAreas().get(i), JsonPointer.of("areas").append(i));
+      area(out, vision.getAreas().get(i), Path.of("areas").append(i));
     }
     for (int i = 0; i < vision.getParties().size(); i++) {
-      one(out, ObjectKind.AREA, JsonPointer.of("parties").append(i).append("areaId"),
+      one(out, ObjectKind.AREA, Path.of("parties").append(i).append("areaId"),
           vision.getParties().get(i).getAreaId());
     }
     for (int i = 0; i < vision.getAmbitions().size(); i++) {
-      one(out, ObjectKind.THEME, JsonPointer.of("ambitions").append(i).append("themeId"),
+      one(out, ObjectKind.THEME, Path.of("ambitions").append(i).append("themeId"),
           vision.getAmbitions().get(i).getThemeId());
     }
     for (int i = 0; i < vision.getGoals().size(); i++) {
-      goal(out, vision.getGoals().get(i), JsonPointer.of("goals").append(i));
+      goal(out, vision.getGoals().get(i), Path.of("goals").append(i));
     }
     for (int i = 0; i < vision.getAgreements().size(); i++) {
-      agreement(out, vision.getAgreements().get(i), JsonPointer.of("agreements").append(i));
+      agreement(out, vision.getAgreements().get(i), Path.of("agreements").append(i));
     }
-    vision.getAnalysis().ifPresent(a -> analysis(out, a, JsonPointer.of("analysis")));
-    vision.getCooperation().ifPresent(c -> cooperation(out, c, JsonPointer.of("cooperation")));
+    vision.getAnalysis().ifPresent(a -> analysis(out, a, Path.of("analysis")));
+    vision.getCooperation().ifPresent(c -> cooperation(out, c, Path.of("cooperation")));
     vision.getProgramme().ifPresent(programme -> {
-      JsonPointer at = JsonPointer.of("programme", "activities");
+      Path at = Path.of("programme", "activities");
       for (int i = 0; i < programme.getActivities().size(); i++) {
         activity(out, programme.getActivities().get(i), at.append(i));
       }
     });
-    vision.getMonitoring().ifPresent(m -> monitoring(out, m, JsonPointer.of("monitoring")));
+    vision.getMonitoring().ifPresent(m -> monitoring(out, m, Path.of("monitoring")));
     return out;
   }
 
-  private static void area(List<Occurrence> out, Area area, JsonPointer at) {
+  private static void area(List<Occurrence> out, Area area, Path at) {
     one(out, ObjectKind.AREA, at.append("parentId"), area.getParentId());
     many(out, ObjectKind.AREA, at.append("memberIds"), area.getMemberIds());
   }
 
-  private static void goal(List<Occurrence> out, Goal goal, JsonPointer at) {
+  private static void goal(List<Occurrence> out, Goal goal, Path at) {
     one(out, ObjectKind.AMBITION, at.append("ambitionId"), goal.getAmbitionId());
     one(out, ObjectKind.INDICATOR, at.append("indicatorId"), goal.getIndicatorId());
     many(out, ObjectKind.AREA, at.append("scope").append("areaIds"), goal.getScope().getAreaIds());
@@ -125,7 +225,7 @@ public final class Identities {
   }
 
   private static void agreement(List<Occurrence> out, PerformanceAgreement agreement,
-      JsonPointer at) {
+      Path at) {
     for (int i = 0; i < agreement.getParties().size(); i++) {
       out.add(new Occurrence(ObjectKind.PARTY, agreement.getParties().get(i).getPartyId(),
           at.append("parties").append(i).append("partyId")));
@@ -149,9 +249,9 @@ public final class Identities {
     many(out, ObjectKind.INDICATOR, at.append("indicatorIds"), agreement.getIndicatorIds());
   }
 
-  private static void analysis(List<Occurrence> out, Analysis analysis, JsonPointer at) {
+  private static void analysis(List<Occurrence> out, Analysis analysis, Path at) {
     for (int i = 0; i < analysis.getFigures().size(); i++) {
-      JsonPointer figure = at.append("figures").append(i);
+      Path figure = at.append("figures").append(i);
       one(out, ObjectKind.AREA, figure.append("areaId"), analysis.getFigures().get(i).getAreaId());
       one(out, ObjectKind.SOURCE, figure.append("sourceId"),
           analysis.getFigures().get(i).getSourceId());
@@ -161,7 +261,7 @@ public final class Identities {
           analysis.getBottlenecks().get(i).getAreaIds());
     }
     for (int i = 0; i < analysis.getFindings().size(); i++) {
-      JsonPointer finding = at.append("findings").append(i);
+      Path finding = at.append("findings").append(i);
       many(out, ObjectKind.AREA, finding.append("areaIds"),
           analysis.getFindings().get(i).getAreaIds());
       one(out, ObjectKind.SOURCE, finding.append("sourceId"),
@@ -169,7 +269,7 @@ public final class Identities {
     }
   }
 
-  private static void cooperation(List<Occurrence> out, Cooperation cooperation, JsonPointer at) {
+  private static void cooperation(List<Occurrence> out, Cooperation cooperation, Path at) {
     many(out, ObjectKind.PARTY, at.append("partnerIds"), cooperation.getPartnerIds());
     for (int i = 0; i < cooperation.getCovenants().size(); i++) {
       many(out, ObjectKind.PARTY, at.append("covenants").append(i).append("partyIds"),
@@ -181,7 +281,7 @@ public final class Identities {
     }
   }
 
-  private static void activity(List<Occurrence> out, Activity activity, JsonPointer at) {
+  private static void activity(List<Occurrence> out, Activity activity, Path at) {
     one(out, ObjectKind.PARTY, at.append("responsiblePartyId"), activity.getResponsiblePartyId());
     many(out, ObjectKind.PARTY, at.append("involvedPartyIds"), activity.getInvolvedPartyIds());
     activity.getBudget().ifPresent(budget -> one(out, ObjectKind.PARTY,
@@ -192,16 +292,16 @@ public final class Identities {
     many(out, ObjectKind.AGREEMENT, at.append("agreementIds"), activity.getAgreementIds());
   }
 
-  private static void monitoring(List<Occurrence> out, Monitoring monitoring, JsonPointer at) {
+  private static void monitoring(List<Occurrence> out, Monitoring monitoring, Path at) {
     for (int i = 0; i < monitoring.getIndicators().size(); i++) {
-      JsonPointer indicator = at.append("indicators").append(i);
+      Path indicator = at.append("indicators").append(i);
       one(out, ObjectKind.AREA, indicator.append("areaId"),
           monitoring.getIndicators().get(i).getAreaId());
       many(out, ObjectKind.GOAL, indicator.append("goalIds"),
           monitoring.getIndicators().get(i).getGoalIds());
     }
     for (int i = 0; i < monitoring.getMeasurements().size(); i++) {
-      JsonPointer measurement = at.append("measurements").append(i);
+      Path measurement = at.append("measurements").append(i);
       out.add(new Occurrence(ObjectKind.INDICATOR,
           monitoring.getMeasurements().get(i).getIndicatorId(), measurement.append("indicatorId")));
       one(out, ObjectKind.AREA, measurement.append("areaId"),
@@ -218,31 +318,31 @@ public final class Identities {
     }
   }
 
-  private static void breakdowns(List<Occurrence> out, List<Breakdown> breakdowns, JsonPointer at) {
+  private static void breakdowns(List<Occurrence> out, List<Breakdown> breakdowns, Path at) {
     for (int i = 0; i < breakdowns.size(); i++) {
       List<BreakdownPart> parts = breakdowns.get(i).getParts();
       for (int j = 0; j < parts.size(); j++) {
-        JsonPointer part = at.append(i).append("parts").append(j);
+        Path part = at.append(i).append("parts").append(j);
         one(out, ObjectKind.AREA, part.append("areaId"), parts.get(j).getAreaId());
         one(out, ObjectKind.PARTY, part.append("partyId"), parts.get(j).getPartyId());
       }
     }
   }
 
-  private static <T> void ids(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static <T> void ids(List<Occurrence> out, ObjectKind kind, Path at,
       List<T> items, Function<T, String> id) {
     for (int i = 0; i < items.size(); i++) {
       out.add(new Occurrence(kind, id.apply(items.get(i)), at.append(i).append("id")));
     }
   }
 
-  private static void one(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static void one(List<Occurrence> out, ObjectKind kind, Path at,
       Optional<String> id) {
     id.ifPresent(value -> out.add(new Occurrence(kind, value, at)));
   }
 
   /** A list or a set, each element at its position in iteration order, as the wire form has it. */
-  private static void many(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static void many(List<Occurrence> out, ObjectKind kind, Path at,
       Collection<String> ids) {
     int i = 0;
     for (String id : ids) {

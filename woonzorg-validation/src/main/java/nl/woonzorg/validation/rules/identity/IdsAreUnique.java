@@ -1,6 +1,8 @@
 package nl.woonzorg.validation.rules.identity;
 
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.HousingCareVision;
@@ -10,6 +12,7 @@ import nl.woonzorg.validation.RuleDefinition;
 import nl.woonzorg.validation.VisionRule;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.Identities;
+import nl.woonzorg.validation.internal.ObjectKind;
 
 /**
  * <b>WZ-ID-01</b>: an id is used once within its kind. Parties, areas (the vision's own included),
@@ -39,9 +42,9 @@ public final class IdsAreUnique implements VisionRule {
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
-    Set<String> seen = new HashSet<>();
-    for (Identities.Occurrence declared : Identities.declared(vision)) {
-      if (!seen.add(declared.kind() + "\u0000" + declared.id())) {
+    Map<ObjectKind, Set<String>> seen = new EnumMap<>(ObjectKind.class);
+    for (Identities.Occurrence declared : Identities.of(vision, context).declared()) {
+      if (!seen.computeIfAbsent(declared.kind(), kind -> new HashSet<>()).add(declared.id())) {
         context.report(declared.location(), declared.id(), declared.id(), declared.kind().name());
       }
     }

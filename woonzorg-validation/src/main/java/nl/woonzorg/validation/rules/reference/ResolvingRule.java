@@ -1,7 +1,5 @@
 package nl.woonzorg.validation.rules.reference;
 
-import java.util.HashSet;
-import java.util.Set;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.VisionRule;
@@ -16,15 +14,9 @@ abstract class ResolvingRule implements VisionRule {
 
   @Override
   public final void check(HousingCareVision vision, RuleContext context) {
-    Set<String> declared = new HashSet<>();
-    for (Identities.Occurrence occurrence : Identities.declared(vision)) {
-      if (covers(occurrence.kind())) {
-        declared.add(occurrence.kind() + "\u0000" + occurrence.id());
-      }
-    }
-    for (Identities.Occurrence reference : Identities.referenced(vision)) {
-      if (covers(reference.kind())
-          && !declared.contains(reference.kind() + "\u0000" + reference.id())) {
+    Identities identities = Identities.of(vision, context);
+    for (Identities.Occurrence reference : identities.referenced()) {
+      if (covers(reference.kind()) && !identities.declares(reference.kind(), reference.id())) {
         context.report(reference.location(), reference.id(), reference.id(),
             reference.kind().name());
       }
