@@ -114,7 +114,8 @@ class AreaCodeFormatTest {
   @Test
   void agreesWithTheRegularExpressionOnAnyText() {
     qt().withExamples(2_000)
-        .forAll(arbitrary().enumValues(AreaType.class), strings().allPossible().ofLengthBetween(0, 12))
+        .forAll(arbitrary().enumValues(AreaType.class),
+            strings().allPossible().ofLengthBetween(0, 12))
         .check((type, code) -> type.hasCodeFormat(code) == regex(type, code));
   }
 

@@ -118,7 +118,7 @@ public final class Identities {
     }
   }
 
-  /** The identities of {@code vision}, from the memo of the validation call {@code context} is of. */
+  /** The identities of {@code vision}, from the memo of the call that {@code context} is of. */
   public static Identities of(HousingCareVision vision, RuleContext context) {
     return Memo.get(FACT, vision, context);
   }

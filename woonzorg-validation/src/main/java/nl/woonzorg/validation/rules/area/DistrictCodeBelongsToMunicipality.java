@@ -10,6 +10,7 @@ import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
 import nl.woonzorg.validation.VisionRule;
 import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.VisionIndex;
 
 /**
  * <b>WZ-AREA-02</b>: the CBS wijkcode of a wijk begins with the digits of its gemeente's code:
@@ -38,13 +39,14 @@ public final class DistrictCodeBelongsToMunicipality implements VisionRule {
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
+    VisionIndex index = VisionIndex.of(vision, context);
     for (LocatedArea located : LocatedArea.of(vision)) {
       Area area = located.area();
       if (area.getType() != AreaType.WIJK || area.getCode().isEmpty()) {
         continue;
       }
       String code = area.getCode().get();
-      Enclosing.coded(vision, area, AreaType.GEMEENTE).flatMap(Area::getCode)
+      Enclosing.coded(vision, index, area, AreaType.GEMEENTE).flatMap(Area::getCode)
           .filter(gemeente -> !Municipalities.isDistrictOf(code, gemeente))
           .ifPresent(gemeente -> context.report(located.code(), code, code, gemeente));
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.validation.internal.VisionIndex;
 
 /** Finds the area of a given type that an area lies in, by its parents, or the vision's area. */
 final class Enclosing {
@@ -15,13 +16,14 @@ final class Enclosing {
   /**
    * The nearest area of {@code type} with a code up the parent chain of {@code area}; failing
    * that, the vision's own area if it is of {@code type} and has a code. A cycle of parents ends
-   * the search.
+   * the search. Parents are looked up in {@code index}, the vision's.
    */
-  static Optional<Area> coded(HousingCareVision vision, Area area, AreaType type) {
+  static Optional<Area> coded(HousingCareVision vision, VisionIndex index, Area area,
+      AreaType type) {
     Set<String> visited = new HashSet<>();
     Optional<String> parent = area.getParentId();
     while (parent.isPresent() && visited.add(parent.get())) {
-      Optional<Area> found = vision.findArea(parent.get());
+      Optional<Area> found = index.area(parent.get());
       if (found.isEmpty()) {
         break;
       }

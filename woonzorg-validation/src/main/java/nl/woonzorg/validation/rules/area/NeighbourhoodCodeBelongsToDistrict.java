@@ -11,6 +11,7 @@ import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
 import nl.woonzorg.validation.VisionRule;
 import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.VisionIndex;
 
 /**
  * <b>WZ-AREA-03</b>: the CBS buurtcode of a buurt begins with the digits of its wijk's code,
@@ -38,20 +39,22 @@ public final class NeighbourhoodCodeBelongsToDistrict implements VisionRule {
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
+    VisionIndex index = VisionIndex.of(vision, context);
     for (LocatedArea located : LocatedArea.of(vision)) {
       Area area = located.area();
       if (area.getType() != AreaType.BUURT || area.getCode().isEmpty()) {
         continue;
       }
       String code = area.getCode().get();
-      Optional<String> wijk = Enclosing.coded(vision, area, AreaType.WIJK).flatMap(Area::getCode);
+      Optional<String> wijk =
+          Enclosing.coded(vision, index, area, AreaType.WIJK).flatMap(Area::getCode);
       if (wijk.isPresent()) {
         if (!Municipalities.isNeighbourhoodOf(code, wijk.get())) {
           context.report(located.code(), code, code, wijk.get());
         }
         continue;
       }
-      Enclosing.coded(vision, area, AreaType.GEMEENTE).flatMap(Area::getCode)
+      Enclosing.coded(vision, index, area, AreaType.GEMEENTE).flatMap(Area::getCode)
           .filter(gemeente -> !code.regionMatches(2, gemeente, 2, 4))
           .ifPresent(gemeente -> context.report(located.code(), code, code, gemeente));
     }

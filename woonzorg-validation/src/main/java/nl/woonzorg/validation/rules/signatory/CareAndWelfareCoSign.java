@@ -12,6 +12,7 @@ import nl.woonzorg.validation.AgreementRule;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
 import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.VisionIndex;
 
 /**
  * <b>WZ-SIGN-02</b>: a prestatieafspraak is co-signed by a care provider, a welfare
@@ -45,8 +46,9 @@ public final class CareAndWelfareCoSign implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     context.vision().ifPresent(vision -> {
+      VisionIndex index = VisionIndex.of(vision, context);
       boolean coSigned = agreement.partyIdsWithRole(PartyRole.ONDERTEKENAAR).stream()
-          .map(vision::findParty)
+          .map(index::party)
           .flatMap(party -> party.map(Party::getType).stream())
           .anyMatch(CARE_AND_WELFARE::contains);
       if (!coSigned) {

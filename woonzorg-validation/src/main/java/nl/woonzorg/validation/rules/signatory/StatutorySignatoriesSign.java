@@ -14,6 +14,7 @@ import nl.woonzorg.validation.AgreementRule;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
 import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.VisionIndex;
 
 /**
  * <b>WZ-SIGN-01</b>: a prestatieafspraak is signed (ONDERTEKENAAR) by a gemeente, a
@@ -48,9 +49,10 @@ public final class StatutorySignatoriesSign implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     context.vision().ifPresent(vision -> {
+      VisionIndex index = VisionIndex.of(vision, context);
       Set<PartyType> signing = EnumSet.noneOf(PartyType.class);
       for (String id : agreement.partyIdsWithRole(PartyRole.ONDERTEKENAAR)) {
-        vision.findParty(id).map(Party::getType).ifPresent(signing::add);
+        index.party(id).map(Party::getType).ifPresent(signing::add);
       }
       for (PartyType type : STATUTORY) {
         if (!signing.contains(type)) {

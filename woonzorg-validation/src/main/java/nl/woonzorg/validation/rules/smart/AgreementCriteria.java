@@ -1,15 +1,15 @@
 package nl.woonzorg.validation.rules.smart;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.agreement.ProcessTerms;
 import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.internal.VisionIndex;
 
 /**
  * The SMART criteria as they apply to a prestatieafspraak, shared by the rules for agreements that
@@ -49,15 +49,15 @@ final class AgreementCriteria {
    * goal it serves. A procesafspraak is measured by its rhythm instead: a cycle with a frequency
    * ("2× per jaar bestuurlijk overleg") is measurable as it stands.
    */
-  static boolean measurable(PerformanceAgreement agreement, Optional<HousingCareVision> vision) {
+  static boolean measurable(PerformanceAgreement agreement, RuleContext context) {
     if (agreement.getType() == AgreementType.PROCESAFSPRAAK
         && agreement.getProcessTerms().flatMap(ProcessTerms::getFrequency).isPresent()) {
       return true;
     }
     boolean target = agreement.getTarget().isPresent()
-        || viaGoals(agreement, vision, goal -> goal.getTarget().isPresent());
+        || viaGoals(agreement, context, goal -> goal.getTarget().isPresent());
     boolean indicator = !agreement.getIndicatorIds().isEmpty()
-        || viaGoals(agreement, vision,
+        || viaGoals(agreement, context,
             goal -> goal.getIndicator().isPresent() || goal.getIndicatorId().isPresent());
     return target && indicator;
   }
@@ -66,13 +66,14 @@ final class AgreementCriteria {
    * Whether a goal the agreement serves has {@code property}. An agreement validated on its own
    * that names goals cannot be judged on them, so it passes: rules skip what needs the vision.
    */
-  private static boolean viaGoals(PerformanceAgreement agreement,
-      Optional<HousingCareVision> vision, Predicate<Goal> property) {
+  private static boolean viaGoals(PerformanceAgreement agreement, RuleContext context,
+      Predicate<Goal> property) {
     if (agreement.getGoalIds().isEmpty()) {
       return false;
     }
-    return vision.map(v -> agreement.getGoalIds().stream()
-        .anyMatch(id -> v.findGoal(id).filter(property).isPresent()))
+    return context.vision().map(vision -> VisionIndex.of(vision, context))
+        .map(index -> agreement.getGoalIds().stream()
+            .anyMatch(id -> index.goal(id).filter(property).isPresent()))
         .orElse(true);
   }
 

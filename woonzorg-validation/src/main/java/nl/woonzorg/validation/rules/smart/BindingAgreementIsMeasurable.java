@@ -37,7 +37,7 @@ public final class BindingAgreementIsMeasurable implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.binding(agreement)
-        && !AgreementCriteria.measurable(agreement, context.vision())) {
+        && !AgreementCriteria.measurable(agreement, context)) {
       context.report(JsonPointer.of("target"), null, agreement.getId(), agreement.getType());
     }
   }

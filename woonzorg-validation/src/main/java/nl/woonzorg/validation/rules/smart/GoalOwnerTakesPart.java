@@ -1,8 +1,8 @@
 package nl.woonzorg.validation.rules.smart;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
@@ -13,6 +13,7 @@ import nl.woonzorg.validation.GoalRule;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
 import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.VisionIndex;
 
 /**
  * <b>WZ-SMART-A-02</b>: a goal's owner takes part in an agreement that serves the goal, when
@@ -42,16 +43,17 @@ public final class GoalOwnerTakesPart implements GoalRule {
   @Override
   public void check(Goal goal, RuleContext context) {
     context.vision().ifPresent(vision -> {
-      List<PerformanceAgreement> serving = vision.getAgreements().stream()
-          .filter(agreement -> agreement.getGoalIds().contains(goal.getId()))
-          .toList();
+      List<PerformanceAgreement> serving =
+          VisionIndex.of(vision, context).agreementsServing(goal.getId());
       if (serving.isEmpty()) {
         return;
       }
-      Set<String> parties = serving.stream()
-          .flatMap(agreement -> agreement.getParties().stream())
-          .map(AgreementParty::getPartyId)
-          .collect(Collectors.toSet());
+      Set<String> parties = new HashSet<>();
+      for (PerformanceAgreement agreement : serving) {
+        for (AgreementParty party : agreement.getParties()) {
+          parties.add(party.getPartyId());
+        }
+      }
       List<String> owners = goal.getOwnerPartyIds();
       for (int i = 0; i < owners.size(); i++) {
         if (!parties.contains(owners.get(i))) {
