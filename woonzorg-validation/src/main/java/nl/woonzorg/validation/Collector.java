@@ -88,10 +88,10 @@ final class Collector {
     findings.add(finding.build());
   }
 
+  /** The report of the call's findings, in document order; the call ends with it. */
   Report report(String subject) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(ORDER);
-    return Report.builder().subject(subject).findings(sorted).build();
+    findings.sort(ORDER);
+    return Report.builder().subject(subject).findings(findings).build();
   }
 
   private static Optional<String> text(

@@ -88,7 +88,8 @@ public final class Municipalities {
 
   /** Whether {@code code} is the CBS gemeentecode of one of the listed gemeenten. */
   public static boolean isKnown(String code) {
-    return find(code).isPresent();
+    Objects.requireNonNull(code, "code");
+    return Holder.INDEX.byCode().containsKey(code);
   }
 
   /**

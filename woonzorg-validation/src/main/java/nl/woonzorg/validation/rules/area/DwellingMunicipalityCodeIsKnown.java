@@ -1,5 +1,6 @@
 package nl.woonzorg.validation.rules.area;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.Municipalities;
@@ -37,9 +38,12 @@ public final class DwellingMunicipalityCodeIsKnown implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    dwelling.getMunicipalityCode()
-        .filter(code -> AreaType.GEMEENTE.hasCodeFormat(code) && !Municipalities.isKnown(code))
-        .ifPresent(code -> context.report(JsonPointer.of("municipalityCode"), code, code,
-            Municipalities.referenceYear()));
+    // A code of another format is the Bean Validation pattern's to report, not this rule's.
+    Optional<String> code = dwelling.getMunicipalityCode();
+    if (code.isPresent() && AreaType.GEMEENTE.hasCodeFormat(code.get())
+        && !Municipalities.isKnown(code.get())) {
+      context.report(JsonPointer.of("municipalityCode"), code.get(), code.get(),
+          Municipalities.referenceYear());
+    }
   }
 }

@@ -1,6 +1,8 @@
 package nl.woonzorg.validation.rules.dwelling;
 
+import java.util.Optional;
 import java.util.Set;
+import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.vera.HousingForm;
 
 /**
@@ -9,8 +11,19 @@ import nl.woonzorg.model.vera.HousingForm;
  */
 final class ClusteredForms {
 
-  static final Set<HousingForm> ALL =
+  private static final Set<HousingForm> ALL =
       Set.of(HousingForm.GECLUSTERDE_WOONVORM, HousingForm.ZORGGESCHIKTE_WONING);
 
   private ClusteredForms() {}
+
+  /** The record's housing form if it is one of these; empty otherwise. */
+  static Optional<HousingForm> of(Dwelling dwelling) {
+    // A method reference to a static method, not to ALL::contains: it is made once, not per
+    // record, and the rules that call this run for every record of a stock file.
+    return dwelling.getHousingForm().filter(ClusteredForms::isClustered);
+  }
+
+  private static boolean isClustered(HousingForm form) {
+    return ALL.contains(form);
+  }
 }

@@ -1,9 +1,11 @@
 package nl.woonzorg.validation.rules.dwelling;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.validation.DwellingRule;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
@@ -35,8 +37,9 @@ public final class ClusteredHomeHasAccessibilityLabel implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    dwelling.getHousingForm().filter(ClusteredForms.ALL::contains)
-        .filter(form -> dwelling.getAccessibilityLabel().isEmpty())
-        .ifPresent(form -> context.report(JsonPointer.of("accessibilityLabel"), null, form));
+    Optional<HousingForm> form = ClusteredForms.of(dwelling);
+    if (form.isPresent() && dwelling.getAccessibilityLabel().isEmpty()) {
+      context.report(JsonPointer.of("accessibilityLabel"), null, form.get());
+    }
   }
 }

@@ -1,9 +1,11 @@
 package nl.woonzorg.validation.rules.dwelling;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.UnitDetailKind;
 import nl.woonzorg.model.vera.UnitKind;
 import nl.woonzorg.validation.DwellingRule;
@@ -37,14 +39,16 @@ public final class ClusteredHomeIsSelfContained implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    dwelling.getHousingForm().filter(ClusteredForms.ALL::contains).ifPresent(form -> {
-      if (dwelling.getUnitKind() != UnitKind.WOONRUIMTE) {
-        context.report(JsonPointer.of("unitKind"), dwelling.getUnitKind(), form,
-            dwelling.getUnitKind());
-      } else if (dwelling.getUnitDetailKind().filter(d -> d == UnitDetailKind.KAMER).isPresent()) {
-        context.report(JsonPointer.of("unitDetailKind"), UnitDetailKind.KAMER, form,
-            UnitDetailKind.KAMER);
-      }
-    });
+    Optional<HousingForm> form = ClusteredForms.of(dwelling);
+    if (form.isEmpty()) {
+      return;
+    }
+    if (dwelling.getUnitKind() != UnitKind.WOONRUIMTE) {
+      context.report(JsonPointer.of("unitKind"), dwelling.getUnitKind(), form.get(),
+          dwelling.getUnitKind());
+    } else if (dwelling.getUnitDetailKind().filter(d -> d == UnitDetailKind.KAMER).isPresent()) {
+      context.report(JsonPointer.of("unitDetailKind"), UnitDetailKind.KAMER, form.get(),
+          UnitDetailKind.KAMER);
+    }
   }
 }

@@ -1,9 +1,12 @@
 package nl.woonzorg.validation.rules.dwelling;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.validation.DwellingRule;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
@@ -40,8 +43,10 @@ public final class ClusteredHomeIsZeroStep implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    dwelling.getHousingForm().filter(ClusteredForms.ALL::contains).ifPresent(form ->
-        dwelling.getAccessibilityLabel().filter(label -> !label.isZeroStep()).ifPresent(label ->
-            context.report(JsonPointer.of("accessibilityLabel"), label, form, label)));
+    Optional<HousingForm> form = ClusteredForms.of(dwelling);
+    Optional<AccessibilityLabel> label = dwelling.getAccessibilityLabel();
+    if (form.isPresent() && label.isPresent() && !label.get().isZeroStep()) {
+      context.report(JsonPointer.of("accessibilityLabel"), label.get(), form.get(), label.get());
+    }
   }
 }

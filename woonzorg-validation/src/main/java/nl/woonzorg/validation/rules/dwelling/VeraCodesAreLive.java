@@ -1,7 +1,5 @@
 package nl.woonzorg.validation.rules.dwelling;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.dwelling.Dwelling;
@@ -39,26 +37,45 @@ public final class VeraCodesAreLive implements DwellingRule {
     return DEFINITION;
   }
 
+  private static final JsonPointer UNIT_KIND = JsonPointer.of("unitKind");
+  private static final JsonPointer UNIT_DETAIL_KIND = JsonPointer.of("unitDetailKind");
+  private static final JsonPointer HOUSING_FORM = JsonPointer.of("housingForm");
+  private static final JsonPointer ACCESSIBILITY_LABEL = JsonPointer.of("accessibilityLabel");
+  private static final JsonPointer TARGET_GROUP = JsonPointer.of("targetGroup");
+  private static final JsonPointer SUPPLEMENTARY_TARGET_GROUPS =
+      JsonPointer.of("supplementaryTargetGroups");
+  private static final JsonPointer RENT_CLASS = JsonPointer.of("rentClass");
+
+  // Code by code, with the pointers made once: this runs for every record of a stock file, and
+  // a list of located codes per record cost more than the checks.
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    List<Located> codes = new ArrayList<>();
-    codes.add(new Located(JsonPointer.of("unitKind"), Optional.of(dwelling.getUnitKind())));
-    codes.add(new Located(JsonPointer.of("unitDetailKind"), dwelling.getUnitDetailKind()));
-    codes.add(new Located(JsonPointer.of("housingForm"), dwelling.getHousingForm()));
-    codes.add(new Located(JsonPointer.of("accessibilityLabel"), dwelling.getAccessibilityLabel()));
-    codes.add(new Located(JsonPointer.of("targetGroup"), dwelling.getTargetGroup()));
+    check(UNIT_KIND, dwelling.getUnitKind(), context);
+    check(UNIT_DETAIL_KIND, dwelling.getUnitDetailKind(), context);
+    check(HOUSING_FORM, dwelling.getHousingForm(), context);
+    check(ACCESSIBILITY_LABEL, dwelling.getAccessibilityLabel(), context);
+    check(TARGET_GROUP, dwelling.getTargetGroup(), context);
     int i = 0;
     for (VeraCoded group : dwelling.getSupplementaryTargetGroups()) {
-      codes.add(new Located(JsonPointer.of("supplementaryTargetGroups").append(i++),
-          Optional.of(group)));
+      if (group.isEndDated()) {
+        check(SUPPLEMENTARY_TARGET_GROUPS.append(i), group, context);
+      }
+      i++;
     }
-    codes.add(new Located(JsonPointer.of("rentClass"), dwelling.getRentClass()));
-    for (Located located : codes) {
-      located.code().filter(VeraCoded::isEndDated).ifPresent(code -> context.report(
-          located.location(), code, code.getVeraCodeList(), code.getCode(),
-          code.getEndDate().orElseThrow()));
+    check(RENT_CLASS, dwelling.getRentClass(), context);
+  }
+
+  private static void check(JsonPointer location, Optional<? extends VeraCoded> code,
+      RuleContext context) {
+    if (code.isPresent()) {
+      check(location, code.get(), context);
     }
   }
 
-  private record Located(JsonPointer location, Optional<? extends VeraCoded> code) {}
+  private static void check(JsonPointer location, VeraCoded code, RuleContext context) {
+    if (code.isEndDated()) {
+      context.report(location, code, code.getVeraCodeList(), code.getCode(),
+          code.getEndDate().orElseThrow());
+    }
+  }
 }
