@@ -18,36 +18,56 @@ import nl.woonzorg.model.report.JsonPointer;
 
 /**
  * The amounts a goal, an agreement or the rest of a vision states, each with its unit where it
- * has one and its JSON Pointer, for the rules on negative amounts and percentages. Breakdown parts
- * are in the breakdown's own unit, or else in that of the target they split; yearly slices are in
- * the target's unit.
+ * has one and where it is written, for the rules on negative amounts and percentages. Breakdown
+ * parts are in the breakdown's own unit, or else in that of the target they split; yearly slices
+ * are in the target's unit.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Amounts {
 
-  /**
-   * One stated amount.
-   *
-   * @param location where the amount is written
-   * @param value the amount
-   * @param unit its unit; empty if neither it nor the target it splits has one
-   */
+  /** One stated amount. Immutable. */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public record Amount(JsonPointer location, BigDecimal value, Optional<Unit> unit) {}
+  public static final class Amount {
+
+    private final LazyPointer location;
+    private final BigDecimal value;
+    private final Optional<Unit> unit;
+
+    Amount(LazyPointer location, BigDecimal value, Optional<Unit> unit) {
+      this.location = location;
+      this.value = value;
+      this.unit = unit;
+    }
+
+    /** Where the amount is written; built anew on each call, as only a reported one needs it. */
+    public JsonPointer location() {
+      return location.build();
+    }
+
+    /** The amount. */
+    public BigDecimal value() {
+      return value;
+    }
+
+    /** Its unit; empty if neither it nor the target it splits has one. */
+    public Optional<Unit> unit() {
+      return unit;
+    }
+  }
 
   private Amounts() {}
 
   /** A goal's target, baseline, criteria and breakdown parts, relative to the goal. */
   public static List<Amount> of(Goal goal) {
     List<Amount> out = new ArrayList<>();
-    quantity(out, JsonPointer.of("target"), goal.getTarget());
-    quantity(out, JsonPointer.of("baseline"), goal.getBaseline());
+    quantity(out, LazyPointer.of("target"), goal.getTarget());
+    quantity(out, LazyPointer.of("baseline"), goal.getBaseline());
     List<Criterion> criteria = goal.getCriteria();
     for (int i = 0; i < criteria.size(); i++) {
-      quantity(out, JsonPointer.of("criteria").append(i).append("value"),
+      quantity(out, LazyPointer.of("criteria").append(i).append("value"),
           criteria.get(i).getValue());
     }
-    breakdowns(out, JsonPointer.of("breakdowns"), goal.getBreakdowns(),
+    breakdowns(out, LazyPointer.of("breakdowns"), goal.getBreakdowns(),
         goal.getTarget().map(Quantity::getUnit));
     return out;
   }
@@ -55,11 +75,11 @@ public final class Amounts {
   /** An agreement's target and yearly slices, relative to the agreement. */
   public static List<Amount> of(PerformanceAgreement agreement) {
     List<Amount> out = new ArrayList<>();
-    quantity(out, JsonPointer.of("target"), agreement.getTarget());
+    quantity(out, LazyPointer.of("target"), agreement.getTarget());
     Optional<Unit> unit = agreement.getTarget().map(Quantity::getUnit);
     List<YearSlice> slices = agreement.getYearSlices();
     for (int i = 0; i < slices.size(); i++) {
-      JsonPointer at = JsonPointer.of("yearSlices").append(i).append("value");
+      LazyPointer at = LazyPointer.of("yearSlices").append(i).append("value");
       slices.get(i).getValue().ifPresent(value -> out.add(new Amount(at, value, unit)));
     }
     return out;
@@ -73,18 +93,18 @@ public final class Amounts {
     List<Amount> out = new ArrayList<>();
     vision.getAnalysis().ifPresent(analysis -> {
       for (int i = 0; i < analysis.getFigures().size(); i++) {
-        quantity(out, JsonPointer.of("analysis", "figures").append(i).append("value"),
+        quantity(out, LazyPointer.of("analysis", "figures").append(i).append("value"),
             Optional.of(analysis.getFigures().get(i).getValue()));
       }
       for (int i = 0; i < analysis.getFindings().size(); i++) {
-        quantity(out, JsonPointer.of("analysis", "findings").append(i).append("figure"),
+        quantity(out, LazyPointer.of("analysis", "findings").append(i).append("figure"),
             analysis.getFindings().get(i).getFigure());
       }
     });
     vision.getProgramme().ifPresent(programme -> {
       List<Activity> activities = programme.getActivities();
       for (int i = 0; i < activities.size(); i++) {
-        JsonPointer at = JsonPointer.of("programme", "activities").append(i);
+        LazyPointer at = LazyPointer.of("programme", "activities").append(i);
         Activity activity = activities.get(i);
         quantity(out, at.append("output"), activity.getOutput());
         breakdowns(out, at.append("breakdowns"), activity.getBreakdowns(),
@@ -94,11 +114,14 @@ public final class Amounts {
     return out;
   }
 
-  private static void quantity(List<Amount> out, JsonPointer at, Optional<Quantity> quantity) {
-    quantity.ifPresent(q -> out.add(new Amount(at, q.getValue(), Optional.of(q.getUnit()))));
+  private static void quantity(List<Amount> out, LazyPointer at, Optional<Quantity> quantity) {
+    if (quantity.isPresent()) {
+      Quantity q = quantity.get();
+      out.add(new Amount(at, q.getValue(), Optional.of(q.getUnit())));
+    }
   }
 
-  private static void breakdowns(List<Amount> out, JsonPointer at, List<Breakdown> breakdowns,
+  private static void breakdowns(List<Amount> out, LazyPointer at, List<Breakdown> breakdowns,
       Optional<Unit> unit) {
     for (int i = 0; i < breakdowns.size(); i++) {
       Breakdown breakdown = breakdowns.get(i);

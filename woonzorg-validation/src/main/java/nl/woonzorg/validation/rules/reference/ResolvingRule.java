@@ -14,9 +14,8 @@ abstract class ResolvingRule implements VisionRule {
 
   @Override
   public final void check(HousingCareVision vision, RuleContext context) {
-    Identities identities = Identities.of(vision, context);
-    for (Identities.Occurrence reference : identities.referenced()) {
-      if (covers(reference.kind()) && !identities.declares(reference.kind(), reference.id())) {
+    for (Identities.Occurrence reference : Identities.of(vision, context).unresolved()) {
+      if (covers(reference.kind())) {
         context.report(reference.location(), reference.id(), reference.id(),
             reference.kind().name());
       }

@@ -2,6 +2,7 @@ package nl.woonzorg.validation.rules.signatory;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.agreement.PartyRole;
@@ -52,7 +53,10 @@ public final class StatutorySignatoriesSign implements AgreementRule {
       VisionIndex index = VisionIndex.of(vision, context);
       Set<PartyType> signing = EnumSet.noneOf(PartyType.class);
       for (String id : agreement.partyIdsWithRole(PartyRole.ONDERTEKENAAR)) {
-        index.party(id).map(Party::getType).ifPresent(signing::add);
+        Optional<Party> party = index.party(id);
+        if (party.isPresent()) {
+          signing.add(party.get().getType());
+        }
       }
       for (PartyType type : STATUTORY) {
         if (!signing.contains(type)) {
