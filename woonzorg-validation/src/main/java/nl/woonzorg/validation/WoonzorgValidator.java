@@ -166,7 +166,7 @@ public final class WoonzorgValidator {
     Optional<HousingCareVision> context = Optional.of(vision);
     constraints(vision, collector);
     for (VisionRule rule : visionRules) {
-      collector.run(rule, JsonPointer.root(), context, c -> rule.check(vision, c));
+      collector.run(rule, vision, JsonPointer.root(), context, VisionRule::check);
     }
     for (int i = 0; i < vision.getGoals().size(); i++) {
       goalRules(vision.getGoals().get(i), JsonPointer.of("goals").append(i), context, collector);
@@ -220,7 +220,7 @@ public final class WoonzorgValidator {
     Collector collector = new Collector(this);
     constraints(dwelling, collector);
     for (DwellingRule rule : dwellingRules) {
-      collector.run(rule, JsonPointer.root(), Optional.empty(), c -> rule.check(dwelling, c));
+      collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
     }
     return collector.report(dwelling.getId());
   }
@@ -228,14 +228,14 @@ public final class WoonzorgValidator {
   private void goalRules(Goal goal, JsonPointer base, Optional<HousingCareVision> vision,
       Collector collector) {
     for (GoalRule rule : goalRules) {
-      collector.run(rule, base, vision, c -> rule.check(goal, c));
+      collector.run(rule, goal, base, vision, GoalRule::check);
     }
   }
 
   private void agreementRules(PerformanceAgreement agreement, JsonPointer base,
       Optional<HousingCareVision> vision, Collector collector) {
     for (AgreementRule rule : agreementRules) {
-      collector.run(rule, base, vision, c -> rule.check(agreement, c));
+      collector.run(rule, agreement, base, vision, AgreementRule::check);
     }
   }
 
