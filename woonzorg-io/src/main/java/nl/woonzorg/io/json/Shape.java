@@ -39,7 +39,7 @@ final class Shape {
 
   private @Nullable Shape ref;
   /** This shape with its {@code $ref} followed, set once the whole schema is compiled. */
-  private @Nullable Shape resolved;
+  private Shape resolved = this;
   private @Nullable Kind kind;
   private String name = "";
   private Map<String, Shape> properties = Map.of();
@@ -185,7 +185,7 @@ final class Shape {
   }
 
   private Shape target() {
-    return Objects.requireNonNull(resolved);
+    return resolved;
   }
 
   Kind kind() {
