@@ -1,6 +1,5 @@
 package nl.woonzorg.validation;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,7 +105,7 @@ final class Collector {
       RuleDefinition definition, String part, Locale locale, String[] arguments) {
     return definition.messages().text(definition.id() + "." + part, locale)
         .filter(template -> !template.isBlank())
-        .map(template -> new MessageFormat(template, locale).format(arguments));
+        .map(template -> Templates.format(template, locale, arguments));
   }
 
   private static int compareLocations(JsonPointer a, JsonPointer b) {
