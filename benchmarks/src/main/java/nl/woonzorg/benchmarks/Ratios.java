@@ -74,6 +74,8 @@ public final class Ratios {
     List<Ratio> more = List.of(
         new Ratio("bulk-stock-read", scores.get(STOCK + "readWoonzorg"),
             scores.get(STOCK + "readJackson"), "", Double.NaN),
+        new Ratio("bulk-stock-validate-only", scores.get(STOCK + "validateWoonzorg"),
+            scores.get(STOCK + "readJackson"), "", Double.NaN),
         new Ratio("document-read", scores.get(DOC + "readWoonzorg"),
             scores.get(DOC + "readJackson"), "", Double.NaN),
         new Ratio("allocation-per-document-read", allocations.get(DOC + "readWoonzorg"),
