@@ -20,8 +20,8 @@ import tools.jackson.core.util.JsonParserDelegate;
  * that a document passes here exactly when that one would report nothing.
  *
  * <p>Every way databind advances the parser ({@code nextToken}, {@code nextValue}, the {@code
- * nextName} variants, {@code nextNameMatch}, {@code skipChildren}) goes through {@link
- * #nextToken()}, so no token escapes the check. One instance reads one document, or a sequence of
+ * nextName} variants, {@code skipChildren}) goes through {@link #nextToken()}, and {@code
+ * nextNameMatch} checks the token its match leaves, so no token escapes the check. One instance reads one document, or a sequence of
  * them with {@link #nextDocument()} between; not thread-safe.
  */
 final class CheckingParser extends JsonParserDelegate {

@@ -21,7 +21,11 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
     super(type);
     this.type = type;
     for (E entry : type.getEnumConstants()) {
-      byCode.put(entry.getCode(), entry);
+      E clash = byCode.putIfAbsent(entry.getCode(), entry);
+      if (clash != null) {
+        throw new IllegalStateException(type.getSimpleName() + " uses code '" + entry.getCode()
+            + "' for both " + clash.name() + " and " + entry.name());
+      }
     }
   }
 

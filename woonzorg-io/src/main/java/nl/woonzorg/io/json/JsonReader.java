@@ -214,11 +214,13 @@ public final class JsonReader {
       // Held whole, so that a document that is not clean can be read a second time to report
       // it; the limit bounds what is held. A stream longer than the limit is read as a stream
       // by the checked reader, which refuses it where it crosses the limit.
-      held = json.readNBytes((int) Math.min(limits.maxDocumentLength() + 1, MAX_HELD));
+      held = json.readNBytes(limits.maxDocumentLength() < MAX_HELD
+          ? (int) limits.maxDocumentLength() + 1 : MAX_HELD);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (held.length <= limits.maxDocumentLength()) {
+    // Fewer bytes than asked for means the stream has ended: the document is all held.
+    if (held.length <= limits.maxDocumentLength() && held.length < MAX_HELD) {
       return readResult(held, type);
     }
     Optional<ReadResult<T>> notUtf8 = notUtf8(held, 0, held.length);
@@ -236,20 +238,25 @@ public final class JsonReader {
    * character — as if nothing were wrong. A producer that writes either should hear about it.
    */
   private static <T> Optional<ReadResult<T>> notUtf8(byte[] bytes, int offset, int length) {
+    return Optional.ofNullable(otherEncoding(bytes, offset, length)).map(JsonReader::notUtf8);
+  }
+
+  /**
+   * What announces an encoding other than UTF-8 in the first bytes of {@code length} bytes of
+   * {@code bytes} from {@code offset}: a byte order mark or NUL bytes; null if nothing does.
+   */
+  static @Nullable String otherEncoding(byte[] bytes, int offset, int length) {
     int head = Math.min(length, 4);
-    String found;
     if (head >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
         && bytes[offset + 2] == (byte) 0xBF) {
-      found = "a byte order mark";
+      return "a byte order mark";
     } else if (head >= 2 && (bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF
         || bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE)) {
-      found = "a UTF-16 byte order mark";
+      return "a UTF-16 byte order mark";
     } else if (containsNul(bytes, offset, head)) {
-      found = "NUL bytes, as UTF-16 or UTF-32 text has";
-    } else {
-      return Optional.empty();
+      return "NUL bytes, as UTF-16 or UTF-32 text has";
     }
-    return Optional.of(notUtf8(found));
+    return null;
   }
 
   private static <T> ReadResult<T> notUtf8(String found) {

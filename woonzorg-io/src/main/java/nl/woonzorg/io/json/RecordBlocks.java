@@ -31,9 +31,21 @@ public final class RecordBlocks {
   private RecordBlocks() {}
 
   /**
-   * Reads the first {@code length} bytes of {@code block}, which are {@code lines} whole lines,
-   * each ending in {@code \n} (without a carriage return before it), adding the record of every
-   * non-blank line to {@code records} in order.
+   * Whether {@code length} bytes of {@code line}, a line without its line end, may be read in a
+   * block. A line that announces another encoding than UTF-8 (a byte order mark, NUL bytes) must
+   * be read on its own, as the parser of a block would take the mark as the block's encoding; so
+   * must a line that still ends in a carriage return, which the parser would count as part of the
+   * line end.
+   */
+  public static boolean mayJoin(byte[] line, int length) {
+    return JsonReader.otherEncoding(line, 0, length) == null
+        && (length == 0 || line[length - 1] != '\r');
+  }
+
+  /**
+   * Reads the first {@code length} bytes of {@code block}, which are {@code lines} whole lines
+   * that {@link #mayJoin(byte[], int) may be joined}, each ending in {@code \n}, adding the record
+   * of every non-blank line to {@code records} in order.
    *
    * @return whether every line was blank or exactly one record without any problem; if not,
    *     {@code records} is left as it was given

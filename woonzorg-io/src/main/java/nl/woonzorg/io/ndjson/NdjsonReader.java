@@ -25,9 +25,10 @@ import org.apiguardian.api.API;
  * constant whatever the number of lines: the reader holds one block of lines of at most 64 KiB
  * and their records (a few hundred dwelling records), or one longer line of at most {@link
  * ReadLimits#maxDocumentLength()} bytes ({@link ReadLimits#records() 1 MiB} unless set), and hands
- * a block's records over before reading the next block. A block of clean records is read with one
- * parser, as one document is; a block with a bad line is read again line by line. Blank lines are
- * skipped; lines may end in {@code \n} or {@code \r\n}.
+ * the records of the lines it holds over before it reads more of the stream (or fails on it). A
+ * block of clean records is read with one parser, as one document is; a block with a bad line is
+ * read again line by line, and so is a line that starts like another encoding than UTF-8. Blank
+ * lines are skipped; lines may end in {@code \n} or {@code \r\n}.
  *
  * <p>Problems carry the line of the file and the column within it; their pointers are into the
  * line's document. By default the first bad line ends reading with a {@link WireFormatException};
@@ -77,7 +78,8 @@ public final class NdjsonReader<T> {
   /**
    * Reads every line of {@code in}, handing each record to {@code onRecord} in file order; the
    * stream is left open. Records are handed over a block of lines at a time (see the class
-   * description), each before any problem of a later line is reported.
+   * description), each before any problem of a later line is reported and before the stream is
+   * read further.
    *
    * @return how many lines, records and bad lines there were
    * @throws WireFormatException at the first bad line, unless continuing on error
@@ -102,9 +104,15 @@ public final class NdjsonReader<T> {
             reading.line(lines.buffer(), 0, lines.length(), lines.number());
           }
         }
+        // Hand the records over before a read that may wait, on a stream that arrives slowly.
+        if (lines.drained()) {
+          reading.flush();
+        }
       }
       reading.flush();
     } catch (IOException e) {
+      // The records of the lines read so far are handed over, as they would be line by line.
+      reading.flush();
       throw new UncheckedIOException(e);
     }
     return new NdjsonSummary(lines.number(), reading.records, reading.bad);
@@ -132,9 +140,9 @@ public final class NdjsonReader<T> {
       this.block = new byte[capacity];
     }
 
-    /** Adds line {@code number} to the block; false if it does not fit. */
+    /** Adds line {@code number} to the block; false if it does not fit or must be read alone. */
     boolean add(byte[] line, int lineLength, long number) {
-      if (length + (long) lineLength + 1 > block.length) {
+      if (length + (long) lineLength + 1 > block.length || !RecordBlocks.mayJoin(line, lineLength)) {
         return false;
       }
       if (lineCount == 0) {
@@ -273,6 +281,11 @@ public final class NdjsonReader<T> {
 
     boolean tooLong() {
       return tooLong;
+    }
+
+    /** Whether every byte read from the stream so far has been taken into lines. */
+    boolean drained() {
+      return chunkPos == chunkEnd;
     }
 
     byte[] buffer() {

@@ -3,6 +3,7 @@ package nl.woonzorg.io.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.Fixtures;
+import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.model.dwelling.Dwelling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +69,24 @@ class SinglePassTest {
       assertTrue(!JsonReader.lenient().readResult(mutant, type).problems().isEmpty(),
           () -> "lenient reading accepted " + mutant);
     }
+  }
+
+  @Test
+  void aStreamIsReadWholeWhateverTheDocumentLimit() {
+    byte[] json = JsonWriter.compact().writeBytes(Fixtures.clusteredHome());
+    for (long limit : List.of((long) json.length, Integer.MAX_VALUE - 9L, Integer.MAX_VALUE + 1L,
+        Long.MAX_VALUE)) {
+      JsonReader reader = JsonReader.strict()
+          .withLimits(ReadLimits.defaults().withMaxDocumentLength(limit));
+
+      assertEquals(Fixtures.clusteredHome(),
+          reader.read(new ByteArrayInputStream(json), DocumentType.DWELLING), "limit " + limit);
+    }
+    ReadResult<Dwelling> tooLong = JsonReader.strict()
+        .withLimits(ReadLimits.defaults().withMaxDocumentLength(json.length / 2))
+        .readResult(new ByteArrayInputStream(json), DocumentType.DWELLING);
+    assertEquals(List.of(ProblemKind.LIMIT),
+        tooLong.problems().stream().map(WireProblem::kind).toList());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class NdjsonBlocksTest {
   private static final String GOOD =
       "{\"formatVersion\":\"1.0\",\"id\":\"d%d\",\"unitKind\":\"WOO\",\"rooms\":3}";
 
-  /** Lines of every kind the reader must tell apart; 12 and above a clean record. */
+  /** Lines of every kind the reader must tell apart; 14 and above a clean record. */
   private static List<String> line(int kind, int n) {
     String good = GOOD.formatted(n);
     return switch (kind) {
@@ -46,6 +47,8 @@ class NdjsonBlocksTest {
       case 10 -> List.of("{\"formatVersion\":\"1.0\",\"id\":\"x\",\"unitKind\":\"WOO\","
           + "\"municipalityCode\":\"GM0001\",\"districtCode\":\"WK000201\"}");
       case 11 -> List.of("  " + good + "  ");
+      case 12 -> List.of("\uFEFF" + good);
+      case 13 -> List.of(" \r\r");
       default -> List.of(good);
     };
   }
@@ -53,20 +56,20 @@ class NdjsonBlocksTest {
   @Test
   void blocksReadAsLineByLineWhateverTheMixOfLines() {
     // Up to 3,000 clean records (over 3 blocks) with up to 6 special lines put among them: each
-    // special is a kind (value % 12) and the record it goes before (value / 12).
+    // special is a kind (value % 14) and the record it goes before (value / 14).
     qt().withExamples(80)
         .forAll(integers().between(0, 3_000),
-            lists().of(integers().between(0, 12 * 3_001 - 1)).ofSizeBetween(0, 6))
+            lists().of(integers().between(0, 14 * 3_001 - 1)).ofSizeBetween(0, 6))
         .checkAssert((clean, specials) -> {
           List<String> lines = new ArrayList<>();
           for (int i = 0; i <= clean; i++) {
             for (int special : specials) {
-              if (special / 12 == i) {
-                lines.addAll(line(special % 12, i));
+              if (special / 14 == i) {
+                lines.addAll(line(special % 14, i));
               }
             }
             if (i < clean) {
-              lines.addAll(line(12, i));
+              lines.addAll(line(14, i));
             }
           }
           byte[] ndjson = (String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
@@ -96,6 +99,27 @@ class NdjsonBlocksTest {
           }
           assertEquals(expected.recordsBeforeFirstBad, untilBad);
         });
+  }
+
+  @Test
+  void aFileInUtf16IsReportedLineByLineAndNothingIsRead() {
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16BE,
+        StandardCharsets.UTF_16LE, StandardCharsets.UTF_16)) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 50; i++) {
+        text.append(GOOD.formatted(i)).append('\n');
+      }
+      List<Dwelling> records = new ArrayList<>();
+      List<WireProblem> problems = new ArrayList<>();
+
+      NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING)
+          .continueOnError(problems::add)
+          .read(new ByteArrayInputStream(text.toString().getBytes(utf16)), records::add);
+
+      assertEquals(List.of(), records, utf16.name());
+      assertEquals(0, summary.records(), utf16.name());
+      assertEquals(summary.lines(), summary.badLines(), utf16.name());
+    }
   }
 
   /** What reading each line on its own gives. */
