@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,23 +39,21 @@ final class Collector {
   private final List<Finding> findings = new ArrayList<>();
   // Made when a rule first asks for it: most calls, a dwelling record's among them, never do.
   private @Nullable Memo memo;
-  private final Context context = new Context();
 
   Collector(WoonzorgValidator validator) {
     this.validator = validator;
   }
 
   /**
-   * Runs {@code rule} on {@code subject}, with locations below {@code base}. Every call gets the
-   * same context, re-aimed at the rule and subject, and {@code call} is a method reference that
-   * captures nothing: a dwelling record is checked by six rules, and an object per rule call was
-   * most of what checking a clean record allocated.
+   * Runs {@code rule} on {@code subject}, with locations below {@code base}. {@code call} is a
+   * method reference that captures nothing, such as {@code DwellingRule::check}, so that a rule
+   * call makes no object but its context: a dwelling record is checked by six rules.
    */
   <R extends Rule, S> void run(R rule, S subject, JsonPointer base,
       Optional<HousingCareVision> vision, Call<R, S> call) {
     RuleDefinition definition = rule.definition();
     int before = findings.size();
-    context.aim(definition, base, vision);
+    Context context = new Context(definition, base, vision);
     try {
       call.run(rule, subject, context);
     } catch (VirtualMachineError fatal) {
@@ -148,12 +145,11 @@ final class Collector {
 
   private final class Context implements RuleContext, Memo.Holder {
 
-    private @Nullable RuleDefinition definition;
-    private JsonPointer base = JsonPointer.root();
-    private Optional<HousingCareVision> vision = Optional.empty();
+    private final RuleDefinition definition;
+    private final JsonPointer base;
+    private final Optional<HousingCareVision> vision;
 
-    /** Makes this the context of the next rule call. */
-    void aim(RuleDefinition definition, JsonPointer base, Optional<HousingCareVision> vision) {
+    Context(RuleDefinition definition, JsonPointer base, Optional<HousingCareVision> vision) {
       this.definition = definition;
       this.base = base;
       this.vision = vision;
@@ -175,7 +171,7 @@ final class Collector {
       for (String token : location.tokens()) {
         absolute = absolute.append(token);
       }
-      add(Objects.requireNonNull(definition, "no rule is running"), absolute, value, arguments);
+      add(definition, absolute, value, arguments);
     }
   }
 }

@@ -68,7 +68,10 @@ final class ConstraintPlan {
   static boolean admits(Object subject) {
     try {
       return of(subject.getClass()).holds(subject);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A caller's subclass of a model type could reach itself; the plan, which keeps no state,
+      // then overflows and steps aside, and Hibernate Validator, which tracks what it has
+      // visited, decides.
       LOG.debug("the constraint plan of {} failed; Hibernate Validator decides",
           subject.getClass().getName(), e);
       return false;

@@ -7,10 +7,9 @@ import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.JsonPointer;
 
 /**
- * What a {@link Rule} sees of the validation it runs in, and where it reports what it finds. It
- * is the context of one call of {@code check}: rules must not keep it after {@code check} returns,
- * as the validator may aim the same object at the next call. Not thread-safe, and not meant to
- * be: a validation runs its rules one after another, on the caller's thread.
+ * What a {@link Rule} sees of the validation it runs in, and where it reports what it finds. The
+ * validator makes one per rule and subject; rules must not keep it after {@code check} returns.
+ * Not thread-safe, and not meant to be: each call of a rule gets its own.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public interface RuleContext {
