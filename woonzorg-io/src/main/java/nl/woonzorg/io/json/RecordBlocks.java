@@ -11,6 +11,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -59,10 +60,13 @@ public final class RecordBlocks {
     try (JsonParser parser = reader.factory()
         .createParser(ObjectReadContext.empty(), block, 0, length)) {
       CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
+      // One iterator binds the block's records with one databind context, as Jackson's own
+      // reading of a stream of values does, rather than a context per record.
+      MappingIterator<Object> values = binder.readValues(checking);
       int lastLine = 0;
-      while (checking.nextToken() != null) {
+      while (values.hasNextValue()) {
         int line = tokenLine(parser);
-        T record = type.modelType().cast(binder.readValue(checking));
+        T record = type.modelType().cast(values.nextValue());
         // One record per line: it starts on a line after the previous one and ends where it
         // started.
         if (line <= lastLine || tokenLine(parser) != line) {
