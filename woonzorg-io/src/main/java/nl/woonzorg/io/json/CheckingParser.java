@@ -136,13 +136,13 @@ final class CheckingParser extends JsonParserDelegate {
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       int open = 1;
       while (open > 0) {
-        JsonToken next = nextToken();
-        if (next == null) {
+        JsonToken inner = nextToken();
+        if (inner == null) {
           break;
         }
-        if (next.isStructStart()) {
+        if (inner.isStructStart()) {
           open++;
-        } else if (next.isStructEnd()) {
+        } else if (inner.isStructEnd()) {
           open--;
         }
       }

@@ -119,9 +119,9 @@ public final class NdjsonReader<T> {
   }
 
   /**
-   * One {@code read} call's block of lines and counts. Lines gather in the block until it is
-   * full; then it is read in one pass ({@link RecordBlocks}), and only if that fails line by
-   * line, which finds and reports the bad lines.
+   * One {@code read} call's block of lines and counts. Lines gather in the block until it is full
+   * or the bytes read from the stream are used up; then it is read in one pass ({@link
+   * RecordBlocks}), and only if that fails line by line, which finds and reports the bad lines.
    */
   private final class Reading {
     private final Consumer<? super T> onRecord;
