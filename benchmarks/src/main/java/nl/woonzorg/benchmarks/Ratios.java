@@ -2,6 +2,7 @@ package nl.woonzorg.benchmarks;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,13 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * issue 7 on standard output: {@code <name> <ratio> <goal>}. JMH's own progress goes to standard
  * error, preceded by a table of every score and ratio with its error.
  *
- * <p>Arguments are JMH's ({@code -f}, {@code -wi}, {@code -i}, {@code -w}, {@code -r}, …); {@code
- * benchmarks/ratios.sh} passes settings for stable figures, {@code benchmarks/smoke.sh} a single
- * brief iteration. A ratio's error is the relative errors of its two scores (JMH's 99.9%
- * confidence half-widths) added in quadrature. The figures are reported, not judged: a missed goal
- * does not fail the command.
+ * <p>Arguments are {@code --rounds N} (one round unless given), then JMH's ({@code -f}, {@code
+ * -wi}, {@code -i}, {@code -w}, {@code -r}, …); {@code benchmarks/ratios.sh} passes settings for
+ * stable figures, {@code benchmarks/smoke.sh} a single brief iteration. Each round runs the whole
+ * suite; with more than one, the line printed per goal is the median of the rounds' ratios, and
+ * the lowest and highest go to standard error. Within a round a ratio's error is the relative
+ * errors of its two scores (JMH's 99.9% confidence half-widths) added in quadrature. The figures
+ * are reported, not judged: a missed goal does not fail the command.
  */
 public final class Ratios {
 
@@ -41,19 +44,58 @@ public final class Ratios {
   /**
    * Runs the suite and prints the ratios.
    *
-   * @param args JMH command-line options
+   * @param args {@code --rounds N} (1 unless given), then JMH command-line options
    * @throws RunnerException if JMH fails to run a benchmark
    * @throws CommandLineOptionException if an option is malformed
    */
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    int rounds = 1;
+    String[] jmh = args;
+    if (args.length >= 2 && args[0].equals("--rounds")) {
+      rounds = Integer.parseInt(args[1]);
+      jmh = Arrays.copyOfRange(args, 2, args.length);
+    }
     Options options = new OptionsBuilder()
-        .parent(new CommandLineOptions(args))
+        .parent(new CommandLineOptions(jmh))
         .include(DocumentBenchmark.class.getName())
         .include(StockCheckBenchmark.class.getName())
         .addProfiler(GCProfiler.class)
         .build();
-    Collection<RunResult> results = new Runner(options,
-        OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL)).run();
+    PrintStream err = System.err;
+    List<List<Ratio>> perRound = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      err.printf(Locale.ROOT, "%n== round %d of %d%n", round, rounds);
+      List<Ratio> ratios = ratios(new Runner(options,
+          OutputFormatFactory.createFormatInstance(err, VerboseMode.NORMAL)).run());
+      err.println("Ratios of this round (woonzorg / raw Jackson, ± error):");
+      ratios.forEach(ratio -> err.println("  " + ratio.describe()));
+      perRound.add(ratios);
+    }
+    if (rounds > 1) {
+      // Host noise comes and goes; a round's two scores are measured close together, and the
+      // median of the rounds' ratios sets aside a round that noise caught.
+      err.printf(Locale.ROOT, "%nMedian of %d rounds (lowest – highest):%n", rounds);
+    }
+    for (int i = 0; i < perRound.get(0).size(); i++) {
+      int index = i;
+      double[] values = perRound.stream().mapToDouble(r -> r.get(index).value()).sorted()
+          .toArray();
+      Ratio first = perRound.get(0).get(i);
+      double median = values.length % 2 == 1 ? values[values.length / 2]
+          : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+      if (rounds > 1) {
+        err.printf(Locale.ROOT, "  %-30s %.3f (%.3f – %.3f)  %s%n", first.name(), median,
+            values[0], values[values.length - 1], first.target(median));
+      }
+      if (!Double.isNaN(first.goal())) {
+        System.out.printf(Locale.ROOT, "%s %.2f %s%.2f%n", first.name(), median,
+            first.comparison(), first.goal());
+      }
+    }
+  }
+
+  /** The goals' ratios first, then the others, from one run of the suite. */
+  private static List<Ratio> ratios(Collection<RunResult> results) {
     Map<String, Result<?>> scores = new TreeMap<>();
     Map<String, Result<?>> allocations = new TreeMap<>();
     for (RunResult run : results) {
@@ -61,17 +103,21 @@ public final class Ratios {
       scores.put(name, run.getPrimaryResult());
       allocations.put(name, run.getSecondaryResults().get(ALLOCATION));
     }
-
-    List<Ratio> goals = new ArrayList<>();
-    goals.add(new Ratio("bulk-stock-check", scores.get(STOCK + "checkWoonzorg"),
-        scores.get(STOCK + "readJackson"), ">=", 0.75));
-    goals.add(new Ratio("document-read-and-validate", scores.get(DOC + "readAndValidateWoonzorg"),
-        scores.get(DOC + "readJackson"), ">=", 0.4));
-    goals.add(new Ratio("document-write", scores.get(DOC + "writeWoonzorg"),
-        scores.get(DOC + "writeJackson"), ">=", 0.8));
-    goals.add(new Ratio("allocation-per-record", allocations.get(STOCK + "checkWoonzorg"),
-        allocations.get(STOCK + "readJackson"), "<=", 3.0));
-    List<Ratio> more = List.of(
+    System.err.println();
+    System.err.println("Scores (ops/s; stock check per record) and allocation (B/op):");
+    scores.forEach((name, score) -> System.err.printf(Locale.ROOT,
+        "  %-60s %14.1f ± %-12.1f %12.1f B/op%n", name, score.getScore(),
+        finite(score.getScoreError()),
+        allocations.get(name) == null ? Double.NaN : allocations.get(name).getScore()));
+    return List.of(
+        new Ratio("bulk-stock-check", scores.get(STOCK + "checkWoonzorg"),
+            scores.get(STOCK + "readJackson"), ">=", 0.75),
+        new Ratio("document-read-and-validate", scores.get(DOC + "readAndValidateWoonzorg"),
+            scores.get(DOC + "readJackson"), ">=", 0.4),
+        new Ratio("document-write", scores.get(DOC + "writeWoonzorg"),
+            scores.get(DOC + "writeJackson"), ">=", 0.8),
+        new Ratio("allocation-per-record", allocations.get(STOCK + "checkWoonzorg"),
+            allocations.get(STOCK + "readJackson"), "<=", 3.0),
         new Ratio("bulk-stock-read", scores.get(STOCK + "readWoonzorg"),
             scores.get(STOCK + "readJackson"), "", Double.NaN),
         new Ratio("bulk-stock-validate-only", scores.get(STOCK + "validateWoonzorg"),
@@ -82,23 +128,6 @@ public final class Ratios {
             allocations.get(DOC + "readJackson"), "", Double.NaN),
         new Ratio("allocation-per-document-write", allocations.get(DOC + "writeWoonzorg"),
             allocations.get(DOC + "writeJackson"), "", Double.NaN));
-
-    PrintStream err = System.err;
-    err.println();
-    err.println("Scores (ops/s; stock check per record) and allocation (B/op):");
-    scores.forEach((name, score) -> err.printf(Locale.ROOT, "  %-60s %14.1f ± %-12.1f %12.1f B/op%n",
-        name, score.getScore(), finite(score.getScoreError()),
-        allocations.get(name) == null ? Double.NaN : allocations.get(name).getScore()));
-    err.println("Ratios (woonzorg / raw Jackson, ± error):");
-    for (Ratio ratio : goals) {
-      err.println("  " + ratio.describe());
-    }
-    for (Ratio ratio : more) {
-      err.println("  " + ratio.describe());
-    }
-    for (Ratio ratio : goals) {
-      System.out.println(ratio.line());
-    }
   }
 
   /** JMH reports no error (NaN) for a single iteration; count that as unknown, not as zero. */
@@ -120,18 +149,19 @@ public final class Ratios {
       return value() * Math.sqrt(a * a + b * b);
     }
 
-    String line() {
-      return String.format(Locale.ROOT, "%s %.2f %s%.2f", name, value(), comparison, goal);
-    }
-
     String describe() {
-      String target = Double.isNaN(goal) ? "(no goal)"
-          : String.format(Locale.ROOT, "goal %s%.2f: %s", comparison, goal, met() ? "met" : "MISSED");
-      return String.format(Locale.ROOT, "%-30s %.3f ± %.3f  %s", name, value(), error(), target);
+      return String.format(Locale.ROOT, "%-30s %.3f ± %.3f  %s", name, value(), error(),
+          target(value()));
     }
 
-    boolean met() {
-      return comparison.equals(">=") ? value() >= goal : value() <= goal;
+    /** The goal and whether {@code ratio} meets it. */
+    String target(double ratio) {
+      if (Double.isNaN(goal)) {
+        return "(no goal)";
+      }
+      boolean met = comparison.equals(">=") ? ratio >= goal : ratio <= goal;
+      return String.format(Locale.ROOT, "goal %s%.2f: %s", comparison, goal,
+          met ? "met" : "MISSED");
     }
   }
 }
