@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.ProblemKind;
@@ -32,7 +30,6 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -60,9 +57,6 @@ public final class JsonReader {
 
   private static final JsonReader STRICT = new JsonReader(ReadMode.STRICT, ReadLimits.defaults());
   private static final JsonReader LENIENT = new JsonReader(ReadMode.LENIENT, ReadLimits.defaults());
-
-  /** Databind's readers per document type, whose set-up costs more than reading a record. */
-  private static final Map<DocumentType<?>, ObjectReader> BINDERS = new ConcurrentHashMap<>();
 
   /** The most of a stream held in memory: the largest array a JVM reliably allocates. */
   private static final int MAX_HELD = Integer.MAX_VALUE - 8;
@@ -291,8 +285,7 @@ public final class JsonReader {
       Function<ObjectReadContext, JsonParser> open) {
     try (JsonParser parser = new CheckingParser(open.apply(ObjectReadContext.empty()),
         Shape.of(type), limits)) {
-      T value = type.modelType().cast(BINDERS.computeIfAbsent(type,
-          t -> WireMapper.MAPPER.readerFor(t.modelType())).readValue(parser));
+      T value = type.modelType().cast(WireMapper.binder(type).readValue(parser));
       return parser.nextToken() == null ? value : null;
     } catch (RuntimeException notClean) {
       // Whatever stopped the pass — a deviation from the schema, a broken model invariant, bad

@@ -1,18 +1,14 @@
 package nl.woonzorg.io.json;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.woonzorg.io.DocumentType;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.base.ParserBase;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads a block of NDJSON lines with one parser, for {@link nl.woonzorg.io.ndjson.NdjsonReader}:
@@ -25,9 +21,6 @@ import tools.jackson.databind.ObjectReader;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RecordBlocks {
-
-  /** Databind's readers per record type; the parser, not databind, ends each record. */
-  private static final Map<DocumentType<?>, ObjectReader> BINDERS = new ConcurrentHashMap<>();
 
   private RecordBlocks() {}
 
@@ -55,14 +48,12 @@ public final class RecordBlocks {
       DocumentType<T> type, List<T> records) {
     Objects.checkFromIndexSize(0, length, block.length);
     int given = records.size();
-    ObjectReader binder = BINDERS.computeIfAbsent(type, t -> WireMapper.MAPPER
-        .readerFor(t.modelType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     try (JsonParser parser = reader.factory()
         .createParser(ObjectReadContext.empty(), block, 0, length)) {
       CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
       // One iterator binds the block's records with one databind context, as Jackson's own
       // reading of a stream of values does, rather than a context per record.
-      MappingIterator<Object> values = binder.readValues(checking);
+      MappingIterator<Object> values = WireMapper.binder(type).readValues(checking);
       int lastLine = 0;
       while (values.hasNextValue()) {
         int line = tokenLine(parser);

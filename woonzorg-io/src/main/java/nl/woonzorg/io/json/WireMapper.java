@@ -1,10 +1,14 @@
 package nl.woonzorg.io.json;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.woonzorg.io.DocumentType;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,5 +38,18 @@ final class WireMapper {
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
+  /** Databind's readers per document type, whose set-up costs more than reading a record. */
+  private static final Map<DocumentType<?>, ObjectReader> BINDERS = new ConcurrentHashMap<>();
+
   private WireMapper() {}
+
+  /**
+   * The reader that binds documents of {@code type} from a {@link CheckingParser}. It leaves what
+   * follows a document to its caller: a single document must end there, a block of records goes
+   * on with the next record.
+   */
+  static ObjectReader binder(DocumentType<?> type) {
+    return BINDERS.computeIfAbsent(type, t -> MAPPER.readerFor(t.modelType())
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+  }
 }
