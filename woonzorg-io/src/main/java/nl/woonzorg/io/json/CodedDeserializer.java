@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.code.UnknownCodeException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -34,6 +35,11 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
     return new CodedDeserializer(type);
   }
 
+  /** The entry whose code is {@code code}; null if there is none. */
+  @Nullable E lookup(String code) {
+    return byCode.get(code);
+  }
+
   @Override
   public E deserialize(JsonParser parser, DeserializationContext context) {
     if (!parser.hasToken(JsonToken.VALUE_STRING)) {
@@ -41,7 +47,7 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
           "a %s code is a string, not %s", type.getSimpleName(), parser.currentToken());
     }
     String code = parser.getString();
-    E entry = byCode.get(code);
+    E entry = lookup(code);
     if (entry == null) {
       UnknownCodeException unknown =
           new UnknownCodeException(type.getSimpleName(), code, Codes.codesOf(type));

@@ -277,14 +277,20 @@ public final class JsonReader {
   }
 
   /**
-   * Checks and binds the document in one pass, as nearly every document is clean; null if it is
-   * not, and then {@link #readChecked} reads it again to say why. Reporting needs a tree and the
-   * origin of each of its nodes, which a clean document can do without.
+   * Checks and binds the document in one pass, as nearly every document is clean: straight into
+   * the model's builder if the document is {@linkplain FlatBinder flat}. Null if it is not clean,
+   * and then {@link #readChecked} reads it again to say why. Reporting needs a tree and the origin
+   * of each of its nodes, which a clean document can do without.
    */
   private <T> @Nullable T readClean(DocumentType<T> type,
       Function<ObjectReadContext, JsonParser> open) {
-    try (JsonParser parser = new CheckingParser(open.apply(ObjectReadContext.empty()),
-        Shape.of(type), limits)) {
+    try (JsonParser raw = open.apply(ObjectReadContext.empty())) {
+      FlatBinder<T> flat = FlatBinder.of(type);
+      if (flat != null) {
+        T value = flat.bind(raw, raw.nextToken());
+        return raw.nextToken() == null ? value : null;
+      }
+      JsonParser parser = new CheckingParser(raw, Shape.of(type), limits);
       T value = type.modelType().cast(WireMapper.binder(type).readValue(parser));
       return parser.nextToken() == null ? value : null;
     } catch (RuntimeException notClean) {

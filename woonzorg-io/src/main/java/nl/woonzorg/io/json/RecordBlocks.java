@@ -50,26 +50,13 @@ public final class RecordBlocks {
     int given = records.size();
     try (JsonParser parser = reader.factory()
         .createParser(ObjectReadContext.empty(), block, 0, length)) {
-      CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
-      // One iterator binds the block's records with one databind context, as Jackson's own
-      // reading of a stream of values does, rather than a context per record.
-      MappingIterator<Object> values = WireMapper.binder(type).readValues(checking);
-      int lastLine = 0;
-      while (values.hasNextValue()) {
-        int line = tokenLine(parser);
-        T record = type.modelType().cast(values.nextValue());
-        // One record per line: it starts on a line after the previous one and ends where it
-        // started.
-        if (line <= lastLine || tokenLine(parser) != line) {
-          return undo(records, given);
-        }
-        records.add(record);
-        lastLine = line;
-        checking.nextDocument();
-      }
+      FlatBinder<T> flat = FlatBinder.of(type);
+      boolean oneRecordPerLine = flat != null
+          ? readFlat(parser, flat, records) : readBound(parser, type, reader, records);
       // Jackson also counts a carriage return as a line end: a line with one inside may look
       // like two lines with a record each, and only the count of lines tells.
-      return parser.currentLocation().getLineNr() == lines + 1 || undo(records, given);
+      return oneRecordPerLine && parser.currentLocation().getLineNr() == lines + 1
+          || undo(records, given);
     } catch (RuntimeException notClean) {
       // A deviation from the schema, a broken invariant, bad syntax or encoding, a crossed
       // limit: reading the lines one by one says which and where.
@@ -77,6 +64,48 @@ public final class RecordBlocks {
     }
   }
 
+  private static <T> boolean readFlat(JsonParser parser, FlatBinder<T> flat, List<T> records) {
+    int lastLine = 0;
+    JsonToken token;
+    while ((token = parser.nextToken()) != null) {
+      int line = tokenLine(parser);
+      T record = flat.bind(parser, token);
+      if (!isOnItsOwnLine(parser, line, lastLine)) {
+        return false;
+      }
+      records.add(record);
+      lastLine = line;
+    }
+    return true;
+  }
+
+  private static <T> boolean readBound(JsonParser parser, DocumentType<T> type,
+      JsonReader reader, List<T> records) {
+    CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
+    // One iterator binds the block's records with one databind context, as Jackson's own
+    // reading of a stream of values does, rather than a context per record.
+    MappingIterator<Object> values = WireMapper.binder(type).readValues(checking);
+    int lastLine = 0;
+    while (values.hasNextValue()) {
+      int line = tokenLine(parser);
+      T record = type.modelType().cast(values.nextValue());
+      if (!isOnItsOwnLine(parser, line, lastLine)) {
+        return false;
+      }
+      records.add(record);
+      lastLine = line;
+      checking.nextDocument();
+    }
+    return true;
+  }
+
+  /**
+   * Whether the record just read, which started on {@code line}, is one per line: it starts on a
+   * line after the previous record's and ends where it started.
+   */
+  private static boolean isOnItsOwnLine(JsonParser parser, int line, int lastLine) {
+    return line > lastLine && tokenLine(parser) == line;
+  }
   /**
    * The line of the current token. Jackson's byte parsers tell it without building a location
    * object, as {@code currentTokenLocation()} does, twice per record.

@@ -56,6 +56,8 @@ final class Shape {
   private @Nullable BigDecimal minimum;
   private @Nullable BigDecimal maximum;
   private @Nullable Pattern pattern;
+  /** The last text seen to match {@link #pattern}; see {@link #admits(String)}. */
+  private @Nullable String matched;
 
   /** A shape of the schema being compiled, listed in {@code all}. */
   private Shape(List<Shape> all) {
@@ -277,5 +279,27 @@ final class Shape {
 
   @Nullable Pattern pattern() {
     return target().pattern;
+  }
+
+  /**
+   * Whether the string {@code text} has this string shape's format and pattern; codes are not
+   * looked up. A text that matched the pattern last time is not matched again: a stream's records
+   * repeat their {@code formatVersion}, and a regular expression per record was a cost of its
+   * own. The text is remembered racily, which is safe as strings are immutable.
+   */
+  boolean admits(String text) {
+    Shape shape = target();
+    if (shape.date) {
+      return IsoDates.isDate(text);
+    }
+    Pattern required = shape.pattern;
+    if (required == null || text.equals(shape.matched)) {
+      return true;
+    }
+    if (required.matcher(text).matches()) {
+      shape.matched = text;
+      return true;
+    }
+    return false;
   }
 }
