@@ -1,7 +1,5 @@
 package nl.woonzorg.io.json;
 
-import java.util.HashMap;
-import java.util.Map;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.code.UnknownCodeException;
@@ -15,18 +13,34 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeserializer<E> {
 
   private final Class<E> type;
-  /** The entries by code, held here because this lookup runs for every code of every record. */
-  private final Map<String, E> byCode = new HashMap<>();
+  /**
+   * The codes in an open-addressed table of a power of two slots, at most half of them used, with
+   * each code's entry in the same slot of {@link #entries}. Not a {@code HashMap}, so that a code
+   * can be looked up from the parser's characters without making a string of it: the lookup runs
+   * for every code of every record.
+   */
+  private final String[] codes;
+  private final Object[] entries;
 
   private CodedDeserializer(Class<E> type) {
     super(type);
     this.type = type;
-    for (E entry : type.getEnumConstants()) {
-      E clash = byCode.putIfAbsent(entry.getCode(), entry);
-      if (clash != null) {
-        throw new IllegalStateException(type.getSimpleName() + " uses code '" + entry.getCode()
-            + "' for both " + clash.name() + " and " + entry.name());
+    E[] constants = type.getEnumConstants();
+    int slots = Integer.highestOneBit(Math.max(1, constants.length) * 4 - 1);
+    codes = new String[slots];
+    entries = new Object[slots];
+    for (E entry : constants) {
+      String code = entry.getCode();
+      int slot = slot(code.hashCode());
+      while (codes[slot] != null) {
+        if (codes[slot].equals(code)) {
+          throw new IllegalStateException(type.getSimpleName() + " uses code '" + code
+              + "' for both " + ((Enum<?>) entries[slot]).name() + " and " + entry.name());
+        }
+        slot = next(slot);
       }
+      codes[slot] = code;
+      entries[slot] = entry;
     }
   }
 
@@ -37,7 +51,47 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
 
   /** The entry whose code is {@code code}; null if there is none. */
   @Nullable E lookup(String code) {
-    return byCode.get(code);
+    for (int slot = slot(code.hashCode()); codes[slot] != null; slot = next(slot)) {
+      if (codes[slot].equals(code)) {
+        return type.cast(entries[slot]);
+      }
+    }
+    return null;
+  }
+
+  /** The entry whose code is the {@code length} characters of {@code text} from {@code offset}. */
+  @Nullable E lookup(char[] text, int offset, int length) {
+    // String's own hash, so that both lookups probe the same slots.
+    int hash = 0;
+    for (int i = offset; i < offset + length; i++) {
+      hash = 31 * hash + text[i];
+    }
+    for (int slot = slot(hash); codes[slot] != null; slot = next(slot)) {
+      if (matches(codes[slot], text, offset, length)) {
+        return type.cast(entries[slot]);
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String code, char[] text, int offset, int length) {
+    if (code.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (code.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (codes.length - 1);
+  }
+
+  private int next(int slot) {
+    return (slot + 1) & (codes.length - 1);
   }
 
   @Override

@@ -238,7 +238,9 @@ final class FlatBinder<T> {
       // The model's code list decides, as it does for databind: CodedDeserializer's lookup.
       CodedDeserializer<?> codes = CodedDeserializer.of(type);
       return (parser, token) -> {
-        Object entry = token == JsonToken.VALUE_STRING ? codes.lookup(parser.getString()) : null;
+        Object entry = token == JsonToken.VALUE_STRING ? codes.lookup(
+            parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength())
+            : null;
         if (entry == null) {
           throw new CheckingParser.Deviation();
         }
