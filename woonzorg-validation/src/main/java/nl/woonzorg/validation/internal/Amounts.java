@@ -2,6 +2,7 @@ package nl.woonzorg.validation.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -15,6 +16,7 @@ import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.validation.RuleContext;
 
 /**
  * The amounts a goal, an agreement or the rest of a vision states, each with its unit where it
@@ -55,10 +57,43 @@ public final class Amounts {
     }
   }
 
+  // Both rules on amounts ask for those of every goal and agreement, one after the other.
+  private static final Memo.PartFact<Goal, List<Amount>> OF_GOAL =
+      Memo.PartFact.of(Amounts::collect);
+  private static final Memo.PartFact<PerformanceAgreement, List<Amount>> OF_AGREEMENT =
+      Memo.PartFact.of(Amounts::collect);
+  private static final Memo.Fact<List<Amount>> OUTSIDE =
+      Memo.Fact.of(Amounts::collectOutside);
+
   private Amounts() {}
 
-  /** A goal's target, baseline, criteria and breakdown parts, relative to the goal. */
-  public static List<Amount> of(Goal goal) {
+  /**
+   * A goal's target, baseline, criteria and breakdown parts, relative to the goal; an immutable
+   * list, shared by the rules of one validation call that ask for it in turn.
+   */
+  public static List<Amount> of(Goal goal, RuleContext context) {
+    return Memo.get(OF_GOAL, goal, context);
+  }
+
+  /**
+   * An agreement's target and yearly slices, relative to the agreement; an immutable list, shared
+   * by the rules of one validation call that ask for it in turn.
+   */
+  public static List<Amount> of(PerformanceAgreement agreement, RuleContext context) {
+    return Memo.get(OF_AGREEMENT, agreement, context);
+  }
+
+  /**
+   * The amounts of a vision outside its goals and agreements: the analysis's figures and findings
+   * and the programme's outputs and breakdowns. An immutable list, shared by the rules of one
+   * validation call.
+   */
+  public static List<Amount> outsideGoalsAndAgreements(HousingCareVision vision,
+      RuleContext context) {
+    return Memo.get(OUTSIDE, vision, context);
+  }
+
+  private static List<Amount> collect(Goal goal) {
     List<Amount> out = new ArrayList<>();
     quantity(out, LazyPointer.of("target"), goal.getTarget());
     quantity(out, LazyPointer.of("baseline"), goal.getBaseline());
@@ -69,11 +104,10 @@ public final class Amounts {
     }
     breakdowns(out, LazyPointer.of("breakdowns"), goal.getBreakdowns(),
         goal.getTarget().map(Quantity::getUnit));
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
-  /** An agreement's target and yearly slices, relative to the agreement. */
-  public static List<Amount> of(PerformanceAgreement agreement) {
+  private static List<Amount> collect(PerformanceAgreement agreement) {
     List<Amount> out = new ArrayList<>();
     quantity(out, LazyPointer.of("target"), agreement.getTarget());
     Optional<Unit> unit = agreement.getTarget().map(Quantity::getUnit);
@@ -82,14 +116,10 @@ public final class Amounts {
       LazyPointer at = LazyPointer.of("yearSlices").append(i).append("value");
       slices.get(i).getValue().ifPresent(value -> out.add(new Amount(at, value, unit)));
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
-  /**
-   * The amounts of a vision outside its goals and agreements: the analysis's figures and findings
-   * and the programme's outputs and breakdowns.
-   */
-  public static List<Amount> outsideGoalsAndAgreements(HousingCareVision vision) {
+  private static List<Amount> collectOutside(HousingCareVision vision) {
     List<Amount> out = new ArrayList<>();
     vision.getAnalysis().ifPresent(analysis -> {
       for (int i = 0; i < analysis.getFigures().size(); i++) {
@@ -111,7 +141,7 @@ public final class Amounts {
             activity.getOutput().map(Quantity::getUnit));
       }
     });
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   private static void quantity(List<Amount> out, LazyPointer at, Optional<Quantity> quantity) {

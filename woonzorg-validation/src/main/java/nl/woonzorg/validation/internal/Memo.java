@@ -61,8 +61,38 @@ public final class Memo {
     }
   }
 
+  /**
+   * Something the rules work out from one part of a vision, such as a goal's amounts, and the key
+   * of its entry in a memo. A memo keeps it for the last part asked about only: the validator runs
+   * every rule of a part before it goes on to the next part, so the rules of one part share it,
+   * and a memo holds one per fact at most. Keep one instance per fact, in a constant.
+   *
+   * @param <P> the type of the part
+   * @param <T> the type of what is worked out; immutable
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1.0")
+  public static final class PartFact<P, T> {
+
+    private final Function<P, T> derivation;
+
+    private PartFact(Function<P, T> derivation) {
+      this.derivation = derivation;
+    }
+
+    /** The fact that {@code derivation} works out; the function must not return null. */
+    public static <P, T> PartFact<P, T> of(Function<P, T> derivation) {
+      return new PartFact<>(Objects.requireNonNull(derivation, "derivation"));
+    }
+
+    T derive(P part) {
+      return Objects.requireNonNull(derivation.apply(part), "a fact must not be null");
+    }
+  }
+
   private @Nullable HousingCareVision vision;
   private final Map<Fact<?>, Object> facts = new HashMap<>();
+  /** Per part fact, the part last asked about and the fact of it. */
+  private final Map<PartFact<?, ?>, Object[]> lastParts = new HashMap<>();
 
   /** An empty memo, for one validation call. */
   public Memo() {}
@@ -76,6 +106,29 @@ public final class Memo {
     return context instanceof Holder holder
         ? holder.memo().get(fact, vision)
         : fact.derive(vision);
+  }
+
+  /**
+   * {@code fact} of {@code part}: from the memo of the validation call that {@code context}
+   * belongs to if {@code part} is the part it was last asked about, by identity; worked out
+   * afresh otherwise, and if the context carries no memo.
+   */
+  public static <P, T> T get(PartFact<P, T> fact, P part, RuleContext context) {
+    return context instanceof Holder holder
+        ? holder.memo().get(fact, part)
+        : fact.derive(part);
+  }
+
+  private <P, T> T get(PartFact<P, T> fact, P part) {
+    Object[] last = lastParts.get(fact);
+    if (last != null && last[0] == part) {
+      @SuppressWarnings("unchecked") // put below with the same fact as key, so of type T
+      T known = (T) last[1];
+      return known;
+    }
+    T derived = fact.derive(part);
+    lastParts.put(fact, new Object[] {part, derived});
+    return derived;
   }
 
   private <T> T get(Fact<T> fact, HousingCareVision subject) {

@@ -46,17 +46,17 @@ public final class PercentagesAreAtMostHundred implements GoalRule, AgreementRul
 
   @Override
   public void check(Goal goal, RuleContext context) {
-    report(Amounts.of(goal), context);
+    report(Amounts.of(goal, context), context);
   }
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    report(Amounts.of(agreement), context);
+    report(Amounts.of(agreement, context), context);
   }
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
-    report(Amounts.outsideGoalsAndAgreements(vision), context);
+    report(Amounts.outsideGoalsAndAgreements(vision, context), context);
   }
 
   private static void report(List<Amounts.Amount> amounts, RuleContext context) {
