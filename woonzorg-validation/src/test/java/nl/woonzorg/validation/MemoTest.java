@@ -91,12 +91,17 @@ class MemoTest {
   private static final WoonzorgValidator VALIDATOR = WoonzorgValidator.builder()
       .addRule(new AsksPerVision()).addRule(new AsksPerGoal()).build();
 
-  @Test
-  void aFactIsWorkedOutOncePerValidationCall() {
+  /** Gemeente A's vision with three goals. */
+  private static HousingCareVision threeGoals() {
     Goal goal = GemeenteA.clusteredHousingGoal();
-    HousingCareVision threeGoals = Fixtures.vision(v -> v.goals(List.of(goal,
+    return Fixtures.vision(v -> v.goals(List.of(goal,
         Goal.builder().from(goal).id("doel-2").build(),
         Goal.builder().from(goal).id("doel-3").build())));
+  }
+
+  @Test
+  void aFactIsWorkedOutOncePerValidationCall() {
+    HousingCareVision threeGoals = threeGoals();
     DERIVED.set(0);
 
     VALIDATOR.validate(threeGoals);
@@ -111,16 +116,13 @@ class MemoTest {
     WoonzorgValidator twoRules = WoonzorgValidator.builder()
         .addRule(new AsksPerPart("GEMEENTE-A-01")).addRule(new AsksPerPart("GEMEENTE-A-02"))
         .build();
-    Goal goal = GemeenteA.clusteredHousingGoal();
-    HousingCareVision threeGoals = Fixtures.vision(v -> v.goals(List.of(goal,
-        Goal.builder().from(goal).id("doel-2").build(),
-        Goal.builder().from(goal).id("doel-3").build())));
+    HousingCareVision threeGoals = threeGoals();
     PART_DERIVED.set(0);
 
     twoRules.validate(threeGoals);
     assertEquals(3, PART_DERIVED.get(), "two rules asked for each of three goals, in one call");
 
-    twoRules.validate(goal);
+    twoRules.validate(threeGoals.getGoals().get(0));
     assertEquals(4, PART_DERIVED.get(), "a new call works the fact out again");
   }
 
