@@ -3,6 +3,7 @@ package nl.woonzorg.io.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -43,6 +44,72 @@ class CodedDeserializerTest {
         }
       }
     }
+  }
+
+  /** Codes whose hashes collide ("Aa" and "BB" share one) and fill the table to its half. */
+  enum Colliding implements Coded {
+    AA("Aa"), BB("BB"), C_AA("AaAa"), C_BB("BBBB"), C_MIX("AaBB"), D("D"), E("E"), F("F");
+
+    private final String code;
+
+    Colliding(String code) {
+      this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+      return code;
+    }
+
+    @Override
+    public String getLabelNl() {
+      return code;
+    }
+
+    @Override
+    public String getLabelEn() {
+      return code;
+    }
+  }
+
+  /** Two constants with one code. */
+  enum Clashing implements Coded {
+    ONE, TWO;
+
+    @Override
+    public String getCode() {
+      return "X";
+    }
+
+    @Override
+    public String getLabelNl() {
+      return name();
+    }
+
+    @Override
+    public String getLabelEn() {
+      return name();
+    }
+  }
+
+  @Test
+  void codesWithTheSameHashAreToldApart() {
+    CodedDeserializer<?> codes = CodedDeserializer.of(Colliding.class);
+    for (Colliding constant : Colliding.values()) {
+      assertEquals(constant, codes.lookup(constant.getCode()));
+      assertEquals(constant, codes.lookup(constant.getCode().toCharArray(), 0,
+          constant.getCode().length()));
+    }
+    // "BBAa" has the hash of "AaAa", "BBBB" and "AaBB" but is none of them.
+    assertNull(codes.lookup("BBAa"));
+    assertNull(codes.lookup("BBAa".toCharArray(), 0, 4));
+  }
+
+  @Test
+  void twoConstantsWithOneCodeAreRefused() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> CodedDeserializer.of(Clashing.class));
+    assertEquals("Clashing uses code 'X' for both ONE and TWO", e.getMessage());
   }
 
   private static boolean isCode(Class<?> list, String text) {

@@ -11,6 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
@@ -19,33 +21,59 @@ import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.dwelling.Dwelling;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The NDJSON reader reads blocks of lines with one parser and falls back to reading line by line
  * when a block holds a bad line. Whatever the mix of lines, it must hand over the same records and
- * report the same problems, on the same lines, as reading every line on its own does.
+ * report the same problems, on the same lines, as reading every line on its own does: for dwelling
+ * records, which are bound straight into the model's builder, and for measurements, which databind
+ * binds.
  */
 class NdjsonBlocksTest {
 
   private static final String GOOD =
       "{\"formatVersion\":\"1.0\",\"id\":\"d%d\",\"unitKind\":\"WOO\",\"rooms\":3}";
 
+  /**
+   * A document type's clean record, with {@code %d} for its number, and its two kinds of bad line
+   * that depend on the type: a clean record with a bad value, and a line the schema allows but the
+   * reader refuses.
+   */
+  private record Records<T>(DocumentType<T> type, String good, UnaryOperator<String> badValue,
+      String refused) {}
+
+  static Stream<Records<?>> records() {
+    return Stream.of(
+        new Records<>(DocumentType.DWELLING, GOOD, good -> good.replace("WOO", "HUT"),
+            "{\"formatVersion\":\"1.0\",\"id\":\"x\",\"unitKind\":\"WOO\","
+                + "\"municipalityCode\":\"GM0001\",\"districtCode\":\"WK000201\"}"),
+        new Records<>(DocumentType.MEASUREMENT, "{\"formatVersion\":\"1.0\",\"indicatorId\":"
+            + "\"i%d\",\"referenceDate\":\"2025-01-01\",\"value\":12.5}",
+            good -> good.replace("2025-01-01", "2025-02-30"),
+            "{\"formatVersion\":\"1.0\",\"indicatorId\":\"x\",\"referenceDate\":\"2025-01-01\","
+                + "\"value\":1" + "0".repeat(2_000) + "}"));
+  }
+
   /** Lines of every kind the reader must tell apart; 14 and above a clean record. */
-  private static List<String> line(int kind, int n) {
-    String good = GOOD.formatted(n);
+  private static List<String> line(Records<?> of, int kind, int n) {
+    String good = of.good().formatted(n);
     return switch (kind) {
       case 0 -> List.of("");
       case 1 -> List.of(" \t ");
-      case 2 -> List.of(good.replace("WOO", "HUT"));
+      case 2 -> List.of(of.badValue().apply(good));
       case 3 -> List.of(good + good);
       case 4 -> List.of(good + " x");
       case 5 -> List.of("{\"formatVersion\"");
       case 6 -> List.of(good + "\r" + good);
-      case 7 -> List.of("{\"formatVersion\":\"1.0\",", "\"id\":\"x\",\"unitKind\":\"WOO\"}");
+      case 7 -> {
+        int split = good.indexOf(',') + 1;
+        yield List.of(good.substring(0, split), good.substring(split));
+      }
       case 8 -> List.of("42");
       case 9 -> List.of(good + "\r");
-      case 10 -> List.of("{\"formatVersion\":\"1.0\",\"id\":\"x\",\"unitKind\":\"WOO\","
-          + "\"municipalityCode\":\"GM0001\",\"districtCode\":\"WK000201\"}");
+      case 10 -> List.of(of.refused());
       case 11 -> List.of("  " + good + "  ");
       case 12 -> List.of("\uFEFF" + good);
       case 13 -> List.of(" \r\r");
@@ -53,8 +81,13 @@ class NdjsonBlocksTest {
     };
   }
 
-  @Test
-  void blocksReadAsLineByLineWhateverTheMixOfLines() {
+  @ParameterizedTest
+  @MethodSource("records")
+  void blocksReadAsLineByLineWhateverTheMixOfLines(Records<?> of) {
+    assertReadAsLineByLine(of);
+  }
+
+  private static <T> void assertReadAsLineByLine(Records<T> of) {
     // Up to 3,000 clean records (over 3 blocks) with up to 6 special lines put among them: each
     // special is a kind (value % 14) and the record it goes before (value / 14).
     qt().withExamples(80)
@@ -65,20 +98,20 @@ class NdjsonBlocksTest {
           for (int i = 0; i <= clean; i++) {
             for (int special : specials) {
               if (special / 14 == i) {
-                lines.addAll(line(special % 14, i));
+                lines.addAll(line(of, special % 14, i));
               }
             }
             if (i < clean) {
-              lines.addAll(line(14, i));
+              lines.addAll(line(of, 14, i));
             }
           }
           byte[] ndjson = (String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
               .getBytes(StandardCharsets.UTF_8);
-          Oracle expected = new Oracle(lines);
+          Oracle<T> expected = new Oracle<>(of.type(), lines);
 
-          List<Dwelling> records = new ArrayList<>();
+          List<T> records = new ArrayList<>();
           List<WireProblem> problems = new ArrayList<>();
-          NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING)
+          NdjsonSummary summary = NdjsonReader.of(of.type())
               .continueOnError(problems::add)
               .read(new ByteArrayInputStream(ndjson), records::add);
 
@@ -87,13 +120,13 @@ class NdjsonBlocksTest {
           assertEquals(new NdjsonSummary(lines.size(), expected.records.size(),
               expected.badLines), summary);
 
-          List<Dwelling> untilBad = new ArrayList<>();
+          List<T> untilBad = new ArrayList<>();
           if (expected.firstBad.isEmpty()) {
-            NdjsonReader.of(DocumentType.DWELLING)
+            NdjsonReader.of(of.type())
                 .read(new ByteArrayInputStream(ndjson), untilBad::add);
           } else {
             WireFormatException e = assertThrows(WireFormatException.class,
-                () -> NdjsonReader.of(DocumentType.DWELLING)
+                () -> NdjsonReader.of(of.type())
                     .read(new ByteArrayInputStream(ndjson), untilBad::add));
             assertEquals(expected.firstBad, e.getProblems());
           }
@@ -123,14 +156,14 @@ class NdjsonBlocksTest {
   }
 
   /** What reading each line on its own gives. */
-  private static final class Oracle {
-    final List<Dwelling> records = new ArrayList<>();
+  private static final class Oracle<T> {
+    final List<T> records = new ArrayList<>();
     final List<WireProblem> problems = new ArrayList<>();
     List<WireProblem> firstBad = List.of();
-    List<Dwelling> recordsBeforeFirstBad = null;
+    List<T> recordsBeforeFirstBad = null;
     long badLines;
 
-    Oracle(List<String> lines) {
+    Oracle(DocumentType<T> type, List<String> lines) {
       JsonReader reader = JsonReader.strict().withLimits(ReadLimits.records());
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
@@ -138,7 +171,7 @@ class NdjsonBlocksTest {
         if (line.chars().allMatch(c -> c == ' ' || c == '\t')) {
           continue;
         }
-        ReadResult<Dwelling> result = reader.readResult(line, DocumentType.DWELLING);
+        ReadResult<T> result = reader.readResult(line, type);
         if (result.isClean()) {
           records.add(result.value().orElseThrow());
           continue;
