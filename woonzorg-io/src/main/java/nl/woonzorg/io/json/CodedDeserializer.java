@@ -1,5 +1,6 @@
 package nl.woonzorg.io.json;
 
+import java.util.Arrays;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.code.UnknownCodeException;
@@ -19,8 +20,8 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
    * can be looked up from the parser's characters without making a string of it: the lookup runs
    * for every code of every record.
    */
-  private final String[] codes;
-  private final Object[] entries;
+  private final @Nullable String[] codes;
+  private final @Nullable E[] entries;
 
   private CodedDeserializer(Class<E> type) {
     super(type);
@@ -28,14 +29,16 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
     E[] constants = type.getEnumConstants();
     int slots = Integer.highestOneBit(Math.max(1, constants.length) * 4 - 1);
     codes = new String[slots];
-    entries = new Object[slots];
+    // An array of the enumeration's own type, emptied.
+    entries = Arrays.copyOf(constants, slots);
+    Arrays.fill(entries, null);
     for (E entry : constants) {
       String code = entry.getCode();
       int slot = slot(code.hashCode());
       while (codes[slot] != null) {
         if (codes[slot].equals(code)) {
           throw new IllegalStateException(type.getSimpleName() + " uses code '" + code
-              + "' for both " + ((Enum<?>) entries[slot]).name() + " and " + entry.name());
+              + "' for both " + entries[slot].name() + " and " + entry.name());
         }
         slot = next(slot);
       }
@@ -53,13 +56,16 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
   @Nullable E lookup(String code) {
     for (int slot = slot(code.hashCode()); codes[slot] != null; slot = next(slot)) {
       if (codes[slot].equals(code)) {
-        return type.cast(entries[slot]);
+        return entries[slot];
       }
     }
     return null;
   }
 
-  /** The entry whose code is the {@code length} characters of {@code text} from {@code offset}. */
+  /**
+   * The entry whose code is the {@code length} characters of {@code text} from {@code offset};
+   * null if there is none.
+   */
   @Nullable E lookup(char[] text, int offset, int length) {
     // String's own hash, so that both lookups probe the same slots.
     int hash = 0;
@@ -68,7 +74,7 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
     }
     for (int slot = slot(hash); codes[slot] != null; slot = next(slot)) {
       if (matches(codes[slot], text, offset, length)) {
-        return type.cast(entries[slot]);
+        return entries[slot];
       }
     }
     return null;

@@ -284,8 +284,8 @@ public final class JsonReader {
    */
   private <T> @Nullable T readClean(DocumentType<T> type,
       Function<ObjectReadContext, JsonParser> open) {
+    FlatBinder<T> flat = FlatBinder.of(type);
     try (JsonParser raw = open.apply(ObjectReadContext.empty())) {
-      FlatBinder<T> flat = FlatBinder.of(type);
       if (flat != null) {
         T value = flat.bind(raw, raw.nextToken());
         return raw.nextToken() == null ? value : null;

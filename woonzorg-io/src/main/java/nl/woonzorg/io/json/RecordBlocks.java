@@ -48,9 +48,9 @@ public final class RecordBlocks {
       DocumentType<T> type, List<T> records) {
     Objects.checkFromIndexSize(0, length, block.length);
     int given = records.size();
+    FlatBinder<T> flat = FlatBinder.of(type);
     try (JsonParser parser = reader.factory()
         .createParser(ObjectReadContext.empty(), block, 0, length)) {
-      FlatBinder<T> flat = FlatBinder.of(type);
       boolean oneRecordPerLine = flat != null
           ? readFlat(parser, flat, records) : readBound(parser, type, reader, records);
       // Jackson also counts a carriage return as a line end: a line with one inside may look
@@ -106,6 +106,7 @@ public final class RecordBlocks {
   private static boolean isOnItsOwnLine(JsonParser parser, int line, int lastLine) {
     return line > lastLine && tokenLine(parser) == line;
   }
+
   /**
    * The line of the current token. Jackson's byte parsers tell it without building a location
    * object, as {@code currentTokenLocation()} does, twice per record.

@@ -124,6 +124,13 @@ final class Shape {
       case INTEGER -> {
         minimum = node.get("minimum").decimalValue();
         maximum = node.get("maximum").decimalValue();
+        // The readers hold an integer to the range of an int by the number type the parser
+        // tells, and to no other range.
+        if (minimum.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) != 0
+            || maximum.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) != 0) {
+          throw new IllegalStateException("integer range " + minimum + " to " + maximum + " of "
+              + shapeName + " is not enforced by the reader");
+        }
       }
       default -> { }
     }
@@ -282,15 +289,16 @@ final class Shape {
   }
 
   /**
-   * Whether the string {@code text} has this string shape's format and pattern; codes are not
-   * looked up. A text that matched the pattern last time is not matched again: a stream's records
-   * repeat their {@code formatVersion}, and a regular expression per record was a cost of its
-   * own. The text is remembered racily, which is safe as strings are immutable.
+   * Whether the string {@code text} has this string shape's date format, if it has one, and
+   * matches its pattern, if it has one; codes are not looked up. A text that matched the pattern
+   * last time is not matched again: a stream's records repeat their {@code formatVersion}, and a
+   * regular expression per record was a cost of its own. The text is remembered racily, which is
+   * safe as strings are immutable.
    */
   boolean admits(String text) {
     Shape shape = target();
-    if (shape.date) {
-      return IsoDates.isDate(text);
+    if (shape.date && !IsoDates.isDate(text)) {
+      return false;
     }
     Pattern required = shape.pattern;
     if (required == null || text.equals(shape.matched)) {

@@ -131,8 +131,8 @@ public abstract class Dwelling {
   /**
    * Refuses an area code that does not lie in the area that must contain it. Malformed codes are
    * left to the {@code @Pattern} constraints, which report them better. {@code liesIn} is false
-   * for malformed codes too, so the formats are looked at only when it is, which is rare: dwelling
-   * records are built by the million.
+   * for malformed codes too, so the formats are looked at only when it is false, which is rare:
+   * dwelling records are built by the million.
    */
   private static void checkNested(String part, String partCode, AreaType partType, String whole,
       String wholeCode, AreaType wholeType, BiPredicate<String, String> liesIn) {

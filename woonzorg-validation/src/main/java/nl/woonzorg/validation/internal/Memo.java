@@ -18,7 +18,8 @@ import nl.woonzorg.validation.RuleContext;
  *
  * <p>The validator makes one memo per call of {@code validate} and drops it when the call returns,
  * so nothing is kept from one call to the next, and a vision is never seen stale. A memo holds the
- * facts of one vision: asked about another, it works the fact out without keeping it. Not
+ * facts of one vision: asked about another, it works the fact out without keeping it. A fact of a
+ * part, such as a goal's amounts ({@link PartFact}), it holds for the last part asked about. Not
  * thread-safe: a validation call runs on one thread. A fact must be immutable, since every rule of
  * the call gets the same one.
  */
@@ -91,8 +92,7 @@ public final class Memo {
 
   private @Nullable HousingCareVision vision;
   private final Map<Fact<?>, Object> facts = new HashMap<>();
-  /** Per part fact, the part last asked about and the fact of it. */
-  private final Map<PartFact<?, ?>, Object[]> lastParts = new HashMap<>();
+  private final Map<PartFact<?, ?>, LastPart> lastParts = new HashMap<>();
 
   /** An empty memo, for one validation call. */
   public Memo() {}
@@ -120,16 +120,19 @@ public final class Memo {
   }
 
   private <P, T> T get(PartFact<P, T> fact, P part) {
-    Object[] last = lastParts.get(fact);
-    if (last != null && last[0] == part) {
+    LastPart last = lastParts.get(fact);
+    if (last != null && last.part() == part) {
       @SuppressWarnings("unchecked") // put below with the same fact as key, so of type T
-      T known = (T) last[1];
+      T known = (T) last.fact();
       return known;
     }
     T derived = fact.derive(part);
-    lastParts.put(fact, new Object[] {part, derived});
+    lastParts.put(fact, new LastPart(part, derived));
     return derived;
   }
+
+  /** The part a part fact was last asked about, and the fact of it. */
+  private record LastPart(Object part, Object fact) {}
 
   private <T> T get(Fact<T> fact, HousingCareVision subject) {
     if (vision == null) {
