@@ -16,11 +16,27 @@ import java.util.Optional;
  */
 final class FixedPattern {
 
-  /** Per position, the inclusive character ranges allowed there, as pairs. */
-  private final char[][] positions;
+  // Per position, the characters allowed there, all ASCII: bit c of low[p] for c below 64, bit
+  // c - 64 of high[p] for the rest. A bit test per character, as the check runs for every code
+  // of every dwelling record.
+  private final long[] low;
+  private final long[] high;
 
   private FixedPattern(List<char[]> positions) {
-    this.positions = positions.toArray(new char[0][]);
+    low = new long[positions.size()];
+    high = new long[positions.size()];
+    for (int p = 0; p < low.length; p++) {
+      char[] ranges = positions.get(p);
+      for (int r = 0; r < ranges.length; r += 2) {
+        for (char c = ranges[r]; c <= ranges[r + 1]; c++) {
+          if (c < 64) {
+            low[p] |= 1L << c;
+          } else {
+            high[p] |= 1L << (c - 64);
+          }
+        }
+      }
+    }
   }
 
   /** The compiled form of {@code regex}; empty if it is not of the fixed-length form. */
@@ -111,23 +127,16 @@ final class FixedPattern {
 
   /** Whether the whole of {@code text} matches. */
   boolean matches(CharSequence text) {
-    if (text.length() != positions.length) {
+    if (text.length() != low.length) {
       return false;
     }
-    for (int p = 0; p < positions.length; p++) {
-      if (!allowed(positions[p], text.charAt(p))) {
+    for (int p = 0; p < low.length; p++) {
+      char c = text.charAt(p);
+      // A long shift takes the count modulo 64, so c picks its bit in either half.
+      if (c >= 128 || ((c < 64 ? low[p] : high[p]) >>> c & 1) == 0) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean allowed(char[] ranges, char c) {
-    for (int r = 0; r < ranges.length; r += 2) {
-      if (c >= ranges[r] && c <= ranges[r + 1]) {
-        return true;
-      }
-    }
-    return false;
   }
 }

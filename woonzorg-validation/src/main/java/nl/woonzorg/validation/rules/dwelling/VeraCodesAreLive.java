@@ -1,11 +1,20 @@
 package nl.woonzorg.validation.rules.dwelling;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.HousingForm;
+import nl.woonzorg.model.vera.RentClass;
+import nl.woonzorg.model.vera.UnitDetailKind;
+import nl.woonzorg.model.vera.UnitKind;
 import nl.woonzorg.model.vera.VeraCoded;
+import nl.woonzorg.model.vera.VeraSupplementaryTargetGroup;
+import nl.woonzorg.model.vera.VeraTargetGroup;
 import nl.woonzorg.validation.DwellingRule;
 import nl.woonzorg.validation.RuleContext;
 import nl.woonzorg.validation.RuleDefinition;
@@ -46,36 +55,61 @@ public final class VeraCodesAreLive implements DwellingRule {
       JsonPointer.of("supplementaryTargetGroups");
   private static final JsonPointer RENT_CLASS = JsonPointer.of("rentClass");
 
+  // The end-dated codes of each list, found once: a set test per code costs less than asking each
+  // code for its end date through seven enumerations, a call the compiler cannot inline.
+  private static final Set<UnitKind> ENDED_UNIT_KINDS = endDated(UnitKind.class);
+  private static final Set<UnitDetailKind> ENDED_UNIT_DETAIL_KINDS =
+      endDated(UnitDetailKind.class);
+  private static final Set<HousingForm> ENDED_HOUSING_FORMS = endDated(HousingForm.class);
+  private static final Set<AccessibilityLabel> ENDED_ACCESSIBILITY_LABELS =
+      endDated(AccessibilityLabel.class);
+  private static final Set<VeraTargetGroup> ENDED_TARGET_GROUPS =
+      endDated(VeraTargetGroup.class);
+  private static final Set<VeraSupplementaryTargetGroup> ENDED_SUPPLEMENTARY_TARGET_GROUPS =
+      endDated(VeraSupplementaryTargetGroup.class);
+  private static final Set<RentClass> ENDED_RENT_CLASSES = endDated(RentClass.class);
+
   // Code by code, with the pointers made once: this runs for every record of a stock file, and
   // a list of located codes per record cost more than the checks.
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    check(UNIT_KIND, dwelling.getUnitKind(), context);
-    check(UNIT_DETAIL_KIND, dwelling.getUnitDetailKind(), context);
-    check(HOUSING_FORM, dwelling.getHousingForm(), context);
-    check(ACCESSIBILITY_LABEL, dwelling.getAccessibilityLabel(), context);
-    check(TARGET_GROUP, dwelling.getTargetGroup(), context);
+    if (ENDED_UNIT_KINDS.contains(dwelling.getUnitKind())) {
+      report(UNIT_KIND, dwelling.getUnitKind(), context);
+    }
+    check(UNIT_DETAIL_KIND, dwelling.getUnitDetailKind(), ENDED_UNIT_DETAIL_KINDS, context);
+    check(HOUSING_FORM, dwelling.getHousingForm(), ENDED_HOUSING_FORMS, context);
+    check(ACCESSIBILITY_LABEL, dwelling.getAccessibilityLabel(), ENDED_ACCESSIBILITY_LABELS,
+        context);
+    check(TARGET_GROUP, dwelling.getTargetGroup(), ENDED_TARGET_GROUPS, context);
     int i = 0;
-    for (VeraCoded group : dwelling.getSupplementaryTargetGroups()) {
-      if (group.isEndDated()) {
-        check(SUPPLEMENTARY_TARGET_GROUPS.append(i), group, context);
+    for (VeraSupplementaryTargetGroup group : dwelling.getSupplementaryTargetGroups()) {
+      if (ENDED_SUPPLEMENTARY_TARGET_GROUPS.contains(group)) {
+        report(SUPPLEMENTARY_TARGET_GROUPS.append(i), group, context);
       }
       i++;
     }
-    check(RENT_CLASS, dwelling.getRentClass(), context);
+    check(RENT_CLASS, dwelling.getRentClass(), ENDED_RENT_CLASSES, context);
   }
 
-  private static void check(JsonPointer location, Optional<? extends VeraCoded> code,
-      RuleContext context) {
-    if (code.isPresent()) {
-      check(location, code.get(), context);
+  private static <E extends VeraCoded> void check(JsonPointer location, Optional<E> code,
+      Set<E> endDated, RuleContext context) {
+    if (code.isPresent() && endDated.contains(code.get())) {
+      report(location, code.get(), context);
     }
   }
 
-  private static void check(JsonPointer location, VeraCoded code, RuleContext context) {
-    if (code.isEndDated()) {
-      context.report(location, code, code.getVeraCodeList(), code.getCode(),
-          code.getEndDate().orElseThrow());
+  private static void report(JsonPointer location, VeraCoded code, RuleContext context) {
+    context.report(location, code, code.getVeraCodeList(), code.getCode(),
+        code.getEndDate().orElseThrow());
+  }
+
+  private static <E extends Enum<E> & VeraCoded> Set<E> endDated(Class<E> list) {
+    EnumSet<E> endDated = EnumSet.noneOf(list);
+    for (E code : list.getEnumConstants()) {
+      if (code.isEndDated()) {
+        endDated.add(code);
+      }
     }
+    return endDated;
   }
 }
