@@ -110,8 +110,9 @@ public final class Memo {
 
   /**
    * {@code fact} of {@code part}: from the memo of the validation call that {@code context}
-   * belongs to if {@code part} is the part it was last asked about, by identity; worked out
-   * afresh otherwise, and if the context carries no memo.
+   * belongs to if {@code part} is the part it was last asked about, by identity; otherwise worked
+   * out afresh and kept in place of the last one. Worked out each time if the context carries no
+   * memo.
    */
   public static <P, T> T get(PartFact<P, T> fact, P part, RuleContext context) {
     return context instanceof Holder holder
