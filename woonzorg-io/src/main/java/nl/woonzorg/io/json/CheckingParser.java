@@ -200,7 +200,7 @@ final class CheckingParser extends JsonParserDelegate {
     shapes[depth] = shape;
     seen[depth] = 0;
     next[depth] = 0;
-    expected = kind == Shape.Kind.ARRAY ? shape.items() : null;
+    afterValue();
   }
 
   private void leave() {
@@ -209,7 +209,10 @@ final class CheckingParser extends JsonParserDelegate {
     afterValue();
   }
 
-  /** After a value the next one is an array's next item; in an object a name comes first. */
+  /**
+   * What the innermost open container takes next, after a value or on opening: an array its next
+   * item; an object a name first.
+   */
   private void afterValue() {
     expected = depth > 0 && shapes[depth].kind() == Shape.Kind.ARRAY ? shapes[depth].items() : null;
   }

@@ -47,9 +47,18 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"}) // the caller checked: an enum implementing Coded
+  /** One table per code list, shared by databind and the flat binder. */
+  private static final ClassValue<CodedDeserializer<?>> OF = new ClassValue<>() {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the caller checked: an enum implementing Coded
+    protected CodedDeserializer<?> computeValue(Class<?> type) {
+      return new CodedDeserializer(type);
+    }
+  };
+
+  /** The deserializer of {@code type}, an enumeration implementing {@link Coded}. */
   static CodedDeserializer<?> of(Class<?> type) {
-    return new CodedDeserializer(type);
+    return OF.get(type);
   }
 
   /** The entry whose code is {@code code}; null if there is none. */

@@ -22,7 +22,8 @@ final class CodedDeserializers extends Deserializers.Base {
     return isCoded(valueType);
   }
 
-  private static boolean isCoded(Class<?> type) {
+  /** Whether {@code type} is a code list of the model: an enumeration implementing Coded. */
+  static boolean isCoded(Class<?> type) {
     return type.isEnum() && Coded.class.isAssignableFrom(type);
   }
 }

@@ -107,7 +107,7 @@ final class DocumentChecker {
       case OBJECT -> token == JsonToken.START_OBJECT ? object(shape, at) : wrongType(shape, at);
       case ARRAY -> token == JsonToken.START_ARRAY ? array(shape, at) : wrongType(shape, at);
       case STRING -> token == JsonToken.VALUE_STRING ? string(shape, at) : wrongType(shape, at);
-      case INTEGER -> token == JsonToken.VALUE_NUMBER_INT ? integer(shape, at) : wrongType(shape, at);
+      case INTEGER -> token == JsonToken.VALUE_NUMBER_INT ? integer(at) : wrongType(shape, at);
       case NUMBER -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
           ? number(at) : wrongType(shape, at);
       case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
@@ -201,10 +201,11 @@ final class DocumentChecker {
     return NODES.stringNode(text);
   }
 
-  private @Nullable JsonNode integer(Shape shape, JsonPointer at) {
+  /** An integer of the schema is an int: Shape refuses any other range. */
+  private @Nullable JsonNode integer(JsonPointer at) {
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
       return drop(ProblemKind.INVALID_VALUE, at, here(), "the integer " + shorten(parser.getString())
-          + " is out of range", "an integer from " + shape.minimum() + " to " + shape.maximum(),
+          + " is out of range", "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
           shorten(parser.getString()));
     }
     return NODES.numberNode(parser.getIntValue());

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.FormatVersion;
-import nl.woonzorg.model.code.Coded;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -236,7 +235,7 @@ final class FlatBinder<T> {
         return text;
       };
     }
-    if (type.isEnum() && Coded.class.isAssignableFrom(type) && shape.codes() != null
+    if (CodedDeserializers.isCoded(type) && shape.codes() != null
         && shape.pattern() == null) {
       // The model's code list decides, as it does for databind: CodedDeserializer's lookup.
       CodedDeserializer<?> codes = CodedDeserializer.of(type);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.ProblemKind;
@@ -187,9 +186,9 @@ public final class JsonReader {
   public <T> ReadResult<T> readResult(byte[] json, int offset, int length,
       DocumentType<T> type) {
     Objects.checkFromIndexSize(offset, length, json.length);
-    Optional<ReadResult<T>> notUtf8 = notUtf8(json, offset, Math.min(length, 4));
-    if (notUtf8.isPresent()) {
-      return notUtf8.get();
+    String other = otherEncoding(json, offset, length);
+    if (other != null) {
+      return notUtf8(other);
     }
     return parse(type, context -> factory.createParser(context, json, offset, length));
   }
@@ -217,27 +216,21 @@ public final class JsonReader {
     if (held.length <= limits.maxDocumentLength() && held.length < MAX_HELD) {
       return readResult(held, type);
     }
-    Optional<ReadResult<T>> notUtf8 = notUtf8(held, 0, held.length);
-    if (notUtf8.isPresent()) {
-      return notUtf8.get();
+    String other = otherEncoding(held, 0, held.length);
+    if (other != null) {
+      return notUtf8(other);
     }
     InputStream whole = new SequenceInputStream(new ByteArrayInputStream(held), json);
     return readChecked(type, context -> factory.createParser(context, whole));
   }
 
   /**
-   * Refuses input that announces another encoding than UTF-8 in its first bytes. RFC 8259 wants
-   * exchanged JSON in UTF-8 without a byte order mark; Jackson would skip a UTF-8 mark silently
-   * and read UTF-16 or UTF-32 — recognised by a mark or by NUL bytes beside the first ASCII
-   * character — as if nothing were wrong. A producer that writes either should hear about it.
-   */
-  private static <T> Optional<ReadResult<T>> notUtf8(byte[] bytes, int offset, int length) {
-    return Optional.ofNullable(otherEncoding(bytes, offset, length)).map(JsonReader::notUtf8);
-  }
-
-  /**
    * What announces an encoding other than UTF-8 in the first bytes of {@code length} bytes of
-   * {@code bytes} from {@code offset}: a byte order mark or NUL bytes; null if nothing does.
+   * {@code bytes} from {@code offset}: a byte order mark or NUL bytes; null if nothing does. Such
+   * input is refused: RFC 8259 wants exchanged JSON in UTF-8 without a byte order mark; Jackson
+   * would skip a UTF-8 mark silently and read UTF-16 or UTF-32 — recognised by a mark or by NUL
+   * bytes beside the first ASCII character — as if nothing were wrong. A producer that writes
+   * either should hear about it.
    */
   static @Nullable String otherEncoding(byte[] bytes, int offset, int length) {
     int head = Math.min(length, 4);

@@ -53,8 +53,6 @@ final class Shape {
   private @Nullable List<String> codes;
   private @Nullable Set<String> codeSet;
   private boolean date;
-  private @Nullable BigDecimal minimum;
-  private @Nullable BigDecimal maximum;
   private @Nullable Pattern pattern;
   /** The last text seen to match {@link #pattern}; see {@link #admits(String)}. */
   private @Nullable String matched;
@@ -122,8 +120,8 @@ final class Shape {
       }
       case STRING -> fillString(node);
       case INTEGER -> {
-        minimum = node.get("minimum").decimalValue();
-        maximum = node.get("maximum").decimalValue();
+        BigDecimal minimum = node.get("minimum").decimalValue();
+        BigDecimal maximum = node.get("maximum").decimalValue();
         // The readers hold an integer to the range of an int by the number type the parser
         // tells, and to no other range.
         if (minimum.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) != 0
@@ -274,14 +272,6 @@ final class Shape {
 
   boolean isDate() {
     return target().date;
-  }
-
-  @Nullable BigDecimal minimum() {
-    return target().minimum;
-  }
-
-  @Nullable BigDecimal maximum() {
-    return target().maximum;
   }
 
   @Nullable Pattern pattern() {
