@@ -79,7 +79,7 @@ public abstract class Area {
 
   private void checkCode(String code) {
     AreaType type = getType();
-    if (type.codeFormat().isPresent()) {
+    if (type.codePrefix().isPresent()) {
       if (!type.hasCodeFormat(code)) {
         throw new IllegalStateException("area '" + getId() + "' is a " + type
             + ", so its code must be of the form " + type.codeFormat().orElseThrow() + ", not '"

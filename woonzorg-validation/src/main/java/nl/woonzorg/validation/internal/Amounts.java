@@ -157,8 +157,9 @@ public final class Amounts {
       Breakdown breakdown = breakdowns.get(i);
       // Parts are in the breakdown's own unit (PROCENT shares) when it names one.
       Optional<Unit> partUnit = breakdown.getUnit().or(() -> unit);
+      LazyPointer parts = at.append(i).append("parts");
       for (int j = 0; j < breakdown.getParts().size(); j++) {
-        out.add(new Amount(at.append(i).append("parts").append(j).append("value"),
+        out.add(new Amount(parts.append(j).append("value"),
             breakdown.getParts().get(j).getValue(), partUnit));
       }
     }

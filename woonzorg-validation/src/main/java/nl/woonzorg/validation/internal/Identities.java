@@ -24,8 +24,8 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.validation.RuleContext;
 
 /**
- * Every id a vision declares, and every id it refers to that names nothing declared, each with
- * where it is written, in document order. The identity and reference rules are built on it.
+ * The ids a vision declares more than once, and every id it refers to that names nothing declared,
+ * each with where it is written, in document order. The identity and reference rules are built on it.
  * Immutable; worked out once per validation call ({@link #of}) and shared by the rules of that
  * call.
  */
@@ -64,15 +64,19 @@ public final class Identities {
     }
   }
 
-  private final List<Occurrence> declared;
+  private final List<Occurrence> duplicates;
   private final List<Occurrence> unresolved;
 
   private Identities(HousingCareVision vision) {
-    declared = List.copyOf(declaredIn(vision));
     Map<ObjectKind, Set<String>> ids = new EnumMap<>(ObjectKind.class);
-    for (Occurrence occurrence : declared) {
-      ids.computeIfAbsent(occurrence.kind(), kind -> new HashSet<>()).add(occurrence.id());
+    List<Occurrence> again = new ArrayList<>();
+    for (Occurrence occurrence : declaredIn(vision)) {
+      if (!ids.computeIfAbsent(occurrence.kind(), kind -> new HashSet<>())
+          .add(occurrence.id())) {
+        again.add(occurrence);
+      }
     }
+    duplicates = List.copyOf(again);
     List<Occurrence> dangling = new ArrayList<>();
     for (Occurrence reference : referencedIn(vision)) {
       Set<String> ofKind = ids.get(reference.kind());
@@ -88,9 +92,12 @@ public final class Identities {
     return Memo.get(FACT, vision, context);
   }
 
-  /** The ids the vision declares, in document order; an immutable list. */
-  public List<Occurrence> declared() {
-    return declared;
+  /**
+   * The declarations of an id that the vision has already declared for an object of the same
+   * kind, in document order; an immutable list.
+   */
+  public List<Occurrence> duplicates() {
+    return duplicates;
   }
 
   /**
@@ -284,8 +291,9 @@ public final class Identities {
   private static void breakdowns(List<Occurrence> out, List<Breakdown> breakdowns, LazyPointer at) {
     for (int i = 0; i < breakdowns.size(); i++) {
       List<BreakdownPart> parts = breakdowns.get(i).getParts();
+      LazyPointer partsAt = at.append(i).append("parts");
       for (int j = 0; j < parts.size(); j++) {
-        LazyPointer part = at.append(i).append("parts").append(j);
+        LazyPointer part = partsAt.append(j);
         one(out, ObjectKind.AREA, part.append("areaId"), parts.get(j).getAreaId());
         one(out, ObjectKind.PARTY, part.append("partyId"), parts.get(j).getPartyId());
       }

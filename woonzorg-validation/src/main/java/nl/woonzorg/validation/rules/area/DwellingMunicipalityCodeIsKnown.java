@@ -38,10 +38,11 @@ public final class DwellingMunicipalityCodeIsKnown implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    // A code of another format is the Bean Validation pattern's to report, not this rule's.
+    // A code of another format is the Bean Validation pattern's to report, not this rule's. No
+    // listed code has another format, so the format is looked at only for an unknown code.
     Optional<String> code = dwelling.getMunicipalityCode();
-    if (code.isPresent() && AreaType.GEMEENTE.hasCodeFormat(code.get())
-        && !Municipalities.isKnown(code.get())) {
+    if (code.isPresent() && !Municipalities.isKnown(code.get())
+        && AreaType.GEMEENTE.hasCodeFormat(code.get())) {
       context.report(JsonPointer.of("municipalityCode"), code.get(), code.get(),
           Municipalities.referenceYear());
     }

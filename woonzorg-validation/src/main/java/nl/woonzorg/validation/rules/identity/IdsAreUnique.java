@@ -1,9 +1,5 @@
 package nl.woonzorg.validation.rules.identity;
 
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.Severity;
@@ -12,7 +8,6 @@ import nl.woonzorg.validation.RuleDefinition;
 import nl.woonzorg.validation.VisionRule;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.Identities;
-import nl.woonzorg.validation.internal.ObjectKind;
 
 /**
  * <b>WZ-ID-01</b>: an id is used once within its kind. Parties, areas (the vision's own included),
@@ -42,11 +37,8 @@ public final class IdsAreUnique implements VisionRule {
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
-    Map<ObjectKind, Set<String>> seen = new EnumMap<>(ObjectKind.class);
-    for (Identities.Occurrence declared : Identities.of(vision, context).declared()) {
-      if (!seen.computeIfAbsent(declared.kind(), kind -> new HashSet<>()).add(declared.id())) {
-        context.report(declared.location(), declared.id(), declared.id(), declared.kind().name());
-      }
+    for (Identities.Occurrence again : Identities.of(vision, context).duplicates()) {
+      context.report(again.location(), again.id(), again.id(), again.kind().name());
     }
   }
 }

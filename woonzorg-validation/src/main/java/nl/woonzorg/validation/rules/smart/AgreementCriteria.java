@@ -56,10 +56,9 @@ final class AgreementCriteria {
     }
     boolean target = agreement.getTarget().isPresent()
         || viaGoals(agreement, context, goal -> goal.getTarget().isPresent());
-    boolean indicator = !agreement.getIndicatorIds().isEmpty()
+    return target && (!agreement.getIndicatorIds().isEmpty()
         || viaGoals(agreement, context,
-            goal -> goal.getIndicator().isPresent() || goal.getIndicatorId().isPresent());
-    return target && indicator;
+            goal -> goal.getIndicator().isPresent() || goal.getIndicatorId().isPresent()));
   }
 
   /**
