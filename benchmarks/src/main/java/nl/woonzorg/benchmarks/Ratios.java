@@ -107,7 +107,7 @@ public final class Ratios {
     System.err.println("Scores (ops/s; stock check per record) and allocation (B/op):");
     scores.forEach((name, score) -> System.err.printf(Locale.ROOT,
         "  %-60s %14.1f ± %-12.1f %12.1f B/op%n", name, score.getScore(),
-        finite(score.getScoreError()),
+        score.getScoreError(),
         allocations.get(name) == null ? Double.NaN : allocations.get(name).getScore()));
     return List.of(
         new Ratio("bulk-stock-check", scores.get(STOCK + "checkWoonzorg"),
@@ -128,11 +128,6 @@ public final class Ratios {
             allocations.get(DOC + "readJackson"), "", Double.NaN),
         new Ratio("allocation-per-document-write", allocations.get(DOC + "writeWoonzorg"),
             allocations.get(DOC + "writeJackson"), "", Double.NaN));
-  }
-
-  /** JMH reports no error (NaN) for a single iteration; count that as unknown, not as zero. */
-  private static double finite(double error) {
-    return Double.isNaN(error) ? Double.NaN : error;
   }
 
   /** One ratio of a woonzorg figure to its baseline, with the goal it is held to. */

@@ -89,7 +89,7 @@ final class ConvertCommand implements Callable<Integer> {
       } else {
         byte[] json = Files.readAllBytes(input);
         DocumentType<?> documentType =
-            type != null ? type : Documents.detect(json, 0, json.length);
+            type != null ? type : Documents.detect(json);
         Object document = JsonReader.strict().read(json, documentType);
         if (parts == null) {
           write(tool, document);

@@ -69,8 +69,8 @@ final class Documents {
    * DocumentType#all()}. Text that is not a JSON object gives the vision, whose strict reading then
    * reports what is wrong with it, at its place.
    */
-  static DocumentType<?> detect(byte[] json, int offset, int length) {
-    Set<String> names = rootNames(json, offset, length);
+  static DocumentType<?> detect(byte[] json) {
+    Set<String> names = rootNames(json);
     DocumentType<?> best = DocumentType.VISION;
     long bestScore = Long.MIN_VALUE;
     for (DocumentType<?> type : DocumentType.all()) {
@@ -85,9 +85,9 @@ final class Documents {
     return best;
   }
 
-  private static Set<String> rootNames(byte[] json, int offset, int length) {
+  private static Set<String> rootNames(byte[] json) {
     Set<String> names = new HashSet<>();
-    try (JsonParser parser = MAPPER.createParser(json, offset, length)) {
+    try (JsonParser parser = MAPPER.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return names;
       }
@@ -113,7 +113,7 @@ final class Documents {
       while ((line = lines.readLine()) != null) {
         if (!line.isBlank()) {
           byte[] json = line.getBytes(StandardCharsets.UTF_8);
-          return detect(json, 0, json.length);
+          return detect(json);
         }
       }
     } catch (CharacterCodingException e) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import nl.woonzorg.examples.cli.ValidateCommand.FileResult;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
-import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.Profile;
 
 /**
@@ -47,10 +46,8 @@ final class FindingTable {
     String verdict = result.readable()
         ? lang.label(report.verdict())
         : lang.pick("onleesbaar", "unreadable");
-    return result.file() + type + ": " + verdict + " — " + report.count(Severity.ERROR) + " "
-        + lang.pick("fouten", "errors") + ", " + report.count(Severity.WARNING) + " "
-        + lang.pick("waarschuwingen", "warnings") + ", " + report.count(Severity.INFO) + " "
-        + lang.pick("informatie", "information") + " (" + lang.pick("profiel ", "profile ")
+    return result.file() + type + ": " + verdict + " — " + lang.counts(report) + " ("
+        + lang.pick("profiel ", "profile ")
         + profile.name().toLowerCase(Locale.ROOT) + ")";
   }
 

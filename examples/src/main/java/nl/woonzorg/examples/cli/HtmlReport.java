@@ -97,9 +97,10 @@ final class HtmlReport {
         .append("<title>").append(escape(vision.getTitle())).append("</title>\n")
         .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
     header(html, vision, report, profile);
-    phases(html, vision, report);
+    Map<Optional<Phase>, List<Finding>> byPhase = byPhase(report);
+    phases(html, vision, byPhase);
     goals(html, vision);
-    findings(html, report);
+    findings(html, report, byPhase);
     html.append("<footer>").append(escape(lang.pick(
             "Gemaakt met woonzorg. Deze pagina is op zichzelf staand: zonder scripts en zonder"
                 + " verbinding met het netwerk.",
@@ -123,10 +124,7 @@ final class HtmlReport {
     meta(html, lang.pick("Huidige fase", "Current phase"), lang.label(vision.getCurrentPhase()));
     meta(html, lang.pick("Getoetst met profiel", "Checked with profile"),
         profile.name().toLowerCase(Locale.ROOT));
-    meta(html, lang.pick("Bevindingen", "Findings"), report.count(Severity.ERROR) + " "
-        + lang.pick("fouten", "errors") + ", " + report.count(Severity.WARNING) + " "
-        + lang.pick("waarschuwingen", "warnings") + ", " + report.count(Severity.INFO) + " "
-        + lang.pick("informatie", "information"));
+    meta(html, lang.pick("Bevindingen", "Findings"), lang.counts(report));
     html.append("</dl>\n</header>\n");
   }
 
@@ -136,10 +134,10 @@ final class HtmlReport {
   }
 
   /** The five phases, each marked done, current, skipped or still to come, with its dates. */
-  private void phases(StringBuilder html, HousingCareVision vision, Report report) {
+  private void phases(StringBuilder html, HousingCareVision vision,
+      Map<Optional<Phase>, List<Finding>> byPhase) {
     Map<Phase, PhaseEntry> latest = new EnumMap<>(Phase.class);
     vision.getPhaseHistory().forEach(entry -> latest.put(entry.getPhase(), entry));
-    Map<Optional<Phase>, List<Finding>> byPhase = byPhase(report);
     html.append("<section>\n<h2>").append(escape(lang.pick("Fasen", "Phases")))
         .append("</h2>\n<ol class=\"phases\">\n");
     for (Phase phase : Phase.values()) {
@@ -306,14 +304,14 @@ final class HtmlReport {
   }
 
   /** The findings by phase (then "general"), and within each by severity, most severe first. */
-  private void findings(StringBuilder html, Report report) {
+  private void findings(StringBuilder html, Report report,
+      Map<Optional<Phase>, List<Finding>> byPhase) {
     html.append("<section>\n<h2>").append(escape(lang.pick("Bevindingen", "Findings")))
         .append("</h2>\n");
     if (report.getFindings().isEmpty()) {
       html.append("<p>").append(escape(lang.pick("Geen bevindingen.", "No findings.")))
           .append("</p>\n");
     }
-    Map<Optional<Phase>, List<Finding>> byPhase = byPhase(report);
     List<Optional<Phase>> groups = new ArrayList<>();
     for (Phase phase : Phase.values()) {
       groups.add(Optional.of(phase));

@@ -2,6 +2,8 @@ package nl.woonzorg.examples.cli;
 
 import java.util.Locale;
 import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
 
 /** The language of the tool's output ({@code --lang}): Dutch unless told otherwise. */
 enum Lang {
@@ -29,6 +31,16 @@ enum Lang {
   /** The label of {@code value} in this language. */
   String label(Coded value) {
     return pick(value.getLabelNl(), value.getLabelEn());
+  }
+
+  /**
+   * How many findings of each severity {@code report} has, e.g. {@code 0 fouten, 1 waarschuwingen,
+   * 8 informatie}.
+   */
+  String counts(Report report) {
+    return report.count(Severity.ERROR) + " " + pick("fouten", "errors") + ", "
+        + report.count(Severity.WARNING) + " " + pick("waarschuwingen", "warnings") + ", "
+        + report.count(Severity.INFO) + " " + pick("informatie", "information");
   }
 
   /** The code as the user types it: {@code nl} or {@code en}. */

@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
     HousingCareVision vision;
     try {
       byte[] json = Files.readAllBytes(input);
-      DocumentType<?> type = Documents.detect(json, 0, json.length);
+      DocumentType<?> type = Documents.detect(json);
       if (type != DocumentType.VISION) {
         tool.err().println("cannot report on " + input + ": it is a " + type.name()
             + ", and a report needs a " + DocumentType.VISION.name());

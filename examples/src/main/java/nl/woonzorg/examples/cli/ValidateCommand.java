@@ -155,7 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private FileResult validateDocument(Path file, WoonzorgValidator validator) throws IOException {
     byte[] json = Files.readAllBytes(file);
-    DocumentType<?> documentType = type != null ? type : Documents.detect(json, 0, json.length);
+    DocumentType<?> documentType = type != null ? type : Documents.detect(json);
     Object document;
     try {
       document = JsonReader.strict().read(json, documentType);
