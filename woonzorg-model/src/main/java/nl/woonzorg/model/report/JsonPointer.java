@@ -19,6 +19,18 @@ public final class JsonPointer {
 
   private static final JsonPointer ROOT = new JsonPointer(List.of());
 
+  /**
+   * The text of the smaller array indices, made once: readers and the validator note where every
+   * array item is, thousands per document, and only a few of those pointers are ever printed.
+   */
+  private static final String[] INDICES = new String[1024];
+
+  static {
+    for (int i = 0; i < INDICES.length; i++) {
+      INDICES[i] = Integer.toString(i);
+    }
+  }
+
   // A pointer is its parent plus one token, so that append costs the same at any depth: readers
   // and validators append a token for every property they pass and need the whole list only for
   // the few pointers that end up in a problem or a finding.
@@ -103,7 +115,7 @@ public final class JsonPointer {
     if (index < 0) {
       throw new IllegalArgumentException("an array index is not negative: " + index);
     }
-    return append(Integer.toString(index));
+    return append(index < INDICES.length ? INDICES[index] : Integer.toString(index));
   }
 
   /** The unescaped reference tokens, outermost first; an immutable list, empty for the root. */

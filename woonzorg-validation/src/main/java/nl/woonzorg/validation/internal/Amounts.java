@@ -27,35 +27,15 @@ import nl.woonzorg.validation.RuleContext;
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Amounts {
 
-  /** One stated amount. Immutable. */
+  /**
+   * One stated amount. Immutable.
+   *
+   * @param location where the amount is written
+   * @param value the amount
+   * @param unit its unit; empty if neither it nor the target it splits has one
+   */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public static final class Amount {
-
-    private final LazyPointer location;
-    private final BigDecimal value;
-    private final Optional<Unit> unit;
-
-    Amount(LazyPointer location, BigDecimal value, Optional<Unit> unit) {
-      this.location = location;
-      this.value = value;
-      this.unit = unit;
-    }
-
-    /** Where the amount is written; built anew on each call, as only a reported one needs it. */
-    public JsonPointer location() {
-      return location.build();
-    }
-
-    /** The amount. */
-    public BigDecimal value() {
-      return value;
-    }
-
-    /** Its unit; empty if neither it nor the target it splits has one. */
-    public Optional<Unit> unit() {
-      return unit;
-    }
-  }
+  public record Amount(JsonPointer location, BigDecimal value, Optional<Unit> unit) {}
 
   // Both rules on amounts ask for those of every goal and agreement, one after the other.
   private static final Memo.PartFact<Goal, List<Amount>> OF_GOAL =
@@ -95,25 +75,25 @@ public final class Amounts {
 
   private static List<Amount> collect(Goal goal) {
     List<Amount> out = new ArrayList<>();
-    quantity(out, LazyPointer.of("target"), goal.getTarget());
-    quantity(out, LazyPointer.of("baseline"), goal.getBaseline());
+    quantity(out, JsonPointer.of("target"), goal.getTarget());
+    quantity(out, JsonPointer.of("baseline"), goal.getBaseline());
     List<Criterion> criteria = goal.getCriteria();
     for (int i = 0; i < criteria.size(); i++) {
-      quantity(out, LazyPointer.of("criteria").append(i).append("value"),
+      quantity(out, JsonPointer.of("criteria").append(i).append("value"),
           criteria.get(i).getValue());
     }
-    breakdowns(out, LazyPointer.of("breakdowns"), goal.getBreakdowns(),
+    breakdowns(out, JsonPointer.of("breakdowns"), goal.getBreakdowns(),
         goal.getTarget().map(Quantity::getUnit));
     return Collections.unmodifiableList(out);
   }
 
   private static List<Amount> collect(PerformanceAgreement agreement) {
     List<Amount> out = new ArrayList<>();
-    quantity(out, LazyPointer.of("target"), agreement.getTarget());
+    quantity(out, JsonPointer.of("target"), agreement.getTarget());
     Optional<Unit> unit = agreement.getTarget().map(Quantity::getUnit);
     List<YearSlice> slices = agreement.getYearSlices();
     for (int i = 0; i < slices.size(); i++) {
-      LazyPointer at = LazyPointer.of("yearSlices").append(i).append("value");
+      JsonPointer at = JsonPointer.of("yearSlices").append(i).append("value");
       slices.get(i).getValue().ifPresent(value -> out.add(new Amount(at, value, unit)));
     }
     return Collections.unmodifiableList(out);
@@ -123,18 +103,18 @@ public final class Amounts {
     List<Amount> out = new ArrayList<>();
     vision.getAnalysis().ifPresent(analysis -> {
       for (int i = 0; i < analysis.getFigures().size(); i++) {
-        quantity(out, LazyPointer.of("analysis", "figures").append(i).append("value"),
+        quantity(out, JsonPointer.of("analysis", "figures").append(i).append("value"),
             Optional.of(analysis.getFigures().get(i).getValue()));
       }
       for (int i = 0; i < analysis.getFindings().size(); i++) {
-        quantity(out, LazyPointer.of("analysis", "findings").append(i).append("figure"),
+        quantity(out, JsonPointer.of("analysis", "findings").append(i).append("figure"),
             analysis.getFindings().get(i).getFigure());
       }
     });
     vision.getProgramme().ifPresent(programme -> {
       List<Activity> activities = programme.getActivities();
       for (int i = 0; i < activities.size(); i++) {
-        LazyPointer at = LazyPointer.of("programme", "activities").append(i);
+        JsonPointer at = JsonPointer.of("programme", "activities").append(i);
         Activity activity = activities.get(i);
         quantity(out, at.append("output"), activity.getOutput());
         breakdowns(out, at.append("breakdowns"), activity.getBreakdowns(),
@@ -144,20 +124,20 @@ public final class Amounts {
     return Collections.unmodifiableList(out);
   }
 
-  private static void quantity(List<Amount> out, LazyPointer at, Optional<Quantity> quantity) {
+  private static void quantity(List<Amount> out, JsonPointer at, Optional<Quantity> quantity) {
     if (quantity.isPresent()) {
       Quantity q = quantity.get();
       out.add(new Amount(at, q.getValue(), Optional.of(q.getUnit())));
     }
   }
 
-  private static void breakdowns(List<Amount> out, LazyPointer at, List<Breakdown> breakdowns,
+  private static void breakdowns(List<Amount> out, JsonPointer at, List<Breakdown> breakdowns,
       Optional<Unit> unit) {
     for (int i = 0; i < breakdowns.size(); i++) {
       Breakdown breakdown = breakdowns.get(i);
       // Parts are in the breakdown's own unit (PROCENT shares) when it names one.
       Optional<Unit> partUnit = breakdown.getUnit().or(() -> unit);
-      LazyPointer parts = at.append(i).append("parts");
+      JsonPointer parts = at.append(i).append("parts");
       for (int j = 0; j < breakdown.getParts().size(); j++) {
         out.add(new Amount(parts.append(j).append("value"),
             breakdown.getParts().get(j).getValue(), partUnit));

@@ -34,35 +34,15 @@ public final class Identities {
 
   private static final Memo.Fact<Identities> FACT = Memo.Fact.of(Identities::new);
 
-  /** An id as declared or referred to. Immutable. */
+  /**
+   * An id as declared or referred to. Immutable.
+   *
+   * @param kind the kind of object the id names
+   * @param id the id
+   * @param location where the id is written
+   */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public static final class Occurrence {
-
-    private final ObjectKind kind;
-    private final String id;
-    private final LazyPointer location;
-
-    Occurrence(ObjectKind kind, String id, LazyPointer location) {
-      this.kind = kind;
-      this.id = id;
-      this.location = location;
-    }
-
-    /** The kind of object the id names. */
-    public ObjectKind kind() {
-      return kind;
-    }
-
-    /** The id. */
-    public String id() {
-      return id;
-    }
-
-    /** Where the id is written; built anew on each call, as only a reported id needs it. */
-    public JsonPointer location() {
-      return location.build();
-    }
-  }
+  public record Occurrence(ObjectKind kind, String id, JsonPointer location) {}
 
   private final List<Occurrence> duplicates;
   private final List<Occurrence> unresolved;
@@ -112,16 +92,16 @@ public final class Identities {
   private static List<Occurrence> declaredIn(HousingCareVision vision) {
     List<Occurrence> out = new ArrayList<>();
     out.add(
-        new Occurrence(ObjectKind.AREA, vision.getArea().getId(), LazyPointer.of("area", "id")));
-    ids(out, ObjectKind.AREA, LazyPointer.of("areas"), vision.getAreas(), Area::getId);
-    ids(out, ObjectKind.PARTY, LazyPointer.of("parties"), vision.getParties(), p -> p.getId());
-    ids(out, ObjectKind.AMBITION, LazyPointer.of("ambitions"), vision.getAmbitions(),
+        new Occurrence(ObjectKind.AREA, vision.getArea().getId(), JsonPointer.of("area", "id")));
+    ids(out, ObjectKind.AREA, JsonPointer.of("areas"), vision.getAreas(), Area::getId);
+    ids(out, ObjectKind.PARTY, JsonPointer.of("parties"), vision.getParties(), p -> p.getId());
+    ids(out, ObjectKind.AMBITION, JsonPointer.of("ambitions"), vision.getAmbitions(),
         a -> a.getId());
-    ids(out, ObjectKind.GOAL, LazyPointer.of("goals"), vision.getGoals(), Goal::getId);
-    ids(out, ObjectKind.AGREEMENT, LazyPointer.of("agreements"), vision.getAgreements(),
+    ids(out, ObjectKind.GOAL, JsonPointer.of("goals"), vision.getGoals(), Goal::getId);
+    ids(out, ObjectKind.AGREEMENT, JsonPointer.of("agreements"), vision.getAgreements(),
         PerformanceAgreement::getId);
     vision.getAnalysis().ifPresent(analysis -> {
-      LazyPointer at = LazyPointer.of("analysis");
+      JsonPointer at = JsonPointer.of("analysis");
       ids(out, ObjectKind.FIGURE, at.append("figures"), analysis.getFigures(), f -> f.getId());
       ids(out, ObjectKind.BOTTLENECK, at.append("bottlenecks"), analysis.getBottlenecks(),
           b -> b.getId());
@@ -130,63 +110,63 @@ public final class Identities {
       ids(out, ObjectKind.SOURCE, at.append("sources"), analysis.getSources(), s -> s.getId());
     });
     vision.getVision().ifPresent(statement -> {
-      LazyPointer at = LazyPointer.of("vision");
+      JsonPointer at = JsonPointer.of("vision");
       ids(out, ObjectKind.PRINCIPLE, at.append("principles"), statement.getPrinciples(),
           p -> p.getId());
       ids(out, ObjectKind.THEME, at.append("themes"), statement.getThemes(), t -> t.getId());
     });
     vision.getCooperation().ifPresent(cooperation -> {
-      LazyPointer at = LazyPointer.of("cooperation");
+      JsonPointer at = JsonPointer.of("cooperation");
       ids(out, ObjectKind.COVENANT, at.append("covenants"), cooperation.getCovenants(),
           c -> c.getId());
       ids(out, ObjectKind.CONSULTATION, at.append("consultations"),
           cooperation.getConsultations(), c -> c.getId());
     });
     vision.getProgramme().ifPresent(programme -> ids(out, ObjectKind.ACTIVITY,
-        LazyPointer.of("programme", "activities"), programme.getActivities(), Activity::getId));
+        JsonPointer.of("programme", "activities"), programme.getActivities(), Activity::getId));
     vision.getMonitoring().ifPresent(monitoring -> ids(out, ObjectKind.INDICATOR,
-        LazyPointer.of("monitoring", "indicators"), monitoring.getIndicators(), i -> i.getId()));
+        JsonPointer.of("monitoring", "indicators"), monitoring.getIndicators(), i -> i.getId()));
     return out;
   }
 
   private static List<Occurrence> referencedIn(HousingCareVision vision) {
     List<Occurrence> out = new ArrayList<>();
-    area(out, vision.getArea(), LazyPointer.of("area"));
+    area(out, vision.getArea(), JsonPointer.of("area"));
     for (int i = 0; i < vision.getAreas().size(); i++) {
-      area(out, vision.getAreas().get(i), LazyPointer.of("areas").append(i));
+      area(out, vision.getAreas().get(i), JsonPointer.of("areas").append(i));
     }
     for (int i = 0; i < vision.getParties().size(); i++) {
-      one(out, ObjectKind.AREA, LazyPointer.of("parties").append(i).append("areaId"),
+      one(out, ObjectKind.AREA, JsonPointer.of("parties").append(i).append("areaId"),
           vision.getParties().get(i).getAreaId());
     }
     for (int i = 0; i < vision.getAmbitions().size(); i++) {
-      one(out, ObjectKind.THEME, LazyPointer.of("ambitions").append(i).append("themeId"),
+      one(out, ObjectKind.THEME, JsonPointer.of("ambitions").append(i).append("themeId"),
           vision.getAmbitions().get(i).getThemeId());
     }
     for (int i = 0; i < vision.getGoals().size(); i++) {
-      goal(out, vision.getGoals().get(i), LazyPointer.of("goals").append(i));
+      goal(out, vision.getGoals().get(i), JsonPointer.of("goals").append(i));
     }
     for (int i = 0; i < vision.getAgreements().size(); i++) {
-      agreement(out, vision.getAgreements().get(i), LazyPointer.of("agreements").append(i));
+      agreement(out, vision.getAgreements().get(i), JsonPointer.of("agreements").append(i));
     }
-    vision.getAnalysis().ifPresent(a -> analysis(out, a, LazyPointer.of("analysis")));
-    vision.getCooperation().ifPresent(c -> cooperation(out, c, LazyPointer.of("cooperation")));
+    vision.getAnalysis().ifPresent(a -> analysis(out, a, JsonPointer.of("analysis")));
+    vision.getCooperation().ifPresent(c -> cooperation(out, c, JsonPointer.of("cooperation")));
     vision.getProgramme().ifPresent(programme -> {
-      LazyPointer at = LazyPointer.of("programme", "activities");
+      JsonPointer at = JsonPointer.of("programme", "activities");
       for (int i = 0; i < programme.getActivities().size(); i++) {
         activity(out, programme.getActivities().get(i), at.append(i));
       }
     });
-    vision.getMonitoring().ifPresent(m -> monitoring(out, m, LazyPointer.of("monitoring")));
+    vision.getMonitoring().ifPresent(m -> monitoring(out, m, JsonPointer.of("monitoring")));
     return out;
   }
 
-  private static void area(List<Occurrence> out, Area area, LazyPointer at) {
+  private static void area(List<Occurrence> out, Area area, JsonPointer at) {
     one(out, ObjectKind.AREA, at.append("parentId"), area.getParentId());
     many(out, ObjectKind.AREA, at.append("memberIds"), area.getMemberIds());
   }
 
-  private static void goal(List<Occurrence> out, Goal goal, LazyPointer at) {
+  private static void goal(List<Occurrence> out, Goal goal, JsonPointer at) {
     one(out, ObjectKind.AMBITION, at.append("ambitionId"), goal.getAmbitionId());
     one(out, ObjectKind.INDICATOR, at.append("indicatorId"), goal.getIndicatorId());
     many(out, ObjectKind.AREA, at.append("scope").append("areaIds"), goal.getScope().getAreaIds());
@@ -195,7 +175,7 @@ public final class Identities {
   }
 
   private static void agreement(List<Occurrence> out, PerformanceAgreement agreement,
-      LazyPointer at) {
+      JsonPointer at) {
     for (int i = 0; i < agreement.getParties().size(); i++) {
       out.add(new Occurrence(ObjectKind.PARTY, agreement.getParties().get(i).getPartyId(),
           at.append("parties").append(i).append("partyId")));
@@ -219,9 +199,9 @@ public final class Identities {
     many(out, ObjectKind.INDICATOR, at.append("indicatorIds"), agreement.getIndicatorIds());
   }
 
-  private static void analysis(List<Occurrence> out, Analysis analysis, LazyPointer at) {
+  private static void analysis(List<Occurrence> out, Analysis analysis, JsonPointer at) {
     for (int i = 0; i < analysis.getFigures().size(); i++) {
-      LazyPointer figure = at.append("figures").append(i);
+      JsonPointer figure = at.append("figures").append(i);
       one(out, ObjectKind.AREA, figure.append("areaId"), analysis.getFigures().get(i).getAreaId());
       one(out, ObjectKind.SOURCE, figure.append("sourceId"),
           analysis.getFigures().get(i).getSourceId());
@@ -231,7 +211,7 @@ public final class Identities {
           analysis.getBottlenecks().get(i).getAreaIds());
     }
     for (int i = 0; i < analysis.getFindings().size(); i++) {
-      LazyPointer finding = at.append("findings").append(i);
+      JsonPointer finding = at.append("findings").append(i);
       many(out, ObjectKind.AREA, finding.append("areaIds"),
           analysis.getFindings().get(i).getAreaIds());
       one(out, ObjectKind.SOURCE, finding.append("sourceId"),
@@ -239,7 +219,7 @@ public final class Identities {
     }
   }
 
-  private static void cooperation(List<Occurrence> out, Cooperation cooperation, LazyPointer at) {
+  private static void cooperation(List<Occurrence> out, Cooperation cooperation, JsonPointer at) {
     many(out, ObjectKind.PARTY, at.append("partnerIds"), cooperation.getPartnerIds());
     for (int i = 0; i < cooperation.getCovenants().size(); i++) {
       many(out, ObjectKind.PARTY, at.append("covenants").append(i).append("partyIds"),
@@ -251,7 +231,7 @@ public final class Identities {
     }
   }
 
-  private static void activity(List<Occurrence> out, Activity activity, LazyPointer at) {
+  private static void activity(List<Occurrence> out, Activity activity, JsonPointer at) {
     one(out, ObjectKind.PARTY, at.append("responsiblePartyId"), activity.getResponsiblePartyId());
     many(out, ObjectKind.PARTY, at.append("involvedPartyIds"), activity.getInvolvedPartyIds());
     activity.getBudget().ifPresent(budget -> one(out, ObjectKind.PARTY,
@@ -262,16 +242,16 @@ public final class Identities {
     many(out, ObjectKind.AGREEMENT, at.append("agreementIds"), activity.getAgreementIds());
   }
 
-  private static void monitoring(List<Occurrence> out, Monitoring monitoring, LazyPointer at) {
+  private static void monitoring(List<Occurrence> out, Monitoring monitoring, JsonPointer at) {
     for (int i = 0; i < monitoring.getIndicators().size(); i++) {
-      LazyPointer indicator = at.append("indicators").append(i);
+      JsonPointer indicator = at.append("indicators").append(i);
       one(out, ObjectKind.AREA, indicator.append("areaId"),
           monitoring.getIndicators().get(i).getAreaId());
       many(out, ObjectKind.GOAL, indicator.append("goalIds"),
           monitoring.getIndicators().get(i).getGoalIds());
     }
     for (int i = 0; i < monitoring.getMeasurements().size(); i++) {
-      LazyPointer measurement = at.append("measurements").append(i);
+      JsonPointer measurement = at.append("measurements").append(i);
       out.add(new Occurrence(ObjectKind.INDICATOR,
           monitoring.getMeasurements().get(i).getIndicatorId(), measurement.append("indicatorId")));
       one(out, ObjectKind.AREA, measurement.append("areaId"),
@@ -288,26 +268,26 @@ public final class Identities {
     }
   }
 
-  private static void breakdowns(List<Occurrence> out, List<Breakdown> breakdowns, LazyPointer at) {
+  private static void breakdowns(List<Occurrence> out, List<Breakdown> breakdowns, JsonPointer at) {
     for (int i = 0; i < breakdowns.size(); i++) {
       List<BreakdownPart> parts = breakdowns.get(i).getParts();
-      LazyPointer partsAt = at.append(i).append("parts");
+      JsonPointer partsAt = at.append(i).append("parts");
       for (int j = 0; j < parts.size(); j++) {
-        LazyPointer part = partsAt.append(j);
+        JsonPointer part = partsAt.append(j);
         one(out, ObjectKind.AREA, part.append("areaId"), parts.get(j).getAreaId());
         one(out, ObjectKind.PARTY, part.append("partyId"), parts.get(j).getPartyId());
       }
     }
   }
 
-  private static <T> void ids(List<Occurrence> out, ObjectKind kind, LazyPointer at,
+  private static <T> void ids(List<Occurrence> out, ObjectKind kind, JsonPointer at,
       List<T> items, Function<T, String> id) {
     for (int i = 0; i < items.size(); i++) {
       out.add(new Occurrence(kind, id.apply(items.get(i)), at.append(i).append("id")));
     }
   }
 
-  private static void one(List<Occurrence> out, ObjectKind kind, LazyPointer at,
+  private static void one(List<Occurrence> out, ObjectKind kind, JsonPointer at,
       Optional<String> id) {
     if (id.isPresent()) {
       out.add(new Occurrence(kind, id.get(), at));
@@ -315,7 +295,7 @@ public final class Identities {
   }
 
   /** A list or a set, each element at its position in iteration order, as the wire form has it. */
-  private static void many(List<Occurrence> out, ObjectKind kind, LazyPointer at,
+  private static void many(List<Occurrence> out, ObjectKind kind, JsonPointer at,
       Collection<String> ids) {
     int i = 0;
     for (String id : ids) {
