@@ -23,10 +23,11 @@ import nl.woonzorg.validation.WoonzorgValidator;
  * passes, and reports the time and the peak heap. {@code benchmarks/stream-2.3m.sh} runs it with
  * {@code -Xmx128m}.
  *
- * <p>The file is generated first ({@link Workloads#dwelling(int)}) unless it already holds the
- * records, and its writing is not timed. Peak heap is the sum of the heap pools' peak usage
- * during the check, which over-states what was live at any one moment; the script adds the
- * process's peak resident set.
+ * <p>The file is generated first ({@link Workloads#dwelling(int)}) if it is missing, or with
+ * {@code --generate-only} unless it already holds the records; its writing is not timed, and a
+ * check of a file with another number of records fails. Peak heap is the sum of the heap pools'
+ * peak usage during the check, which over-states what was live at any one moment; the script
+ * adds the process's peak resident set.
  */
 public final class StreamCheck {
 
@@ -46,8 +47,9 @@ public final class StreamCheck {
     int count = args.length > first ? Integer.parseInt(args[first]) : 2_300_000;
     Path file = Path.of(args.length > first + 1 ? args[first + 1]
         : "benchmarks/target/stock-" + count + ".ndjson");
-    long lines = Files.exists(file) ? countLines(file) : -1;
-    if (lines != count) {
+    // The script prepares the file in a JVM of its own; the check does not read the file twice
+    // to count its lines, and instead says afterwards if it held another number of records.
+    if ((generateOnly || !Files.exists(file)) && countLines(file) != count) {
       Files.createDirectories(file.toAbsolutePath().getParent());
       long started = System.nanoTime();
       try (OutputStream out = Files.newOutputStream(file)) {
@@ -79,6 +81,11 @@ public final class StreamCheck {
       });
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    if (summary.lines() != count) {
+      System.err.printf(Locale.ROOT, "%s holds %,d lines, not %,d: prepare it with"
+          + " --generate-only %d%n", file, summary.lines(), count, count);
+      System.exit(1);
+    }
     long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     System.out.printf(Locale.ROOT, "checked %,d dwelling records in %.1f s (%,.0f records/s):"
             + " %,d conform, %,d findings; -Xmx%d MiB, peak heap %d MiB (sum of pool peaks);"
@@ -87,7 +94,11 @@ public final class StreamCheck {
         Runtime.version());
   }
 
+  /** The lines of {@code file}; -1 if there is no such file. */
   private static long countLines(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return -1;
+    }
     try (var lines = Files.lines(file)) {
       return lines.count();
     }
