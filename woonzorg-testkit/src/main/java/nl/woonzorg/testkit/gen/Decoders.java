@@ -134,6 +134,13 @@ final class Decoders {
     return LocalDate.of(year, 1 + c.below(12), 1 + c.below(28));
   }
 
+  /** The parties that agreements generated on their own name. */
+  static final List<Party> STANDALONE_PARTIES = List.of(
+      Party.of("gemeente", "Gemeente", PartyType.GEMEENTE),
+      Party.of("corporatie-1", "Woningcorporatie", PartyType.WONINGCORPORATIE),
+      Party.of("huurders", "Huurdersorganisatie", PartyType.HUURDERSORGANISATIE),
+      Party.of("zorgaanbieder-1", "Zorgaanbieder", PartyType.ZORGAANBIEDER));
+
   /** A context for parts generated on their own, outside a vision. */
   static Context standalone(Choices c, int size) {
     List<String> goals = new ArrayList<>();
@@ -142,7 +149,7 @@ final class Decoders {
       goals.add("doel-" + i);
       indicators.add("indicator-" + i);
     }
-    return new Context(period(c), List.of("gemeente", "corporatie-1", "huurders", "zorgaanbieder-1"),
+    return new Context(period(c), STANDALONE_PARTIES.stream().map(Party::getId).toList(),
         List.of("gemeente"), List.of("ambitie-1"), goals, indicators, List.of(), List.of());
   }
 

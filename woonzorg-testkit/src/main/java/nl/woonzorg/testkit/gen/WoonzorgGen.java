@@ -11,8 +11,6 @@ import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
-import nl.woonzorg.model.party.Party;
-import nl.woonzorg.model.party.PartyType;
 import nl.woonzorg.validation.Profile;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
@@ -103,7 +101,7 @@ public final class WoonzorgGen {
    */
   public static Gen<PerformanceAgreement> agreements(int size) {
     return choices(size).map(c -> Decoders.agreement(c, Decoders.standalone(c, size), 1,
-        c.pick(List.of(AgreementType.values())), STANDALONE_PARTIES, size));
+        c.pick(List.of(AgreementType.values())), Decoders.STANDALONE_PARTIES, size));
   }
 
   /**
@@ -114,7 +112,7 @@ public final class WoonzorgGen {
   public static Gen<PerformanceAgreement> agreements(AgreementType type) {
     Objects.requireNonNull(type, "type");
     return choices(DEFAULT_SIZE).map(c -> Decoders.agreement(c,
-        Decoders.standalone(c, DEFAULT_SIZE), 1, type, STANDALONE_PARTIES, DEFAULT_SIZE));
+        Decoders.standalone(c, DEFAULT_SIZE), 1, type, Decoders.STANDALONE_PARTIES, DEFAULT_SIZE));
   }
 
   /** Measurements of a monitoring indicator, with decimal values. */
@@ -132,12 +130,6 @@ public final class WoonzorgGen {
   }
 
   /** The parties standalone agreements draw from: the statutory three and a care provider. */
-  private static final List<Party> STANDALONE_PARTIES = List.of(
-      Party.of("gemeente", "Gemeente", PartyType.GEMEENTE),
-      Party.of("corporatie-1", "Woningcorporatie", PartyType.WONINGCORPORATIE),
-      Party.of("huurders", "Huurdersorganisatie", PartyType.HUURDERSORGANISATIE),
-      Party.of("zorgaanbieder-1", "Zorgaanbieder", PartyType.ZORGAANBIEDER));
-
   private static Gen<Choices> choices(int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException(
