@@ -65,7 +65,7 @@ final class VisionDefects {
         VisionDefects::duplicates));
     out.add(new Defect<>("dangling-goal-reference", "WZ-REF-01",
         "An agreement names a goal id that no goal has.",
-        v -> eachListElement(v, VisionDefects::agreementsOf, PerformanceAgreement::getGoalIds,
+        v -> eachListElement(v, HousingCareVision::getAgreements, PerformanceAgreement::getGoalIds,
             "agreements", "goalIds", (a, ids) -> agreement(a).goalIds(ids).build(),
             VisionDefects::withAgreement)));
     out.add(new Defect<>("dangling-agreement-reference", "WZ-REF-02",
@@ -328,36 +328,41 @@ final class VisionDefects {
         .activities(replaced(programme.getActivities(), i, a)).build()).build();
   }
 
-  static List<PerformanceAgreement> agreementsOf(HousingCareVision v) {
-    return v.getAgreements();
+  /** The programme's activities; none if the vision has no programme. */
+  static List<Activity> activitiesOf(HousingCareVision v) {
+    return v.getProgramme().map(ImplementationProgramme::getActivities).orElse(List.of());
   }
 
   static List<Site<HousingCareVision>> eachGoal(HousingCareVision v, Predicate<Goal> applies,
       String property, UnaryOperator<Goal> change) {
-    List<Site<HousingCareVision>> out = new ArrayList<>();
-    for (int i = 0; i < v.getGoals().size(); i++) {
-      int index = i;
-      if (applies.test(v.getGoals().get(i))) {
-        out.add(site(JsonPointer.of("goals").append(i).append(property),
-            x -> withGoal(x, index, change.apply(x.getGoals().get(index)))));
-      }
-    }
-    return out;
+    return eachItem(v, HousingCareVision::getGoals, JsonPointer.of("goals"), applies, property,
+        VisionDefects::withGoal, change);
   }
 
   static List<Site<HousingCareVision>> eachAgreement(HousingCareVision v,
       Predicate<PerformanceAgreement> applies, String path,
       UnaryOperator<PerformanceAgreement> change) {
+    return eachItem(v, HousingCareVision::getAgreements, JsonPointer.of("agreements"), applies,
+        path, VisionDefects::withAgreement, change);
+  }
+
+  /**
+   * For every item of the list {@code items} at {@code list} that {@code applies} to, a site at
+   * {@code path} (tokens separated by {@code /}) in the item, broken by {@code change}.
+   */
+  static <I> List<Site<HousingCareVision>> eachItem(HousingCareVision v,
+      Function<HousingCareVision, List<I>> items, JsonPointer list, Predicate<I> applies,
+      String path, Replacer<I> replace, UnaryOperator<I> change) {
     List<Site<HousingCareVision>> out = new ArrayList<>();
-    for (int i = 0; i < v.getAgreements().size(); i++) {
+    List<I> all = items.apply(v);
+    for (int i = 0; i < all.size(); i++) {
       int index = i;
-      if (applies.test(v.getAgreements().get(i))) {
-        JsonPointer at = JsonPointer.of("agreements").append(i);
+      if (applies.test(all.get(i))) {
+        JsonPointer at = list.append(i);
         for (String token : path.split("/")) {
           at = at.append(token);
         }
-        out.add(site(at, x -> withAgreement(x, index,
-            change.apply(x.getAgreements().get(index)))));
+        out.add(site(at, x -> replace.apply(x, index, change.apply(items.apply(x).get(index)))));
       }
     }
     return out;
@@ -445,8 +450,7 @@ final class VisionDefects {
 
   static List<Site<HousingCareVision>> danglingAgreementReferences(HousingCareVision v) {
     List<Site<HousingCareVision>> out = new ArrayList<>();
-    List<Activity> activities =
-        v.getProgramme().map(ImplementationProgramme::getActivities).orElse(List.of());
+    List<Activity> activities = activitiesOf(v);
     for (int i = 0; i < activities.size(); i++) {
       for (int j = 0; j < activities.get(i).getAgreementIds().size(); j++) {
         int index = i;
@@ -597,8 +601,7 @@ final class VisionDefects {
 
   static List<Site<HousingCareVision>> activityBreakdownsOff(HousingCareVision v) {
     List<Site<HousingCareVision>> out = new ArrayList<>();
-    List<Activity> activities =
-        v.getProgramme().map(ImplementationProgramme::getActivities).orElse(List.of());
+    List<Activity> activities = activitiesOf(v);
     for (int i = 0; i < activities.size(); i++) {
       Activity a = activities.get(i);
       if (a.getOutput().isEmpty()) {
@@ -773,41 +776,24 @@ final class VisionDefects {
   }
 
   static List<Site<HousingCareVision>> activitiesWithoutBudget(HousingCareVision v) {
-    List<Site<HousingCareVision>> out = new ArrayList<>();
     if (!reached(v, Phase.UITVOERING)) {
-      return out;
+      return List.of();
     }
-    List<Activity> activities =
-        v.getProgramme().map(ImplementationProgramme::getActivities).orElse(List.of());
-    for (int i = 0; i < activities.size(); i++) {
-      if (activities.get(i).getBudget().isPresent()) {
-        int index = i;
-        out.add(site(JsonPointer.of("programme", "activities").append(i).append("budget"),
-            x -> withActivity(x, index, Activity.builder()
-                .from(x.getProgramme().orElseThrow().getActivities().get(index))
-                .budget(Optional.empty()).build())));
-      }
-    }
-    return out;
+    return eachActivity(v, a -> a.getBudget().isPresent(), "budget",
+        a -> Activity.builder().from(a).budget(Optional.empty()).build());
   }
 
   static List<Site<HousingCareVision>> negativeBudgets(HousingCareVision v) {
-    List<Site<HousingCareVision>> out = new ArrayList<>();
-    List<Activity> activities =
-        v.getProgramme().map(ImplementationProgramme::getActivities).orElse(List.of());
-    for (int i = 0; i < activities.size(); i++) {
-      if (activities.get(i).getBudget().isPresent()) {
-        int index = i;
-        out.add(site(JsonPointer.of("programme", "activities").append(i).append("budget")
-            .append("amountEuro"), x -> {
-              Activity activity = x.getProgramme().orElseThrow().getActivities().get(index);
-              return withActivity(x, index, Activity.builder().from(activity).budget(
-                  nl.woonzorg.model.programme.Budget.builder().from(activity.getBudget().get())
-                      .amountEuro(BigDecimal.valueOf(-5000)).build()).build());
-            }));
-      }
-    }
-    return out;
+    return eachActivity(v, a -> a.getBudget().isPresent(), "budget/amountEuro",
+        a -> Activity.builder().from(a).budget(
+            nl.woonzorg.model.programme.Budget.builder().from(a.getBudget().get())
+                .amountEuro(BigDecimal.valueOf(-5000)).build()).build());
+  }
+
+  private static List<Site<HousingCareVision>> eachActivity(HousingCareVision v,
+      Predicate<Activity> applies, String path, UnaryOperator<Activity> change) {
+    return eachItem(v, VisionDefects::activitiesOf, JsonPointer.of("programme", "activities"),
+        applies, path, VisionDefects::withActivity, change);
   }
 
   static List<Site<HousingCareVision>> withoutMonitoring(HousingCareVision v) {
