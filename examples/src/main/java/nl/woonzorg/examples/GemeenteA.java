@@ -49,8 +49,8 @@ import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.model.vision.Principle;
 import nl.woonzorg.model.vision.TaskforceTopic;
 import nl.woonzorg.model.vision.VisionStatement;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.apiguardian.api.API;
 
 /**

@@ -17,8 +17,8 @@ import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.targetgroup.TargetGroup;
 import nl.woonzorg.model.time.Deadline;
 import nl.woonzorg.model.time.YearPeriod;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.apiguardian.api.API;
 
 /**

@@ -25,8 +25,8 @@ import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.time.CalendarPeriod;
 import nl.woonzorg.model.time.Frequency;
 import nl.woonzorg.model.time.YearPeriod;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.apiguardian.api.API;
 
 /**

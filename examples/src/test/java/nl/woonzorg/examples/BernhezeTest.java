@@ -14,8 +14,8 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.Verdict;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 
 /** Worked example 4: Bernheze's meeting room for older people in every kern. */

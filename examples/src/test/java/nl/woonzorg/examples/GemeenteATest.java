@@ -17,8 +17,8 @@ import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.report.Verdict;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 
 /** Worked example 1: Gemeente A's clustered housing, through all five phases. */

@@ -13,8 +13,8 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.report.Verdict;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 
 /** Worked example 2: the national programme's 290,000 homes for older people by 2030. */

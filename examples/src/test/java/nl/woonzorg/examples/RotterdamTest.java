@@ -10,8 +10,8 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.Verdict;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 
 /** Worked example 3: Rotterdam's 8,400 homes designated for living with care by 2030. */

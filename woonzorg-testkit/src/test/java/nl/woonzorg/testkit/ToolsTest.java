@@ -32,7 +32,7 @@ import nl.woonzorg.testkit.defect.ConformanceCorpus;
 import nl.woonzorg.testkit.defect.ConformanceCorpus.Expectation;
 import nl.woonzorg.testkit.defect.Defects;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
-import nl.woonzorg.validation.Profile;
+import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,15 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.Memo;
+import nl.woonzorg.validation.rule.DwellingRule;
+import nl.woonzorg.validation.rule.Rule;
+import nl.woonzorg.validation.rule.RuleContext;
+import nl.woonzorg.validation.rule.RuleDefinition;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gathers the findings of one validation call: turns what rules report into findings with

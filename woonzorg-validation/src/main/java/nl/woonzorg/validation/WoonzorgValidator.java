@@ -12,9 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apiguardian.api.API;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.dwelling.Dwelling;
@@ -22,7 +19,18 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.builtin.BuiltInRuleList;
 import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.rule.AgreementRule;
+import nl.woonzorg.validation.rule.DwellingRule;
+import nl.woonzorg.validation.rule.GoalRule;
+import nl.woonzorg.validation.rule.Profile;
+import nl.woonzorg.validation.rule.Rule;
+import nl.woonzorg.validation.rule.RuleDefinition;
+import nl.woonzorg.validation.rule.VisionRule;
+import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks woonzorg data for conformity (<i>toetser</i>): a whole {@link HousingCareVision}, or a
@@ -108,7 +116,7 @@ public final class WoonzorgValidator {
   public static List<RuleDefinition> builtInRules() {
     List<RuleDefinition> all = new ArrayList<>(BeanConstraints.DEFINITIONS);
     all.add(ENGINE_FAILURE);
-    BuiltInRules.all().forEach(rule -> all.add(rule.definition()));
+    BuiltInRuleList.all().forEach(rule -> all.add(rule.definition()));
     all.sort(Comparator.comparing(RuleDefinition::id));
     return List.copyOf(all);
   }
@@ -331,7 +339,7 @@ public final class WoonzorgValidator {
     public WoonzorgValidator build() {
       Map<String, RuleDefinition> definitions = new LinkedHashMap<>();
       builtInRules().forEach(d -> definitions.put(d.id(), d));
-      List<Rule> rules = new ArrayList<>(BuiltInRules.all());
+      List<Rule> rules = new ArrayList<>(BuiltInRuleList.all());
       for (Rule rule : added) {
         RuleDefinition definition = rule.definition();
         if (definitions.putIfAbsent(definition.id(), definition) != null) {

@@ -6,10 +6,10 @@
  * catalogue, and returns one {@link nl.woonzorg.model.report.Report}.
  *
  * <p>Every finding has a stable rule id, a severity set by the {@link
- * nl.woonzorg.validation.Profile profile} (<i>concept</i> or <i>vastgesteld</i>), a JSON Pointer
+ * nl.woonzorg.validation.rule.Profile profile} (<i>concept</i> or <i>vastgesteld</i>), a JSON Pointer
  * into the wire form, a message in Dutch or English, the offending value, what was expected and a
  * hint. Callers may switch rules off, change their severity and add rules of their own ({@link
- * nl.woonzorg.validation.Rule}). {@code RULES.md}, next to this module's pom, lists every built-in
+ * nl.woonzorg.validation.rule.Rule}). {@code RULES.md}, next to this module's pom, lists every built-in
  * rule; it is generated from the code.
  */
 @NullMarked

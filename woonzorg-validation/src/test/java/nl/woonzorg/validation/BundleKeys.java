@@ -17,7 +17,7 @@ final class BundleKeys {
   static Set<String> of(Locale language) {
     String name = language.getLanguage().equals("nl") ? "Messages" : "Messages_" + language;
     Properties properties = new Properties();
-    try (InputStream in = RuleDefinition.class.getResourceAsStream(name + ".properties")) {
+    try (InputStream in = WoonzorgValidator.class.getResourceAsStream(name + ".properties")) {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import nl.woonzorg.model.GemeenteA;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.report.Verdict;
+import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,6 +11,11 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.Memo;
+import nl.woonzorg.validation.rule.GoalRule;
+import nl.woonzorg.validation.rule.RuleContext;
+import nl.woonzorg.validation.rule.RuleDefinition;
+import nl.woonzorg.validation.rule.RuleMessages;
+import nl.woonzorg.validation.rule.VisionRule;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.woonzorg.validation.rule.RuleDefinition;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue's ids are unique and well-formed, and every rule speaks Dutch and English. */

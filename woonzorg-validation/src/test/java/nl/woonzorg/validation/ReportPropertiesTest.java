@@ -14,6 +14,8 @@ import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.rule.Profile;
+import nl.woonzorg.validation.rule.Rule;
 import org.junit.jupiter.api.Test;
 
 /** Invariants of reports over documents derived from Gemeente A. */

@@ -51,6 +51,8 @@ import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.UnitDetailKind;
 import nl.woonzorg.model.vision.TaskforceTopic;
 import nl.woonzorg.model.vision.VisionStatement;
+import nl.woonzorg.validation.rule.Profile;
+import nl.woonzorg.validation.rule.RuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -8,6 +8,10 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.rule.GoalRule;
+import nl.woonzorg.validation.rule.RuleContext;
+import nl.woonzorg.validation.rule.RuleDefinition;
+import nl.woonzorg.validation.rule.RuleMessages;
 import org.junit.jupiter.api.Test;
 
 /** A rule that throws is reported, never passed on: invalid content never makes validate throw. */

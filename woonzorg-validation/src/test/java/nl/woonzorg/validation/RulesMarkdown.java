@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.builtin.BuiltInRuleList;
+import nl.woonzorg.validation.rule.Profile;
+import nl.woonzorg.validation.rule.RuleDefinition;
 
 /** Writes {@code RULES.md} from the rule definitions: the catalogue is never kept by hand. */
 final class RulesMarkdown {
@@ -17,7 +20,7 @@ final class RulesMarkdown {
 
   static String generate() {
     Map<String, String> classes = new HashMap<>();
-    BuiltInRules.all().forEach(rule -> classes.put(rule.definition().id(),
+    BuiltInRuleList.all().forEach(rule -> classes.put(rule.definition().id(),
         "`" + rule.getClass().getName() + "`"));
     classes.put(WoonzorgValidator.ENGINE_FAILURE.id(), "the validator itself");
     StringBuilder md = new StringBuilder();

@@ -17,6 +17,12 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.report.Verdict;
+import nl.woonzorg.validation.rule.GoalRule;
+import nl.woonzorg.validation.rule.Profile;
+import nl.woonzorg.validation.rule.Rule;
+import nl.woonzorg.validation.rule.RuleContext;
+import nl.woonzorg.validation.rule.RuleDefinition;
+import nl.woonzorg.validation.rule.RuleMessages;
 import org.junit.jupiter.api.Test;
 
 /** Profiles, switching rules off, changing severities, languages, and a municipality's own rule. */

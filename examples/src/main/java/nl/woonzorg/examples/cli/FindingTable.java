@@ -7,7 +7,7 @@ import java.util.Locale;
 import nl.woonzorg.examples.cli.ValidateCommand.FileResult;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
-import nl.woonzorg.validation.Profile;
+import nl.woonzorg.validation.rule.Profile;
 
 /**
  * Writes validation results as a plain-text table for people: per file a heading with the verdict

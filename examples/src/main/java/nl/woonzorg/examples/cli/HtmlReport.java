@@ -25,7 +25,7 @@ import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.time.Deadline;
-import nl.woonzorg.validation.Profile;
+import nl.woonzorg.validation.rule.Profile;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,8 +15,8 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.testkit.defect.Defective;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.apiguardian.api.API;
 
 /**

@@ -11,7 +11,7 @@ import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
-import nl.woonzorg.validation.Profile;
+import nl.woonzorg.validation.rule.Profile;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 

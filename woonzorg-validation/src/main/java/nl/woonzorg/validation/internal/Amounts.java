@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.apiguardian.api.API;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.agreement.YearSlice;
@@ -16,7 +15,8 @@ import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.JsonPointer;
-import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.rule.RuleContext;
+import org.apiguardian.api.API;
 
 /**
  * The amounts a goal, an agreement or the rest of a vision states, each with its unit where it

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apiguardian.api.API;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.analysis.Analysis;
@@ -21,7 +20,8 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.report.JsonPointer;
-import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.rule.RuleContext;
+import org.apiguardian.api.API;
 
 /**
  * The ids a vision declares more than once, and every id it refers to that names nothing declared,

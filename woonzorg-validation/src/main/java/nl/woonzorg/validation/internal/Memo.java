@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.validation.rule.RuleContext;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.validation.RuleContext;
 
 /**
  * What the built-in rules of one validation call work out about its vision once and then share,

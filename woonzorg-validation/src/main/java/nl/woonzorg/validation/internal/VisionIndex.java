@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apiguardian.api.API;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.party.Party;
-import nl.woonzorg.validation.RuleContext;
+import nl.woonzorg.validation.rule.RuleContext;
+import org.apiguardian.api.API;
 
 /**
  * A vision's parties, areas and goals by id, and its agreements by the goals they serve, for the

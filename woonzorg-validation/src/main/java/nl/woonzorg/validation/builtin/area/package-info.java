@@ -1,0 +1,8 @@
+/**
+ * Area rules (<i>gebieden</i>): CBS gemeentecodes are in the bundled list of 342 gemeenten, and
+ * wijk and buurt codes lie in their gemeente and wijk.
+ */
+@NullMarked
+package nl.woonzorg.validation.builtin.area;
+
+import org.jspecify.annotations.NullMarked;

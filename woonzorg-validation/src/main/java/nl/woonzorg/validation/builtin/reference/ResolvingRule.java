@@ -1,0 +1,24 @@
+package nl.woonzorg.validation.builtin.reference;
+
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.validation.internal.Identities;
+import nl.woonzorg.validation.internal.ObjectKind;
+import nl.woonzorg.validation.rule.RuleContext;
+import nl.woonzorg.validation.rule.VisionRule;
+
+/** Reports every reference of the rule's kinds that names no object of that kind. */
+abstract class ResolvingRule implements VisionRule {
+
+  /** Whether references of {@code kind} are this rule's to check. */
+  abstract boolean covers(ObjectKind kind);
+
+  @Override
+  public final void check(HousingCareVision vision, RuleContext context) {
+    for (Identities.Occurrence reference : Identities.of(vision, context).unresolved()) {
+      if (covers(reference.kind())) {
+        context.report(reference.location(), reference.id(), reference.id(),
+            reference.kind().name());
+      }
+    }
+  }
+}

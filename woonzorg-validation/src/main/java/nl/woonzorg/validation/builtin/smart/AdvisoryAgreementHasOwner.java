@@ -1,0 +1,45 @@
+package nl.woonzorg.validation.builtin.smart;
+
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.BuiltInRule;
+import nl.woonzorg.validation.rule.AgreementRule;
+import nl.woonzorg.validation.rule.RuleContext;
+import nl.woonzorg.validation.rule.RuleDefinition;
+import org.apiguardian.api.API;
+
+/**
+ * <b>WZ-SMART-A-04</b>: a proces- or intentieafspraak is advised to be Acceptable: a party
+ * leads it (TREKKER) or carries it out (UITVOERDER).
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+@BuiltInRule
+public final class AdvisoryAgreementHasOwner implements AgreementRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-SMART-A-04")
+      .severity(Severity.INFO, Severity.WARNING)
+      .rationale("The seed accepts that a process or intent agreement cannot always be SMART yet,"
+          + " but advises it; so this is a warning, never an error. Acceptable: a party that takes"
+          + " it on as its own.")
+      .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
+          + " Is SMART wel smart?")
+      .example("A procesafspraak whose parties are only ONDERTEKENAAR.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public AdvisoryAgreementHasOwner() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public void check(PerformanceAgreement agreement, RuleContext context) {
+    if (AgreementCriteria.advisory(agreement) && !AgreementCriteria.owned(agreement)) {
+      context.report(JsonPointer.of("parties"), null, agreement.getId(), agreement.getType());
+    }
+  }
+}

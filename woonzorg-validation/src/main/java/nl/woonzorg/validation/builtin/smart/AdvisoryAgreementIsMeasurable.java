@@ -1,0 +1,46 @@
+package nl.woonzorg.validation.builtin.smart;
+
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.BuiltInRule;
+import nl.woonzorg.validation.rule.AgreementRule;
+import nl.woonzorg.validation.rule.RuleContext;
+import nl.woonzorg.validation.rule.RuleDefinition;
+import org.apiguardian.api.API;
+
+/**
+ * <b>WZ-SMART-M-04</b>: a proces- or intentieafspraak is advised to be Measurable: to have a
+ * target, an indicator that follows it, or serve a goal with a target.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+@BuiltInRule
+public final class AdvisoryAgreementIsMeasurable implements AgreementRule {
+
+  private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-SMART-M-04")
+      .severity(Severity.INFO, Severity.WARNING)
+      .rationale("The seed accepts that a process or intent agreement cannot always be SMART yet,"
+          + " but advises it; so this is a warning, never an error. Measurable: how much, and how"
+          + " it is followed.")
+      .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
+          + " Is SMART wel smart?")
+      .example("An intentieafspraak with no target, no indicatorIds and no goal with a target.")
+      .build();
+
+  /** Creates the rule; it holds no state. */
+  public AdvisoryAgreementIsMeasurable() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public void check(PerformanceAgreement agreement, RuleContext context) {
+    if (AgreementCriteria.advisory(agreement)
+        && !AgreementCriteria.measurable(agreement, context)) {
+      context.report(JsonPointer.of("target"), null, agreement.getId(), agreement.getType());
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package nl.woonzorg.validation.rule;
+
+import java.util.Optional;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.report.JsonPointer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link Rule} sees of the validation it runs in, and where it reports what it finds. The
+ * validator makes one per rule and subject; rules must not keep it after {@code check} returns.
+ * Not thread-safe, and not meant to be: each call of a rule gets its own.
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public interface RuleContext {
+
+  /**
+   * The vision the subject belongs to: the vision itself for a {@link VisionRule}, the enclosing
+   * vision for a goal or agreement of a validated vision; empty for a part validated on its own,
+   * in which case a rule skips what it cannot judge without the vision.
+   */
+  Optional<HousingCareVision> vision();
+
+  /**
+   * Reports one finding of the calling rule. The validator adds the rule's id, the severity that
+   * the profile and the caller's overrides give it, and the message, expected value and hint from
+   * the rule's {@link RuleMessages}, each formatted with {@code arguments} as {@code {0}}, {@code
+   * {1}}, … The arguments and the value are rendered as text the same way: codes for code lists,
+   * plain digits for numbers (no grouping: {@code 2025}, not {@code 2.025}).
+   *
+   * @param location where the problem is, relative to the subject (see the rule interfaces)
+   * @param value the offending value as found; {@code null} if the problem is that a value is
+   *     missing
+   * @param arguments the values the message templates refer to
+   */
+  void report(JsonPointer location, @Nullable Object value, Object... arguments);
+}

@@ -1,8 +1,0 @@
-/**
- * Breakdown rules (<i>uitsplitsingen en jaarschijven</i>): parts add up to their whole, and
- * yearly parts and slices lie within their period.
- */
-@NullMarked
-package nl.woonzorg.validation.rules.breakdown;
-
-import org.jspecify.annotations.NullMarked;

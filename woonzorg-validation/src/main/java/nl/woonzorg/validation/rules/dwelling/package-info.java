@@ -1,8 +1,0 @@
-/**
- * Dwelling-record rules (<i>eenheden</i>): live VERA codes, and the accessibility a housing
- * form implies.
- */
-@NullMarked
-package nl.woonzorg.validation.rules.dwelling;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,0 @@
-/**
- * Identity rules (<i>identiteit</i>): the ids a vision declares are unique within their kind.
- */
-@NullMarked
-package nl.woonzorg.validation.rules.identity;
-
-import org.jspecify.annotations.NullMarked;

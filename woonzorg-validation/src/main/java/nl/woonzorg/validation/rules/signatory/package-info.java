@@ -1,8 +1,0 @@
-/**
- * Signatory rules (<i>ondertekening</i>): the Woningwet's three signatories of a
- * prestatieafspraak, and the Taskforce's advice that care, welfare and the zorgkantoor co-sign.
- */
-@NullMarked
-package nl.woonzorg.validation.rules.signatory;
-
-import org.jspecify.annotations.NullMarked;
