@@ -1,5 +1,7 @@
 package nl.woonzorg.examples;
 
+import static nl.woonzorg.model.fixture.GemeenteA.GOAL_CLUSTERED;
+import static nl.woonzorg.model.fixture.GemeenteA.INDICATOR_CLUSTERED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -28,7 +30,7 @@ class GemeenteATest {
 
   @Test
   void theGoalIs110ClusteredUnitsBy2025Of80NewAnd30Existing() {
-    Goal goal = vision.findGoal(GemeenteA.GOAL_CLUSTERED).orElseThrow();
+    Goal goal = vision.findGoal(GOAL_CLUSTERED).orElseThrow();
 
     assertEquals(Quantity.of(110, Unit.WONINGEN), goal.getTarget().orElseThrow());
     assertEquals(2025, goal.getDeadline().orElseThrow().deadlineYear());
@@ -70,7 +72,7 @@ class GemeenteATest {
   @Test
   void itsMeasurementsAreIllustrativeAndSaySo() {
     List<Measurement> measurements = vision.getMonitoring().orElseThrow()
-        .measurementsOf(GemeenteA.INDICATOR_CLUSTERED);
+        .measurementsOf(INDICATOR_CLUSTERED);
 
     assertEquals(List.of(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 12, 31),
             LocalDate.of(2024, 12, 31)),

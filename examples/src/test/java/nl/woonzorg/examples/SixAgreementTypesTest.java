@@ -1,5 +1,8 @@
 package nl.woonzorg.examples;
 
+import static nl.woonzorg.model.fixture.SixAgreementTypes.garantieafspraak;
+import static nl.woonzorg.model.fixture.SixAgreementTypes.procesafspraak;
+import static nl.woonzorg.model.fixture.SixAgreementTypes.transactieafspraak;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -36,13 +39,13 @@ class SixAgreementTypesTest {
 
   @Test
   void theExamplesFiguresAreKept() {
-    var process = SixAgreementTypes.procesafspraak().getProcessTerms().orElseThrow();
+    var process = procesafspraak().getProcessTerms().orElseThrow();
     assertEquals(2, process.getFrequency().orElseThrow().timesPerYear());
     assertEquals(2, process.getRenewalIntervalYears().orElseThrow());
     assertEquals(4, process.getEvaluationAfterYears().orElseThrow());
     assertEquals(List.of("gemeente-a", "mo-organisatie", "woningcorporatie-x"),
-        SixAgreementTypes.garantieafspraak().partyIdsWithRole(PartyRole.KOSTENDRAGER));
-    assertEquals(2, SixAgreementTypes.transactieafspraak().getTransactionTerms().orElseThrow()
+        garantieafspraak().partyIdsWithRole(PartyRole.KOSTENDRAGER));
+    assertEquals(2, transactieafspraak().getTransactionTerms().orElseThrow()
         .getExchanges().size());
   }
 

@@ -17,6 +17,7 @@ import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.dwelling.ProgrammeCategory;
+import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;

@@ -3,7 +3,7 @@ package nl.woonzorg.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import nl.woonzorg.model.GemeenteA;
+import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;

@@ -1,5 +1,6 @@
 package nl.woonzorg.examples.cli;
 
+import static nl.woonzorg.model.fixture.GemeenteA.clusteredHousingGoal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,7 @@ class CommandsTest {
   @Test
   void partsOfSomethingOtherThanAVisionIsAUsageError() throws IOException {
     Path goal = temp.resolve("goal.json");
-    Files.writeString(goal, nl.woonzorg.io.WoonzorgJson.write(GemeenteA.clusteredHousingGoal()),
+    Files.writeString(goal, nl.woonzorg.io.WoonzorgJson.write(clusteredHousingGoal()),
         StandardCharsets.UTF_8);
 
     Run run = Run.of("convert", "--parts", temp.resolve("parts").toString(), goal.toString());

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.woonzorg.model.fixture.SixAgreementTypes;
 import nl.woonzorg.model.programme.Budget;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
@@ -204,8 +205,7 @@ class PerformanceAgreementTest {
     assertEquals(gemeenteA(), PerformanceAgreement.builder().from(gemeenteA()).build());
     assertNotEquals(gemeenteA(), PerformanceAgreement.builder().from(gemeenteA())
         .target(Quantity.of(100, Unit.WONINGEN)).build());
-    assertNotEquals(SixAgreementTypesTest.procesafspraak(),
-        SixAgreementTypesTest.intentieafspraak());
+    assertNotEquals(SixAgreementTypes.procesafspraak(), SixAgreementTypes.intentieafspraak());
   }
 
   @Test
