@@ -2,7 +2,8 @@ package nl.woonzorg.model;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * Where a woonzorgvisie stands in its adoption (<i>status</i>). The wire code is the constant's
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum VisionStatus implements Coded {
+public enum VisionStatus implements CodeList {
   /** Concept: a draft; incompleteness is expected. */
   CONCEPT("concept", "draft"),
   /** Ter inspraak: published for consultation of residents and partners. */
@@ -21,27 +22,15 @@ public enum VisionStatus implements Coded {
   /** Ingetrokken: withdrawn or replaced by a newer vision. */
   INGETROKKEN("ingetrokken", "withdrawn");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   VisionStatus(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.agreement;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The policy domain a performance agreement belongs to (<i>domein</i>), after Overzicht 1 of the
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum AgreementDomain implements Coded {
+public enum AgreementDomain implements CodeList {
   /** Wonen: housing, e.g. zero-step homes, clustered housing, allocation. */
   WONEN("wonen", "housing"),
   /** Zorg en welzijn: care and welfare, e.g. nursing-care places, sheltered housing, prevention. */
@@ -22,30 +23,15 @@ public enum AgreementDomain implements Coded {
    */
   FYSIEKE_OMGEVING("fysieke omgeving", "physical environment");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   AgreementDomain(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.agreement;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The content theme of a performance agreement (<i>thema</i>), after Platform31's 2016 analysis of
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum AgreementTheme implements Coded {
+public enum AgreementTheme implements CodeList {
   /**
    * Kwantiteit woningen: quantity of homes — how many of which kind, where, for whom, rent or
    * buy.
@@ -24,30 +25,15 @@ public enum AgreementTheme implements Coded {
   /** Verbinding met andere domeinen: links with care, welfare and social district teams. */
   VERBINDING_ANDERE_DOMEINEN("verbinding met andere domeinen", "links with other domains");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   AgreementTheme(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.agreement;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The type of a performance agreement (<i>type prestatieafspraak</i>), after Overzicht 2 of the
@@ -16,7 +17,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum AgreementType implements Coded {
+public enum AgreementType implements CodeList {
   /**
    * Procesafspraak: process agreement, on how parties cooperate, consult, plan, monitor, evaluate
    * and decide.
@@ -39,13 +40,11 @@ public enum AgreementType implements Coded {
    */
   TRANSACTIEAFSPRAAK("transactieafspraak", "transaction agreement", true);
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final boolean smartRequired;
 
   AgreementType(String labelNl, String labelEn, boolean smartRequired) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
     this.smartRequired = smartRequired;
   }
 
@@ -63,22 +62,9 @@ public enum AgreementType implements Coded {
     return smartRequired;
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

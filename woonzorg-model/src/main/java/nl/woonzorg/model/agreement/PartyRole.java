@@ -2,7 +2,8 @@ package nl.woonzorg.model.agreement;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The role a party plays in a performance agreement (<i>rol</i>). A party may have several roles,
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum PartyRole implements Coded {
+public enum PartyRole implements CodeList {
   /** Ondertekenaar: signatory, committed by its signature. */
   ONDERTEKENAAR("ondertekenaar", "signatory"),
   /** Uitvoerder: implementer, carries out (part of) the agreement. */
@@ -27,30 +28,15 @@ public enum PartyRole implements Coded {
   /** Betrokkene: involved party, without one of the roles above. */
   BETROKKENE("betrokkene", "involved party");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   PartyRole(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -1,7 +1,8 @@
 package nl.woonzorg.model.analysis;
 
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
@@ -11,7 +12,7 @@ import org.apiguardian.api.API;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum FigureKind implements Coded {
+public enum FigureKind implements CodeList {
   /** Vraag: current demand. */
   VRAAG("vraag", "demand"),
   /** Aanbod: current supply. */
@@ -23,27 +24,15 @@ public enum FigureKind implements Coded {
   /** Prognose vraag: forecast demand in a future year. */
   PROGNOSE_VRAAG("prognose vraag", "forecast demand");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   FigureKind(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -1,7 +1,8 @@
 package nl.woonzorg.model.analysis;
 
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
@@ -11,33 +12,21 @@ import org.apiguardian.api.API;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum Term implements Coded {
+public enum Term implements CodeList {
   /** Korte termijn: short term, urgent. */
   KORTE_TERMIJN("korte termijn", "short term"),
   /** Lange termijn: long term, can be taken up later. */
   LANGE_TERMIJN("lange termijn", "long term");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   Term(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

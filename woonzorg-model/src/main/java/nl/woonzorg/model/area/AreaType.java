@@ -2,7 +2,8 @@ package nl.woonzorg.model.area;
 
 import java.util.Optional;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum AreaType implements Coded {
+public enum AreaType implements CodeList {
   /** Land: the whole country. */
   LAND("land", "country", null, 0),
   /** Provincie: province, CBS code {@code PVnn}. */
@@ -38,14 +39,12 @@ public enum AreaType implements Coded {
   /** Locatie: a single site, e.g. a complex or building plot. */
   LOCATIE("locatie", "site", null, 0);
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final @Nullable String codePrefix;
   private final int codeDigits;
 
   AreaType(String labelNl, String labelEn, @Nullable String codePrefix, int codeDigits) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
     this.codePrefix = codePrefix;
     this.codeDigits = codeDigits;
   }
@@ -101,18 +100,8 @@ public enum AreaType implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

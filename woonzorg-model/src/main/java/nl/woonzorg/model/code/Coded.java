@@ -6,8 +6,9 @@ import org.apiguardian.api.API;
 /**
  * An entry of a code list (<i>codelijst</i>): a stable wire code with a Dutch and an English label.
  *
- * <p>Every domain enumeration of the model implements this. The {@linkplain #getCode() code} is what
- * travels in the wire format and never changes once released; labels may be improved.
+ * <p>Every domain enumeration of the model implements this, through {@link CodeList}, which
+ * answers these getters from the constant's {@link CodeEntry}. The {@linkplain #getCode() code} is
+ * what travels in the wire format and never changes once released; labels may be improved.
  * Implementations are immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")

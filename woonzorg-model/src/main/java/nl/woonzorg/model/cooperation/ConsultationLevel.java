@@ -1,7 +1,8 @@
 package nl.woonzorg.model.cooperation;
 
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
@@ -11,7 +12,7 @@ import org.apiguardian.api.API;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum ConsultationLevel implements Coded {
+public enum ConsultationLevel implements CodeList {
   /** Bestuurlijk: administrative, between aldermen and directors. */
   BESTUURLIJK("bestuurlijk", "administrative"),
   /** Ambtelijk: official, between civil servants and staff. */
@@ -21,27 +22,15 @@ public enum ConsultationLevel implements Coded {
   /** Bewoners: with residents and tenants. */
   BEWONERS("bewoners", "residents");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   ConsultationLevel(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -1,7 +1,8 @@
 package nl.woonzorg.model.cooperation;
 
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
@@ -10,7 +11,7 @@ import org.apiguardian.api.API;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum CovenantKind implements Coded {
+public enum CovenantKind implements CodeList {
   /** Convenant: covenant, e.g. the "Convenant Langer en Weer Thuis" of Delft (2018). */
   CONVENANT("convenant", "covenant"),
   /**
@@ -25,27 +26,15 @@ public enum CovenantKind implements Coded {
   /** Werkafspraken: working arrangements, e.g. around clients leaving sheltered housing. */
   WERKAFSPRAKEN("werkafspraken", "working arrangements");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   CovenantKind(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

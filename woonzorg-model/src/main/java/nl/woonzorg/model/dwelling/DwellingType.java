@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.UnitDetailKind;
@@ -23,7 +24,7 @@ import nl.woonzorg.model.vera.UnitDetailKind;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum DwellingType implements Coded {
+public enum DwellingType implements CodeList {
   /** Reguliere woning: regular home, without particular accessibility, care or support. */
   REGULIERE_WONING("reguliere woning", "regular home", DwellingTypeKind.ZELFSTANDIG),
   /**
@@ -165,8 +166,7 @@ public enum DwellingType implements Coded {
    */
   OVERIGE_TUSSENVORM("overige tussenvorm", "other intermediate form", DwellingTypeKind.TUSSENVORM);
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final DwellingTypeKind kind;
   private final @Nullable HousingForm housingForm;
   private final @Nullable AccessibilityLabel accessibilityLabel;
@@ -199,8 +199,7 @@ public enum DwellingType implements Coded {
   DwellingType(String labelNl, String labelEn, DwellingTypeKind kind,
       @Nullable HousingForm housingForm, @Nullable AccessibilityLabel accessibilityLabel,
       @Nullable UnitDetailKind unitDetailKind) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
     this.kind = kind;
     this.housingForm = housingForm;
     this.accessibilityLabel = accessibilityLabel;
@@ -210,18 +209,8 @@ public enum DwellingType implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /** Where the type lies between independent and institutional living; never null. */

@@ -2,7 +2,8 @@ package nl.woonzorg.model.dwelling;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The broad kind of a {@link DwellingType} (<i>soort woonvorm</i>): where it lies between living
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum DwellingTypeKind implements Coded {
+public enum DwellingTypeKind implements CodeList {
   /**
    * Zelfstandig: self-contained, a home with its own entrance, kitchen and bathroom, where care
    * comes to the resident.
@@ -43,27 +44,15 @@ public enum DwellingTypeKind implements Coded {
    */
   GEBIED("gebied", "area");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   DwellingTypeKind(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -3,7 +3,8 @@ package nl.woonzorg.model.dwelling;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
 
@@ -20,7 +21,7 @@ import nl.woonzorg.model.vera.HousingForm;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum ProgrammeCategory implements Coded {
+public enum ProgrammeCategory implements CodeList {
   /**
    * Nultredenwoning: zero-step home, whose entrance and main rooms (living room, kitchen, toilet,
    * bathroom and one bedroom) are reachable without stairs or thresholds.
@@ -39,27 +40,15 @@ public enum ProgrammeCategory implements Coded {
    */
   ZORGGESCHIKTE_WONING("zorggeschikte woning", "care-ready home");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   ProgrammeCategory(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.goal;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The dimension along which a goal's target is split up (<i>uitsplitsing naar ...</i>): "110 units,
@@ -12,7 +13,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum BreakdownDimension implements Coded {
+public enum BreakdownDimension implements CodeList {
   /**
    * Bouwwijze: construction mode, e.g. new build versus existing stock; see {@link
    * ConstructionMode}.
@@ -38,30 +39,15 @@ public enum BreakdownDimension implements Coded {
   /** Overig: any other dimension; the parts' labels say what it is. */
   OVERIG("overig", "other");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   BreakdownDimension(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.goal;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * How the homes of a goal or breakdown part come about (<i>bouwwijze</i>). The wire code is the
@@ -14,7 +15,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum ConstructionMode implements Coded {
+public enum ConstructionMode implements CodeList {
   /** Nieuwbouw: new build. */
   NIEUWBOUW("nieuwbouw", "new build"),
   /** Bestaande bouw: in existing buildings, by whatever means. */
@@ -27,30 +28,15 @@ public enum ConstructionMode implements Coded {
   /** Renovatie: renovation of existing homes, keeping their use. */
   RENOVATIE("renovatie", "renovation");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   ConstructionMode(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.goal;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * What a {@link Criterion} of a goal demands (<i>soort criterium</i>): "within 500 metres of a
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum CriterionKind implements Coded {
+public enum CriterionKind implements CodeList {
   /** Maximale afstand tot een voorziening: maximum distance to a (care) facility, in metres. */
   MAXIMALE_AFSTAND_TOT_VOORZIENING(
       "maximale afstand tot een voorziening", "maximum distance to a facility"),
@@ -30,30 +31,15 @@ public enum CriterionKind implements Coded {
   /** Overig: any other criterion; its description says what it is. */
   OVERIG("overig", "other");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   CriterionKind(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.goal;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The rent or price segment of homes (<i>huursegment</i>, <i>prijssegment</i>): "a combination of
@@ -12,7 +13,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum RentSegment implements Coded {
+public enum RentSegment implements CodeList {
   /** Sociale huur: social rent, below the liberalisation limit. */
   SOCIALE_HUUR("sociale huur", "social rent"),
   /** Middenhuur: mid-rent, between social rent and the private sector. */
@@ -24,30 +25,15 @@ public enum RentSegment implements Coded {
   /** Koop: owner-occupied homes at any price. */
   KOOP("koop", "owner-occupied");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   RentSegment(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
-  /** The wire code, which is the constant's name; never blank. */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** The Dutch label, as the source documents use it; never blank. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  /** The English label; never blank. */
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

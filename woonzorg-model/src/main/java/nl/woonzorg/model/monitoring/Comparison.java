@@ -2,7 +2,8 @@ package nl.woonzorg.model.monitoring;
 
 import java.math.BigDecimal;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
@@ -13,18 +14,16 @@ import org.apiguardian.api.API;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum Comparison implements Coded {
+public enum Comparison implements CodeList {
   /** Onder: a value strictly below the threshold triggers it. */
   ONDER("onder", "below"),
   /** Boven: a value strictly above the threshold triggers it. */
   BOVEN("boven", "above");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   Comparison(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   /**
@@ -37,18 +36,8 @@ public enum Comparison implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

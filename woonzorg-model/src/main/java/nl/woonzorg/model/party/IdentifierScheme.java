@@ -3,7 +3,8 @@ package nl.woonzorg.model.party;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum IdentifierScheme implements Coded {
+public enum IdentifierScheme implements CodeList {
   /** KvK-nummer: Chamber of Commerce registration number, 8 digits. */
   KVK("KvK-nummer", "Chamber of Commerce number", "\\d{8}", "8 digits"),
   /** RSIN: legal entities and partnerships information number, 9 digits. */
@@ -36,15 +37,13 @@ public enum IdentifierScheme implements Coded {
   /** Overig: any other identifier; its format is not checked. */
   OVERIG("overig", "other", null, null);
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final @Nullable Pattern pattern;
   private final @Nullable String format;
 
   IdentifierScheme(
       String labelNl, String labelEn, @Nullable String pattern, @Nullable String format) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
     this.pattern = pattern == null ? null : Pattern.compile(pattern);
     this.format = format;
   }
@@ -63,18 +62,8 @@ public enum IdentifierScheme implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

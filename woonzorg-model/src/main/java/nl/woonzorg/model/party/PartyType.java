@@ -1,7 +1,8 @@
 package nl.woonzorg.model.party;
 
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
@@ -10,7 +11,7 @@ import org.apiguardian.api.API;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum PartyType implements Coded {
+public enum PartyType implements CodeList {
   /** Gemeente: municipality, which directs the woonzorgvisie. */
   GEMEENTE("gemeente", "municipality"),
   /** Woningcorporatie: social housing association (a <i>toegelaten instelling</i>). */
@@ -42,27 +43,15 @@ public enum PartyType implements Coded {
   /** Overig: any other kind of party. */
   OVERIG("overig", "other");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   PartyType(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

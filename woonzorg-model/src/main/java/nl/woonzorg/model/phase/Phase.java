@@ -2,7 +2,8 @@ package nl.woonzorg.model.phase;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The five phases of the woonzorg process (<i>fasen</i>, Taskforce Wonen en Zorg), in their order.
@@ -12,7 +13,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum Phase implements Coded {
+public enum Phase implements CodeList {
   /** Analyse: understand demand and supply of housing and care, per target group and area. */
   ANALYSE("analyse", "analysis"),
   /** Visie: the shared picture of the future, its principles, ambitions and goals. */
@@ -26,12 +27,10 @@ public enum Phase implements Coded {
 
   private static final Phase[] CYCLE = values();
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   Phase(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   /** The phase that follows in the yearly cycle: after {@link #BORGING} comes {@link #ANALYSE}. */
@@ -53,18 +52,8 @@ public enum Phase implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.quantity;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The unit of a target, baseline, measurement or criterion (<i>eenheid</i>). The wire code is the
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum Unit implements Coded {
+public enum Unit implements CodeList {
   /** Woningen of wooneenheden: dwellings or dwelling units. */
   WONINGEN("woningen", "dwellings"),
   /** Plaatsen: places, e.g. verpleegzorg-, beschermd-wonen- or opvangplaatsen. */
@@ -37,27 +38,15 @@ public enum Unit implements Coded {
   /** Aantal: a count of anything not listed above (activities, meetings, projects). */
   AANTAL("aantal", "count");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   Unit(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -2,7 +2,8 @@ package nl.woonzorg.model.report;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * How much a finding weighs (<i>ernst</i>), most severe first. The wire code is the constant's name.
@@ -10,7 +11,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum Severity implements Coded {
+public enum Severity implements CodeList {
   /** Fout: the data does not conform. */
   ERROR("fout", "error"),
   /** Waarschuwing: the data conforms but is incomplete or doubtful. */
@@ -18,12 +19,10 @@ public enum Severity implements Coded {
   /** Informatie: advice; never affects conformity. */
   INFO("informatie", "information");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   Severity(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   /** Whether this severity is {@code threshold} or more severe than it. */
@@ -32,18 +31,8 @@ public enum Severity implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

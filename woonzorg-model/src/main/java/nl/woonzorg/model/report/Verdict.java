@@ -2,7 +2,8 @@ package nl.woonzorg.model.report;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The overall outcome of a check (<i>oordeel</i>). The wire code is the constant's name.
@@ -10,7 +11,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum Verdict implements Coded {
+public enum Verdict implements CodeList {
   /** Conform: no error and no warning. */
   CONFORM("conform", "conform"),
   /** Conform met waarschuwingen: no error, at least one warning. */
@@ -18,27 +19,15 @@ public enum Verdict implements Coded {
   /** Niet conform: at least one error. */
   NOT_CONFORM("niet conform", "not conform");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   Verdict(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import nl.woonzorg.model.vera.VeraSupplementaryTargetGroup;
 import nl.woonzorg.model.vera.VeraTargetGroup;
 
@@ -22,7 +23,7 @@ import nl.woonzorg.model.vera.VeraTargetGroup;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum TargetGroup implements Coded {
+public enum TargetGroup implements CodeList {
   /**
    * Ouderen: older people, without an age limit, as most visions write it. VERA: {@link
    * VeraTargetGroup#SENIOREN}.
@@ -162,8 +163,7 @@ public enum TargetGroup implements Coded {
   STARTERS("starters", "first-time home-seekers", TargetGroupCategory.REGULIER,
       VeraTargetGroup.STARTER);
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final TargetGroupCategory category;
   private final @Nullable VeraTargetGroup veraTargetGroup;
   private final @Nullable VeraSupplementaryTargetGroup veraSupplementaryTargetGroup;
@@ -195,8 +195,7 @@ public enum TargetGroup implements Coded {
       @Nullable VeraTargetGroup veraTargetGroup,
       @Nullable VeraSupplementaryTargetGroup veraSupplementaryTargetGroup,
       @Nullable Integer minimumAge) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
     this.category = category;
     this.veraTargetGroup = veraTargetGroup;
     this.veraSupplementaryTargetGroup = veraSupplementaryTargetGroup;
@@ -204,18 +203,8 @@ public enum TargetGroup implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /** The broad category the group belongs to; never null. */

@@ -2,7 +2,8 @@ package nl.woonzorg.model.targetgroup;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The broad category of a {@link TargetGroup} (<i>doelgroepcategorie</i>), following the two
@@ -13,7 +14,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum TargetGroupCategory implements Coded {
+public enum TargetGroupCategory implements CodeList {
   /** Ouderen: older people, the subject of the programme <i>Wonen en zorg voor ouderen</i>. */
   OUDEREN("ouderen", "older people"),
   /**
@@ -25,27 +26,15 @@ public enum TargetGroupCategory implements Coded {
   /** Regulier: regular home-seekers, who compete for the same homes without a specific need. */
   REGULIER("regulier", "regular home-seekers");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   TargetGroupCategory(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

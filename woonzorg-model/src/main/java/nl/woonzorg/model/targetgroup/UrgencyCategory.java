@@ -2,7 +2,8 @@ package nl.woonzorg.model.targetgroup;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The urgency category of a home-seeker (<i>urgentiecategorie</i>) under the bill <i>Wet
@@ -14,7 +15,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum UrgencyCategory implements Coded {
+public enum UrgencyCategory implements CodeList {
   /**
    * Wettelijk urgent: statutorily urgent, a home-seeker in a category that the law obliges every
    * housing ordinance to give urgency.
@@ -26,27 +27,15 @@ public enum UrgencyCategory implements Coded {
    */
   OVERIG_URGENT("overig urgent", "otherwise urgent");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   UrgencyCategory(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

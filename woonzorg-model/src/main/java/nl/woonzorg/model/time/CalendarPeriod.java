@@ -2,7 +2,8 @@ package nl.woonzorg.model.time;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * The calendar period a {@link Frequency} counts in (<i>per week, maand, kwartaal, jaar</i>). The
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum CalendarPeriod implements Coded {
+public enum CalendarPeriod implements CodeList {
   /** Per week. */
   WEEK("week", "week", 52),
   /** Per maand: per month. */
@@ -23,13 +24,11 @@ public enum CalendarPeriod implements Coded {
   /** Per jaar: per year. */
   JAAR("jaar", "year", 1);
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final int perYear;
 
   CalendarPeriod(String labelNl, String labelEn, int perYear) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
     this.perYear = perYear;
   }
 
@@ -39,18 +38,8 @@ public enum CalendarPeriod implements Coded {
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

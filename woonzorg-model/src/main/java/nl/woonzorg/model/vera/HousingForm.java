@@ -1,9 +1,9 @@
 package nl.woonzorg.model.vera;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.Codes;
 
 /**
@@ -86,49 +86,25 @@ public enum HousingForm implements VeraCoded {
    */
   ZORGGESCHIKTE_WONING("ZWO", "Zorggeschikte woning", "care-ready home");
 
-  private final String code;
-  private final String labelNl;
-  private final String labelEn;
-  /** VERA's Einddatum; null while the entry is live, as every entry of some lists still is. */
-  private final @Nullable LocalDate endDate;
+  private final CodeEntry entry;
 
   HousingForm(String code, String labelNl, String labelEn) {
     this(code, labelNl, labelEn, null);
   }
 
   HousingForm(String code, String labelNl, String labelEn, @Nullable LocalDate endDate) {
-    this.code = code;
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
-    this.endDate = endDate;
-  }
-
-  /** The VERA code, e.g. {@code "ADL"}; never null. */
-  @Override
-  public String getCode() {
-    return code;
-  }
-
-  /** The VERA name (<i>Naam</i>), exactly as the release writes it; never null. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
+    entry = new CodeEntry(code, labelNl, labelEn, endDate);
   }
 
   @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /** Always {@link VeraCodeList#WOONVORM}. */
   @Override
   public VeraCodeList getVeraCodeList() {
     return VeraCodeList.WOONVORM;
-  }
-
-  @Override
-  public Optional<LocalDate> getEndDate() {
-    return Optional.ofNullable(endDate);
   }
 
   /**

@@ -1,9 +1,7 @@
 package nl.woonzorg.model.vera;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
+import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.Codes;
 
 /**
@@ -81,52 +79,23 @@ public enum PriorityReason implements VeraCoded {
   UITSTROOM_MAATSCHAPPELIJKE_INSTELLING("UIT", "uitstroom maatschappelijke instelling",
       "leaving a social-care institution", PriorityKind.URGENTIE);
 
-  private final String code;
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final PriorityKind priorityKind;
-  /** VERA's Einddatum; null while the entry is live, as every entry of some lists still is. */
-  private final @Nullable LocalDate endDate;
 
   PriorityReason(String code, String labelNl, String labelEn, PriorityKind priorityKind) {
-    this(code, labelNl, labelEn, priorityKind, null);
-  }
-
-  PriorityReason(String code, String labelNl, String labelEn,
-      PriorityKind priorityKind, @Nullable LocalDate endDate) {
-    this.code = code;
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(code, labelNl, labelEn);
     this.priorityKind = priorityKind;
-    this.endDate = endDate;
-  }
-
-  /** The VERA code, e.g. {@code "BER"}; never null. */
-  @Override
-  public String getCode() {
-    return code;
-  }
-
-  /** The VERA name (<i>Naam</i>), exactly as the release writes it; never null. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
   }
 
   @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /** Always {@link VeraCodeList#VOORRANGDETAILSOORT}. */
   @Override
   public VeraCodeList getVeraCodeList() {
     return VeraCodeList.VOORRANGDETAILSOORT;
-  }
-
-  @Override
-  public Optional<LocalDate> getEndDate() {
-    return Optional.ofNullable(endDate);
   }
 
   /** The kind of priority this reason belongs to (VERA <i>Parent</i>); never null. */

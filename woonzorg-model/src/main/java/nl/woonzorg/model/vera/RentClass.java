@@ -1,9 +1,7 @@
 package nl.woonzorg.model.vera;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
+import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.Codes;
 
 /**
@@ -36,49 +34,21 @@ public enum RentClass implements VeraCoded {
   /** Goedkoop: low-cost, net rent below the quality-discount limit. */
   GOEDKOOP("GOE", "Goedkoop", "low-cost");
 
-  private final String code;
-  private final String labelNl;
-  private final String labelEn;
-  /** VERA's Einddatum; null while the entry is live, as every entry of some lists still is. */
-  private final @Nullable LocalDate endDate;
+  private final CodeEntry entry;
 
   RentClass(String code, String labelNl, String labelEn) {
-    this(code, labelNl, labelEn, null);
-  }
-
-  RentClass(String code, String labelNl, String labelEn, @Nullable LocalDate endDate) {
-    this.code = code;
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
-    this.endDate = endDate;
-  }
-
-  /** The VERA code, e.g. {@code "BET"}; never null. */
-  @Override
-  public String getCode() {
-    return code;
-  }
-
-  /** The VERA name (<i>Naam</i>), exactly as the release writes it; never null. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
+    entry = new CodeEntry(code, labelNl, labelEn);
   }
 
   @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /** Always {@link VeraCodeList#HUURKLASSE}. */
   @Override
   public VeraCodeList getVeraCodeList() {
     return VeraCodeList.HUURKLASSE;
-  }
-
-  @Override
-  public Optional<LocalDate> getEndDate() {
-    return Optional.ofNullable(endDate);
   }
 
   /**

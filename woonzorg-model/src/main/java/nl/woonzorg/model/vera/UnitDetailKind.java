@@ -1,9 +1,7 @@
 package nl.woonzorg.model.vera;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
+import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.Codes;
 
 /**
@@ -320,52 +318,23 @@ public enum UnitDetailKind implements VeraCoded {
   /** Zorgsteunpunt: care support point, a care base inside a residential care building. */
   ZORGSTEUNPUNT("ZST", "Zorgsteunpunt", "care support point", UnitKind.MAATSCHAPPELIJK_VASTGOED);
 
-  private final String code;
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final UnitKind unitKind;
-  /** VERA's Einddatum; null while the entry is live, as every entry of some lists still is. */
-  private final @Nullable LocalDate endDate;
 
   UnitDetailKind(String code, String labelNl, String labelEn, UnitKind unitKind) {
-    this(code, labelNl, labelEn, unitKind, null);
-  }
-
-  UnitDetailKind(
-      String code, String labelNl, String labelEn, UnitKind unitKind, @Nullable LocalDate endDate) {
-    this.code = code;
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(code, labelNl, labelEn);
     this.unitKind = unitKind;
-    this.endDate = endDate;
-  }
-
-  /** The VERA code, e.g. {@code "ANT"}; never null. */
-  @Override
-  public String getCode() {
-    return code;
-  }
-
-  /** The VERA name (<i>Naam</i>), exactly as the release writes it; never null. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
   }
 
   @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /** Always {@link VeraCodeList#EENHEIDDETAILSOORT}. */
   @Override
   public VeraCodeList getVeraCodeList() {
     return VeraCodeList.EENHEIDDETAILSOORT;
-  }
-
-  @Override
-  public Optional<LocalDate> getEndDate() {
-    return Optional.ofNullable(endDate);
   }
 
   /** The unit kind this detailed kind belongs to (VERA <i>Parent</i>); never null. */

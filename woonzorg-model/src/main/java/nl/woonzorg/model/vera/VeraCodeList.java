@@ -2,7 +2,8 @@ package nl.woonzorg.model.vera;
 
 import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * A VERA code list (<i>soort</i> in the VERA reference data) that this library mirrors. The wire
@@ -11,7 +12,7 @@ import nl.woonzorg.model.code.Coded;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum VeraCodeList implements Coded {
+public enum VeraCodeList implements CodeList {
   /** Woonvorm: housing form, mirrored by {@link HousingForm}. */
   WOONVORM("woonvorm", "housing form"),
   /** Toegankelijkheidslabel: accessibility label, mirrored by {@link AccessibilityLabel}. */
@@ -34,28 +35,15 @@ public enum VeraCodeList implements Coded {
   /** Huurklasse: rent class, mirrored by {@link RentClass}. */
   HUURKLASSE("huurklasse", "rent class");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   VeraCodeList(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
-  }
-
-  /** The VERA <i>Soort</i> value, e.g. {@code "WOONVORM"}; never null. */
-  @Override
-  public String getCode() {
-    return name();
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

@@ -3,7 +3,7 @@ package nl.woonzorg.model.vera;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeList;
 
 /**
  * An entry of a VERA code list (<i>VERA referentiedata</i>): its {@linkplain #getCode() code}
@@ -14,7 +14,7 @@ import nl.woonzorg.model.code.Coded;
  * Implementations are immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public interface VeraCoded extends Coded {
+public interface VeraCoded extends CodeList {
 
   /** The VERA list this entry belongs to; never null. */
   VeraCodeList getVeraCodeList();
@@ -23,7 +23,9 @@ public interface VeraCoded extends Coded {
    * The day from which VERA no longer uses this entry (<i>Einddatum</i>); empty if the entry is
    * live.
    */
-  Optional<LocalDate> getEndDate();
+  default Optional<LocalDate> getEndDate() {
+    return Optional.ofNullable(codeEntry().endDate());
+  }
 
   /** Whether VERA has given this entry an end date, i.e. withdrawn it. */
   default boolean isEndDated() {

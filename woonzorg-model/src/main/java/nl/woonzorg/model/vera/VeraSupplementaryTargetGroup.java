@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.Codes;
 
 /**
@@ -106,12 +107,8 @@ public enum VeraSupplementaryTargetGroup implements VeraCoded {
   ZORGINDICATIE_VERVALLEN("ZORI", "Zorgindicatie", "people with a care assessment (withdrawn code)",
       VeraTargetGroup.ZORG, LocalDate.of(2023, 9, 8));
 
-  private final String code;
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
   private final @Nullable VeraTargetGroup targetGroup;
-  /** VERA's Einddatum; null while the entry is live, as every entry of some lists still is. */
-  private final @Nullable LocalDate endDate;
 
   VeraSupplementaryTargetGroup(String code, String labelNl, String labelEn) {
     this(code, labelNl, labelEn, null, null);
@@ -128,39 +125,19 @@ public enum VeraSupplementaryTargetGroup implements VeraCoded {
 
   VeraSupplementaryTargetGroup(String code, String labelNl, String labelEn,
       @Nullable VeraTargetGroup targetGroup, @Nullable LocalDate endDate) {
-    this.code = code;
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(code, labelNl, labelEn, endDate);
     this.targetGroup = targetGroup;
-    this.endDate = endDate;
-  }
-
-  /** The VERA code, e.g. {@code "BSTU"}; never null. */
-  @Override
-  public String getCode() {
-    return code;
-  }
-
-  /** The VERA name (<i>Naam</i>), exactly as the release writes it; never null. */
-  @Override
-  public String getLabelNl() {
-    return labelNl;
   }
 
   @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /** Always {@link VeraCodeList#AANVULLENDEDOELGROEP}. */
   @Override
   public VeraCodeList getVeraCodeList() {
     return VeraCodeList.AANVULLENDEDOELGROEP;
-  }
-
-  @Override
-  public Optional<LocalDate> getEndDate() {
-    return Optional.ofNullable(endDate);
   }
 
   /**

@@ -1,7 +1,8 @@
 package nl.woonzorg.model.vision;
 
 import nl.woonzorg.model.code.Codes;
-import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
@@ -12,7 +13,7 @@ import org.apiguardian.api.API;
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public enum TaskforceTopic implements Coded {
+public enum TaskforceTopic implements CodeList {
   /** Woonzorgopgave: an account of the housing-and-care task. */
   WOONZORGOPGAVE("een duiding van de woonzorgopgave", "the housing-and-care task"),
   /** Woonbehoeften: an overview of housing needs. */
@@ -46,27 +47,15 @@ public enum TaskforceTopic implements Coded {
       "communicatiestrategieën om urgentie te creëren",
       "communication strategies to create urgency");
 
-  private final String labelNl;
-  private final String labelEn;
+  private final CodeEntry entry;
 
   TaskforceTopic(String labelNl, String labelEn) {
-    this.labelNl = labelNl;
-    this.labelEn = labelEn;
+    entry = new CodeEntry(name(), labelNl, labelEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getLabelNl() {
-    return labelNl;
-  }
-
-  @Override
-  public String getLabelEn() {
-    return labelEn;
+  public CodeEntry codeEntry() {
+    return entry;
   }
 
   /**

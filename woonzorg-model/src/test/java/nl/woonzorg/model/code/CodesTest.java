@@ -30,6 +30,11 @@ class CodesTest {
   }
 
   @Test
+  void aCodeListEntryNeedsACode() {
+    assertThrows(IllegalArgumentException.class, () -> new CodeEntry(" ", "leeg", "empty"));
+  }
+
+  @Test
   void labelFollowsTheLocaleWithDutchAsDefault() {
     assertEquals("woningen", Unit.WONINGEN.getLabel(Locale.forLanguageTag("nl")));
     assertEquals("dwellings", Unit.WONINGEN.getLabel(Locale.ENGLISH));
