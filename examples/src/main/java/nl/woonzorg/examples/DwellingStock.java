@@ -14,14 +14,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.woonzorg.analysis.supply.AreaSupply;
+import nl.woonzorg.analysis.supply.SupplyTally;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.io.ndjson.NdjsonSummary;
 import nl.woonzorg.io.ndjson.NdjsonWriter;
+import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.dwelling.ProgrammeCategory;
 import nl.woonzorg.model.report.Finding;
@@ -155,8 +157,8 @@ public final class DwellingStock {
 
   /**
    * Reads the NDJSON stock in {@code ndjson} one record at a time, validates each with {@code
-   * validator} and adds it to the supply; bad lines are counted, not fatal. The stream is left
-   * open.
+   * validator} and adds it to the supply per wijk ({@link SupplyTally}); bad lines are counted,
+   * not fatal. The stream is left open.
    *
    * @throws UncheckedIOException if reading fails
    */
@@ -196,8 +198,7 @@ public final class DwellingStock {
     private static final class Builder {
       private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
       private final SortedMap<String, Long> findingsByRule = new TreeMap<>();
-      private final SortedMap<String, Map<ProgrammeCategory, Long>> supply = new TreeMap<>();
-      private final SortedMap<String, Long> outside = new TreeMap<>();
+      private final SupplyTally.Builder supply = SupplyTally.builder(AreaType.WIJK);
 
       Builder() {
         for (Verdict verdict : Verdict.values()) {
@@ -210,31 +211,29 @@ public final class DwellingStock {
         for (Finding finding : report.getFindings()) {
           findingsByRule.merge(finding.getRuleId(), 1L, Long::sum);
         }
-        String district = dwelling.getDistrictCode().orElse("?");
-        Map<ProgrammeCategory, Long> counts =
-            supply.computeIfAbsent(district, key -> emptySupply());
-        Optional<ProgrammeCategory> category = dwelling.programmeCategory();
-        if (category.isPresent()) {
-          counts.merge(category.orElseThrow(), 1L, Long::sum);
-        } else {
-          outside.merge(district, 1L, Long::sum);
-        }
-      }
-
-      private static Map<ProgrammeCategory, Long> emptySupply() {
-        Map<ProgrammeCategory, Long> counts = new EnumMap<>(ProgrammeCategory.class);
-        for (ProgrammeCategory category : ProgrammeCategory.values()) {
-          counts.put(category, 0L);
-        }
-        return counts;
+        supply.add(dwelling);
       }
 
       Check build(NdjsonSummary read) {
-        SortedMap<String, Map<ProgrammeCategory, Long>> frozen = new TreeMap<>();
-        supply.forEach((district, counts) ->
-            frozen.put(district, Collections.unmodifiableMap(new EnumMap<>(counts))));
-        return new Check(read, new EnumMap<>(verdicts), new TreeMap<>(findingsByRule), frozen,
-            new TreeMap<>(outside));
+        SupplyTally tally = supply.build();
+        SortedMap<String, Map<ProgrammeCategory, Long>> perDistrict = new TreeMap<>();
+        SortedMap<String, Long> outside = new TreeMap<>();
+        tally.areas().forEach((district, counts) ->
+            addDistrict(district, counts, perDistrict, outside));
+        if (tally.withoutArea().total() > 0) {
+          addDistrict("?", tally.withoutArea(), perDistrict, outside);
+        }
+        return new Check(read, new EnumMap<>(verdicts), new TreeMap<>(findingsByRule),
+            perDistrict, outside);
+      }
+
+      private static void addDistrict(String district, AreaSupply counts,
+          SortedMap<String, Map<ProgrammeCategory, Long>> perDistrict,
+          SortedMap<String, Long> outside) {
+        perDistrict.put(district, counts.byCategory());
+        if (counts.outsideProgramme() > 0) {
+          outside.put(district, counts.outsideProgramme());
+        }
       }
     }
   }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.dwelling.DwellingType;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** The README's quick start, run as a test; a second test keeps the README's copy identical. */
 class QuickStartTest {
 
-  private static final Path README = Path.of("..", "README.md");
   private static final Path THIS_FILE =
       Path.of("src", "test", "java", "nl", "woonzorg", "model", "QuickStartTest.java");
 
@@ -59,12 +55,6 @@ class QuickStartTest {
 
   @Test
   void readmeShowsExactlyThisQuickStart() throws IOException {
-    List<String> source = Files.readAllLines(THIS_FILE, StandardCharsets.UTF_8);
-    List<String> snippet = source.subList(
-        source.indexOf("    // tag::quickstart[]") + 1, source.indexOf("    // end::quickstart[]"));
-    String expected = String.join("\n", snippet.stream().map(l -> l.substring(4)).toList());
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    assertEquals(true, readme.contains(expected),
-        "README.md must contain the quick start exactly as in QuickStartTest:\n" + expected);
+    ReadmeSnippet.assertReadmeShows(THIS_FILE, "quickstart");
   }
 }

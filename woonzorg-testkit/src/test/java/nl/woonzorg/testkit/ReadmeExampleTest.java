@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import nl.woonzorg.io.WoonzorgJson;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.ReadmeSnippet;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.testkit.defect.ConformanceCorpus;
 import nl.woonzorg.testkit.defect.Defects;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's example for test-suite authors, run as a test; a second test keeps it in sync. */
 class ReadmeExampleTest {
 
-  private static final Path README = Path.of("..", "README.md");
   private static final Path THIS_FILE =
       Path.of("src", "test", "java", "nl", "woonzorg", "testkit", "ReadmeExampleTest.java");
 
@@ -56,12 +54,6 @@ class ReadmeExampleTest {
 
   @Test
   void readmeShowsExactlyThisExample() throws IOException {
-    List<String> source = Files.readAllLines(THIS_FILE, StandardCharsets.UTF_8);
-    List<String> snippet = source.subList(
-        source.indexOf("    // tag::testkit[]") + 1, source.indexOf("    // end::testkit[]"));
-    String expected = String.join("\n", snippet.stream().map(l -> l.isEmpty() ? l : l.substring(4)).toList());
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    assertEquals(true, readme.contains(expected),
-        "README.md must contain the testkit example exactly as in ReadmeExampleTest:\n" + expected);
+    ReadmeSnippet.assertReadmeShows(THIS_FILE, "testkit");
   }
 }

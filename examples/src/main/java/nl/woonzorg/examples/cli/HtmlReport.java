@@ -4,18 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import nl.woonzorg.analysis.progress.GoalSeries;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.goal.Goal;
-import nl.woonzorg.model.monitoring.Indicator;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.phase.Phase;
@@ -199,26 +196,12 @@ final class HtmlReport {
                   + deadline.lastDay()).orElse(""))),
           () -> html.append(escape(lang.pick("Geen streefwaarde.", "No target."))));
       html.append("</p>\n");
-      List<Measurement> measurements = measurementsOf(goal, monitoring);
+      List<Measurement> measurements = GoalSeries.of(goal, monitoring).measurements();
       goal.getTarget().ifPresent(target -> chart(html, vision, goal, target, measurements));
       measurementTable(html, measurements);
       html.append("</article>\n");
     }
     html.append("</section>\n");
-  }
-
-  /** The measurements of every indicator that follows {@code goal}, oldest first. */
-  private static List<Measurement> measurementsOf(Goal goal, Monitoring monitoring) {
-    Set<String> indicatorIds = new LinkedHashSet<>();
-    goal.getIndicatorId().ifPresent(indicatorIds::add);
-    monitoring.getIndicators().stream()
-        .filter(indicator -> indicator.getGoalIds().contains(goal.getId()))
-        .map(Indicator::getId)
-        .forEach(indicatorIds::add);
-    List<Measurement> measurements = new ArrayList<>();
-    indicatorIds.forEach(id -> measurements.addAll(monitoring.measurementsOf(id)));
-    measurements.sort(Comparator.comparing(Measurement::getReferenceDate));
-    return measurements;
   }
 
   /**

@@ -61,11 +61,6 @@ public final class Woonzorg implements Callable<Integer> {
    * @param args the command line, e.g. {@code validate examples/data/gemeente-a.json}
    */
   public static void main(String[] args) {
-    // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
-    // print its version banner on stderr; route it to SLF4J, which logs at WARN.
-    if (System.getProperty("org.jboss.logging.provider") == null) {
-      System.setProperty("org.jboss.logging.provider", "slf4j");
-    }
     // JDK 19+ says what the terminal takes; before it, the default charset may be ASCII in a C
     // locale, which would garble Dutch text and JSON, so UTF-8 it is.
     Charset charset = Charset.forName(System.getProperty("stdout.encoding", "UTF-8"));

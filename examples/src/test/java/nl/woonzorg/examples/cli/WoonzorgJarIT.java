@@ -1,6 +1,7 @@
 package nl.woonzorg.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,20 @@ class WoonzorgJarIT {
   private record Result(int exit, String out, String err) {}
 
   private Result run(String... args) throws IOException, InterruptedException {
+    return java(List.of("-jar", System.getProperty("woonzorg.jar")), args);
+  }
+
+  /** A worked example's main, run from the runnable jar as {@code java -cp woonzorg.jar}. */
+  private Result runExample(String example) throws IOException, InterruptedException {
+    return java(List.of("-cp", System.getProperty("woonzorg.jar"),
+        "nl.woonzorg.examples." + example));
+  }
+
+  private Result java(List<String> options, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(System.getProperty("woonzorg.jar"));
+    command.addAll(options);
     command.addAll(List.of(args));
     Path out = temp.resolve("out.txt");
     Path err = temp.resolve("err.txt");
@@ -46,6 +57,21 @@ class WoonzorgJarIT {
         + " 0 waarschuwingen, 8 informatie (profiel vastgesteld)",
         result.out().lines().findFirst().orElseThrow());
     assertEquals("", result.err(), "no log output on a clean run");
+  }
+
+  /**
+   * Neither SLF4J's "no providers" lines nor Hibernate Validator's INFO banner: the jar keeps
+   * slf4j-simple's provider, and JBoss Logging is told to log through SLF4J for every main, not
+   * only the tool's.
+   */
+  @Test
+  void noLoggingNoiseOnStderr() throws Exception {
+    for (Result result : List.of(run("validate", "data/gemeente-a.json"),
+        runExample("GemeenteA"), runExample("DwellingStock"))) {
+      assertEquals(0, result.exit(), result.err());
+      assertFalse(result.err().contains("SLF4J"), result.err());
+      assertFalse(result.err().contains("HV000001"), result.err());
+    }
   }
 
   @Test
