@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.woonzorg.model.ReadmeSnippet;
+import nl.woonzorg.model.fixture.ReadmeSnippet;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.Scope;
 import nl.woonzorg.model.quantity.Quantity;

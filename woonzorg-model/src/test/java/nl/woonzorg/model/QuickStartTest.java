@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.dwelling.DwellingType;
+import nl.woonzorg.model.fixture.ReadmeSnippet;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;

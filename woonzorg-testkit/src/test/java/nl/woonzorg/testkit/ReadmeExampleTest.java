@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.woonzorg.io.WoonzorgJson;
 import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.ReadmeSnippet;
+import nl.woonzorg.model.fixture.ReadmeSnippet;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.testkit.defect.ConformanceCorpus;
 import nl.woonzorg.testkit.defect.Defects;
