@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
@@ -15,9 +18,6 @@ import nl.woonzorg.validation.rule.DwellingRule;
 import nl.woonzorg.validation.rule.Rule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Gathers the findings of one validation call: turns what rules report into findings with
@@ -97,9 +97,9 @@ final class Collector {
   }
 
   /** The report of the call's findings, in document order; the call ends with it. */
-  Report report(String subject) {
+  Report report(@Nullable String subject) {
     findings.sort(ORDER);
-    return Report.builder().subject(subject).findings(findings).build();
+    return Report.builder().subject(Optional.ofNullable(subject)).findings(findings).build();
   }
 
   private static Optional<String> text(

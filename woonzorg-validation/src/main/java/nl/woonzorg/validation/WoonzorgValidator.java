@@ -12,8 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.JsonPointer;
@@ -28,9 +32,6 @@ import nl.woonzorg.validation.rule.Profile;
 import nl.woonzorg.validation.rule.Rule;
 import nl.woonzorg.validation.rule.RuleDefinition;
 import nl.woonzorg.validation.rule.VisionRule;
-import org.apiguardian.api.API;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Checks woonzorg data for conformity (<i>toetser</i>): a whole {@link HousingCareVision}, or a
@@ -162,17 +163,54 @@ public final class WoonzorgValidator {
   }
 
   /**
-   * Validates a whole vision: its constraints, the vision rules, and the goal and agreement rules
-   * for each of its goals and agreements. Locations are pointers from the vision's root.
+   * Validates a document of any {@link DocumentType}, as its type asks, and returns its report,
+   * whose subject is the document's id:
    *
-   * @throws NullPointerException if {@code vision} is null
+   * <ul>
+   *   <li>a {@link HousingCareVision}: its constraints, the vision rules, and the goal and
+   *       agreement rules for each of its goals and agreements; locations are pointers from the
+   *       vision's root;
+   *   <li>a {@link Goal} or {@link PerformanceAgreement} on its own: its constraints and the goal
+   *       or agreement rules, without what needs the vision (such as whether a deadline lies in
+   *       the vision's period, or the types of an agreement's parties); locations are relative to
+   *       the part;
+   *   <li>a {@link Dwelling} record: its constraints and the dwelling rules;
+   *   <li>a {@link nl.woonzorg.model.monitoring.Measurement}: its constraints; no rule judges a
+   *       measurement without the indicator it measures.
+   * </ul>
+   *
+   * @throws NullPointerException if {@code document} is null
+   * @throws IllegalArgumentException if {@code document} is of no {@link DocumentType}
    */
-  public Report validate(HousingCareVision vision) {
-    Objects.requireNonNull(vision, "vision");
-    LOG.debug("validating vision '{}' ({} profile)", vision.getId(), profile);
+  public Report validate(Object document) {
+    Objects.requireNonNull(document, "document");
+    DocumentType<?> type = DocumentType.ofDocument(document).orElseThrow(() ->
+        new IllegalArgumentException("cannot validate a " + document.getClass().getName()
+            + ": not a woonzorg document; DocumentType.all() lists them"));
+    return validate(type, document);
+  }
+
+  private <T> Report validate(DocumentType<T> type, Object document) {
+    T subject = type.modelType().cast(document);
+    LOG.debug("validating {} '{}' ({} profile)", type, type.idOf(subject).orElse(""), profile);
     Collector collector = new Collector(this);
+    constraints(subject, collector);
+    if (subject instanceof HousingCareVision vision) {
+      visionRules(vision, collector);
+    } else if (subject instanceof Goal goal) {
+      goalRules(goal, JsonPointer.root(), Optional.empty(), collector);
+    } else if (subject instanceof PerformanceAgreement agreement) {
+      agreementRules(agreement, JsonPointer.root(), Optional.empty(), collector);
+    } else if (subject instanceof Dwelling dwelling) {
+      for (DwellingRule rule : dwellingRules) {
+        collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
+      }
+    }
+    return collector.report(type.idOf(subject).orElse(null));
+  }
+
+  private void visionRules(HousingCareVision vision, Collector collector) {
     Optional<HousingCareVision> context = Optional.of(vision);
-    constraints(vision, collector);
     for (VisionRule rule : visionRules) {
       collector.run(rule, vision, JsonPointer.root(), context, VisionRule::check);
     }
@@ -183,54 +221,6 @@ public final class WoonzorgValidator {
       agreementRules(vision.getAgreements().get(i), JsonPointer.of("agreements").append(i),
           context, collector);
     }
-    return collector.report(vision.getId());
-  }
-
-  /**
-   * Validates a goal on its own: its constraints and the goal rules, without what needs the vision
-   * (such as whether the deadline lies in the vision's period). Locations are relative to the goal.
-   *
-   * @throws NullPointerException if {@code goal} is null
-   */
-  public Report validate(Goal goal) {
-    Objects.requireNonNull(goal, "goal");
-    LOG.debug("validating goal '{}' ({} profile)", goal.getId(), profile);
-    Collector collector = new Collector(this);
-    constraints(goal, collector);
-    goalRules(goal, JsonPointer.root(), Optional.empty(), collector);
-    return collector.report(goal.getId());
-  }
-
-  /**
-   * Validates a prestatieafspraak on its own: its constraints and the agreement rules, without what
-   * needs the vision (such as the types of its parties). Locations are relative to the agreement.
-   *
-   * @throws NullPointerException if {@code agreement} is null
-   */
-  public Report validate(PerformanceAgreement agreement) {
-    Objects.requireNonNull(agreement, "agreement");
-    LOG.debug("validating agreement '{}' ({} profile)", agreement.getId(), profile);
-    Collector collector = new Collector(this);
-    constraints(agreement, collector);
-    agreementRules(agreement, JsonPointer.root(), Optional.empty(), collector);
-    return collector.report(agreement.getId());
-  }
-
-  /**
-   * Validates a dwelling record: its constraints and the dwelling rules. Locations are relative to
-   * the record.
-   *
-   * @throws NullPointerException if {@code dwelling} is null
-   */
-  public Report validate(Dwelling dwelling) {
-    Objects.requireNonNull(dwelling, "dwelling");
-    LOG.debug("validating dwelling '{}' ({} profile)", dwelling.getId(), profile);
-    Collector collector = new Collector(this);
-    constraints(dwelling, collector);
-    for (DwellingRule rule : dwellingRules) {
-      collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
-    }
-    return collector.report(dwelling.getId());
   }
 
   private void goalRules(Goal goal, JsonPointer base, Optional<HousingCareVision> vision,

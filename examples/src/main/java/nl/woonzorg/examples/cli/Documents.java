@@ -18,12 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.woonzorg.io.DocumentType;
-import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.agreement.PerformanceAgreement;
-import nl.woonzorg.model.dwelling.Dwelling;
-import nl.woonzorg.model.goal.Goal;
-import nl.woonzorg.model.report.Report;
-import nl.woonzorg.validation.WoonzorgValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -120,26 +114,6 @@ final class Documents {
       return DocumentType.VISION;
     }
     return DocumentType.VISION;
-  }
-
-  /**
-   * Validates {@code document} as its type: a vision, goal, agreement or dwelling. A measurement
-   * has no rules beyond its wire format, so its report is empty.
-   */
-  static Report validate(WoonzorgValidator validator, Object document) {
-    if (document instanceof HousingCareVision vision) {
-      return validator.validate(vision);
-    }
-    if (document instanceof Goal goal) {
-      return validator.validate(goal);
-    }
-    if (document instanceof PerformanceAgreement agreement) {
-      return validator.validate(agreement);
-    }
-    if (document instanceof Dwelling dwelling) {
-      return validator.validate(dwelling);
-    }
-    return Report.empty();
   }
 
   /** The UTF-8 text of a class-path resource of the io module, such as a schema. */

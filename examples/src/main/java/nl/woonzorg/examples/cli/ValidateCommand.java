@@ -164,7 +164,7 @@ final class ValidateCommand implements Callable<Integer> {
           withSubject(e.toReport(), file), Optional.empty());
     }
     return new FileResult(file, Optional.of(documentType), true,
-        withSubject(Documents.validate(validator, document), file), Optional.empty());
+        withSubject(validator.validate(document), file), Optional.empty());
   }
 
   private FileResult validateRecords(Path file, WoonzorgValidator validator, Woonzorg tool)
@@ -179,7 +179,7 @@ final class ValidateCommand implements Callable<Integer> {
           .continueOnError(problem -> findings.add(problem.toFinding()))
           .read(in, document -> {
             JsonPointer base = JsonPointer.root().append(Math.toIntExact(index[0]++));
-            for (Finding finding : Documents.validate(validator, document).getFindings()) {
+            for (Finding finding : validator.validate(document).getFindings()) {
               findings.add(Finding.builder().from(finding)
                   .location(under(base, finding.getLocation())).build());
             }

@@ -56,37 +56,25 @@ public final class WoonzorgAssertions {
   }
 
   /**
-   * The report the assertions check {@code subject} by: a {@link HousingCareVision}, {@link
-   * Goal}, {@link PerformanceAgreement} or {@link Dwelling}, validated with {@code profile} and
-   * English texts.
+   * The report the assertions check {@code subject} by: a document of any {@link
+   * nl.woonzorg.model.document.DocumentType} — a {@link HousingCareVision}, {@link Goal}, {@link
+   * PerformanceAgreement}, {@link Dwelling} or measurement — validated with {@code profile} and
+   * English texts, as {@link WoonzorgValidator#validate(Object)} does.
    *
-   * @throws IllegalArgumentException if {@code subject} is of another type
+   * @throws IllegalArgumentException if {@code subject} is of no document type
    */
   public static Report validate(Object subject, Profile profile) {
     Objects.requireNonNull(subject, "subject");
     WoonzorgValidator validator = VALIDATORS.get(Objects.requireNonNull(profile, "profile"));
-    if (subject instanceof HousingCareVision vision) {
-      return validator.validate(vision);
-    }
-    if (subject instanceof Goal goal) {
-      return validator.validate(goal);
-    }
-    if (subject instanceof PerformanceAgreement agreement) {
-      return validator.validate(agreement);
-    }
-    if (subject instanceof Dwelling dwelling) {
-      return validator.validate(dwelling);
-    }
-    throw new IllegalArgumentException("cannot validate a " + subject.getClass().getName()
-        + "; give a HousingCareVision, Goal, PerformanceAgreement or Dwelling");
+    return validator.validate(subject);
   }
 
   /**
-   * Asserts that {@code subject} — a vision, goal, agreement or dwelling record — has no finding
+   * Asserts that {@code subject} — any woonzorg document — has no finding
    * of severity {@code ERROR} under {@link Profile#VASTGESTELD}.
    *
    * @throws AssertionError listing the findings if it has one
-   * @throws IllegalArgumentException if {@code subject} is of another type
+   * @throws IllegalArgumentException if {@code subject} is of no document type
    */
   public static void assertConform(Object subject) {
     assertConform(subject, Profile.VASTGESTELD);
@@ -96,7 +84,7 @@ public final class WoonzorgAssertions {
    * Asserts that {@code subject} has no finding of severity {@code ERROR} under {@code profile}.
    *
    * @throws AssertionError listing the findings if it has one
-   * @throws IllegalArgumentException if {@code subject} is of another type
+   * @throws IllegalArgumentException if {@code subject} is of no document type
    */
   public static void assertConform(Object subject, Profile profile) {
     assertConform(validate(subject, profile));
