@@ -283,7 +283,7 @@ public final class JsonReader {
         T value = flat.bind(raw, raw.nextToken());
         return raw.nextToken() == null ? value : null;
       }
-      JsonParser parser = new CheckingParser(raw, Shape.of(type), limits);
+      JsonParser parser = new CheckingParser(raw, Shape.of(type));
       T value = type.modelType().cast(WireMapper.binder(type).readValue(parser));
       return parser.nextToken() == null ? value : null;
     } catch (RuntimeException notClean) {

@@ -81,7 +81,7 @@ public final class RecordBlocks {
 
   private static <T> boolean readBound(JsonParser parser, DocumentType<T> type,
       JsonReader reader, List<T> records) {
-    CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
+    CheckingParser checking = new CheckingParser(parser, Shape.of(type));
     // One iterator binds the block's records with one databind context, as Jackson's own
     // reading of a stream of values does, rather than a context per record.
     MappingIterator<Object> values = WireMapper.binder(type).readValues(checking);

@@ -91,8 +91,7 @@ class FlatBinderTest {
   /** What the reader does with a document that is not flat. */
   private static Optional<Dwelling> bound(String json, boolean bytes) {
     try (JsonParser raw = parser(json, bytes);
-        JsonParser parser = new CheckingParser(raw, Shape.of(DocumentType.DWELLING),
-            JsonReader.strict().limits())) {
+        JsonParser parser = new CheckingParser(raw, Shape.of(DocumentType.DWELLING))) {
       Object value = WireMapper.binder(DocumentType.DWELLING).readValue(parser);
       return parser.nextToken() == null ? Optional.of((Dwelling) value) : Optional.empty();
     } catch (RuntimeException refused) {
