@@ -6,7 +6,8 @@
  *
  * <p>{@link nl.woonzorg.io.WoonzorgJson} is the entry point for callers who do not care about
  * Jackson; {@link nl.woonzorg.io.json} holds the configurable reader and writer and the Jackson
- * module, {@link nl.woonzorg.io.ndjson} streaming. The JSON Schema of each document type is in the
+ * module, {@link nl.woonzorg.io.ndjson} streaming. Their machinery is in {@code
+ * nl.woonzorg.io.internal}, which is not exported. The JSON Schema of each document type is in the
  * jar at {@link nl.woonzorg.io.DocumentType#schemaResource()}.
  */
 @NullMarked
