@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.woonzorg.io.WoonzorgJson;
+import nl.woonzorg.io.json.WoonzorgJson;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.testkit.defect.ConformanceCorpus;
