@@ -34,7 +34,7 @@ import tools.jackson.databind.JacksonModule;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class WoonzorgModule extends JacksonModule {
 
-  /** The module's definition, shared with the mapper of {@link JsonReader} and {@link JsonWriter}. */
+  /** The module's definition, shared with the mapper of the reader and writer. */
   private static final JacksonModule WIRE = new WireModule();
 
   /** Creates the module. */
