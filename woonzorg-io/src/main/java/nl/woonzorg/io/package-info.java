@@ -4,10 +4,12 @@
  * the located problems reading reports — each convertible to a model {@link
  * nl.woonzorg.model.report.Finding}, so parse and validation results can be shown together.
  *
- * <p>{@link nl.woonzorg.io.WoonzorgJson} is the entry point for callers who do not care about
- * Jackson; {@link nl.woonzorg.io.json} holds the configurable reader and writer and the Jackson
- * module, {@link nl.woonzorg.io.ndjson} streaming. The JSON Schema of each document type is in the
- * jar at {@link nl.woonzorg.io.DocumentType#schemaResource()}.
+ * <p>This package holds what the others share and depends on none of them: {@link
+ * nl.woonzorg.io.json} reads and writes documents (its {@link nl.woonzorg.io.json.WoonzorgJson} is
+ * the entry point for callers who do not care about Jackson), {@link nl.woonzorg.io.ndjson}
+ * streams records. Their machinery is in {@code nl.woonzorg.io.internal}, which is not exported.
+ * The JSON Schema of each document type is in the jar at {@link
+ * nl.woonzorg.io.DocumentType#schemaResource()}.
  */
 @NullMarked
 package nl.woonzorg.io;

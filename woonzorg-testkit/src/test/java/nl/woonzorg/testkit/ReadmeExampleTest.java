@@ -9,7 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.woonzorg.io.WoonzorgJson;
+import nl.woonzorg.io.json.WoonzorgJson;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.fixture.ReadmeSnippet;
 import nl.woonzorg.model.dwelling.Dwelling;

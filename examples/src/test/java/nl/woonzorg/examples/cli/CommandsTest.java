@@ -12,6 +12,7 @@ import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.json.WoonzorgJson;
 import nl.woonzorg.validation.WoonzorgValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +91,7 @@ class CommandsTest {
   @Test
   void partsOfSomethingOtherThanAVisionIsAUsageError() throws IOException {
     Path goal = temp.resolve("goal.json");
-    Files.writeString(goal, nl.woonzorg.io.WoonzorgJson.write(clusteredHousingGoal()),
+    Files.writeString(goal, WoonzorgJson.write(clusteredHousingGoal()),
         StandardCharsets.UTF_8);
 
     Run run = Run.of("convert", "--parts", temp.resolve("parts").toString(), goal.toString());

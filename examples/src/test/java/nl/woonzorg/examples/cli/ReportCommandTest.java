@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.woonzorg.examples.GemeenteA;
-import nl.woonzorg.io.WoonzorgJson;
+import nl.woonzorg.io.json.WoonzorgJson;
 import nl.woonzorg.model.HousingCareVision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

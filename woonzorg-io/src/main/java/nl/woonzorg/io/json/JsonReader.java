@@ -1,14 +1,12 @@
 package nl.woonzorg.io.json;
 
 import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -19,17 +17,12 @@ import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.internal.DocumentReading;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads wire-format documents into the model (<i>inlezen</i>), checking them against the shipped
@@ -62,24 +55,12 @@ public final class JsonReader {
 
   private final ReadMode mode;
   private final ReadLimits limits;
-  private final JsonFactory factory;
+  private final DocumentReading reading;
 
   private JsonReader(ReadMode mode, ReadLimits limits) {
     this.mode = mode;
     this.limits = limits;
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build())
-        // The caller owns the stream it hands over.
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        // Keep document content out of exception messages: they end up in logs.
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .build();
+    this.reading = new DocumentReading(limits);
   }
 
   /** A strict reader with the {@linkplain ReadLimits#defaults() default limits}. */
@@ -110,11 +91,6 @@ public final class JsonReader {
   /** This reader's limits. */
   public ReadLimits limits() {
     return limits;
-  }
-
-  /** The parser factory, with this reader's limits as its constraints. */
-  JsonFactory factory() {
-    return factory;
   }
 
   /**
@@ -169,7 +145,7 @@ public final class JsonReader {
     if (json.startsWith("\uFEFF")) {
       return notUtf8("a byte order mark");
     }
-    return parse(type, context -> factory.createParser(context, json));
+    return parse(type, context -> reading.factory().createParser(context, json));
   }
 
   /** Reads a document of {@code type} from UTF-8 {@code json}, reporting rather than throwing. */
@@ -186,11 +162,12 @@ public final class JsonReader {
   public <T> ReadResult<T> readResult(byte[] json, int offset, int length,
       DocumentType<T> type) {
     Objects.checkFromIndexSize(offset, length, json.length);
-    String other = otherEncoding(json, offset, length);
+    String other = DocumentReading.otherEncoding(json, offset, length);
     if (other != null) {
       return notUtf8(other);
     }
-    return parse(type, context -> factory.createParser(context, json, offset, length));
+    return parse(type,
+        context -> reading.factory().createParser(context, json, offset, length));
   }
 
   /**
@@ -216,34 +193,13 @@ public final class JsonReader {
     if (held.length <= limits.maxDocumentLength() && held.length < MAX_HELD) {
       return readResult(held, type);
     }
-    String other = otherEncoding(held, 0, held.length);
+    String other = DocumentReading.otherEncoding(held, 0, held.length);
     if (other != null) {
       return notUtf8(other);
     }
     InputStream whole = new SequenceInputStream(new ByteArrayInputStream(held), json);
-    return readChecked(type, context -> factory.createParser(context, whole));
-  }
-
-  /**
-   * What announces an encoding other than UTF-8 in the first bytes of {@code length} bytes of
-   * {@code bytes} from {@code offset}: a byte order mark or NUL bytes; null if nothing does. Such
-   * input is refused: RFC 8259 wants exchanged JSON in UTF-8 without a byte order mark; Jackson
-   * would skip a UTF-8 mark silently and read UTF-16 or UTF-32 — recognised by a mark or by NUL
-   * bytes beside the first ASCII character — as if nothing were wrong. A producer that writes
-   * either should hear about it.
-   */
-  static @Nullable String otherEncoding(byte[] bytes, int offset, int length) {
-    int head = Math.min(length, 4);
-    if (head >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
-        && bytes[offset + 2] == (byte) 0xBF) {
-      return "a byte order mark";
-    } else if (head >= 2 && (bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF
-        || bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE)) {
-      return "a UTF-16 byte order mark";
-    } else if (containsNul(bytes, offset, head)) {
-      return "NUL bytes, as UTF-16 or UTF-32 text has";
-    }
-    return null;
+    return reading.readChecked(type, mode,
+        context -> reading.factory().createParser(context, whole));
   }
 
   private static <T> ReadResult<T> notUtf8(String found) {
@@ -253,67 +209,9 @@ public final class JsonReader {
         List.of());
   }
 
-  private static boolean containsNul(byte[] bytes, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private <T> ReadResult<T> parse(DocumentType<T> type,
       Function<ObjectReadContext, JsonParser> open) {
-    Objects.requireNonNull(type, "type");
-    T clean = readClean(type, open);
-    return clean != null ? ReadResult.of(clean, List.of(), List.of()) : readChecked(type, open);
-  }
-
-  /**
-   * Checks and binds the document in one pass, as nearly every document is clean: straight into
-   * the model's builder if the document is {@linkplain FlatBinder flat}. Null if it is not clean,
-   * and then {@link #readChecked} reads it again to say why. Reporting needs a tree and the origin
-   * of each of its nodes, which a clean document can do without.
-   */
-  private <T> @Nullable T readClean(DocumentType<T> type,
-      Function<ObjectReadContext, JsonParser> open) {
-    FlatBinder<T> flat = FlatBinder.of(type);
-    try (JsonParser raw = open.apply(ObjectReadContext.empty())) {
-      if (flat != null) {
-        T value = flat.bind(raw, raw.nextToken());
-        return raw.nextToken() == null ? value : null;
-      }
-      JsonParser parser = new CheckingParser(raw, Shape.of(type), limits);
-      T value = type.modelType().cast(WireMapper.binder(type).readValue(parser));
-      return parser.nextToken() == null ? value : null;
-    } catch (RuntimeException notClean) {
-      // Whatever stopped the pass — a deviation from the schema, a broken model invariant, bad
-      // syntax or encoding, a crossed limit — the checked reading finds, locates and reports.
-      return null;
-    }
-  }
-
-  /** Reads the document against the schema into a tree, reporting every problem, then binds it. */
-  private <T> ReadResult<T> readChecked(DocumentType<T> type,
-      Function<ObjectReadContext, JsonParser> open) {
-    try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
-      DocumentChecker checker = new DocumentChecker(parser, limits);
-      ObjectNode tree = checker.read(Shape.of(type));
-      List<WireProblem> problems = new ArrayList<>(checker.problems());
-      List<JsonPointer> dropped = new ArrayList<>(checker.dropped());
-      boolean lenient = mode == ReadMode.LENIENT;
-      T value = tree == null || (!lenient && !problems.isEmpty()) ? null
-          : Binder.bind(tree, type.modelType(), lenient, checker.origins(), problems, dropped);
-      return ReadResult.of(lenient || problems.isEmpty() ? value : null, problems, dropped);
-    } catch (JacksonIOException e) {
-      if (e.getCause() instanceof CharConversionException undecodable) {
-        // Bytes that do not decode are bad content, not a failing stream.
-        return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING,
-            JsonPointer.root(), null, "the document is not valid UTF-8: "
-                + undecodable.getMessage(), "UTF-8", "bytes that do not decode")), List.of());
-      }
-      throw new UncheckedIOException(e.getCause());
-    }
+    return reading.read(Objects.requireNonNull(type, "type"), mode, open);
   }
 
   private <T> T value(ReadResult<T> result) {

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.internal.VersionedDocument;
+import nl.woonzorg.io.internal.WireMapper;
 import org.apiguardian.api.API;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectWriter;

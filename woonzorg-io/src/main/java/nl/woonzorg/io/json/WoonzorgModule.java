@@ -1,5 +1,6 @@
 package nl.woonzorg.io.json;
 
+import nl.woonzorg.io.internal.WireModule;
 import org.apiguardian.api.API;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
@@ -33,24 +34,24 @@ import tools.jackson.databind.JacksonModule;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class WoonzorgModule extends JacksonModule {
 
+  /** The module's definition, shared with the mapper of the reader and writer. */
+  private static final JacksonModule WIRE = new WireModule();
+
   /** Creates the module. */
   public WoonzorgModule() {}
 
   @Override
   public String getModuleName() {
-    return "woonzorg";
+    return WIRE.getModuleName();
   }
 
   @Override
   public Version version() {
-    return new Version(0, 1, 0, "SNAPSHOT", "nl.woonzorg", "woonzorg-io");
+    return WIRE.version();
   }
 
   @Override
   public void setupModule(SetupContext context) {
-    context.addAbstractTypeResolver(new ModelTypeResolver());
-    context.addSerializers(new WireSerializers());
-    context.addDeserializers(new CodedDeserializers());
-    context.insertAnnotationIntrospector(new ModelIntrospector());
+    WIRE.setupModule(context);
   }
 }

@@ -14,8 +14,9 @@ import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.internal.DocumentReading;
+import nl.woonzorg.io.internal.RecordBlocks;
 import nl.woonzorg.io.json.JsonReader;
-import nl.woonzorg.io.json.RecordBlocks;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
@@ -48,6 +49,8 @@ public final class NdjsonReader<T> {
 
   private final DocumentType<T> type;
   private final JsonReader reader;
+  /** The reading of blocks of lines, under the limits of {@link #reader}. */
+  private final DocumentReading blocks;
   private final Consumer<? super WireProblem> onProblem;
   private final boolean continueOnError;
 
@@ -55,6 +58,7 @@ public final class NdjsonReader<T> {
       Consumer<? super WireProblem> onProblem, boolean continueOnError) {
     this.type = type;
     this.reader = reader;
+    this.blocks = new DocumentReading(reader.limits());
     this.onProblem = onProblem;
     this.continueOnError = continueOnError;
   }
@@ -163,7 +167,7 @@ public final class NdjsonReader<T> {
       if (lineCount == 0) {
         return;
       }
-      if (RecordBlocks.readClean(reader, block, length, lineCount, type, clean)) {
+      if (RecordBlocks.readClean(blocks, block, length, lineCount, type, clean)) {
         records += clean.size();
         clean.forEach(onRecord);
         clean.clear();

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.Fixtures;
-import nl.woonzorg.io.WoonzorgJson;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Goal;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import nl.woonzorg.io.Fixtures;
-import nl.woonzorg.io.WoonzorgJson;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.fixture.GemeenteA;

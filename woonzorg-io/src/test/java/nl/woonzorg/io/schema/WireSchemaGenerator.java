@@ -25,10 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.io.DocumentType;
 import nl.woonzorg.io.FormatVersion;
+import nl.woonzorg.io.internal.WireMapper;
 import nl.woonzorg.model.code.Coded;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -121,14 +119,9 @@ public final class WireSchemaGenerator {
   }
 
   private static String text(ObjectNode schema) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return JsonMapper.builder().build().writer().with(printer).writeValueAsString(schema) + "\n";
+    // Indented as the wire format's pretty documents are.
+    return JsonMapper.builder().build().writer().with(WireMapper.PRETTY)
+        .writeValueAsString(schema) + "\n";
   }
 
   private SchemaGeneratorConfigBuilder builder() {

@@ -1,6 +1,5 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,7 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads one document token by token against its {@link Shape}, collecting every problem with its
- * place, and builds a tree of what may be kept. One instance reads one document; not thread-safe.
+ * place, and builds a tree of what may be kept. Whether a value fits is {@link Fit}'s decision,
+ * as it is for the one-pass readers; here each misfit becomes a problem. One instance reads one
+ * document; not thread-safe.
  *
  * <p>Reading follows the schema, not the input: a value of the wrong kind is skipped by the
  * parser without descending into it, so hostile nesting costs no stack, and the parser's limits
@@ -103,15 +104,43 @@ final class DocumentChecker {
 
   private @Nullable JsonNode value(Shape shape, JsonPointer at) {
     JsonToken token = parser.currentToken();
-    return switch (shape.kind()) {
-      case OBJECT -> token == JsonToken.START_OBJECT ? object(shape, at) : wrongType(shape, at);
-      case ARRAY -> token == JsonToken.START_ARRAY ? array(shape, at) : wrongType(shape, at);
-      case STRING -> token == JsonToken.VALUE_STRING ? string(shape, at) : wrongType(shape, at);
-      case INTEGER -> token == JsonToken.VALUE_NUMBER_INT ? integer(at) : wrongType(shape, at);
-      case NUMBER -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
-          ? number(at) : wrongType(shape, at);
-      case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
-          ? NODES.booleanNode(token == JsonToken.VALUE_TRUE) : wrongType(shape, at);
+    return switch (Fit.of(shape, parser, token, true)) {
+      case FITS -> switch (shape.kind()) {
+        case OBJECT -> object(shape, at);
+        case ARRAY -> array(shape, at);
+        case STRING -> NODES.stringNode(parser.getString());
+        case INTEGER -> NODES.numberNode(parser.getIntValue());
+        case NUMBER -> NODES.numberNode(parser.getDecimalValue());
+        case BOOLEAN -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+      };
+      case WRONG_TYPE -> wrongType(shape, at);
+      case UNKNOWN_CODE -> drop(ProblemKind.UNKNOWN_CODE, at, here(),
+          "unknown code \"" + shorten(parser.getString()) + "\" in code list " + shape.name(),
+          "one of " + String.join(", ", shape.codes()), "\"" + shorten(parser.getString()) + "\"");
+      case NOT_A_DATE -> drop(ProblemKind.INVALID_VALUE, at, here(), "\""
+          + shorten(parser.getString()) + "\" is not a date", "an ISO-8601 date, yyyy-mm-dd",
+          "\"" + shorten(parser.getString()) + "\"");
+      case NO_MATCH -> fatal(WireProblem.of(ProblemKind.UNSUPPORTED_VERSION, at, here(),
+          "format version \"" + shorten(parser.getString())
+              + "\" cannot be read by a reader of version " + FormatVersion.CURRENT,
+          "a version " + FormatVersion.CURRENT.major() + ".x",
+          "\"" + shorten(parser.getString()) + "\""));
+      // An integer of the schema is an int: Shape refuses any other range.
+      case INTEGER_OUT_OF_RANGE -> drop(ProblemKind.INVALID_VALUE, at, here(), "the integer "
+          + shorten(parser.getString()) + " is out of range",
+          "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          shorten(parser.getString()));
+      // A short text such as 1e2147483648 passes the length limit, but its exponent does not
+      // fit a BigDecimal's scale.
+      case NUMBER_OUT_OF_RANGE -> fatal(WireProblem.of(ProblemKind.LIMIT, at, here(),
+          "the number " + shorten(parser.getString()) + " is out of range",
+          "a number of at most " + limits.maxNumberLength() + " digits",
+          shorten(parser.getString())));
+      case TOO_MANY_DIGITS -> fatal(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "
+          + shorten(parser.getString()) + " needs "
+          + Fit.writtenDigits(parser.getDecimalValue()) + " digits written out",
+          "a number of at most " + limits.maxNumberLength() + " digits",
+          shorten(parser.getString())));
     };
   }
 
@@ -180,66 +209,6 @@ final class DocumentChecker {
     return node;
   }
 
-  private @Nullable JsonNode string(Shape shape, JsonPointer at) {
-    String text = parser.getString();
-    if (!shape.isCode(text)) {
-      return drop(ProblemKind.UNKNOWN_CODE, at, here(),
-          "unknown code \"" + shorten(text) + "\" in code list " + shape.name(),
-          "one of " + String.join(", ", shape.codes()), "\"" + shorten(text) + "\"");
-    }
-    if (shape.isDate() && !IsoDates.isDate(text)) {
-      return drop(ProblemKind.INVALID_VALUE, at, here(), "\"" + shorten(text)
-          + "\" is not a date", "an ISO-8601 date, yyyy-mm-dd", "\"" + shorten(text) + "\"");
-    }
-    if (shape.pattern() != null && !shape.pattern().matcher(text).matches()) {
-      problems.add(WireProblem.of(ProblemKind.UNSUPPORTED_VERSION, at, here(),
-          "format version \"" + shorten(text) + "\" cannot be read by a reader of version "
-              + FormatVersion.CURRENT, "a version " + FormatVersion.CURRENT.major() + ".x",
-          "\"" + shorten(text) + "\""));
-      throw new Fatal();
-    }
-    return NODES.stringNode(text);
-  }
-
-  /** An integer of the schema is an int: Shape refuses any other range. */
-  private @Nullable JsonNode integer(JsonPointer at) {
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      return drop(ProblemKind.INVALID_VALUE, at, here(), "the integer " + shorten(parser.getString())
-          + " is out of range", "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          shorten(parser.getString()));
-    }
-    return NODES.numberNode(parser.getIntValue());
-  }
-
-  private JsonNode number(JsonPointer at) {
-    BigDecimal value;
-    try {
-      value = parser.getDecimalValue();
-    } catch (NumberFormatException exponentOutOfRange) {
-      // A short text such as 1e2147483648 passes the length limit, but its exponent does not
-      // fit a BigDecimal's scale.
-      problems.add(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "
-          + shorten(parser.getString()) + " is out of range",
-          "a number of at most " + limits.maxNumberLength() + " digits",
-          shorten(parser.getString())));
-      throw new Fatal();
-    }
-    long digits = writtenDigits(value);
-    if (digits > limits.maxNumberLength()) {
-      problems.add(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "
-          + shorten(parser.getString()) + " needs " + digits + " digits written out",
-          "a number of at most " + limits.maxNumberLength() + " digits",
-          shorten(parser.getString())));
-      throw new Fatal();
-    }
-    return NODES.numberNode(value);
-  }
-
-  /** How many digits {@code value} needs in plain notation, as the writer writes it. */
-  static long writtenDigits(BigDecimal value) {
-    return Math.max((long) value.precision() - value.scale(), 1) + Math.max(value.scale(), 0);
-  }
-
   private @Nullable JsonNode wrongType(Shape shape, JsonPointer at) {
     SourcePosition position = here();
     String found = found(parser.currentToken());
@@ -253,6 +222,12 @@ final class DocumentChecker {
     parser.skipChildren();
     dropped.add(at);
     return null;
+  }
+
+  /** Records a problem that ends reading, and ends it. */
+  private JsonNode fatal(WireProblem problem) {
+    problems.add(problem);
+    throw new Fatal();
   }
 
   private static String expected(@Nullable Shape shape) {

@@ -1,8 +1,9 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.woonzorg.io.DocumentType;
+import org.apiguardian.api.API;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -15,12 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one mapper the reader and writer share, with every option the wire format relies on set
- * explicitly rather than left to Jackson's defaults, which differ between versions.
+ * explicitly rather than left to Jackson's defaults, which differ between versions. Not exported.
  */
-final class WireMapper {
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class WireMapper {
 
-  static final JsonMapper MAPPER = JsonMapper.builder()
-      .addModule(new WoonzorgModule())
+  public static final JsonMapper MAPPER = JsonMapper.builder()
+      .addModule(new WireModule())
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.INDENT_OUTPUT)
@@ -30,7 +32,7 @@ final class WireMapper {
       .build();
 
   /** Two spaces, {@code "name": value}, and {@code \n} on every platform, for equal bytes. */
-  static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+  public static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
       Separators.createDefaultInstance()
           .withObjectNameValueSpacing(Separators.Spacing.AFTER)
           .withObjectEmptySeparator("")

@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.dwelling.Dwelling;
@@ -36,6 +37,9 @@ import tools.jackson.core.ObjectReadContext;
  * or refuse a clean record.
  */
 class FlatBinderTest {
+
+  /** How the strict reader reads, with the default limits. */
+  private static final DocumentReading STRICT = new DocumentReading(ReadLimits.defaults());
 
   @Test
   void dwellingRecordsAreFlatAndDocumentsWithNestedObjectsAreNot() {
@@ -91,8 +95,7 @@ class FlatBinderTest {
   /** What the reader does with a document that is not flat. */
   private static Optional<Dwelling> bound(String json, boolean bytes) {
     try (JsonParser raw = parser(json, bytes);
-        JsonParser parser = new CheckingParser(raw, Shape.of(DocumentType.DWELLING),
-            JsonReader.strict().limits())) {
+        JsonParser parser = new CheckingParser(raw, Shape.of(DocumentType.DWELLING))) {
       Object value = WireMapper.binder(DocumentType.DWELLING).readValue(parser);
       return parser.nextToken() == null ? Optional.of((Dwelling) value) : Optional.empty();
     } catch (RuntimeException refused) {
@@ -102,9 +105,9 @@ class FlatBinderTest {
 
   private static JsonParser parser(String json, boolean bytes) {
     return bytes
-        ? JsonReader.strict().factory().createParser(ObjectReadContext.empty(),
+        ? STRICT.factory().createParser(ObjectReadContext.empty(),
             json.getBytes(StandardCharsets.UTF_8))
-        : JsonReader.strict().factory().createParser(ObjectReadContext.empty(), json);
+        : STRICT.factory().createParser(ObjectReadContext.empty(), json);
   }
 
   /**

@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +54,7 @@ final class Shape {
   private @Nullable Set<String> codeSet;
   private boolean date;
   private @Nullable Pattern pattern;
-  /** The last text seen to match {@link #pattern}; see {@link #admits(String)}. */
+  /** The last text seen to match {@link #pattern}; see {@link #matches(String)}. */
   private @Nullable String matched;
 
   /** A shape of the schema being compiled, listed in {@code all}. */
@@ -279,17 +279,13 @@ final class Shape {
   }
 
   /**
-   * Whether the string {@code text} has this string shape's date format, if it has one, and
-   * matches its pattern, if it has one; codes are not looked up. A text that matched the pattern
-   * last time is not matched again: a stream's records repeat their {@code formatVersion}, and a
-   * regular expression per record was a cost of its own. The text is remembered racily, which is
-   * safe as strings are immutable.
+   * Whether the string {@code text} matches this string shape's pattern, if it has one. A text
+   * that matched last time is not matched again: a stream's records repeat their {@code
+   * formatVersion}, and a regular expression per record was a cost of its own. The text is
+   * remembered racily, which is safe as strings are immutable.
    */
-  boolean admits(String text) {
+  boolean matches(String text) {
     Shape shape = target();
-    if (shape.date && !IsoDates.isDate(text)) {
-      return false;
-    }
     Pattern required = shape.pattern;
     if (required == null || text.equals(shape.matched)) {
       return true;

@@ -1,7 +1,7 @@
-package nl.woonzorg.io;
+package nl.woonzorg.io.json;
 
-import nl.woonzorg.io.json.JsonReader;
-import nl.woonzorg.io.json.JsonWriter;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.model.HousingCareVision;
 import org.apiguardian.api.API;
 

@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import java.math.BigDecimal;
 import nl.woonzorg.model.code.Coded;

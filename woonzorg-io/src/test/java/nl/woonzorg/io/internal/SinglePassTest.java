@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,8 @@ import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.dwelling.Dwelling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -66,7 +66,7 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
   /**
    * The model's declaration order, which the generated class keeps in its fields. Stated
    * explicitly because Jackson 3 sorts properties alphabetically by default, and an application's
-   * mapper must write the same bytes as {@link JsonWriter}.
+   * mapper must write the same bytes as the wire format's own writer.
    */
   @Override
   public String @Nullable [] findSerializationPropertyOrder(MapperConfig<?> config,

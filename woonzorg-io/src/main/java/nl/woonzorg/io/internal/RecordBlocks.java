@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,11 +11,10 @@ import tools.jackson.core.base.ParserBase;
 import tools.jackson.databind.MappingIterator;
 
 /**
- * Reads a block of NDJSON lines with one parser, for {@link nl.woonzorg.io.ndjson.NdjsonReader}:
+ * Reads a block of NDJSON lines with one parser, for {@code nl.woonzorg.io.ndjson.NdjsonReader}:
  * a parser per line costs about as much as binding a small record. The block is taken only if
  * every line of it is blank or one clean record; otherwise nothing of it is, and the caller reads
- * its lines one by one, which reports the problems with their lines. Not for use outside
- * woonzorg-io.
+ * its lines one by one, which reports the problems with their lines. Not exported.
  *
  * <p>Stateless and thread-safe.
  */
@@ -32,27 +31,28 @@ public final class RecordBlocks {
    * line end.
    */
   public static boolean mayJoin(byte[] line, int length) {
-    return JsonReader.otherEncoding(line, 0, length) == null
+    return DocumentReading.otherEncoding(line, 0, length) == null
         && (length == 0 || line[length - 1] != '\r');
   }
 
   /**
    * Reads the first {@code length} bytes of {@code block}, which are {@code lines} whole lines
-   * that {@link #mayJoin(byte[], int) may be joined}, each ending in {@code \n}, adding the record
-   * of every non-blank line to {@code records} in order.
+   * that {@link #mayJoin(byte[], int) may be joined}, each ending in {@code \n}, with a parser of
+   * {@code reading} (and so under its limits), adding the record of every non-blank line to
+   * {@code records} in order.
    *
    * @return whether every line was blank or exactly one record without any problem; if not,
    *     {@code records} is left as it was given
    */
-  public static <T> boolean readClean(JsonReader reader, byte[] block, int length, int lines,
-      DocumentType<T> type, List<T> records) {
+  public static <T> boolean readClean(DocumentReading reading, byte[] block, int length,
+      int lines, DocumentType<T> type, List<T> records) {
     Objects.checkFromIndexSize(0, length, block.length);
     int given = records.size();
     FlatBinder<T> flat = FlatBinder.of(type);
-    try (JsonParser parser = reader.factory()
+    try (JsonParser parser = reading.factory()
         .createParser(ObjectReadContext.empty(), block, 0, length)) {
       boolean oneRecordPerLine = flat != null
-          ? readFlat(parser, flat, records) : readBound(parser, type, reader, records);
+          ? readFlat(parser, flat, records) : readBound(parser, type, records);
       // Jackson also counts a carriage return as a line end: a line with one inside may look
       // like two lines with a record each, and only the count of lines tells.
       return oneRecordPerLine && parser.currentLocation().getLineNr() == lines + 1
@@ -80,8 +80,8 @@ public final class RecordBlocks {
   }
 
   private static <T> boolean readBound(JsonParser parser, DocumentType<T> type,
-      JsonReader reader, List<T> records) {
-    CheckingParser checking = new CheckingParser(parser, Shape.of(type), reader.limits());
+      List<T> records) {
+    CheckingParser checking = new CheckingParser(parser, Shape.of(type));
     // One iterator binds the block's records with one databind context, as Jackson's own
     // reading of a stream of values does, rather than a context per record.
     MappingIterator<Object> values = WireMapper.binder(type).readValues(checking);

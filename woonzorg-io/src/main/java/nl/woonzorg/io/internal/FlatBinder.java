@@ -1,4 +1,4 @@
-package nl.woonzorg.io.json;
+package nl.woonzorg.io.internal;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -35,9 +35,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * copies the lot into a builder and builds; here the builder gets each value as it is read. On a
  * stream of dwelling records that was a quarter of the reading.
  *
- * <p>Like {@code CheckingParser} it does not report: at the first token the schema does not
- * allow, an unknown code or a value the model refuses, it throws, and the caller reads the
- * document again with {@link DocumentChecker}, which finds, locates and reports every problem.
+ * <p>Like {@code CheckingParser} it does not report: at the first token that does not {@linkplain
+ * Fit fit} the schema, an unknown code or a value the model refuses, it throws, and the caller
+ * reads the document again with {@link DocumentChecker}, which finds, locates and reports every
+ * problem.
  *
  * <p>Built once per document type; thread-safe.
  *
@@ -53,21 +54,21 @@ final class FlatBinder<T> {
       Object.class);
 
   private final Class<T> type;
+  private final Shape root;
   private final PropertyNameMatcher names;
   /** Per property of the root, in schema order, how to read and set it. */
   private final Slot[] slots;
-  private final long requiredMask;
   /** {@code T.builder()}, as {@code ()Object}. */
   private final MethodHandle newBuilder;
   /** The builder's {@code build()}, as {@code (Object)Object}. */
   private final MethodHandle build;
 
-  private FlatBinder(Class<T> type, List<String> names, Slot[] slots, long requiredMask,
+  private FlatBinder(Class<T> type, Shape root, List<String> names, Slot[] slots,
       MethodHandle newBuilder, MethodHandle build) {
     this.type = type;
+    this.root = root;
     this.names = BinaryNameMatcher.construct(names);
     this.slots = slots;
-    this.requiredMask = requiredMask;
     this.newBuilder = newBuilder;
     this.build = build;
   }
@@ -92,9 +93,7 @@ final class FlatBinder<T> {
    *     crossed limit or a broken invariant
    */
   T bind(JsonParser parser, @Nullable JsonToken token) {
-    if (token != JsonToken.START_OBJECT) {
-      throw new CheckingParser.Deviation();
-    }
+    fit(root, parser, token);
     Object builder = invoke(newBuilder);
     long seen = 0;
     int index;
@@ -110,7 +109,8 @@ final class FlatBinder<T> {
         set(slot.setter, builder, value);
       }
     }
-    if (index != PropertyNameMatcher.MATCH_END_OBJECT || (seen & requiredMask) != requiredMask) {
+    if (index != PropertyNameMatcher.MATCH_END_OBJECT
+        || (seen & root.requiredMask()) != root.requiredMask()) {
       throw new CheckingParser.Deviation();
     }
     return type.cast(invoke(build, builder));
@@ -153,7 +153,7 @@ final class FlatBinder<T> {
       }
       slots[i] = new Slot(value, handle(builderType, setter).asType(SETTER));
     }
-    return new FlatBinder<>(type, names, slots, root.requiredMask(),
+    return new FlatBinder<>(type, root, names, slots,
         handle(type, builderMethod).asType(MethodType.methodType(Object.class)),
         handle(builderType, buildMethod).asType(MethodType.methodType(Object.class,
             Object.class)));
@@ -205,7 +205,7 @@ final class FlatBinder<T> {
         item = wildcard.getUpperBounds()[0];
       }
       Value items = item instanceof Class<?> itemType ? value(shape.items(), itemType) : null;
-      return items == null ? null : array(items);
+      return items == null ? null : array(shape, items);
     }
     return value(shape, type);
   }
@@ -214,7 +214,10 @@ final class FlatBinder<T> {
   private static @Nullable Value value(Shape shape, Class<?> type) {
     return switch (shape.kind()) {
       case STRING -> string(shape, type);
-      case INTEGER -> type == int.class || type == Integer.class ? FlatBinder::integer : null;
+      case INTEGER -> type == int.class || type == Integer.class ? (parser, token) -> {
+        fit(shape, parser, token);
+        return parser.getIntValue();
+      } : null;
       case NUMBER, BOOLEAN, OBJECT, ARRAY -> null;
     };
   }
@@ -225,14 +228,8 @@ final class FlatBinder<T> {
     }
     if (type == String.class && shape.codes() == null) {
       return (parser, token) -> {
-        if (token != JsonToken.VALUE_STRING) {
-          throw new CheckingParser.Deviation();
-        }
-        String text = parser.getString();
-        if (!shape.admits(text)) {
-          throw new CheckingParser.Deviation();
-        }
-        return text;
+        fit(shape, parser, token);
+        return parser.getString();
       };
     }
     if (CodedDeserializers.isCoded(type) && shape.codes() != null
@@ -240,9 +237,9 @@ final class FlatBinder<T> {
       // The model's code list decides, as it does for databind: CodedDeserializer's lookup.
       CodedDeserializer<?> codes = CodedDeserializer.of(type);
       return (parser, token) -> {
-        Object entry = token == JsonToken.VALUE_STRING ? codes.lookup(
-            parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength())
-            : null;
+        fit(shape, parser, token);
+        Object entry = codes.lookup(
+            parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
         if (entry == null) {
           throw new CheckingParser.Deviation();
         }
@@ -252,20 +249,19 @@ final class FlatBinder<T> {
     return null;
   }
 
-  /** The shape's range is that of an int ({@link Shape}), which the number's type tells. */
-  private static Object integer(JsonParser parser, @Nullable JsonToken token) {
-    if (token != JsonToken.VALUE_NUMBER_INT
-        || parser.getNumberType() != JsonParser.NumberType.INT) {
+  /**
+   * Throws unless {@code token} {@linkplain Fit fits} {@code shape}. Codes are looked up by the
+   * model's code list, as databind does, from the parser's characters.
+   */
+  private static void fit(Shape shape, JsonParser parser, @Nullable JsonToken token) {
+    if (Fit.of(shape, parser, token, false) != Fit.FITS) {
       throw new CheckingParser.Deviation();
     }
-    return parser.getIntValue();
   }
 
-  private static Value array(Value items) {
+  private static Value array(Shape shape, Value items) {
     return (parser, token) -> {
-      if (token != JsonToken.START_ARRAY) {
-        throw new CheckingParser.Deviation();
-      }
+      fit(shape, parser, token);
       List<Object> values = new ArrayList<>();
       JsonToken item;
       while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {

@@ -1,0 +1,150 @@
+package nl.woonzorg.io.internal;
+
+import java.io.CharConversionException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ReadLimits;
+import nl.woonzorg.io.ReadMode;
+import nl.woonzorg.io.ReadResult;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.model.report.JsonPointer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How the JSON reader and the NDJSON reader read a document under given {@link ReadLimits}: the
+ * parser factory that enforces the limits, the refusal of other encodings than UTF-8, the one pass
+ * that checks and binds a clean document, and the checked reading that reports every problem of
+ * one that is not. Not exported: the API is {@code nl.woonzorg.io.json.JsonReader}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class DocumentReading {
+
+  private final ReadLimits limits;
+  private final JsonFactory factory;
+
+  /** The reading of documents under {@code limits}. */
+  public DocumentReading(ReadLimits limits) {
+    this.limits = limits;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        // The caller owns the stream it hands over.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        // Keep document content out of exception messages: they end up in logs.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  /** The parser factory, with the limits as its constraints. */
+  public JsonFactory factory() {
+    return factory;
+  }
+
+  /**
+   * What announces an encoding other than UTF-8 in the first bytes of {@code length} bytes of
+   * {@code bytes} from {@code offset}: a byte order mark or NUL bytes; null if nothing does. Such
+   * input is refused: RFC 8259 wants exchanged JSON in UTF-8 without a byte order mark; Jackson
+   * would skip a UTF-8 mark silently and read UTF-16 or UTF-32 — recognised by a mark or by NUL
+   * bytes beside the first ASCII character — as if nothing were wrong. A producer that writes
+   * either should hear about it.
+   */
+  public static @Nullable String otherEncoding(byte[] bytes, int offset, int length) {
+    int head = Math.min(length, 4);
+    if (head >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+        && bytes[offset + 2] == (byte) 0xBF) {
+      return "a byte order mark";
+    } else if (head >= 2 && (bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF
+        || bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE)) {
+      return "a UTF-16 byte order mark";
+    } else if (containsNul(bytes, offset, head)) {
+      return "NUL bytes, as UTF-16 or UTF-32 text has";
+    }
+    return null;
+  }
+
+  private static boolean containsNul(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads a document of {@code type} from the parser {@code open} gives: in one pass if it is
+   * clean, otherwise again with {@link #readChecked}, which reports why it is not.
+   */
+  public <T> ReadResult<T> read(DocumentType<T> type, ReadMode mode,
+      Function<ObjectReadContext, JsonParser> open) {
+    T clean = readClean(type, open);
+    return clean != null ? ReadResult.of(clean, List.of(), List.of())
+        : readChecked(type, mode, open);
+  }
+
+  /**
+   * Checks and binds the document in one pass, as nearly every document is clean: straight into
+   * the model's builder if the document is {@linkplain FlatBinder flat}. Null if it is not clean,
+   * and then {@link #readChecked} reads it again to say why. Reporting needs a tree and the origin
+   * of each of its nodes, which a clean document can do without.
+   */
+  private static <T> @Nullable T readClean(DocumentType<T> type,
+      Function<ObjectReadContext, JsonParser> open) {
+    FlatBinder<T> flat = FlatBinder.of(type);
+    try (JsonParser raw = open.apply(ObjectReadContext.empty())) {
+      if (flat != null) {
+        T value = flat.bind(raw, raw.nextToken());
+        return raw.nextToken() == null ? value : null;
+      }
+      JsonParser parser = new CheckingParser(raw, Shape.of(type));
+      T value = type.modelType().cast(WireMapper.binder(type).readValue(parser));
+      return parser.nextToken() == null ? value : null;
+    } catch (RuntimeException notClean) {
+      // Whatever stopped the pass — a deviation from the schema, a broken model invariant, bad
+      // syntax or encoding, a crossed limit — the checked reading finds, locates and reports.
+      return null;
+    }
+  }
+
+  /** Reads the document against the schema into a tree, reporting every problem, then binds it. */
+  public <T> ReadResult<T> readChecked(DocumentType<T> type, ReadMode mode,
+      Function<ObjectReadContext, JsonParser> open) {
+    try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
+      DocumentChecker checker = new DocumentChecker(parser, limits);
+      ObjectNode tree = checker.read(Shape.of(type));
+      List<WireProblem> problems = new ArrayList<>(checker.problems());
+      List<JsonPointer> dropped = new ArrayList<>(checker.dropped());
+      boolean lenient = mode == ReadMode.LENIENT;
+      T value = tree == null || (!lenient && !problems.isEmpty()) ? null
+          : Binder.bind(tree, type.modelType(), lenient, checker.origins(), problems, dropped);
+      return ReadResult.of(lenient || problems.isEmpty() ? value : null, problems, dropped);
+    } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException undecodable) {
+        // Bytes that do not decode are bad content, not a failing stream.
+        return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING,
+            JsonPointer.root(), null, "the document is not valid UTF-8: "
+                + undecodable.getMessage(), "UTF-8", "bytes that do not decode")), List.of());
+      }
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+}
