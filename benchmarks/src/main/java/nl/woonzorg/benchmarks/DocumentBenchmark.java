@@ -2,7 +2,7 @@ package nl.woonzorg.benchmarks;
 
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.HousingCareVision;

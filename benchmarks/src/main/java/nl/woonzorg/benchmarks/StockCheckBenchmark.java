@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.validation.WoonzorgValidator;

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ndjson.NdjsonWriter;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.ActionTerms;

@@ -19,7 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.woonzorg.analysis.supply.AreaSupply;
 import nl.woonzorg.analysis.supply.SupplyTally;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.io.ndjson.NdjsonSummary;
 import nl.woonzorg.io.ndjson.NdjsonWriter;

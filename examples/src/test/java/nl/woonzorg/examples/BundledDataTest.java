@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.HousingCareVision;
 import org.junit.jupiter.params.ParameterizedTest;

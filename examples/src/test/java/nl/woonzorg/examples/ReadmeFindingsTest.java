@@ -15,8 +15,8 @@ import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.targetgroup.TargetGroup;
-import nl.woonzorg.validation.Profile;
 import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 
 /** The README's "read the findings" snippet, run as a test; a second test keeps it in sync. */

@@ -8,8 +8,9 @@
  * nl.woonzorg.io.json} reads and writes documents (its {@link nl.woonzorg.io.json.WoonzorgJson} is
  * the entry point for callers who do not care about Jackson), {@link nl.woonzorg.io.ndjson}
  * streams records. Their machinery is in {@code nl.woonzorg.io.internal}, which is not exported.
- * The JSON Schema of each document type is in the jar at {@link
- * nl.woonzorg.io.DocumentType#schemaResource()}.
+ * The JSON Schema of each {@link
+ * nl.woonzorg.model.document.DocumentType} is in the jar; {@link nl.woonzorg.io.WireSchema} reads
+ * it.
  */
 @NullMarked
 package nl.woonzorg.io;

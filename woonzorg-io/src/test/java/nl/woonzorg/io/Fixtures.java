@@ -1,5 +1,6 @@
 package nl.woonzorg.io;
 
+import nl.woonzorg.model.document.DocumentType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

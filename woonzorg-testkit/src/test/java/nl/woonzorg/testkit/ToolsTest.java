@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;

@@ -9,15 +9,13 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.json.JsonWriter;
@@ -40,13 +38,7 @@ class WireFormatPropertiesTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static List<Error> schemaErrors(DocumentType<?> type, String json) {
-    Schema schema = SCHEMAS.computeIfAbsent(type, t -> {
-      try (InputStream in = DocumentType.class.getResourceAsStream("/" + t.schemaResource())) {
-        return REGISTRY.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    Schema schema = SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(WireSchema.text(t)));
     return schema.validate(JSON.readTree(json));
   }
 

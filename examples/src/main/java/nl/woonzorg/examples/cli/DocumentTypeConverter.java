@@ -1,7 +1,7 @@
 package nl.woonzorg.examples.cli;
 
 import java.util.Iterator;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

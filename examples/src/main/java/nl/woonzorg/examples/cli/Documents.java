@@ -2,8 +2,6 @@ package nl.woonzorg.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.model.document.DocumentType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -116,23 +115,11 @@ final class Documents {
     return DocumentType.VISION;
   }
 
-  /** The UTF-8 text of a class-path resource of the io module, such as a schema. */
-  static String resource(String name) {
-    try (InputStream in = DocumentType.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + name + " is not on the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The root property names a type's schema allows, and those it requires. */
   private record Shape(Set<String> properties, Set<String> required) {}
 
   private static Shape shapeOf(DocumentType<?> type) {
-    JsonNode schema = MAPPER.readTree(resource(type.schemaResource()));
+    JsonNode schema = MAPPER.readTree(WireSchema.text(type));
     List<String> required = new ArrayList<>();
     schema.path("required").values().forEach(name -> required.add(name.asString()));
     return new Shape(Set.copyOf(schema.path("properties").propertyNames()), Set.copyOf(required));

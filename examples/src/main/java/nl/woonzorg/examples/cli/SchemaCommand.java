@@ -2,7 +2,8 @@ package nl.woonzorg.examples.cli;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.model.document.DocumentType;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
-    tool.out().println(Documents.resource(type.schemaResource()).strip());
+    tool.out().println(WireSchema.text(type).strip());
     tool.out().flush();
     return ExitCodes.CONFORM;
   }

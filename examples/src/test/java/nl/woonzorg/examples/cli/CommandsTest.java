@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.json.WoonzorgJson;
 import nl.woonzorg.validation.WoonzorgValidator;

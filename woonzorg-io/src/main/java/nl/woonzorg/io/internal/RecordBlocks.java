@@ -2,7 +2,7 @@ package nl.woonzorg.io.internal;
 
 import java.util.List;
 import java.util.Objects;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -16,7 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.model.document.DocumentType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,10 +69,7 @@ final class Shape {
   }
 
   private static Shape load(DocumentType<?> type) {
-    try (InputStream in = Shape.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
-      if (in == null) {
-        throw new IllegalStateException("missing schema resource " + type.schemaResource());
-      }
+    try (InputStream in = WireSchema.open(type)) {
       JsonNode schema = JsonMapper.builder().build().readTree(in);
       List<Shape> all = new ArrayList<>();
       Map<String, Shape> defs = new HashMap<>();

@@ -2,7 +2,7 @@ package nl.woonzorg.io.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import org.apiguardian.api.API;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;

@@ -1,6 +1,6 @@
 package nl.woonzorg.io.json;
 
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.model.HousingCareVision;
 import org.apiguardian.api.API;

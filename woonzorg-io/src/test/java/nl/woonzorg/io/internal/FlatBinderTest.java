@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.code.Codes;

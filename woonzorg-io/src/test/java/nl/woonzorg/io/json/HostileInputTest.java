@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;

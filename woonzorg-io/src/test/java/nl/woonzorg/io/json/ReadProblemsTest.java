@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadMode;

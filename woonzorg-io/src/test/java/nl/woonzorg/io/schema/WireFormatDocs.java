@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.model.document.DocumentType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,7 @@ public final class WireFormatDocs {
     for (DocumentType<?> type : DocumentType.all()) {
       // What the model generates, so that one regenerating run writes schemas and README alike.
       JsonNode schema = json.readTree(new WireSchemaGenerator().generate(type));
-      out.append("| ").append(type.name()).append(" | `").append(type.schemaResource())
+      out.append("| ").append(type.name()).append(" | `").append(WireSchema.resourceName(type))
           .append("` | [").append(type.modelType().getSimpleName()).append("](#")
           .append(type.modelType().getSimpleName().toLowerCase(Locale.ROOT))
           .append(") |\n");

@@ -23,7 +23,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.FormatVersion;
 import nl.woonzorg.io.internal.WireMapper;
 import nl.woonzorg.model.code.Coded;
@@ -62,7 +63,7 @@ public final class WireSchemaGenerator {
 
   /** Writes {@code schema} as the shipped schema of {@code type}. */
   static void write(DocumentType<?> type, String schema) throws IOException {
-    Path file = RESOURCES.resolve(type.schemaResource());
+    Path file = RESOURCES.resolve(WireSchema.resourceName(type));
     Files.createDirectories(file.getParent());
     Files.writeString(file, schema, StandardCharsets.UTF_8);
   }

@@ -8,13 +8,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.Fixtures;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
@@ -40,21 +39,8 @@ class WireSchemaTest {
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<DocumentType<?>, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-  static String shipped(DocumentType<?> type) throws IOException {
-    try (InputStream in = WireSchemaTest.class.getClassLoader()
-        .getResourceAsStream(type.schemaResource())) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   private static List<Error> validate(DocumentType<?> type, String json) {
-    Schema schema = SCHEMAS.computeIfAbsent(type, t -> {
-      try {
-        return REGISTRY.getSchema(shipped(t));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Schema schema = SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(WireSchema.text(t)));
     return schema.validate(JSON.readTree(json));
   }
 
@@ -70,7 +56,7 @@ class WireSchemaTest {
       WireSchemaGenerator.write(type, generated);
       return;
     }
-    assertEquals(generated, shipped(type), "stale " + type.schemaResource()
+    assertEquals(generated, WireSchema.text(type), "stale " + WireSchema.resourceName(type)
         + "; regenerate the schemas and the README's property tables with: " + REGENERATE);
   }
 
@@ -155,7 +141,7 @@ class WireSchemaTest {
   void theModelNestsNoDeeperThanTheDocumentedEightLevels() throws IOException {
     int deepest = 0;
     for (DocumentType<?> type : DocumentType.all()) {
-      deepest = Math.max(deepest, depth(JSON.readTree(shipped(type)), JSON.readTree(shipped(type))));
+      deepest = Math.max(deepest, depth(JSON.readTree(WireSchema.text(type)), JSON.readTree(WireSchema.text(type))));
     }
     assertEquals(8, deepest);
   }

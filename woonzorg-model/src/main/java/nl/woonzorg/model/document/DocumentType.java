@@ -13,10 +13,10 @@ import org.apiguardian.api.API;
 
 /**
  * A part of the model that travels alone as a document (<i>documentsoort</i>): the whole vision,
- * or one agreement, goal, dwelling record or measurement. This is the one list of them: the wire
- * format gives each a JSON Schema, the validator a way to check it, the testkit a generator, and
- * each of those modules has a test that fails when a document type here lacks its part. A new
- * document kind is added here first.
+ * or one agreement, goal, dwelling record or measurement. This is the one list of them, which
+ * the other modules dispatch on rather than list the kinds again: the wire format reads, writes
+ * and gives a JSON Schema for each (its build fails when a type lacks a schema), the validator
+ * checks each, and the tools accept each. A new document kind is added here first.
  *
  * <p>The constants are the only instances. Immutable and thread-safe.
  *

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import nl.woonzorg.io.DocumentType;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.dwelling.Dwelling;
