@@ -21,7 +21,9 @@ import org.apiguardian.api.API;
  * and among the findings of that severity or above, its own is the only one the {@linkplain
  * Defective#original() original} lacks. Injected into other valid objects the finding is reported
  * too, but an unusual object may get further findings as a consequence.
-
+ *
+ * <p>Some rules cannot be broken by data at all; {@link Defects#notInjectable()} names them and
+ * says why.
  *
  * <p>Immutable and thread-safe.
  *
