@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a conformance corpus: wire-format documents that a conformant consumer must accept and
- * documents that it must reject with a named rule at a named place, with a file of expectations.
- * For testing software in any language against woonzorg's rules.
+ * documents with one defect that it must reject, or for a warning or advice flag, with a named
+ * rule at a named place, with a file of expectations. For testing software in any language
+ * against woonzorg's rules.
  *
  * <pre>
  * dir/
