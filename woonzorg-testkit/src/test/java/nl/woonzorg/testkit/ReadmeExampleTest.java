@@ -16,6 +16,7 @@ import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.testkit.defect.ConformanceCorpus;
 import nl.woonzorg.testkit.defect.Defects;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
+import nl.woonzorg.validation.WoonzorgValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,15 @@ class ReadmeExampleTest {
     ConformanceCorpus.write(corpusDir, 42, 10);
     // end::testkit[]
     assertEquals(true, Files.exists(corpusDir.resolve(ConformanceCorpus.EXPECTATIONS)));
+  }
+
+  @Test
+  void readmeQuotesTheDefectCounts() throws IOException {
+    String figures = (Defects.visionDefects().size() + Defects.dwellingDefects().size())
+        + " named defects covering " + Defects.ruleIds().size() + " of the "
+        + WoonzorgValidator.builtInRules().size() + " rules";
+    String readme = Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    assertEquals(true, readme.contains(figures), "README.md must say: " + figures);
   }
 
   @Test

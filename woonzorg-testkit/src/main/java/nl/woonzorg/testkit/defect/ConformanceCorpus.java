@@ -15,15 +15,19 @@ import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.testkit.Samples;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
+import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
 import org.apiguardian.api.API;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a conformance corpus: wire-format documents that a conformant consumer must accept and
- * documents that it must reject with a named rule at a named place, with a file of expectations.
- * For testing software in any language against woonzorg's rules.
+ * documents with one defect that it must reject, or for a warning or advice flag, with a named
+ * rule at a named place, with a file of expectations. For testing software in any language
+ * against woonzorg's rules.
  *
  * <pre>
  * dir/
@@ -33,18 +37,25 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * <p>A defect gets its document from the first of 100 samples it finds a place in, and is left
- * out if it finds none. {@code expectations.json} is an array with one object per document: {@code file} (relative
- * to the directory, with {@code /}), {@code documentType} (as {@link DocumentType#name()}),
- * {@code conform} ({@code true}: no {@code ERROR} under profile {@code vastgesteld}), and for an
- * invalid document {@code defect}, {@code ruleId} and {@code pointer}: the one {@code ERROR} a
- * validator must report. Documents are pretty-printed wire format; the same seed and counts give
- * the same bytes.
+ * out if it finds none. {@code expectations.json} is an array with one object per document:
+ * {@code file} (relative to the directory, with {@code /}), {@code documentType} (as {@link
+ * DocumentType#name()}), {@code conform} ({@code true}: no {@code ERROR} under profile {@code
+ * vastgesteld}), and for a document with a defect {@code defect}, {@code ruleId}, {@code pointer}
+ * and {@code severity} ({@code ERROR}, {@code WARNING} or {@code INFO}, under {@code
+ * vastgesteld}): the finding a validator must report. Of severity {@code ERROR} it is the one
+ * error; a defect of a rule that is only a warning or advice leaves the document conform, and its
+ * finding comes beside whatever warnings and advice the valid sample had. Documents are
+ * pretty-printed wire format; the same seed and counts give the same bytes.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ConformanceCorpus {
 
   /** The name of the expectations file in the corpus directory. */
   public static final String EXPECTATIONS = "expectations.json";
+
+  /** The defaults the severities in the expectations are those of. */
+  private static final WoonzorgValidator VASTGESTELD =
+      WoonzorgValidator.builder().profile(Profile.VASTGESTELD).build();
 
   /** How many samples are searched for one a defect applies to. */
   private static final int SEARCH = 100;
@@ -59,10 +70,12 @@ public final class ConformanceCorpus {
    * @param defect the defect injected; empty for a valid document
    * @param ruleId the rule that must report it; empty for a valid document
    * @param pointer where the finding must point; empty for a valid document
+   * @param severity the finding's severity under profile {@code vastgesteld}; empty for a valid
+   *     document
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
   public record Expectation(String file, String documentType, Optional<String> defect,
-      Optional<String> ruleId, Optional<JsonPointer> pointer) {
+      Optional<String> ruleId, Optional<JsonPointer> pointer, Optional<Severity> severity) {
 
     /** Checks that no component is null. */
     public Expectation {
@@ -71,11 +84,12 @@ public final class ConformanceCorpus {
       Objects.requireNonNull(defect, "defect");
       Objects.requireNonNull(ruleId, "ruleId");
       Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(severity, "severity");
     }
 
-    /** Whether the document must conform. */
+    /** Whether the document must conform: it has no defect, or one that is no error. */
     public boolean conform() {
-      return ruleId.isEmpty();
+      return severity.filter(s -> s == Severity.ERROR).isEmpty();
     }
   }
 
@@ -132,6 +146,7 @@ public final class ConformanceCorpus {
       expectation.defect().ifPresent(d -> entry.put("defect", d));
       expectation.ruleId().ifPresent(r -> entry.put("ruleId", r));
       expectation.pointer().ifPresent(p -> entry.put("pointer", p.toString()));
+      expectation.severity().ifPresent(s -> entry.put("severity", s.name()));
       json.add(entry);
     }
     Files.writeString(directory.resolve(EXPECTATIONS),
@@ -149,6 +164,7 @@ public final class ConformanceCorpus {
     Files.writeString(directory.resolve(file), JsonWriter.pretty().write(document),
         StandardCharsets.UTF_8);
     return new Expectation(file, type.name(), defective.map(d -> d.defect().name()),
-        defective.map(Defective::ruleId), defective.map(Defective::pointer));
+        defective.map(Defective::ruleId), defective.map(Defective::pointer),
+        defective.map(d -> VASTGESTELD.severity(d.ruleId()).orElseThrow()));
   }
 }

@@ -14,10 +14,16 @@ import org.apiguardian.api.API;
  * <p>A defect finds the places in an object where it can be injected ({@link #sites(Object)}) —
  * every goal with a breakdown, say — and {@link #inject(Object, int)} breaks one of them. Injected
  * into a valid object from {@link nl.woonzorg.testkit.gen.WoonzorgGen}, the validator with {@link
- * nl.woonzorg.validation.Profile#VASTGESTELD} then reports the defect's rule at the site's pointer
- * and no other {@code ERROR}; for a defect of a rule that is only a warning or advice, it reports
- * that finding and no {@code ERROR} at all. Injected into other valid objects the finding is
- * reported too, but an unusual object may get further findings as a consequence.
+ * nl.woonzorg.validation.rule.Profile#VASTGESTELD} then reports the defect's rule at the site's
+ * pointer and no other {@code ERROR}. For a defect of a rule that is only a warning or advice in
+ * that profile, it reports that finding and no {@code ERROR} at all; since a valid object may
+ * carry warnings and advice already, a defect breaks only places its rule does not report yet,
+ * and among the findings of that severity or above, its own is the only one the {@linkplain
+ * Defective#original() original} lacks. Injected into other valid objects the finding is reported
+ * too, but an unusual object may get further findings as a consequence.
+ *
+ * <p>Some rules cannot be broken by data at all; {@link Defects#notInjectable()} names them and
+ * says why.
  *
  * <p>Immutable and thread-safe.
  *
@@ -87,7 +93,7 @@ public final class Defect<T> {
       throw new IllegalArgumentException("defect " + name + " has no place in the object given");
     }
     Site<T> site = found.get(Math.floorMod(choice, found.size()));
-    return new Defective<>(this, site.breaker().apply(valid), site.pointer());
+    return new Defective<>(this, valid, site.breaker().apply(valid), site.pointer());
   }
 
   @Override

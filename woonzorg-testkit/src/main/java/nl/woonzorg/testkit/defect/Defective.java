@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An object with one injected defect, and the finding it must produce: the rule id and the JSON
- * Pointer, relative to the object. Immutable and thread-safe.
+ * Pointer, relative to the object. It keeps the valid object the defect was injected into: a rule
+ * that is only a warning or advice may report the valid object already, elsewhere, so the finding
+ * the defect adds shows only beside the findings of the {@linkplain #original() original}.
+ * Immutable and thread-safe.
  *
  * @param <T> the type of the object
  */
@@ -15,11 +18,13 @@ import org.jspecify.annotations.Nullable;
 public final class Defective<T> {
 
   private final Defect<T> defect;
+  private final T original;
   private final T value;
   private final JsonPointer pointer;
 
-  Defective(Defect<T> defect, T value, JsonPointer pointer) {
+  Defective(Defect<T> defect, T original, T value, JsonPointer pointer) {
     this.defect = defect;
+    this.original = original;
     this.value = value;
     this.pointer = pointer;
   }
@@ -27,6 +32,11 @@ public final class Defective<T> {
   /** The defect injected. */
   public Defect<T> defect() {
     return defect;
+  }
+
+  /** The valid object the defect was injected into. */
+  public T original() {
+    return original;
   }
 
   /** The broken object. */
@@ -44,6 +54,7 @@ public final class Defective<T> {
     return pointer;
   }
 
+  /** Equal if of the same defect, broken object and pointer, whatever the original. */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Defective<?> that && defect.name().equals(that.defect.name())

@@ -2,8 +2,11 @@ package nl.woonzorg.testkit.defect;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.dwelling.Dwelling;
@@ -19,13 +22,23 @@ import org.quicktheories.core.Gen;
  * }</pre>
  *
  * <p>Each defect has a stable {@linkplain Defect#name() name} and the {@linkplain Defect#ruleId()
- * id} of the rule that must report it. Thread-safe.
+ * id} of the rule that must report it. Every built-in rule of {@link
+ * nl.woonzorg.validation.WoonzorgValidator#builtInRules()} has a defect, except the few that no
+ * data can trigger: {@link #notInjectable()} lists those with the reason. Thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Defects {
 
   private static final List<Defect<HousingCareVision>> VISION = VisionDefects.all();
   private static final List<Defect<Dwelling>> DWELLING = DwellingDefects.all();
+
+  private static final Map<String, String> NOT_INJECTABLE =
+      Collections.unmodifiableMap(new TreeMap<>(Map.of(
+          "WZ-BEAN-OTHER", "It reports a model constraint without a rule id of its own, and"
+              + " every constraint this model declares has one; only a newer model than the"
+              + " validator could trigger it.",
+          "WZ-ENGINE-01", "It reports a rule that threw an exception instead of reporting, and"
+              + " the built-in rules throw on no data; only a faulty added rule triggers it.")));
 
   private Defects() {}
 
@@ -43,6 +56,15 @@ public final class Defects {
   public static List<String> ruleIds() {
     return Stream.concat(VISION.stream().map(Defect::ruleId), DWELLING.stream().map(Defect::ruleId))
         .distinct().sorted().toList();
+  }
+
+  /**
+   * The built-in rules that have no defect because no data can make them report, each with the
+   * reason in a sentence, sorted by rule id; an unmodifiable map. A test of the testkit checks
+   * that every built-in rule has a defect or an entry here, and no rule both.
+   */
+  public static Map<String, String> notInjectable() {
+    return NOT_INJECTABLE;
   }
 
   /** The vision defect called {@code name}, if there is one. */

@@ -35,6 +35,22 @@ final class DwellingDefects {
         d -> clustered(d) ? List.of(site("unitKind", x -> Dwelling.builder().from(x)
             .unitKind(live(UnitKind.values(), k -> k != UnitKind.WOONRUIMTE))
             .unitDetailKind(Optional.empty()).build())) : List.of()));
+    out.add(new Defect<>("care-ready-home-not-wheelchair-accessible", "WZ-DWELLING-04",
+        "A clustered home becomes a care-ready home labelled zero-step but not"
+            + " wheelchair-accessible.",
+        // Not a care-ready home labelled so already: the rule reports that one before the defect.
+        d -> clustered(d) && !careReadyBelowWheelchair(d)
+            ? List.of(site("accessibilityLabel", x -> Dwelling.builder().from(x)
+                .housingForm(HousingForm.ZORGGESCHIKTE_WONING)
+                .accessibilityLabel(live(AccessibilityLabel.values(),
+                    l -> l.isZeroStep() && !wheelchair(l))).build()))
+            : List.of()));
+    out.add(new Defect<>("clustered-home-without-label", "WZ-DWELLING-05",
+        "A clustered or care-ready home loses its accessibility label.",
+        d -> clustered(d) && d.getAccessibilityLabel().isPresent()
+            ? List.of(site("accessibilityLabel", x -> Dwelling.builder().from(x)
+                .accessibilityLabel(Optional.empty()).build()))
+            : List.of()));
     out.add(new Defect<>("unknown-dwelling-municipality-code", "WZ-AREA-04",
         "The record's gemeentecode becomes one that is not in the CBS list (district and"
             + " neighbourhood codes are dropped).",
@@ -58,6 +74,16 @@ final class DwellingDefects {
   private static boolean clustered(Dwelling d) {
     return d.getHousingForm().filter(f -> f == HousingForm.GECLUSTERDE_WOONVORM
         || f == HousingForm.ZORGGESCHIKTE_WONING).isPresent();
+  }
+
+  private static boolean wheelchair(AccessibilityLabel label) {
+    return label == AccessibilityLabel.ROLSTOELWONING
+        || label == AccessibilityLabel.EXTRA_RUIME_ROLSTOELWONING;
+  }
+
+  private static boolean careReadyBelowWheelchair(Dwelling d) {
+    return d.getHousingForm().filter(f -> f == HousingForm.ZORGGESCHIKTE_WONING).isPresent()
+        && d.getAccessibilityLabel().filter(l -> l.isZeroStep() && !wheelchair(l)).isPresent();
   }
 
   private static VeraTargetGroup endDated() {

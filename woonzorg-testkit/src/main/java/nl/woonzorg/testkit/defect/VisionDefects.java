@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.agreement.ProcessTerms;
 import nl.woonzorg.model.agreement.TransactionTerms;
 import nl.woonzorg.model.agreement.YearSlice;
 import nl.woonzorg.model.analysis.Analysis;
@@ -24,7 +27,10 @@ import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Criterion;
+import nl.woonzorg.model.goal.CriterionKind;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.Scope;
 import nl.woonzorg.model.monitoring.Indicator;
@@ -41,6 +47,8 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.time.Deadline;
 import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.vision.TaskforceTopic;
+import nl.woonzorg.model.vision.VisionStatement;
 import nl.woonzorg.testkit.defect.Defect.Site;
 
 /**
@@ -67,7 +75,7 @@ final class VisionDefects {
         "An agreement names a goal id that no goal has.",
         v -> eachListElement(v, HousingCareVision::getAgreements, PerformanceAgreement::getGoalIds,
             "agreements", "goalIds", (a, ids) -> agreement(a).goalIds(ids).build(),
-            VisionDefects::withAgreement)));
+            VisionDefects::withAgreement, a -> id -> Optional.of(UNKNOWN))));
     out.add(new Defect<>("dangling-agreement-reference", "WZ-REF-02",
         "An activity of the programme names an agreement id that no agreement has.",
         VisionDefects::danglingAgreementReferences));
@@ -75,7 +83,7 @@ final class VisionDefects {
         "A goal names an owner party id that no party has.",
         v -> eachListElement(v, HousingCareVision::getGoals, Goal::getOwnerPartyIds, "goals",
             "ownerPartyIds", (g, ids) -> goal(g).ownerPartyIds(ids).build(),
-            VisionDefects::withGoal)));
+            VisionDefects::withGoal, g -> id -> Optional.of(UNKNOWN))));
     out.add(new Defect<>("dangling-indicator-reference", "WZ-REF-04",
         "A goal names an indicator id that no indicator has.",
         v -> eachGoal(v, g -> g.getIndicatorId().isPresent(), "indicatorId",
@@ -116,6 +124,12 @@ final class VisionDefects {
         "A goal loses all its owner parties.",
         v -> eachGoal(v, g -> !g.getOwnerPartyIds().isEmpty(), "ownerPartyIds",
             g -> goal(g).ownerPartyIds(List.of()).build())));
+    out.add(new Defect<>("goal-owner-outside-agreements", "WZ-SMART-A-02",
+        "An owner of a goal who takes part in the agreements serving it gives way to a party of"
+            + " the vision that takes part in none of them.",
+        v -> eachListElement(v, HousingCareVision::getGoals, Goal::getOwnerPartyIds, "goals",
+            "ownerPartyIds", (g, ids) -> goal(g).ownerPartyIds(ids).build(),
+            VisionDefects::withGoal, g -> outsiderFor(v, g))));
     out.add(new Defect<>("goal-without-deadline", "WZ-SMART-T-01",
         "A goal loses its deadline.",
         v -> eachGoal(v, g -> g.getDeadline().isPresent(), "deadline",
@@ -133,6 +147,11 @@ final class VisionDefects {
     out.add(new Defect<>("percentage-above-hundred", "WZ-SMART-R-03",
         "A finding of the analysis gets a figure of 150 percent.",
         VisionDefects::percentagesAboveHundred));
+    out.add(new Defect<>("target-equals-baseline", "WZ-SMART-R-04",
+        "A goal without a baseline gets one equal to its target, so the target asks for nothing.",
+        // Only a goal without a baseline: the rule reports none of them before the defect.
+        v -> eachGoal(v, g -> g.getTarget().isPresent() && g.getBaseline().isEmpty(), "target",
+            g -> goal(g).baseline(g.getTarget().get()).build())));
     out.add(new Defect<>("baseline-in-other-unit", "WZ-SMART-R-05",
         "A goal gets a baseline in another unit than its target.",
         v -> eachGoal(v, g -> g.getTarget().isPresent(), "baseline",
@@ -141,28 +160,56 @@ final class VisionDefects {
     out.add(new Defect<>("part-year-outside-period", "WZ-SUM-02",
         "A part of a goal's breakdown is dated in the year after the vision's period.",
         VisionDefects::partYearsOutsidePeriod));
+    out.add(new Defect<>("location-count-off", "WZ-SUM-05",
+        "A goal's breakdown becomes one per location, and the goal gets a number of locations"
+            + " one more than the breakdown's parts.", VisionDefects::locationCountsOff));
     // Agreements.
     out.add(new Defect<>("binding-agreement-not-specific", "WZ-SMART-S-02",
         "An action, guarantee or transaction agreement loses its goals, related agreements and"
             + " topic.",
         v -> eachAgreement(v, a -> a.getType().isSmartRequired() && a.getTarget().isPresent(),
-            "goalIds", a -> agreement(a).goalIds(List.of()).relatedAgreementIds(List.of())
-                .topic(Optional.empty()).build())));
+            "goalIds", VisionDefects::unspecific)));
     out.add(new Defect<>("binding-agreement-not-measurable", "WZ-SMART-M-03",
         "An action, guarantee or transaction agreement loses its target, indicators and goals.",
         v -> eachAgreement(v, a -> a.getType().isSmartRequired() && a.getTopic().isPresent(),
-            "target", a -> agreement(a).target(Optional.empty()).indicatorIds(List.of())
-                .goalIds(List.of()).build())));
+            "target", VisionDefects::unmeasurable)));
     out.add(new Defect<>("binding-agreement-without-lead", "WZ-SMART-A-03",
         "No party of an action, guarantee or transaction agreement leads or implements it any"
             + " more.",
         v -> eachAgreement(v, a -> a.getType().isSmartRequired(), "parties",
-            a -> agreement(a).parties(a.getParties().stream()
-                .map(p -> withoutRoles(p, OWNING)).toList()).build())));
+            VisionDefects::withoutLead)));
     out.add(new Defect<>("binding-agreement-not-time-bound", "WZ-SMART-T-03",
         "An action, guarantee or transaction agreement loses its deadline and period.",
         v -> eachAgreement(v, a -> a.getType().isSmartRequired(), "deadline",
-            a -> agreement(a).deadline(Optional.empty()).period(Optional.empty()).build())));
+            VisionDefects::untimed)));
+    // The same four criteria for process and intent agreements, which are only advised to meet
+    // them. Only an agreement that meets the criterion is broken: the rule reports the others
+    // before the defect. Only one that serves no goal loses specificity or measurability, since
+    // taking its goals away could leave a goal's owner outside every agreement serving the goal
+    // (WZ-SMART-A-02), a second warning.
+    out.add(new Defect<>("advisory-agreement-not-specific", "WZ-SMART-S-03",
+        "A process or intent agreement that serves no goal loses its related agreements and"
+            + " topic.",
+        v -> eachAgreement(v, a -> advisory(a) && a.getGoalIds().isEmpty()
+                && (a.getTopic().isPresent() || !a.getRelatedAgreementIds().isEmpty()),
+            "goalIds", VisionDefects::unspecific)));
+    out.add(new Defect<>("advisory-agreement-not-measurable", "WZ-SMART-M-04",
+        "A process or intent agreement that serves no goal loses its target and indicators.",
+        // A process agreement with a frequency is measured by it, target or not.
+        v -> eachAgreement(v, a -> advisory(a) && a.getGoalIds().isEmpty()
+                && a.getTarget().isPresent() && !a.getIndicatorIds().isEmpty()
+                && a.getProcessTerms().flatMap(ProcessTerms::getFrequency).isEmpty(),
+            "target", VisionDefects::unmeasurable)));
+    out.add(new Defect<>("advisory-agreement-without-lead", "WZ-SMART-A-04",
+        "No party of a process or intent agreement leads or implements it any more.",
+        v -> eachAgreement(v, a -> advisory(a) && a.getParties().stream()
+                .anyMatch(p -> p.getRoles().stream().anyMatch(OWNING::contains)),
+            "parties", VisionDefects::withoutLead)));
+    out.add(new Defect<>("advisory-agreement-not-time-bound", "WZ-SMART-T-04",
+        "A process or intent agreement loses its deadline and period.",
+        v -> eachAgreement(v, a -> advisory(a)
+                && (a.getDeadline().isPresent() || a.getPeriod().isPresent()),
+            "deadline", VisionDefects::untimed)));
     out.add(new Defect<>("agreement-deadline-after-period", "WZ-SMART-T-05",
         "An agreement's period shrinks to its first year while its deadline stays in a later"
             + " year of the vision: outside its own period, not outside the vision's.",
@@ -178,7 +225,11 @@ final class VisionDefects {
                 .deadline(Deadline.ofYear(v.getPeriod().getToYear() + 1)).build())));
     out.add(new Defect<>("missing-signatory", "WZ-SIGN-01",
         "The tenants' organisation no longer signs an agreement.",
-        VisionDefects::missingTenantSignatures));
+        v -> unsigned(v, EnumSet.of(PartyType.HUURDERSORGANISATIE))));
+    out.add(new Defect<>("care-and-welfare-do-not-co-sign", "WZ-SIGN-02",
+        "No care provider, welfare organisation or zorgkantoor signs an agreement any more.",
+        v -> unsigned(v, EnumSet.of(PartyType.ZORGAANBIEDER, PartyType.WELZIJNSORGANISATIE,
+            PartyType.ZORGKANTOOR))));
     out.add(new Defect<>("year-slice-outside-period", "WZ-SUM-03",
         "A yearly slice of an agreement moves to the year after the agreement's period.",
         VisionDefects::slicesOutsidePeriod));
@@ -222,6 +273,18 @@ final class VisionDefects {
     out.add(new Defect<>("activity-breakdown-does-not-add-up", "WZ-SUM-01",
         "One part of an activity's breakdown changes by one, so the parts no longer add up to"
             + " its output.", VisionDefects::activityBreakdownsOff));
+    // Vision statement.
+    out.add(new Defect<>("taskforce-topic-left-out", "WZ-TOPIC-01",
+        "A vision that covers every Taskforce topic leaves out home adaptations.",
+        v -> v.getVision().filter(s -> s.missingTaskforceTopics().isEmpty()).isPresent()
+            ? List.of(site(JsonPointer.of("vision", "taskforceTopics"), x -> {
+                VisionStatement statement = x.getVision().orElseThrow();
+                Set<TaskforceTopic> topics = EnumSet.copyOf(statement.getTaskforceTopics());
+                topics.remove(TaskforceTopic.WONINGAANPASSINGEN);
+                return vision(x).vision(VisionStatement.builder().from(statement)
+                    .taskforceTopics(topics).build()).build();
+              }))
+            : List.of()));
     // Phases.
     out.add(new Defect<>("vision-phase-without-analysis", "WZ-PHASE-01",
         "The analysis is dropped from a vision past the analysis phase.",
@@ -358,31 +421,73 @@ final class VisionDefects {
     for (int i = 0; i < all.size(); i++) {
       int index = i;
       if (applies.test(all.get(i))) {
-        JsonPointer at = list.append(i);
-        for (String token : path.split("/")) {
-          at = at.append(token);
-        }
-        out.add(site(at, x -> replace.apply(x, index, change.apply(items.apply(x).get(index)))));
+        out.add(site(appended(list.append(i), path),
+            x -> replace.apply(x, index, change.apply(items.apply(x).get(index)))));
       }
     }
     return out;
   }
 
-  /** Every element of an id list of every item: replaced by {@link #UNKNOWN}. */
+  /** {@code at} with the tokens of {@code path}, separated by {@code /}; none if it is empty. */
+  static JsonPointer appended(JsonPointer at, String path) {
+    JsonPointer out = at;
+    for (String token : path.isEmpty() ? new String[0] : path.split("/")) {
+      out = out.append(token);
+    }
+    return out;
+  }
+
+  /**
+   * For every breakdown with parts of every goal that {@code applies} to, given the goal and the
+   * breakdown: a site at {@code path} in the breakdown (as in {@link #appended}), broken by {@code
+   * change}, given the goal and the breakdown's index.
+   */
+  static List<Site<HousingCareVision>> eachGoalBreakdown(HousingCareVision v,
+      BiPredicate<Goal, Breakdown> applies, String path, BiFunction<Goal, Integer, Goal> change) {
+    List<Site<HousingCareVision>> out = new ArrayList<>();
+    for (int i = 0; i < v.getGoals().size(); i++) {
+      Goal g = v.getGoals().get(i);
+      for (int j = 0; j < g.getBreakdowns().size(); j++) {
+        if (g.getBreakdowns().get(j).getParts().isEmpty()
+            || !applies.test(g, g.getBreakdowns().get(j))) {
+          continue;
+        }
+        int index = i;
+        int element = j;
+        out.add(site(appended(JsonPointer.of("goals").append(i).append("breakdowns").append(j),
+            path), x -> withGoal(x, index, change.apply(x.getGoals().get(index), element))));
+      }
+    }
+    return out;
+  }
+
+  static Goal withBreakdown(Goal g, int j, Breakdown b) {
+    return goal(g).breakdowns(replaced(g.getBreakdowns(), j, b)).build();
+  }
+
+  /**
+   * Every element of an id list of every item for which {@code replacement}, given the item and
+   * then the element, has an id: replaced by that id.
+   */
   static <I> List<Site<HousingCareVision>> eachListElement(HousingCareVision v,
       Function<HousingCareVision, List<I>> items, Function<I, List<String>> ids, String list,
       String property, BiFunction<I, List<String>, I> rebuild,
-      Replacer<I> replace) {
+      Replacer<I> replace, Function<I, Function<String, Optional<String>>> replacement) {
     List<Site<HousingCareVision>> out = new ArrayList<>();
     List<I> all = items.apply(v);
     for (int i = 0; i < all.size(); i++) {
+      Function<String, Optional<String>> replacing = replacement.apply(all.get(i));
       for (int j = 0; j < ids.apply(all.get(i)).size(); j++) {
+        Optional<String> id = replacing.apply(ids.apply(all.get(i)).get(j));
+        if (id.isEmpty()) {
+          continue;
+        }
         int index = i;
         int element = j;
         out.add(site(JsonPointer.of(list).append(i).append(property).append(j), x -> {
           I item = items.apply(x).get(index);
           return replace.apply(x, index,
-              rebuild.apply(item, replaced(ids.apply(item), element, UNKNOWN)));
+              rebuild.apply(item, replaced(ids.apply(item), element, id.get())));
         }));
       }
     }
@@ -404,6 +509,31 @@ final class VisionDefects {
       roles.add(PartyRole.BETROKKENE);
     }
     return AgreementParty.builder().from(party).roles(roles).build();
+  }
+
+  /** Proces- and intentieafspraken: the types only advised to be SMART. */
+  static boolean advisory(PerformanceAgreement a) {
+    return a.getType() == AgreementType.PROCESAFSPRAAK
+        || a.getType() == AgreementType.INTENTIEAFSPRAAK;
+  }
+
+  static PerformanceAgreement unspecific(PerformanceAgreement a) {
+    return agreement(a).goalIds(List.of()).relatedAgreementIds(List.of()).topic(Optional.empty())
+        .build();
+  }
+
+  static PerformanceAgreement unmeasurable(PerformanceAgreement a) {
+    return agreement(a).target(Optional.empty()).indicatorIds(List.of()).goalIds(List.of())
+        .build();
+  }
+
+  static PerformanceAgreement withoutLead(PerformanceAgreement a) {
+    return agreement(a).parties(a.getParties().stream().map(p -> withoutRoles(p, OWNING)).toList())
+        .build();
+  }
+
+  static PerformanceAgreement untimed(PerformanceAgreement a) {
+    return agreement(a).deadline(Optional.empty()).period(Optional.empty()).build();
   }
 
   static Unit otherUnit(Unit unit) {
@@ -574,29 +704,10 @@ final class VisionDefects {
   }
 
   static List<Site<HousingCareVision>> goalBreakdownsOff(HousingCareVision v) {
-    List<Site<HousingCareVision>> out = new ArrayList<>();
-    for (int i = 0; i < v.getGoals().size(); i++) {
-      Goal g = v.getGoals().get(i);
-      if (g.getTarget().isEmpty()) {
-        continue;
-      }
-      for (int j = 0; j < g.getBreakdowns().size(); j++) {
-        Breakdown b = g.getBreakdowns().get(j);
-        if (b.getParts().isEmpty() || b.expectedTotal(g.getTarget().get()).isEmpty()) {
-          continue;
-        }
-        int index = i;
-        int element = j;
-        out.add(site(JsonPointer.of("goals").append(i).append("breakdowns").append(j),
-            x -> {
-              Goal goal = x.getGoals().get(index);
-              return withGoal(x, index, goal(goal).breakdowns(replaced(goal.getBreakdowns(),
-                  element, breakdownWithFirstPartNudged(goal.getBreakdowns().get(element))))
-                  .build());
-            }));
-      }
-    }
-    return out;
+    return eachGoalBreakdown(v, (g, b) -> g.getTarget().isPresent()
+            && b.expectedTotal(g.getTarget().get()).isPresent(), "",
+        (goal, j) -> withBreakdown(goal, j,
+            breakdownWithFirstPartNudged(goal.getBreakdowns().get(j))));
   }
 
   static List<Site<HousingCareVision>> activityBreakdownsOff(HousingCareVision v) {
@@ -628,28 +739,45 @@ final class VisionDefects {
   }
 
   static List<Site<HousingCareVision>> partYearsOutsidePeriod(HousingCareVision v) {
-    List<Site<HousingCareVision>> out = new ArrayList<>();
     int after = v.getPeriod().getToYear() + 1;
-    for (int i = 0; i < v.getGoals().size(); i++) {
-      Goal g = v.getGoals().get(i);
-      for (int j = 0; j < g.getBreakdowns().size(); j++) {
-        if (g.getBreakdowns().get(j).getParts().isEmpty()) {
-          continue;
-        }
-        int index = i;
-        int element = j;
-        out.add(site(JsonPointer.of("goals").append(i).append("breakdowns").append(j)
-            .append("parts").append(0).append("year"), x -> {
-              Goal goal = x.getGoals().get(index);
-              Breakdown b = goal.getBreakdowns().get(element);
-              Breakdown moved = Breakdown.builder().from(b).parts(replaced(b.getParts(), 0,
-                  BreakdownPart.builder().from(b.getParts().get(0)).year(after).build())).build();
-              return withGoal(x, index,
-                  goal(goal).breakdowns(replaced(goal.getBreakdowns(), element, moved)).build());
-            }));
-      }
-    }
-    return out;
+    return eachGoalBreakdown(v, (g, b) -> true, "parts/0/year", (goal, j) -> {
+      Breakdown b = goal.getBreakdowns().get(j);
+      return withBreakdown(goal, j, Breakdown.builder().from(b).parts(replaced(b.getParts(), 0,
+          BreakdownPart.builder().from(b.getParts().get(0)).year(after).build())).build());
+    });
+  }
+
+  static List<Site<HousingCareVision>> locationCountsOff(HousingCareVision v) {
+    // Only a goal with neither a number of locations nor a breakdown per location, which the
+    // rule does not report before the defect.
+    return eachGoalBreakdown(v, (g, b) -> g.getCriteria().stream()
+            .noneMatch(c -> c.getKind() == CriterionKind.AANTAL_LOCATIES)
+            && g.getBreakdowns().stream()
+                .noneMatch(d -> d.getDimension() == BreakdownDimension.LOCATIE), "parts",
+        (goal, j) -> {
+          Breakdown b = goal.getBreakdowns().get(j);
+          return goal(withBreakdown(goal, j,
+              Breakdown.builder().from(b).dimension(BreakdownDimension.LOCATIE).build()))
+              .addCriteria(Criterion.of(CriterionKind.AANTAL_LOCATIES,
+                  Quantity.of(b.getParts().size() + 1, Unit.LOCATIES)))
+              .build();
+        });
+  }
+
+  /**
+   * For an owner of {@code goal} who takes part in an agreement serving the goal: a party of the
+   * vision that takes part in none of them and does not own the goal yet. Nothing for an owner
+   * who takes part in none, whom WZ-SMART-A-02 reports already, nor when no agreement serves the
+   * goal, which the rule does not judge.
+   */
+  static Function<String, Optional<String>> outsiderFor(HousingCareVision v, Goal goal) {
+    Set<String> taking = v.getAgreements().stream()
+        .filter(a -> a.getGoalIds().contains(goal.getId()))
+        .flatMap(a -> a.getParties().stream()).map(AgreementParty::getPartyId)
+        .collect(Collectors.toSet());
+    Optional<String> outsider = v.getParties().stream().map(Party::getId)
+        .filter(id -> !taking.contains(id) && !goal.getOwnerPartyIds().contains(id)).findFirst();
+    return owner -> taking.contains(owner) ? outsider : Optional.empty();
   }
 
   static List<Site<HousingCareVision>> negativeFigures(HousingCareVision v) {
@@ -687,18 +815,16 @@ final class VisionDefects {
     return out;
   }
 
-  static List<Site<HousingCareVision>> missingTenantSignatures(HousingCareVision v) {
-    return eachAgreement(v, a -> signers(v, a, PartyType.HUURDERSORGANISATIE), "parties",
+  /** Every agreement that a party of one of {@code types} signs: none of them signs it any more. */
+  static List<Site<HousingCareVision>> unsigned(HousingCareVision v, Set<PartyType> types) {
+    Predicate<String> ofTypes =
+        id -> v.findParty(id).map(Party::getType).filter(types::contains).isPresent();
+    return eachAgreement(v,
+        a -> a.partyIdsWithRole(PartyRole.ONDERTEKENAAR).stream().anyMatch(ofTypes), "parties",
         a -> agreement(a).parties(a.getParties().stream()
-            .map(p -> v.findParty(p.getPartyId()).map(Party::getType)
-                .filter(t -> t == PartyType.HUURDERSORGANISATIE).isPresent()
+            .map(p -> ofTypes.test(p.getPartyId())
                 ? withoutRoles(p, EnumSet.of(PartyRole.ONDERTEKENAAR)) : p)
             .toList()).build());
-  }
-
-  static boolean signers(HousingCareVision v, PerformanceAgreement a, PartyType type) {
-    return a.partyIdsWithRole(PartyRole.ONDERTEKENAAR).stream()
-        .anyMatch(id -> v.findParty(id).map(Party::getType).filter(t -> t == type).isPresent());
   }
 
   static List<Site<HousingCareVision>> slicesOutsidePeriod(HousingCareVision v) {
