@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.woonzorg.io.json.WoonzorgJson;
@@ -58,7 +59,7 @@ class ReadmeExampleTest {
     String figures = (Defects.visionDefects().size() + Defects.dwellingDefects().size())
         + " named defects covering " + Defects.ruleIds().size() + " of the "
         + WoonzorgValidator.builtInRules().size() + " rules";
-    String readme = Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    String readme = Files.readString(ReadmeSnippet.README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
     assertEquals(true, readme.contains(figures), "README.md must say: " + figures);
   }
 
