@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  * <p>A defect finds the places in an object where it can be injected ({@link #sites(Object)}) —
  * every goal with a breakdown, say — and {@link #inject(Object, int)} breaks one of them. Injected
  * into a valid object from {@link nl.woonzorg.testkit.gen.WoonzorgGen}, the validator with {@link
- * nl.woonzorg.validation.Profile#VASTGESTELD} then reports the defect's rule at the site's pointer
- * and no other {@code ERROR}; for a defect of a rule that is only a warning or advice, it reports
+ * nl.woonzorg.validation.rule.Profile#VASTGESTELD} then reports the defect's rule at the site's
+ * pointer and no other {@code ERROR}; for a defect of a rule that is only a warning or advice, it reports
  * that finding and no {@code ERROR} at all. Injected into other valid objects the finding is
  * reported too, but an unusual object may get further findings as a consequence.
  *
