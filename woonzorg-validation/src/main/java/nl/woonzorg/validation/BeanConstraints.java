@@ -33,35 +33,38 @@ final class BeanConstraints {
   static final List<RuleDefinition> DEFINITIONS = List.of(
       definition("NOTBLANK", "Ids, names and titles are what objects are found and shown by; an"
           + " empty one breaks references and reports.",
-          "A goal with title \"  \"."),
+          "A goal with title \"  \".", "property"),
       definition("NOTBLANKWHENPRESENT", "Optional text may be absent, but when present it must say"
           + " something; blank text is absence in disguise.",
-          "An agreement with description \"\"."),
+          "An agreement with description \"\".", "property"),
       definition("NOTEMPTY", "An agreement party takes part in some role; a party without one"
           + " commits to nothing.",
-          "An agreement party with no roles."),
+          "An agreement party with no roles.", "property"),
       definition("POSITIVE", "Counts such as ranks, rooms and intervals start at 1.",
-          "A dwelling with 0 rooms."),
+          "A dwelling with 0 rooms.", "property"),
       definition("POSITIVEORZERO", "Budgets are amounts of money spent, never negative.",
-          "A measure with a budget of -5000 euro."),
+          "A measure with a budget of -5000 euro.", "property"),
       definition("PATTERN", "CBS area codes and postcodes have fixed formats (GMnnnn, WKnnnnnn,"
           + " BUnnnnnnnn, 1234AB); anything else cannot be matched to official data.",
-          "A dwelling with municipalityCode \"0363\"."),
+          "A dwelling with municipalityCode \"0363\".", "property", "pattern"),
       definition("OTHER", "A constraint the model declares that this version of the validator has"
           + " no dedicated message for; reported with Hibernate Validator’s message.",
-          "Only possible with a newer model than this validator."));
+          "Only possible with a newer model than this validator.", "property", "constraint",
+          "constraintMessage"));
 
   private static final Map<String, RuleDefinition> BY_ID =
       DEFINITIONS.stream().collect(Collectors.toMap(RuleDefinition::id, Function.identity()));
 
   private BeanConstraints() {}
 
-  private static RuleDefinition definition(String constraint, String rationale, String example) {
+  private static RuleDefinition definition(String constraint, String rationale, String example,
+      String... arguments) {
     return BuiltIn.rule(PREFIX + constraint)
         .severity(Severity.ERROR)
         .rationale(rationale)
         .source("The Jakarta constraints on the model's accessors (MODEL-SPEC.md, conventions)")
         .example(example)
+        .arguments(arguments)
         .build();
   }
 
@@ -87,7 +90,10 @@ final class BeanConstraints {
     return BY_ID.containsKey(id) ? id : OTHER;
   }
 
-  /** The message arguments: the property, then the pattern or the constraint and its message. */
+  /**
+   * The message arguments, as the definitions name them: the property, then the pattern or the
+   * constraint and its message.
+   */
   static Object[] arguments(ConstraintViolation<?> violation, String ruleId) {
     String property = PropertyPaths.propertyName(violation);
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();

@@ -81,12 +81,14 @@ final class Collector {
       return;
     }
     Locale locale = validator.locale();
+    Finding.Builder finding = Finding.builder();
+    List<String> names = definition.arguments();
     String[] texts = new String[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
       texts[i] = Values.text(arguments[i]);
+      finding.putArgument(i < names.size() ? names.get(i) : Integer.toString(i), texts[i]);
     }
-    Finding.Builder finding = Finding.builder()
-        .ruleId(definition.id())
+    finding.ruleId(definition.id())
         .severity(severity.get())
         .location(location)
         .message(text(definition, "message", locale, texts).orElse(definition.id()));

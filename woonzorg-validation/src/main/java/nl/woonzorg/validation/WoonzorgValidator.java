@@ -72,6 +72,7 @@ public final class WoonzorgValidator {
           + " fails is a defect in the rule, reported so that the data is not silently passed.")
       .source("Issue 3 (engine): invalid content never throws")
       .example("A caller's rule that throws a NullPointerException on a goal without a target.")
+      .arguments("ruleId")
       .build();
 
   private final Profile profile;

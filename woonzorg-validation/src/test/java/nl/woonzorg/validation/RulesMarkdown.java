@@ -3,6 +3,7 @@ package nl.woonzorg.validation;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.builtin.BuiltInRuleList;
 import nl.woonzorg.validation.rule.Profile;
@@ -36,6 +37,9 @@ final class RulesMarkdown {
             + " `SMART-S|M|A|R|T` the SMART criteria, `TYPE` agreement types, `SUM` breakdowns and"
             + " yearly slices, `SIGN` signatories, `PHASE` phases, `AREA` areas, `TOPIC` the"
             + " Taskforce topics, `DWELLING` dwelling records, `ENGINE` the validator itself.\n\n")
+        .append("A finding keeps the values its message was made from as `arguments`, by the"
+            + " names listed with each rule below, in the order of the message's placeholders"
+            + " `{0}`, `{1}`, ….\n\n")
         .append("Severities are the defaults of the two profiles: `concept` (a draft:"
             + " incompleteness is a warning) and `vastgesteld` (adopted: strict). Callers may"
             + " switch rules off and change severities by id.\n\n")
@@ -57,9 +61,16 @@ final class RulesMarkdown {
           .append("\n")
           .append("- Rationale: ").append(rule.rationale()).append("\n")
           .append("- Source: ").append(rule.source()).append("\n")
-          .append("- Example of a violation: ").append(rule.example()).append("\n");
+          .append("- Example of a violation: ").append(rule.example()).append("\n")
+          .append("- Arguments: ").append(arguments(rule)).append("\n");
     }
     return md.toString();
+  }
+
+  /** The argument names as a finding's {@code arguments} carry them, in placeholder order. */
+  private static String arguments(RuleDefinition rule) {
+    return rule.arguments().isEmpty() ? "none"
+        : rule.arguments().stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
   }
 
   private static String severity(RuleDefinition rule, Profile profile) {

@@ -238,6 +238,9 @@ final class ValidateCommand implements Callable<Integer> {
       node.put("column", position.getColumn());
     });
     node.put("message", finding.getMessage());
+    // Always there, {} when empty, so that a consumer reads every finding alike.
+    ObjectNode arguments = node.putObject("arguments");
+    finding.getArguments().forEach(arguments::put);
     finding.getValue().ifPresent(value -> node.put("value", value));
     finding.getExpected().ifPresent(expected -> node.put("expected", expected));
     finding.getHint().ifPresent(hint -> node.put("hint", hint));

@@ -167,6 +167,36 @@ class ValidateCommandTest {
   }
 
   @Test
+  void jsonFindingsCarryTheirArgumentsInPlaceholderOrder() {
+    Run run = Run.of("validate", "--format", "json", "--lang", "en",
+        Run.data("gemeente-a.json"));
+    JsonNode findings = JsonMapper.builder().build().readTree(run.out())
+        .get("files").get(0).get("findings");
+
+    JsonNode signature = findings.get(0);
+    assertEquals("WZ-SIGN-02", signature.get("ruleId").asString());
+    assertEquals("{\"agreementId\":\"afspraak-geclusterd-2025\"}",
+        signature.get("arguments").toString());
+    JsonNode topic = findings.get(findings.size() - 1);
+    assertEquals("WZ-TOPIC-01", topic.get("ruleId").asString());
+    assertEquals(List.of("topic", "labelNl", "labelEn"),
+        List.copyOf(topic.get("arguments").propertyNames()));
+    assertTrue(topic.get("message").asString()
+        .contains(topic.get("arguments").get("labelEn").asString()), topic.toString());
+  }
+
+  @Test
+  void jsonProblemsOfReadingHaveNoArguments() {
+    Run run = Run.of("validate", "--format", "json", "--type", "goal",
+        Run.data("gemeente-a.json"));
+    JsonNode problem = JsonMapper.builder().build().readTree(run.out())
+        .get("files").get(0).get("findings").get(0);
+
+    assertEquals("WZ-IO-UNKNOWN-PROPERTY", problem.get("ruleId").asString());
+    assertEquals("{}", problem.get("arguments").toString());
+  }
+
+  @Test
   void theTypeCanBeNamed() {
     Run run = Run.of("validate", "--type", "goal", Run.data("gemeente-a.json"));
 

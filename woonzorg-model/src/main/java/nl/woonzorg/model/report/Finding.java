@@ -2,6 +2,7 @@ package nl.woonzorg.model.report;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -43,6 +44,18 @@ public abstract class Finding {
   /** The message for a person, in the language the caller asked for. */
   @NotBlank
   public abstract String getMessage();
+
+  /**
+   * The values the message was made from, by name, so that a tool can render the message in
+   * another language or count findings by value. The order is that of the placeholders: the first
+   * entry filled {@code {0}}, the next {@code {1}}, and so on. Values are text as the message shows
+   * them: codes for code lists, plain digits for numbers (no grouping). Names are the producer's,
+   * e.g. {@code goalId} or {@code deadline}, listed per rule in {@code RULES.md}.
+   *
+   * <p>An immutable map that keeps that order, without null names or values; empty when the
+   * message has no arguments, as for problems found while reading a file.
+   */
+  public abstract Map<String, String> getArguments();
 
   /** The offending value as found, rendered as text; empty if there was none (a missing value). */
   public abstract Optional<String> getValue();

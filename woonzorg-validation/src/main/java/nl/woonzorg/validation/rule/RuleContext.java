@@ -28,10 +28,17 @@ public interface RuleContext {
    * {1}}, … The arguments and the value are rendered as text the same way: codes for code lists,
    * plain digits for numbers (no grouping: {@code 2025}, not {@code 2.025}).
    *
+   * <p>The finding also keeps the arguments' texts as {@link
+   * nl.woonzorg.model.report.Finding#getArguments()}, each under the name at its position in
+   * {@link RuleDefinition#arguments()}. An argument beyond the declared names — every argument of
+   * a rule that declares none — is named by its position: {@code "0"}, {@code "1"}, … A declared
+   * name with no argument at its position is left out.
+   *
    * @param location where the problem is, relative to the subject (see the rule interfaces)
    * @param value the offending value as found; {@code null} if the problem is that a value is
    *     missing
-   * @param arguments the values the message templates refer to
+   * @param arguments the values the message templates refer to, in the order of the rule's
+   *     argument names
    */
   void report(JsonPointer location, @Nullable Object value, Object... arguments);
 }

@@ -1,7 +1,10 @@
 package nl.woonzorg.validation.rule;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.woonzorg.model.report.Severity;
 import org.apiguardian.api.API;
@@ -9,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule is (<i>regelbeschrijving</i>): its stable id, its default severity in each {@link
- * Profile}, why it exists with the domain source it rests on, an example of a violation, and where
- * its messages are. {@code RULES.md} is generated from these.
+ * Profile}, why it exists with the domain source it rests on, an example of a violation, where
+ * its messages are and the names of their arguments. {@code RULES.md} is generated from these.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 public final class RuleDefinition {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  // A name starts with a letter so that it never clashes with the position an unnamed argument is
+  // named by; lowerCamelCase, as the wire form's properties are.
+  private static final Pattern ARGUMENT = Pattern.compile("[a-z][A-Za-z0-9]*");
 
   private final String id;
   private final Severity concept;
@@ -26,6 +32,7 @@ public final class RuleDefinition {
   private final String source;
   private final String example;
   private final RuleMessages messages;
+  private final List<String> arguments;
 
   private RuleDefinition(Builder builder) {
     this.id = require(builder.id, "id");
@@ -35,6 +42,7 @@ public final class RuleDefinition {
     this.source = require(builder.source, "source");
     this.example = require(builder.example, "example");
     this.messages = require(builder.messages, "messages");
+    this.arguments = builder.arguments;
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "a rule id is letters, digits, '.', '_' and '-', starting with a letter or digit: '"
@@ -83,6 +91,15 @@ public final class RuleDefinition {
   }
 
   /**
+   * The names of the arguments the rule reports, in placeholder order: the first names {@code
+   * {0}}, the next {@code {1}}, and so on. A finding keeps each argument under its name (see
+   * {@link RuleContext#report}). An immutable list, empty if the rule declared none.
+   */
+  public List<String> arguments() {
+    return arguments;
+  }
+
+  /**
    * The rule's title in the language of {@code locale} (Dutch if it has none).
    *
    * @throws IllegalStateException if the messages hold no title for the rule
@@ -107,7 +124,10 @@ public final class RuleDefinition {
     return new Builder(Objects.requireNonNull(id, "id"));
   }
 
-  /** Builds a {@link RuleDefinition}; every attribute is required. Not thread-safe. */
+  /**
+   * Builds a {@link RuleDefinition}; every attribute is required but the argument names. Not
+   * thread-safe.
+   */
   @API(status = API.Status.STABLE, since = "0.1.0")
   public static final class Builder {
 
@@ -118,6 +138,7 @@ public final class RuleDefinition {
     private @Nullable String source;
     private @Nullable String example;
     private @Nullable RuleMessages messages;
+    private List<String> arguments = List.of();
 
     private Builder(String id) {
       this.id = id;
@@ -156,6 +177,30 @@ public final class RuleDefinition {
     /** Where the rule's texts are. */
     public Builder messages(RuleMessages messages) {
       this.messages = Objects.requireNonNull(messages, "messages");
+      return this;
+    }
+
+    /**
+     * The names of the values the rule passes to {@link RuleContext#report} after the offending
+     * value, in that order, which is the order of the placeholders {@code {0}}, {@code {1}}, … in
+     * its messages; e.g. {@code arguments("goalId", "deadline")}. Names are lowerCamelCase: a
+     * lower-case letter, then letters and digits. Without them a finding names its arguments by
+     * position.
+     *
+     * @throws IllegalArgumentException if a name is malformed or given twice
+     */
+    public Builder arguments(String... names) {
+      Set<String> seen = new HashSet<>();
+      for (String name : names) {
+        if (!ARGUMENT.matcher(Objects.requireNonNull(name, "name")).matches()) {
+          throw new IllegalArgumentException("an argument name is lowerCamelCase, a lower-case"
+              + " letter followed by letters and digits: '" + name + "'");
+        }
+        if (!seen.add(name)) {
+          throw new IllegalArgumentException("argument name '" + name + "' is given twice");
+        }
+      }
+      this.arguments = List.of(names);
       return this;
     }
 

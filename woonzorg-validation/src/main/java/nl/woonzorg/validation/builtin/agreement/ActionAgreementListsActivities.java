@@ -27,6 +27,7 @@ public final class ActionAgreementListsActivities implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (six types); seed 001 (Taskforce Wonen en Zorg),"
           + " Overzicht 2")
       .example("A handelingsafspraak with neither actionTerms activities nor measures.")
+      .arguments("agreementId")
       .build();
 
   /** Creates the rule; it holds no state. */

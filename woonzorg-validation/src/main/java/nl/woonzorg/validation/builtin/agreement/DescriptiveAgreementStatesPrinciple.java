@@ -26,6 +26,7 @@ public final class DescriptiveAgreementStatesPrinciple implements AgreementRule 
       .source("DOMAIN.md § Prestatieafspraken (six types); seed 001 (Taskforce Wonen en Zorg),"
           + " Overzicht 2")
       .example("A beschrijvende afspraak without descriptiveTerms.")
+      .arguments("agreementId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -27,6 +27,7 @@ public final class ExchangePartyTakesPart implements AgreementRule {
           + " Overzicht 2")
       .example("An exchange by corporatie-y in an agreement whose parties are gemeente and"
           + " zorgaanbieder-x.")
+      .arguments("agreementId", "partyId")
       .build();
 
   /** Creates the rule; it holds no state. */

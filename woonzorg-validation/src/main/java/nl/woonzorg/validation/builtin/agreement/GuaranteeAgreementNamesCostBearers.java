@@ -27,6 +27,7 @@ public final class GuaranteeAgreementNamesCostBearers implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (six types); seed 001 (Taskforce Wonen en Zorg),"
           + " Overzicht 2")
       .example("A garantieafspraak whose guaranteeTerms name no costBearerPartyIds.")
+      .arguments("agreementId")
       .build();
 
   /** Creates the rule; it holds no state. */

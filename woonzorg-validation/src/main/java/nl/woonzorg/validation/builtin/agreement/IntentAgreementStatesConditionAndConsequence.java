@@ -25,6 +25,7 @@ public final class IntentAgreementStatesConditionAndConsequence implements Agree
       .source("DOMAIN.md § Prestatieafspraken (six types); seed 001 (Taskforce Wonen en Zorg),"
           + " Overzicht 2")
       .example("An intentieafspraak without intentTerms.")
+      .arguments("agreementId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -27,6 +27,7 @@ public final class ProcessAgreementStatesCycle implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (six types); seed 001 (Taskforce Wonen en Zorg),"
           + " Overzicht 2")
       .example("A procesafspraak without processTerms.")
+      .arguments("agreementId")
       .build();
 
   /** Creates the rule; it holds no state. */

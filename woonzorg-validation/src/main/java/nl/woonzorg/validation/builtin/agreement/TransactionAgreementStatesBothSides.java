@@ -29,6 +29,7 @@ public final class TransactionAgreementStatesBothSides implements AgreementRule 
       .source("DOMAIN.md § Prestatieafspraken (six types); seed 001 (Taskforce Wonen en Zorg),"
           + " Overzicht 2")
       .example("A transactieafspraak with one exchange, of zorgaanbieder-x only.")
+      .arguments("agreementId", "sideCount")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -29,6 +29,7 @@ public final class DistrictCodeBelongsToMunicipality implements VisionRule {
       .source("DOMAIN.md § Building blocks (per region, municipality, wijk, buurt, kern); the CBS"
           + " list of 342 gemeenten of 1 January 2024 bundled with the model")
       .example("Wijk y with code WK036301 in gemeente GM0344.")
+      .arguments("districtCode", "municipalityCode")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -28,6 +28,7 @@ public final class DwellingMunicipalityCodeIsKnown implements DwellingRule {
       .source("DOMAIN.md § Building blocks (per region, municipality, wijk, buurt, kern); the CBS"
           + " list of 342 gemeenten of 1 January 2024 bundled with the model")
       .example("A dwelling with municipalityCode GM0001.")
+      .arguments("municipalityCode", "referenceYear")
       .build();
 
   /** Creates the rule; it holds no state. */

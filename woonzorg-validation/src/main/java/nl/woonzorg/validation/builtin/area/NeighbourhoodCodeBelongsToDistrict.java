@@ -29,6 +29,7 @@ public final class NeighbourhoodCodeBelongsToDistrict implements VisionRule {
       .source("DOMAIN.md § Building blocks (per region, municipality, wijk, buurt, kern); the CBS"
           + " list of 342 gemeenten of 1 January 2024 bundled with the model")
       .example("Buurt with code BU03440101 in wijk WK036301.")
+      .arguments("neighbourhoodCode", "enclosingCode")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -32,6 +32,7 @@ public final class ActivityBreakdownAddsUpToOutput implements VisionRule {
       .source("DOMAIN.md § The process (Gemeente A); seed 001 (Taskforce Wonen en Zorg), Gemeente"
           + " A and Overzicht 1")
       .example("An activity with output 80 WONINGEN split per location as 40 + 30.")
+      .arguments("activityId", "dimension", "total", "output")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -32,6 +32,7 @@ public final class LocationPartsMatchLocationCount implements GoalRule {
       .source("DOMAIN.md § The process (Gemeente A); seed 001 (Taskforce Wonen en Zorg), Gemeente"
           + " A and Overzicht 1")
       .example("A goal with criterion AANTAL_LOCATIES 4 and a LOCATIE breakdown of 3 parts.")
+      .arguments("goalId", "partCount", "locationCount")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -36,6 +36,7 @@ public final class YearPartsWithinPeriod implements GoalRule, VisionRule {
       .source("DOMAIN.md § The process (Gemeente A); seed 001 (Taskforce Wonen en Zorg), Gemeente"
           + " A and Overzicht 1")
       .example("A goal due in 2025 with a JAAR breakdown part for 2027.")
+      .arguments("ownerId", "year", "period")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -29,6 +29,7 @@ public final class YearSlicesAddUpToTarget implements AgreementRule {
           + " each other.")
       .source("DOMAIN.md § The process and § Prestatieafspraken (jaarschijven)")
       .example("Target 110 WONINGEN with slices 2022: 30, 2023: 30, 2024: 30, 2025: 30 (120).")
+      .arguments("agreementId", "total", "target")
       .build();
 
   /** Creates the rule; it holds no state. */

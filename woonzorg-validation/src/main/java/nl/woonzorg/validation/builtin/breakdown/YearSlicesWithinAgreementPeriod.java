@@ -26,6 +26,7 @@ public final class YearSlicesWithinAgreementPeriod implements AgreementRule {
           + " agreement does not run is not part of it.")
       .source("DOMAIN.md § The process and § Prestatieafspraken (jaarschijven)")
       .example("An agreement for 2022–2025 with a yearly slice for 2026.")
+      .arguments("agreementId", "year", "period")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -30,6 +30,7 @@ public final class CareReadyHomeIsWheelchairAccessible implements DwellingRule {
       .source("VERA reference data v4.3.260403 (Aedes), WOONVORM and TOEGANKELIJKHEIDSLABEL, as"
           + " mirrored by the model; DOMAIN.md § Dwelling types")
       .example("A dwelling with housingForm ZWO and accessibilityLabel NUL.")
+      .arguments("accessibilityLabel")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -27,6 +27,7 @@ public final class ClusteredHomeHasAccessibilityLabel implements DwellingRule {
       .source("VERA reference data v4.3.260403 (Aedes), WOONVORM and TOEGANKELIJKHEIDSLABEL, as"
           + " mirrored by the model; DOMAIN.md § Dwelling types")
       .example("A dwelling with housingForm GEC and no accessibilityLabel.")
+      .arguments("housingForm")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -29,6 +29,7 @@ public final class ClusteredHomeIsSelfContained implements DwellingRule {
       .source("VERA reference data v4.3.260403 (Aedes), WOONVORM and TOEGANKELIJKHEIDSLABEL, as"
           + " mirrored by the model; DOMAIN.md § Dwelling types")
       .example("A dwelling of unit kind WOO, detail KAM (kamer), with housingForm GEC.")
+      .arguments("housingForm", "unitKind")
       .build();
 
   /** Creates the rule; it holds no state. */

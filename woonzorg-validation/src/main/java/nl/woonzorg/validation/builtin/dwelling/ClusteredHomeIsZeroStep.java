@@ -33,6 +33,7 @@ public final class ClusteredHomeIsZeroStep implements DwellingRule {
           + " mirrored by the model; DOMAIN.md § Dwelling types; DOMAIN.md § Dwelling types"
           + " (clustered housing, care-suitable homes)")
       .example("A dwelling with housingForm ZWO and accessibilityLabel ROG.")
+      .arguments("housingForm", "accessibilityLabel")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -38,6 +38,7 @@ public final class VeraCodesAreLive implements DwellingRule {
       .source("VERA reference data v4.3.260403 (Aedes), WOONVORM and TOEGANKELIJKHEIDSLABEL, as"
           + " mirrored by the model; DOMAIN.md § Dwelling types")
       .example("A dwelling with housingForm GEB (end-dated 22 September 2023).")
+      .arguments("codeList", "code", "endDate")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -27,6 +27,7 @@ public final class IdsAreUnique implements VisionRule {
       .source("DOMAIN.md § Prestatieafspraken (good agreements refer to other agreements);"
           + " MODEL-SPEC.md (references by id)")
       .example("Two goals with id \"doel-geclusterd-110\".")
+      .arguments("id", "objectKind")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -30,6 +30,7 @@ public final class ActivitiesHaveOwnerPlanningAndBudget implements VisionRule {
       .source("DOMAIN.md § Prestatieafspraken (uitvoeringsprogramma: activities, responsibility,"
           + " planning, budget)")
       .example("An activity of corporatie-y with output 80 WONINGEN but no planning and no budget.")
+      .arguments("activityId", "missingProperty")
       .build();
 
   /** Creates the rule; it holds no state. */

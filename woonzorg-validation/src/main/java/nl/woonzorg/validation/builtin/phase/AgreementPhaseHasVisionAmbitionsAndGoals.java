@@ -27,6 +27,7 @@ public final class AgreementPhaseHasVisionAmbitionsAndGoals implements VisionRul
       .source("DOMAIN.md § The process: five phases (Taskforce Wonen en Zorg); seed 001 (Taskforce"
           + " Wonen en Zorg), fases; DOMAIN.md § Building blocks (visie, ambities en doelen)")
       .example("A vision in phase AFSPRAKEN without ambitions.")
+      .arguments("missingProperty", "currentPhase")
       .build();
 
   /** Creates the rule; it holds no state. */

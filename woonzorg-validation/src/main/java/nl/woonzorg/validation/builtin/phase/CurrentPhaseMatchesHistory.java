@@ -27,6 +27,7 @@ public final class CurrentPhaseMatchesHistory implements VisionRule {
       .source("DOMAIN.md § The process: five phases (Taskforce Wonen en Zorg); seed 001 (Taskforce"
           + " Wonen en Zorg), fases")
       .example("currentPhase BORGING while the last history entry is UITVOERING.")
+      .arguments("currentPhase", "lastPhase")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -27,6 +27,7 @@ public final class ImplementationPhaseHasAgreementsAndProgramme implements Visio
       .source("DOMAIN.md § The process: five phases (Taskforce Wonen en Zorg); seed 001 (Taskforce"
           + " Wonen en Zorg), fases; DOMAIN.md § Prestatieafspraken (uitvoeringsprogramma)")
       .example("A vision in phase UITVOERING without programme.")
+      .arguments("missingProperty", "currentPhase")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -30,6 +30,7 @@ public final class IndicatorsAreLinkedToGoals implements VisionRule {
       .source("DOMAIN.md § Borging (monitoring and steering); DOMAIN.md § The process: five phases"
           + " (Taskforce Wonen en Zorg); seed 001 (Taskforce Wonen en Zorg), fases")
       .example("A vision in phase BORGING whose indicator has no goalIds.")
+      .arguments("indicatorId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -29,6 +29,7 @@ public final class MonitoringPhaseHasIndicators implements VisionRule {
       .source("DOMAIN.md § Borging (monitoring and steering); DOMAIN.md § The process: five phases"
           + " (Taskforce Wonen en Zorg); seed 001 (Taskforce Wonen en Zorg), fases")
       .example("A vision in phase BORGING without monitoring.")
+      .arguments("currentPhase")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -27,6 +27,7 @@ public final class PhaseHistoryInOrder implements VisionRule {
       .source("DOMAIN.md § The process: five phases (Taskforce Wonen en Zorg); seed 001 (Taskforce"
           + " Wonen en Zorg), fases")
       .example("BORGING from 2023-01-01 followed by UITVOERING from 2022-04-01.")
+      .arguments("phase", "startDate", "previousPhase", "previousDate")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -29,6 +29,7 @@ public final class SkippedPhasesHaveReason implements VisionRule {
       .source("DOMAIN.md § The process: five phases (Taskforce Wonen en Zorg); seed 001 (Taskforce"
           + " Wonen en Zorg), fases")
       .example("AFSPRAKEN directly after ANALYSE, without skipReason.")
+      .arguments("phase", "previousPhase")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -28,6 +28,7 @@ public final class VisionPhaseHasAnalysis implements VisionRule {
       .source("DOMAIN.md § The process: five phases (Taskforce Wonen en Zorg); seed 001 (Taskforce"
           + " Wonen en Zorg), fases; seed 002 (Taskforce Wonen en Zorg), Fase 2 Visie")
       .example("A vision in phase AFSPRAKEN without analysis.")
+      .arguments("currentPhase")
       .build();
 
   /** Creates the rule; it holds no state. */

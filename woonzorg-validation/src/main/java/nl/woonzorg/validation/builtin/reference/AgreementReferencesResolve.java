@@ -21,6 +21,7 @@ public final class AgreementReferencesResolve extends ResolvingRule {
           + " reference must lead somewhere.")
       .source("DOMAIN.md § Prestatieafspraken; seed 001 (Taskforce Wonen en Zorg)")
       .example("An activity with agreementIds [\"afspraak-2019\"] where no such agreement exists.")
+      .arguments("agreementId")
       .build();
 
   /** Creates the rule; it holds no state. */

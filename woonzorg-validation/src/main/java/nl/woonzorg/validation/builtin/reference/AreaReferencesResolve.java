@@ -22,6 +22,7 @@ public final class AreaReferencesResolve extends ResolvingRule {
           + " cannot be placed or compared.")
       .source("DOMAIN.md § Building blocks (demand and supply per target group and area)")
       .example("A goal whose scope has areaIds [\"wijk-z\"] while the vision has no area wijk-z.")
+      .arguments("areaId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -23,6 +23,7 @@ public final class GoalReferencesResolve extends ResolvingRule {
       .source("DOMAIN.md § What a woonzorgvisie is (from ambition to concrete goals and"
           + " agreements)")
       .example("An agreement with goalIds [\"doel-onbekend\"] in a vision without such a goal.")
+      .arguments("goalId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -21,6 +21,7 @@ public final class IndicatorReferencesResolve extends ResolvingRule {
           + " not defined is not monitored.")
       .source("DOMAIN.md § Borging (monitoring and steering)")
       .example("A goal with indicatorId \"indicator-x\" and no such indicator under monitoring.")
+      .arguments("indicatorId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -22,6 +22,7 @@ public final class PartyReferencesResolve extends ResolvingRule {
           + " a task without an owner.")
       .source("DOMAIN.md § Parties; seed 001 (Taskforce Wonen en Zorg), Uitvoeringsprogramma")
       .example("A goal with ownerPartyIds [\"corporatie-z\"] in a vision without that party.")
+      .arguments("partyId")
       .build();
 
   /** Creates the rule; it holds no state. */

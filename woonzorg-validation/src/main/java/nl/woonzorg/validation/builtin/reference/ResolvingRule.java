@@ -12,12 +12,19 @@ abstract class ResolvingRule implements VisionRule {
   /** Whether references of {@code kind} are this rule's to check. */
   abstract boolean covers(ObjectKind kind);
 
+  /**
+   * The message arguments of an unresolved reference: its id. A rule that covers one kind says
+   * which in its message; one that covers several passes the kind as well.
+   */
+  Object[] arguments(Identities.Occurrence reference) {
+    return new Object[] {reference.id()};
+  }
+
   @Override
   public final void check(HousingCareVision vision, RuleContext context) {
     for (Identities.Occurrence reference : Identities.of(vision, context).unresolved()) {
       if (covers(reference.kind())) {
-        context.report(reference.location(), reference.id(), reference.id(),
-            reference.kind().name());
+        context.report(reference.location(), reference.id(), arguments(reference));
       }
     }
   }

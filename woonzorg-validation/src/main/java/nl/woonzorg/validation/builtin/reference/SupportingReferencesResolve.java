@@ -3,6 +3,7 @@ package nl.woonzorg.validation.builtin.reference;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
+import nl.woonzorg.validation.internal.Identities;
 import nl.woonzorg.validation.internal.ObjectKind;
 import nl.woonzorg.validation.rule.RuleDefinition;
 import org.apiguardian.api.API;
@@ -22,6 +23,7 @@ public final class SupportingReferencesResolve extends ResolvingRule {
       .source("DOMAIN.md § Building blocks of the vision document (ambities en doelen,"
           + " samenwerking)")
       .example("A goal with ambitionId \"ambitie-onbekend\" in a vision without that ambition.")
+      .arguments("id", "objectKind")
       .build();
 
   /** Creates the rule; it holds no state. */
@@ -36,5 +38,10 @@ public final class SupportingReferencesResolve extends ResolvingRule {
   boolean covers(ObjectKind kind) {
     return kind == ObjectKind.AMBITION || kind == ObjectKind.COVENANT
         || kind == ObjectKind.SOURCE || kind == ObjectKind.THEME;
+  }
+
+  @Override
+  Object[] arguments(Identities.Occurrence reference) {
+    return new Object[] {reference.id(), reference.kind().name()};
   }
 }

@@ -32,6 +32,7 @@ public final class CareAndWelfareCoSign implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken; seed 001 (Taskforce Wonen en Zorg), De opgave")
       .example("An agreement on clustered housing signed by gemeente, corporations and tenants"
           + " only.")
+      .arguments("agreementId")
       .build();
 
   /** Creates the rule; it holds no state. */

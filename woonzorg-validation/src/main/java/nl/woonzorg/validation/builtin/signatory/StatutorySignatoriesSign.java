@@ -36,6 +36,7 @@ public final class StatutorySignatoriesSign implements AgreementRule {
           + " (Taskforce Wonen en Zorg), De opgave")
       .example("An agreement signed by the gemeente and a corporation, but by no"
           + " huurdersorganisatie.")
+      .arguments("agreementId", "partyType")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -26,6 +26,7 @@ public final class AdvisoryAgreementHasOwner implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
           + " Is SMART wel smart?")
       .example("A procesafspraak whose parties are only ONDERTEKENAAR.")
+      .arguments("agreementId", "agreementType")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -26,6 +26,7 @@ public final class AdvisoryAgreementIsMeasurable implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
           + " Is SMART wel smart?")
       .example("An intentieafspraak with no target, no indicatorIds and no goal with a target.")
+      .arguments("agreementId", "agreementType")
       .build();
 
   /** Creates the rule; it holds no state. */

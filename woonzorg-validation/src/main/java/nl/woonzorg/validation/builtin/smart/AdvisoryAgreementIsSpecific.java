@@ -25,6 +25,7 @@ public final class AdvisoryAgreementIsSpecific implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
           + " Is SMART wel smart?")
       .example("A procesafspraak with no goalIds, no relatedAgreementIds and no topic.")
+      .arguments("agreementId", "agreementType")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -25,6 +25,7 @@ public final class AdvisoryAgreementIsTimeBound implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
           + " Is SMART wel smart?")
       .example("An intentieafspraak with neither deadline nor period.")
+      .arguments("agreementId", "agreementType")
       .build();
 
   /** Creates the rule; it holds no state. */

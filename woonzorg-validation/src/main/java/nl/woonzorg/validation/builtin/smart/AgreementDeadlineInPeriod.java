@@ -24,6 +24,7 @@ public final class AgreementDeadlineInPeriod implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg), Is"
           + " SMART wel smart?")
       .example("An agreement for 2022–2025 with deadline 2027.")
+      .arguments("agreementId", "period")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -26,6 +26,7 @@ public final class AgreementDeadlineInVisionPeriod implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg), Is"
           + " SMART wel smart?")
       .example("A vision for 2021–2025 with a handelingsafspraak due in 2030.")
+      .arguments("agreementId", "visionPeriod")
       .build();
 
   /** Creates the rule; it holds no state. */

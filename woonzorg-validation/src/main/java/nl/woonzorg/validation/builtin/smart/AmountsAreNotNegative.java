@@ -31,6 +31,7 @@ public final class AmountsAreNotNegative implements GoalRule, AgreementRule, Vis
           + " is a sign error that makes sums and progress meaningless.")
       .source("DOMAIN.md § Prestatieafspraken (SMART: realistic)")
       .example("A yearly slice of -20 WONINGEN.")
+      .arguments("amount")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -24,6 +24,7 @@ public final class BaselineHasTargetUnit implements GoalRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg), Is"
           + " SMART wel smart?")
       .example("Target 110 WONINGEN with baseline 23 PROCENT.")
+      .arguments("goalId", "targetUnit")
       .build();
 
   /** Creates the rule; it holds no state. */

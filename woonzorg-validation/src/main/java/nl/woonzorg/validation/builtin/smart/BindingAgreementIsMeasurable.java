@@ -26,6 +26,7 @@ public final class BindingAgreementIsMeasurable implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
           + " Is SMART wel smart?")
       .example("A garantieafspraak with a target but no indicatorIds and no goal with an indicator.")
+      .arguments("agreementId", "agreementType")
       .build();
 
   /** Creates the rule; it holds no state. */

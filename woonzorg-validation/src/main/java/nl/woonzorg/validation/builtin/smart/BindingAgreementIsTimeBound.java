@@ -26,6 +26,7 @@ public final class BindingAgreementIsTimeBound implements AgreementRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg),"
           + " Is SMART wel smart?")
       .example("A handelingsafspraak with neither deadline nor period.")
+      .arguments("agreementId", "agreementType")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -30,6 +30,7 @@ public final class BreakdownAddsUpToTarget implements GoalRule {
       .source("DOMAIN.md § The process (Gemeente A, Afspraak); seed 001 (Taskforce Wonen en Zorg),"
           + " Gemeente A")
       .example("Target 110 WONINGEN with a BOUWWIJZE breakdown of 80 + 20.")
+      .arguments("goalId", "dimension", "total", "target")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -24,6 +24,7 @@ public final class GoalHasDeadline implements GoalRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg), Is"
           + " SMART wel smart?")
       .example("A goal with a target but no deadline.")
+      .arguments("goalId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -24,6 +24,7 @@ public final class GoalHasIndicator implements GoalRule {
           + " goal without one cannot be monitored.")
       .source("DOMAIN.md § Borging; seed 001 (Taskforce Wonen en Zorg), Borging")
       .example("A goal with a target but neither indicator nor indicatorId.")
+      .arguments("goalId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -23,6 +23,7 @@ public final class GoalHasOwner implements GoalRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg), Is"
           + " SMART wel smart?")
       .example("A goal with empty ownerPartyIds.")
+      .arguments("goalId")
       .build();
 
   /** Creates the rule; it holds no state. */

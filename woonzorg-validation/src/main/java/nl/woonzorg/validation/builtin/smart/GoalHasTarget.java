@@ -24,6 +24,7 @@ public final class GoalHasTarget implements GoalRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg), Is"
           + " SMART wel smart?")
       .example("A goal \"Geclusterd wonen\" without a target.")
+      .arguments("goalId")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -24,6 +24,7 @@ public final class GoalIsSpecific implements GoalRule {
           + " for whom, which homes or where, e.g. 110 clustered units for people over 65.")
       .source("DOMAIN.md § What a woonzorgvisie is; seed 001 (Taskforce Wonen en Zorg), Gemeente A")
       .example("A goal \"Meer woningen\" with an empty scope.")
+      .arguments("goalId")
       .build();
 
   /** Creates the rule; it holds no state. */

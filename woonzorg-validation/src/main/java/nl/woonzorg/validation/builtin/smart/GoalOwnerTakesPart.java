@@ -32,6 +32,7 @@ public final class GoalOwnerTakesPart implements GoalRule {
           + " SMART wel smart?")
       .example("Goal owner corporatie-y, while the only agreement serving the goal has parties"
           + " gemeente and corporatie-x.")
+      .arguments("goalId", "ownerPartyId")
       .build();
 
   /** Creates the rule; it holds no state. */

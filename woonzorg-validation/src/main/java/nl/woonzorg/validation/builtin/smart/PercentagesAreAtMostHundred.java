@@ -36,6 +36,7 @@ public final class PercentagesAreAtMostHundred implements GoalRule, AgreementRul
       .source("DOMAIN.md § The process (Gemeente A, Analyse: 23%); seed 001 (Taskforce Wonen en"
           + " Zorg)")
       .example("An analysis finding with figure 230 PROCENT.")
+      .arguments("percentage")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -28,6 +28,7 @@ public final class TargetIsPlausibleAgainstBaseline implements GoalRule {
       .source("DOMAIN.md § Prestatieafspraken (SMART); seed 001 (Taskforce Wonen en Zorg), Is"
           + " SMART wel smart?")
       .example("Baseline 12 WONINGEN, target 1200 WONINGEN.")
+      .arguments("goalId", "target", "baseline")
       .build();
 
   /** Creates the rule; it holds no state. */

@@ -29,6 +29,7 @@ public final class TaskforceTopicsCovered implements VisionRule {
       .source("DOMAIN.md § Building blocks (the Taskforce’s completeness checklist); seed 002"
           + " (Taskforce Wonen en Zorg), Fase 2 Visie")
       .example("A vision whose taskforceTopics lack WONINGAANPASSINGEN.")
+      .arguments("topic", "labelNl", "labelEn")
       .build();
 
   /** Creates the rule; it holds no state. */
