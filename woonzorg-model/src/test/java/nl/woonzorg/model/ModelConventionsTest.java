@@ -38,7 +38,9 @@ class ModelConventionsTest {
       Path root = Path.of(HousingCareVision.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       List<Class<?>> classes = new ArrayList<>();
       try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class")
+            // The module descriptor is no class to load.
+            && !f.endsWith("module-info.class"))::iterator) {
           String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
           classes.add(Class.forName(name, false, HousingCareVision.class.getClassLoader()));
         }

@@ -1,7 +1,5 @@
 package nl.woonzorg.testkit;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +8,11 @@ import java.util.SplittableRandom;
 import org.apiguardian.api.API;
 import org.quicktheories.core.DetatchedRandomnessSource;
 import org.quicktheories.core.Gen;
+import org.jspecify.annotations.Nullable;
+import org.quicktheories.impl.ConcreteDetachedSource;
 import org.quicktheories.impl.Constraint;
+import org.quicktheories.impl.ExtendedRandomnessSource;
+import org.quicktheories.impl.Precursor;
 
 /**
  * Reproducible samples from a generator, for test suites that do not use QuickTheories' runner:
@@ -76,15 +78,8 @@ public final class Samples<T> {
     return Collections.unmodifiableList(out);
   }
 
-  /**
-   * A source of uniform draws within each constraint. QuickTheories keeps a constraint's bounds
-   * package-private, so they are read reflectively; the jar's packages are open on the class path
-   * and, as an automatic module, on the module path.
-   */
+  /** A source of uniform draws within each constraint. */
   private static final class Source implements DetatchedRandomnessSource {
-
-    private static final Method MIN = bound("min");
-    private static final Method MAX = bound("max");
 
     private final SplittableRandom random;
 
@@ -92,28 +87,11 @@ public final class Samples<T> {
       this.random = random;
     }
 
-    private static Method bound(String name) {
-      try {
-        Method method = Constraint.class.getDeclaredMethod(name);
-        method.setAccessible(true);
-        return method;
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("this QuickTheories has no Constraint." + name + "()", e);
-      }
-    }
-
-    private static long read(Method bound, Constraint constraint) {
-      try {
-        return (Long) bound.invoke(constraint);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read the bounds of a QuickTheories constraint", e);
-      }
-    }
-
     @Override
     public long next(Constraint constraint) {
-      long min = read(MIN, constraint);
-      long max = read(MAX, constraint);
+      Precursor bounds = Bounds.of(constraint);
+      long min = bounds.min(0);
+      long max = bounds.max(0);
       if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
         return random.nextLong();
       }
@@ -142,6 +120,54 @@ public final class Samples<T> {
     @Override
     public void commit() {
       // Draws are not recorded for shrinking, so there is nothing to commit.
+    }
+  }
+
+  /**
+   * Reads the bounds of a constraint, which {@link Constraint} keeps package-private, through
+   * QuickTheories' public API: a {@link ConcreteDetachedSource} records each constraint it draws
+   * within in a {@link Precursor}, whose bounds are public, and hands that precursor to its parent
+   * on {@link ConcreteDetachedSource#commit() commit}. This parent is only there to receive it.
+   */
+  private static final class Bounds implements ExtendedRandomnessSource {
+
+    private @Nullable Precursor committed;
+
+    /** A precursor whose only constraint, number 0, is {@code constraint}. */
+    static Precursor of(Constraint constraint) {
+      Bounds parent = new Bounds();
+      ConcreteDetachedSource probe = new ConcreteDetachedSource(parent);
+      probe.next(constraint);
+      probe.commit();
+      return Objects.requireNonNull(parent.committed, "QuickTheories committed no precursor");
+    }
+
+    @Override
+    public long tryNext(Constraint constraint) {
+      // Only the constraint is wanted, not a value: any value will do.
+      return 0;
+    }
+
+    @Override
+    public void add(Precursor precursor) {
+      committed = precursor;
+    }
+
+    // The probe asks for nothing else.
+
+    @Override
+    public long next(Constraint constraint) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public DetatchedRandomnessSource detach() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void registerFailedAssumption() {
+      throw new UnsupportedOperationException();
     }
   }
 }

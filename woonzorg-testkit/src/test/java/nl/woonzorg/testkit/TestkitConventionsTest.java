@@ -21,7 +21,9 @@ class TestkitConventionsTest {
   private static List<Class<?>> classes() throws IOException, URISyntaxException {
     Path root = Path.of(Samples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.toString().endsWith(".class")).<Class<?>>map(f -> {
+      return files.filter(f -> f.toString().endsWith(".class"))
+          // The module descriptor is no class to load.
+          .filter(f -> !f.endsWith("module-info.class")).<Class<?>>map(f -> {
         String name = root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
         try {
           return Class.forName(name, false, Samples.class.getClassLoader());

@@ -32,6 +32,8 @@ class ConventionsTest {
           .getLocation().toURI());
       try (Stream<Path> files = Files.walk(root)) {
         return files.filter(f -> f.toString().endsWith(".class"))
+            // The module descriptor is no class to load.
+            .filter(f -> !f.endsWith("module-info.class"))
             .map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
             .map(ConventionsTest::forName)
             .toList();
