@@ -9,7 +9,7 @@
  * nl.woonzorg.validation.rule.Profile profile} (<i>concept</i> or <i>vastgesteld</i>), a JSON Pointer
  * into the wire form, a message in Dutch or English, the offending value, what was expected and a
  * hint. Callers may switch rules off, change their severity and add rules of their own ({@link
- * nl.woonzorg.validation.rule.Rule}). {@code RULES.md}, next to this module's pom, lists every built-in
+ * nl.woonzorg.validation.rule.Rule}). {@code RULES.md}, at the project's root, lists every built-in
  * rule; it is generated from the code.
  */
 @NullMarked

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code woonzorg rules}: prints the rule catalogue. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "Prints the rule catalogue: every rule id with its severity in the profiles"
-        + " concept and vastgesteld, and its title. RULES.md in woonzorg-validation explains"
+        + " concept and vastgesteld, and its title. RULES.md at the project's root explains"
         + " each.")
 final class RulesCommand implements Callable<Integer> {
 

@@ -1,18 +1,23 @@
-package nl.woonzorg.validation;
+package nl.woonzorg.architecture;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.builtin.BuiltInRuleList;
 import nl.woonzorg.validation.rule.Profile;
 import nl.woonzorg.validation.rule.RuleDefinition;
 
-/** Writes {@code RULES.md} from the rule definitions: the catalogue is never kept by hand. */
+/**
+ * Writes {@code RULES.md}, the catalogue of every rule id of every module, from the code: the
+ * validator's rule definitions and io's problem kinds. It is never kept by hand.
+ */
 final class RulesMarkdown {
 
-  static final String REGENERATE = "./mvnw -pl woonzorg-validation -am test -Dtest=RulesMarkdownTest"
+  static final String REGENERATE = "./mvnw -pl architecture -am verify -Dtest=RuleCatalogueTest"
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dwoonzorg.regenerate=true";
 
   private static final Locale NL = Locale.forLanguageTag("nl");
@@ -23,13 +28,15 @@ final class RulesMarkdown {
     Map<String, String> classes = new HashMap<>();
     BuiltInRuleList.all().forEach(rule -> classes.put(rule.definition().id(),
         "`" + rule.getClass().getName() + "`"));
-    classes.put(WoonzorgValidator.ENGINE_FAILURE.id(), "the validator itself");
+    classes.put("WZ-ENGINE-01", "the validator itself");
     StringBuilder md = new StringBuilder();
-    md.append("# Rules of woonzorg-validation\n\n")
-        .append("<!-- Generated from the code by RulesMarkdownTest; do not edit. Regenerate with:\n")
+    md.append("# Rules of woonzorg\n\n")
+        .append("<!-- Generated from the code by RuleCatalogueTest; do not edit. Regenerate with:\n")
         .append("     ").append(REGENERATE).append(" -->\n\n")
         .append("Every finding names the rule that produced it. Ids are stable: once released an id"
-            + " never changes meaning.\n\n")
+            + " never changes meaning, and no two modules share one.\n\n")
+        .append("- `WZ-IO-<PROBLEM>`: a problem reading the wire format (woonzorg-io), listed"
+            + " [below](#reading-the-wire-format-woonzorg-io).\n")
         .append("- `WZ-BEAN-<CONSTRAINT>`: a Jakarta constraint declared on the model, named after"
             + " the constraint (`@NotBlank` gives `WZ-BEAN-NOTBLANK`); `WZ-BEAN-OTHER` for a"
             + " constraint without an entry of its own.\n")
@@ -63,6 +70,16 @@ final class RulesMarkdown {
           .append("- Source: ").append(rule.source()).append("\n")
           .append("- Example of a violation: ").append(rule.example()).append("\n")
           .append("- Arguments: ").append(arguments(rule)).append("\n");
+    }
+    md.append("\n## Reading the wire format (woonzorg-io)\n\n")
+        .append("Problems met while reading a document or an NDJSON record, before any rule above"
+            + " runs; each is a finding with this id, located by JSON Pointer, line and column."
+            + " A fatal problem ends reading; the others are dropped in lenient mode."
+            + " See woonzorg-io's README.\n\n")
+        .append("| id | fatal | what |\n|---|---|---|\n");
+    for (ProblemKind kind : ProblemKind.values()) {
+      md.append("| ").append(kind.ruleId()).append(" | ").append(kind.isFatal() ? "yes" : "no")
+          .append(" | ").append(kind.description()).append(" |\n");
     }
     return md.toString();
   }
