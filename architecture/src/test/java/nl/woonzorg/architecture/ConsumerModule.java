@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -38,6 +41,8 @@ final class ConsumerModule {
 
   private final Path directory;
   private final List<String> requires;
+  private final List<String> opensTo = new ArrayList<>();
+  private final Map<String, String> resources = new LinkedHashMap<>();
 
   /**
    * A consumer in {@code directory} (empty, e.g. a JUnit {@code @TempDir}) that requires
@@ -46,6 +51,16 @@ final class ConsumerModule {
   ConsumerModule(Path directory, String... modules) {
     this.directory = directory;
     this.requires = List.of(modules);
+  }
+
+  /**
+   * Opens the package {@code consumer} to {@code module} and puts a resource {@code name} with
+   * {@code content} in it, as a rule author does with the messages of a rule of their own.
+   */
+  ConsumerModule withResourceOpenTo(String module, String name, String content) {
+    opensTo.add(module);
+    resources.put(name, content);
+    return this;
   }
 
   private static String readModulePath() {
@@ -61,9 +76,15 @@ final class ConsumerModule {
     try {
       Files.createDirectories(sources.resolve("consumer"));
       Files.createDirectories(classes);
-      Path moduleInfo = Files.writeString(sources.resolve("module-info.java"), requires.stream()
-          .map(module -> "requires " + module + ";")
+      Path moduleInfo = Files.writeString(sources.resolve("module-info.java"), Stream.concat(
+              requires.stream().map(module -> "requires " + module + ";"),
+              opensTo.stream().map(module -> "opens consumer to " + module + ";"))
           .collect(Collectors.joining(" ", "module consumer { ", " }")));
+      Files.createDirectories(classes.resolve("consumer"));
+      for (Map.Entry<String, String> resource : resources.entrySet()) {
+        Files.writeString(classes.resolve("consumer").resolve(resource.getKey()),
+            resource.getValue(), StandardCharsets.UTF_8);
+      }
       Path mainFile = Files.writeString(sources.resolve("consumer").resolve("Main.java"), main);
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

@@ -49,6 +49,62 @@ class ValidationModuleTest {
     assertEquals(List.of("WZ-BEAN-NOTBLANK /goals/0/title", "WZ-SMART-T-01 /goals/0/deadline"), output);
   }
 
+  /**
+   * A rule of the consumer's own, written against the rule-author package alone, with its Dutch
+   * messages in the consumer's package, opened to the validator as RuleMessages says.
+   */
+  @Test
+  void aConsumerAddsARuleOfItsOwn(@TempDir Path directory) {
+    List<String> output = new ConsumerModule(directory, "nl.woonzorg.validation")
+        .withResourceOpenTo("nl.woonzorg.validation", "Messages.properties", """
+            LOCAL-01.title=Doel heeft een code
+            LOCAL-01.message=Doel {0} heeft geen gemeentelijke code.
+            """)
+        .run("""
+        package consumer;
+
+        import nl.woonzorg.model.goal.Goal;
+        import nl.woonzorg.model.report.JsonPointer;
+        import nl.woonzorg.model.report.Report;
+        import nl.woonzorg.model.report.Severity;
+        import nl.woonzorg.validation.WoonzorgValidator;
+        import nl.woonzorg.validation.rule.GoalRule;
+        import nl.woonzorg.validation.rule.RuleContext;
+        import nl.woonzorg.validation.rule.RuleDefinition;
+        import nl.woonzorg.validation.rule.RuleMessages;
+
+        public class Main {
+          static final class GoalHasLocalCode implements GoalRule {
+            private static final RuleDefinition DEFINITION = RuleDefinition.builder("LOCAL-01")
+                .severity(Severity.WARNING).arguments("goalId")
+                .rationale("The municipality files goals by its own code.")
+                .source("A municipality's own policy").example("A goal without a code.")
+                .messages(RuleMessages.fromResources(Main.class, "Messages"))
+                .build();
+
+            @Override
+            public RuleDefinition definition() {
+              return DEFINITION;
+            }
+
+            @Override
+            public void check(Goal goal, RuleContext context) {
+              context.report(JsonPointer.of("id"), goal.getId(), goal.getId());
+            }
+          }
+
+          public static void main(String[] args) {
+            Report report = WoonzorgValidator.builder().addRule(new GoalHasLocalCode()).build()
+                .validate(Goal.builder().id("g").title("Geclusterd wonen").build());
+            report.findings("LOCAL-01").forEach(finding -> System.out.println(
+                finding.getLocation() + " " + finding.getMessage() + " " + finding.getArguments()));
+          }
+        }
+        """);
+
+    assertEquals(List.of("/id Doel g heeft geen gemeentelijke code. {goalId=g}"), output);
+  }
+
   @Test
   void theInternalsAreNotExported(@TempDir Path directory) {
     new ConsumerModule(directory, "nl.woonzorg.validation")

@@ -193,7 +193,8 @@ public final class WoonzorgValidator {
 
   private <T> Report validate(DocumentType<T> type, Object document) {
     T subject = type.modelType().cast(document);
-    LOG.debug("validating {} '{}' ({} profile)", type, type.idOf(subject).orElse(""), profile);
+    Optional<String> id = type.idOf(subject);
+    LOG.debug("validating {} {} ({} profile)", type, id, profile);
     Collector collector = new Collector(this);
     constraints(subject, collector);
     if (subject instanceof HousingCareVision vision) {
@@ -207,7 +208,7 @@ public final class WoonzorgValidator {
         collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
       }
     }
-    return collector.report(type.idOf(subject).orElse(null));
+    return collector.report(id.orElse(null));
   }
 
   private void visionRules(HousingCareVision vision, Collector collector) {

@@ -45,7 +45,9 @@ public final class RuleMessages {
   /**
    * The texts in the properties files {@code baseName} resolved against {@code anchor} as {@link
    * Class#getResourceAsStream(String)} does: relative to the anchor's package, or absolute with a
-   * leading {@code /}. Loading the anchor's own resources works on the class path and in a module.
+   * leading {@code /}. On the module path this module reads the files, so the package that
+   * holds them must be open to it: {@code opens com.example.rules to nl.woonzorg.validation;} in
+   * the caller's module descriptor.
    *
    * @throws IllegalArgumentException if there is no Dutch file {@code <baseName>.properties}
    */
