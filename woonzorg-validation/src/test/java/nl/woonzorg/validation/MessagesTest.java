@@ -30,7 +30,6 @@ class MessagesTest {
       assertTrue(seen.add(rule.id()), "duplicate rule id " + rule.id());
       assertTrue(ID.matcher(rule.id()).matches(), "rule id outside the scheme: " + rule.id());
     }
-    assertEquals(70, seen.size());
   }
 
   @Test
@@ -46,7 +45,9 @@ class MessagesTest {
         }
       }
     }
-    assertEquals(List.of(), missing);
+    assertEquals(List.of(), missing, "add these keys to Messages.properties (nl) and"
+        + " Messages_en.properties (en) in woonzorg-validation/src/main/resources/nl/woonzorg/"
+        + "validation/; a blank expected or hint is left out of the finding");
   }
 
   @Test
