@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.woonzorg.io.json.WoonzorgJson;
@@ -17,7 +16,6 @@ import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.testkit.defect.ConformanceCorpus;
 import nl.woonzorg.testkit.defect.Defects;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
-import nl.woonzorg.validation.WoonzorgValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,15 +50,6 @@ class ReadmeExampleTest {
     ConformanceCorpus.write(corpusDir, 42, 10);
     // end::testkit[]
     assertEquals(true, Files.exists(corpusDir.resolve(ConformanceCorpus.EXPECTATIONS)));
-  }
-
-  @Test
-  void readmeQuotesTheDefectCounts() throws IOException {
-    String figures = (Defects.visionDefects().size() + Defects.dwellingDefects().size())
-        + " named defects covering " + Defects.ruleIds().size() + " of the "
-        + WoonzorgValidator.builtInRules().size() + " rules";
-    String readme = Files.readString(ReadmeSnippet.README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-    assertEquals(true, readme.contains(figures), "README.md must say: " + figures);
   }
 
   @Test
