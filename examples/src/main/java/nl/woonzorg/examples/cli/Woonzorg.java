@@ -79,6 +79,8 @@ public final class Woonzorg implements Callable<Integer> {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    // In the default language, for a JVM exhausted while the command line is parsed.
+    working(null);
   }
 
   /**
