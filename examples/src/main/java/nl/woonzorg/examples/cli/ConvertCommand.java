@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,9 @@ import picocli.CommandLine.ParentCommand;
             + " again."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:converted", "2:the input could not be read",
-        "64:usage error, e.g. --parts for a document that is not a vision"})
+        "64:usage error, e.g. --parts for a document that is not a vision",
+        ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
+        ExitCodes.HELP_WRITE_FAILED})
 final class ConvertCommand implements Callable<Integer> {
 
   /** The file of a parts directory that holds the vision without its parts. */
@@ -79,8 +82,10 @@ final class ConvertCommand implements Callable<Integer> {
   private @Nullable DocumentType<?> type;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
+    Lang lang = tool.lang();
+    tool.working(input);
     try {
       if (Files.isDirectory(input)) {
         write(tool, join(input));
@@ -94,32 +99,43 @@ final class ConvertCommand implements Callable<Integer> {
         if (parts == null) {
           write(tool, document);
         } else if (document instanceof HousingCareVision vision) {
-          split(vision, parts);
+          split(vision, parts, tool);
         } else {
-          tool.err().println("--parts splits a " + DocumentType.VISION.name() + "; " + input
-              + " is a " + documentType.name());
+          tool.err().println(lang.pick("--parts splitst een " + DocumentType.VISION.name() + "; "
+              + input + " is een " + documentType.name(), "--parts splits a "
+              + DocumentType.VISION.name() + "; " + input + " is a " + documentType.name()));
           return ExitCodes.USAGE;
         }
       }
-    } catch (NoSuchFileException e) {
-      tool.err().println("cannot read " + e.getFile() + ": no such file");
-      return ExitCodes.UNREADABLE;
+    } catch (IOException e) {
+      // Only reading throws it: the library's writers declare it, but an OutputFile under them
+      // fails as a Failure.
+      throw Failure.unreadable(fileOf(e), e, lang);
+    } catch (UncheckedIOException e) {
+      throw Failure.unreadable(fileOf(e.getCause()), e.getCause(), lang);
     } catch (WireFormatException e) {
-      tool.err().println("cannot read " + input + ":");
+      tool.err().println(lang.pick("kan " + input + " niet lezen:", "cannot read " + input + ":"));
       e.getProblems().forEach(problem -> tool.err().println("  " + problem));
       return ExitCodes.UNREADABLE;
     }
     return ExitCodes.CONFORM;
   }
 
-  private void write(Woonzorg tool, Object document) throws IOException {
+  /** The file {@code e} failed on: the part of a parts directory it names, else the input. */
+  private Path fileOf(IOException e) {
+    return e instanceof FileSystemException system && system.getFile() != null
+        ? Path.of(system.getFile()) : input;
+  }
+
+  private void write(Woonzorg tool, Object document) {
     JsonWriter writer = compact ? JsonWriter.compact() : JsonWriter.pretty();
     String text = writer.write(document) + "\n";
     if (output == null) {
       tool.out().print(text);
       tool.out().flush();
     } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      tool.working(output);
+      OutputFile.writeString(output, text, tool.lang());
     }
   }
 
@@ -128,7 +144,7 @@ final class ConvertCommand implements Callable<Integer> {
     DocumentType<?> recordType = type != null ? type : Documents.detectRecords(input);
     try (InputStream in = Files.newInputStream(input);
         OutputStream sink = output == null
-            ? new LineSink(tool.out()) : Files.newOutputStream(output);
+            ? new LineSink(tool.out()) : OutputFile.create(output, tool.lang());
         Progress progress = Progress.of(tool.err(), tool.terminal(), input.toString())) {
       copyRecords(recordType, in, sink, progress);
     }
@@ -145,25 +161,34 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static void split(HousingCareVision vision, Path directory) throws IOException {
-    Files.createDirectories(directory);
+  private static void split(HousingCareVision vision, Path directory, Woonzorg tool)
+      throws IOException {
+    tool.working(directory);
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw Failure.cannotCreate(directory, e, tool.lang());
+    }
     HousingCareVision.Builder rest = HousingCareVision.builder().from(vision)
         .goals(List.of()).agreements(List.of());
     List<Measurement> measurements = vision.getMonitoring()
         .map(Monitoring::getMeasurements).orElse(List.of());
     vision.getMonitoring().ifPresent(monitoring ->
         rest.monitoring(Monitoring.builder().from(monitoring).measurements(List.of()).build()));
-    Files.writeString(directory.resolve(VISION_PART),
-        JsonWriter.pretty().write(rest.build()) + "\n", StandardCharsets.UTF_8);
-    writeRecords(DocumentType.GOAL, vision.getGoals(), directory.resolve(GOALS_PART));
+    OutputFile.writeString(directory.resolve(VISION_PART),
+        JsonWriter.pretty().write(rest.build()) + "\n", tool.lang());
+    writeRecords(DocumentType.GOAL, vision.getGoals(), directory.resolve(GOALS_PART), tool);
     writeRecords(DocumentType.AGREEMENT, vision.getAgreements(),
-        directory.resolve(AGREEMENTS_PART));
-    writeRecords(DocumentType.MEASUREMENT, measurements, directory.resolve(MEASUREMENTS_PART));
+        directory.resolve(AGREEMENTS_PART), tool);
+    writeRecords(DocumentType.MEASUREMENT, measurements, directory.resolve(MEASUREMENTS_PART),
+        tool);
   }
 
-  private static <T> void writeRecords(DocumentType<T> recordType, List<T> records, Path file)
-      throws IOException {
-    try (NdjsonWriter<T> writer = NdjsonWriter.of(recordType, Files.newOutputStream(file))) {
+  private static <T> void writeRecords(DocumentType<T> recordType, List<T> records, Path file,
+      Woonzorg tool) throws IOException {
+    tool.working(file);
+    try (NdjsonWriter<T> writer =
+        NdjsonWriter.of(recordType, OutputFile.create(file, tool.lang()))) {
       records.forEach(writer::write);
     }
   }

@@ -1,9 +1,7 @@
 package nl.woonzorg.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -29,7 +27,9 @@ import picocli.CommandLine.ParentCommand;
         "The page loads nothing from elsewhere and runs no script; open it in any browser."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the report was written, whatever its findings",
-        "2:the input could not be read, or is not a housing-care-vision", "64:usage error"})
+        "2:the input could not be read, or is not a housing-care-vision", "64:usage error",
+        ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
+        ExitCodes.HELP_WRITE_FAILED})
 final class ReportCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -46,28 +46,27 @@ final class ReportCommand implements Callable<Integer> {
       description = "concept or vastgesteld, as for validate. Default: vastgesteld.")
   private Profile profile = Profile.VASTGESTELD;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
-      description = "nl or en: the language of the page. Default: ${DEFAULT-VALUE}.")
-  private Lang lang = Lang.NL;
-
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
+    Lang lang = tool.lang();
+    tool.working(input);
     HousingCareVision vision;
     try {
       byte[] json = Files.readAllBytes(input);
       DocumentType<?> type = Documents.detect(json);
       if (type != DocumentType.VISION) {
-        tool.err().println("cannot report on " + input + ": it is a " + type.name()
-            + ", and a report needs a " + DocumentType.VISION.name());
+        tool.err().println(lang.pick("kan geen rapport maken van " + input + ": het is een "
+            + type.name() + ", en een rapport vraagt een " + DocumentType.VISION.name(),
+            "cannot report on " + input + ": it is a " + type.name()
+            + ", and a report needs a " + DocumentType.VISION.name()));
         return ExitCodes.UNREADABLE;
       }
       vision = JsonReader.strict().read(json, DocumentType.VISION);
-    } catch (NoSuchFileException e) {
-      tool.err().println("cannot read " + input + ": no such file");
-      return ExitCodes.UNREADABLE;
+    } catch (IOException e) {
+      throw Failure.unreadable(input, e, lang);
     } catch (WireFormatException e) {
-      tool.err().println("cannot read " + input + ":");
+      tool.err().println(lang.pick("kan " + input + " niet lezen:", "cannot read " + input + ":"));
       e.getProblems().forEach(problem -> tool.err().println("  " + problem));
       return ExitCodes.UNREADABLE;
     }
@@ -78,7 +77,8 @@ final class ReportCommand implements Callable<Integer> {
       tool.out().print(html);
       tool.out().flush();
     } else {
-      Files.writeString(output, html, StandardCharsets.UTF_8);
+      tool.working(output);
+      OutputFile.writeString(output, html, lang);
       tool.err().println(output);
     }
     return ExitCodes.CONFORM;

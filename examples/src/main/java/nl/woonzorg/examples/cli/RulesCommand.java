@@ -9,7 +9,6 @@ import nl.woonzorg.validation.rule.Profile;
 import nl.woonzorg.validation.rule.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code woonzorg rules}: prints the rule catalogue. */
@@ -22,13 +21,11 @@ final class RulesCommand implements Callable<Integer> {
   @ParentCommand
   private @Nullable Woonzorg parent;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
-      description = "nl or en: the language of the titles. Default: ${DEFAULT-VALUE}.")
-  private Lang lang = Lang.NL;
-
   @Override
   public Integer call() {
-    PrintWriter out = Objects.requireNonNull(parent, "parent").out();
+    Woonzorg tool = Objects.requireNonNull(parent, "parent");
+    PrintWriter out = tool.out();
+    Lang lang = tool.lang();
     var rules = WoonzorgValidator.builtInRules();
     int idWidth = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
     String format = "%-" + idWidth + "s  %-8s  %-11s  %s%n";

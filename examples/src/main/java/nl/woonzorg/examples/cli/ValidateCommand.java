@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
     exitCodeList = {
         "0:every file was read and has no finding at or above --fail-on",
         "1:a file has a finding at or above --fail-on",
-        "2:a file could not be read (missing, not JSON, not a woonzorg document; for NDJSON"
-            + " a bad line); takes precedence over 1",
-        "64:usage error: unknown option, missing file argument, bad option value"})
+        "2:a file could not be read (missing, a directory, not permitted, not JSON, not a"
+            + " woonzorg document; for NDJSON a bad line); takes precedence over 1",
+        "64:usage error: unknown option, missing file argument, bad option value",
+        ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED})
 final class ValidateCommand implements Callable<Integer> {
 
   /** What a finding at or above which severity fails the run ({@code --fail-on}). */
@@ -90,10 +90,6 @@ final class ValidateCommand implements Callable<Integer> {
           + " strict). Default: vastgesteld.")
   private Profile profile = Profile.VASTGESTELD;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
-      description = "nl or en: the language of messages and headings. Default: ${DEFAULT-VALUE}.")
-  private Lang lang = Lang.NL;
-
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "error or warning: the least severe finding that fails the run (exit 1)."
           + " Default: ${DEFAULT-VALUE}.")
@@ -111,6 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
+    Lang lang = tool.lang();
     WoonzorgValidator validator =
         WoonzorgValidator.builder().profile(profile).locale(lang.locale()).build();
     List<FileResult> results = new ArrayList<>();
@@ -138,14 +135,15 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private FileResult validate(Path file, WoonzorgValidator validator, Woonzorg tool) {
+    tool.working(file);
     try {
       return Documents.isNdjson(file)
           ? validateRecords(file, validator, tool)
           : validateDocument(file, validator);
-    } catch (NoSuchFileException e) {
-      return unreadable(file, lang.pick("bestand bestaat niet", "no such file"));
-    } catch (IOException | UncheckedIOException e) {
-      return unreadable(file, String.valueOf(e.getMessage()));
+    } catch (IOException e) {
+      return unreadable(file, Failure.reason(file, e, tool.lang()));
+    } catch (UncheckedIOException e) {
+      return unreadable(file, Failure.reason(file, e.getCause(), tool.lang()));
     }
   }
 

@@ -30,6 +30,10 @@ class CommandsTest {
 
     assertEquals(0, top.exit());
     assertTrue(top.out().contains("Exit codes:"), top.out());
+    for (String code : List.of("  0 ", "  1 ", "  2 ", "  64 ", "  70 ", "  71 ", "  73 ",
+        "  74 ")) {
+      assertTrue(top.out().contains(code), code + " in " + top.out());
+    }
     assertEquals(0, validate.exit());
     for (String code : List.of("  0 ", "  1 ", "  2 ", "  64 ")) {
       assertTrue(validate.out().contains(code), code + " in " + validate.out());
@@ -94,7 +98,8 @@ class CommandsTest {
     Files.writeString(goal, WoonzorgJson.write(clusteredHousingGoal()),
         StandardCharsets.UTF_8);
 
-    Run run = Run.of("convert", "--parts", temp.resolve("parts").toString(), goal.toString());
+    Run run = Run.of("convert", "--lang", "en", "--parts", temp.resolve("parts").toString(),
+        goal.toString());
 
     assertEquals(64, run.exit());
     assertEquals("--parts splits a housing-care-vision; " + goal + " is a goal"

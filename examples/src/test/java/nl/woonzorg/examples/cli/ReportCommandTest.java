@@ -105,7 +105,7 @@ class ReportCommandTest {
 
   @Test
   void aDocumentThatIsNoVisionIsUnreadableForAReport() {
-    Run run = Run.of("report", Run.data("dwelling-stock.ndjson"));
+    Run run = Run.of("report", "--lang", "en", Run.data("dwelling-stock.ndjson"));
 
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("a report needs a housing-care-vision"), run.err());

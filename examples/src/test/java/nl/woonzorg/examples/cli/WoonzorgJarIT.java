@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +81,35 @@ class WoonzorgJarIT {
     assertEquals(1, run("validate", "data/dwelling-stock.ndjson").exit());
     assertEquals(2, run("validate", "no-such-file.json").exit());
     assertEquals(64, run("validate", "--no-such-option").exit());
+    assertEquals(73, run("convert", "-o", temp.resolve("no-such-dir").resolve("x.json").toString(),
+        "data/gemeente-a.json").exit());
+  }
+
+  /**
+   * An OutOfMemoryError is neither 1 (the data has findings) nor a stack trace: 71 and one line
+   * naming the file. The input, 40 MiB, is within io's 64 MiB document limit, so the tool takes it
+   * on, and more than the heap it is given.
+   */
+  @Test
+  void exit71WhenTheHeapRunsOut() throws Exception {
+    Path big = temp.resolve("big.json");
+    try (Writer writer = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      writer.write("{\"formatVersion\": \"1.0\"");
+      char[] spaces = new char[1 << 20];
+      Arrays.fill(spaces, ' ');
+      for (int i = 0; i < 40; i++) {
+        writer.write(spaces);
+      }
+      writer.write("}\n");
+    }
+
+    Result result = java(List.of("-Xmx32m", "-jar", System.getProperty("woonzorg.jar")),
+        "validate", big.toString());
+
+    assertEquals(71, result.exit(), result.err());
+    assertEquals("onvoldoende geheugen bij " + big
+        + "; geef Java meer met -Xmx (heap) of -Xss (stack)" + System.lineSeparator(),
+        result.err());
+    assertEquals("", result.out());
   }
 }
