@@ -17,7 +17,11 @@ public enum ProblemKind {
   /** The bytes are not UTF-8, or the document starts with a byte order mark. */
   ENCODING("WZ-IO-ENCODING", true,
       "broken UTF-8, or a byte order mark"),
-  /** The document exceeds a configured {@link ReadLimits limit}. */
+  /**
+   * The document exceeds a configured {@link ReadLimits limit}. Also the one summary of the
+   * problems beyond {@link ReadLimits#maxProblems()}: that limit alone does not end reading, and
+   * its summary is never followed by anything but the fatal problem that did.
+   */
   LIMIT("WZ-IO-LIMIT", true,
       "beyond a configured read limit, or a number too large to write out"),
   /** The {@code formatVersion} is missing, malformed or of a major version this reader lacks. */

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The limits that guard a reader against hostile or broken input (<i>leesgrenzen</i>). Input
  * beyond a limit ends reading with a {@link ProblemKind#LIMIT} problem at the place it was
  * crossed, before the reader holds more than the limit allows: never a {@link StackOverflowError},
- * an {@link OutOfMemoryError} or a hang.
+ * an {@link OutOfMemoryError} or a hang. The problem limit alone does not end reading: see {@link
+ * #maxProblems()}.
  *
  * <p>The defaults ({@link #defaults()}) leave a wide margin over any real document:
  *
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *       <td>amounts in euro with cents have under 20 digits</td></tr>
  *   <tr><td>document length (bytes or chars)</td><td>64 MiB</td><td>1 MiB per line</td>
  *       <td>a vision with thousands of goals and agreements stays under a few MiB</td></tr>
+ *   <tr><td>problems listed</td><td>100</td><td>100 per line</td>
+ *       <td>more than a person reads before fixing the producer; the rest are counted</td></tr>
  * </table>
  *
  * <p>The number length also bounds the magnitude of a number: a number whose plain decimal form
@@ -34,17 +37,20 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class ReadLimits {
 
-  private static final ReadLimits DEFAULTS = new ReadLimits(32, 1_000_000, 256, 100, 64L << 20);
-  private static final ReadLimits RECORDS = new ReadLimits(32, 1_000_000, 256, 100, 1L << 20);
+  private static final ReadLimits DEFAULTS = new ReadLimits(32, 1_000_000, 256, 100, 64L << 20,
+      100);
+  private static final ReadLimits RECORDS = new ReadLimits(32, 1_000_000, 256, 100, 1L << 20,
+      100);
 
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNameLength;
   private final int maxNumberLength;
   private final long maxDocumentLength;
+  private final int maxProblems;
 
   private ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLength,
-      int maxNumberLength, long maxDocumentLength) {
+      int maxNumberLength, long maxDocumentLength, int maxProblems) {
     this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
     this.maxStringLength = positive(maxStringLength, "maxStringLength");
     this.maxNameLength = positive(maxNameLength, "maxNameLength");
@@ -53,6 +59,7 @@ public final class ReadLimits {
       throw new IllegalArgumentException("maxDocumentLength must be positive: " + maxDocumentLength);
     }
     this.maxDocumentLength = maxDocumentLength;
+    this.maxProblems = positive(maxProblems, "maxProblems");
   }
 
   private static int positive(int value, String name) {
@@ -101,13 +108,26 @@ public final class ReadLimits {
   }
 
   /**
+   * The most problems a document (or an NDJSON line) lists. Beyond it reading goes on as before —
+   * a lenient read still drops the bad values, a strict one still fails — but further problems
+   * are only counted, per kind ({@link ReadResult#problemsOmitted()}), and one {@link
+   * ProblemKind#LIMIT} problem after the listed ones, at the first problem left out, says how many
+   * of which kind: a document of a million bad values costs as little memory as one of a hundred.
+   * A fatal problem is listed even beyond this limit, as it says why reading ended. {@link
+   * ReadResult#dropped()} is limited alike.
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
+  /**
    * These limits with the nesting depth changed.
    *
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public ReadLimits withMaxNestingDepth(int value) {
     return new ReadLimits(value, maxStringLength, maxNameLength, maxNumberLength,
-        maxDocumentLength);
+        maxDocumentLength, maxProblems);
   }
 
   /**
@@ -117,7 +137,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxStringLength(int value) {
     return new ReadLimits(maxNestingDepth, value, maxNameLength, maxNumberLength,
-        maxDocumentLength);
+        maxDocumentLength, maxProblems);
   }
 
   /**
@@ -127,7 +147,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxNameLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, value, maxNumberLength,
-        maxDocumentLength);
+        maxDocumentLength, maxProblems);
   }
 
   /**
@@ -137,7 +157,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxNumberLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, value,
-        maxDocumentLength);
+        maxDocumentLength, maxProblems);
   }
 
   /**
@@ -147,7 +167,17 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxDocumentLength(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-        value);
+        value, maxProblems);
+  }
+
+  /**
+   * These limits with the number of problems listed changed.
+   *
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public ReadLimits withMaxProblems(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+        maxDocumentLength, value);
   }
 
   @Override
@@ -158,18 +188,19 @@ public final class ReadLimits {
     ReadLimits that = (ReadLimits) other;
     return maxNestingDepth == that.maxNestingDepth && maxStringLength == that.maxStringLength
         && maxNameLength == that.maxNameLength && maxNumberLength == that.maxNumberLength
-        && maxDocumentLength == that.maxDocumentLength;
+        && maxDocumentLength == that.maxDocumentLength && maxProblems == that.maxProblems;
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(maxNestingDepth, maxStringLength, maxNameLength,
-        maxNumberLength, maxDocumentLength);
+        maxNumberLength, maxDocumentLength, maxProblems);
   }
 
   @Override
   public String toString() {
     return "ReadLimits[nesting=" + maxNestingDepth + ", string=" + maxStringLength + ", name="
-        + maxNameLength + ", number=" + maxNumberLength + ", document=" + maxDocumentLength + "]";
+        + maxNameLength + ", number=" + maxNumberLength + ", document=" + maxDocumentLength
+        + ", problems=" + maxProblems + "]";
   }
 }

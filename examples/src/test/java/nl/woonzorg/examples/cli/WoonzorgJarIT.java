@@ -2,6 +2,7 @@ package nl.woonzorg.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable jar as a user runs it, in a JVM of its own: it starts, finds its dependencies and
- * services, logs nothing on a clean run, and exits with the documented codes.
+ * services, logs nothing on a clean run, exits with the documented codes, and stays small in
+ * memory and output on a document of a million problems.
  */
 class WoonzorgJarIT {
 
@@ -111,5 +113,30 @@ class WoonzorgJarIT {
         + "; geef Java meer met -Xmx (heap) of -Xss (stack)" + System.lineSeparator(),
         result.err());
     assertEquals("", result.out());
+  }
+
+  /**
+   * A 2 MB vision with a million integers where owner ids belong: the tool printed 108 MB and
+   * needed 1.7 GiB before reading listed a hundred problems and summed up the rest.
+   */
+  @Test
+  void aMillionProblemsPrintAHundredAndASummaryInASmallHeap() throws Exception {
+    String vision = Files.readString(Path.of("data/gemeente-a.json"), StandardCharsets.UTF_8);
+    int head = vision.indexOf('[', vision.indexOf("\"ownerPartyIds\"")) + 1;
+    Path big = temp.resolve("big.json");
+    Files.writeString(big, vision.substring(0, head) + "1,".repeat(999_999) + "1"
+        + vision.substring(vision.indexOf(']', head)), StandardCharsets.UTF_8);
+
+    Result result = java(List.of("-Xmx64m", "-jar", System.getProperty("woonzorg.jar")),
+        "validate", "--lang", "en", big.toString());
+
+    assertEquals(2, result.exit(), result.err());
+    List<String> lines = result.out().lines().toList();
+    assertEquals(big + " (housing-care-vision): unreadable — 101 errors, 0 warnings,"
+        + " 0 information (profile vastgesteld)", lines.get(0));
+    assertEquals(103, lines.size(), "a heading, a column heading and 101 problems");
+    assertEquals("  error     WZ-IO-LIMIT       /goals/0/ownerPartyIds/100 (148:225)  and 999,900"
+        + " more problems of WZ-IO-WRONG-TYPE", lines.get(102));
+    assertTrue(result.out().length() < 16 << 10, result.out().length() + " characters");
   }
 }

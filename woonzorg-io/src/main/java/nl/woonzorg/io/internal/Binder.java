@@ -25,8 +25,7 @@ final class Binder {
   private Binder() {}
 
   static <T> @Nullable T bind(ObjectNode root, Class<T> type, boolean lenient,
-      Map<JsonNode, DocumentChecker.Origin> origins, List<WireProblem> problems,
-      List<JsonPointer> dropped) {
+      Map<JsonNode, DocumentChecker.Origin> origins, Problems problems) {
     // Each failed attempt removes a node, so the loop ends within the size of the tree.
     while (true) {
       try {
@@ -46,7 +45,7 @@ final class Binder {
         if (!lenient || failed.parent == null) {
           return null;
         }
-        dropped.add(pointer);
+        problems.dropped(pointer);
         remove(failed);
       }
     }

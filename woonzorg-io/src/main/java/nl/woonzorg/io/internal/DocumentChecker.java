@@ -1,9 +1,7 @@
 package nl.woonzorg.io.internal;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.woonzorg.io.FormatVersion;
@@ -26,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads one document token by token against its {@link Shape}, collecting every problem with its
- * place, and builds a tree of what may be kept. Whether a value fits is {@link Fit}'s decision,
+ * place (listing as many as the limits allow), and builds a tree of what may be kept. Whether a value fits is {@link Fit}'s decision,
  * as it is for the one-pass readers; here each misfit becomes a problem. One instance reads one
  * document; not thread-safe.
  *
@@ -44,21 +42,18 @@ final class DocumentChecker {
 
   private final JsonParser parser;
   private final ReadLimits limits;
-  private final List<WireProblem> problems = new ArrayList<>();
-  private final List<JsonPointer> dropped = new ArrayList<>();
+  private final Problems problems;
   private final Map<JsonNode, Origin> origins = new IdentityHashMap<>();
 
   DocumentChecker(JsonParser parser, ReadLimits limits) {
     this.parser = parser;
     this.limits = limits;
+    this.problems = new Problems(limits);
   }
 
-  List<WireProblem> problems() {
+  /** The problems met and the places dropped, for binding to add to. */
+  Problems problems() {
     return problems;
-  }
-
-  List<JsonPointer> dropped() {
-    return dropped;
   }
 
   Map<JsonNode, Origin> origins() {
@@ -188,7 +183,7 @@ final class DocumentChecker {
       }
     }
     if (!complete) {
-      dropped.add(at);
+      problems.dropped(at);
       return null;
     }
     origins.put(node, new Origin(at, start));
@@ -220,7 +215,7 @@ final class DocumentChecker {
       @Nullable SourcePosition position, String message, String expected, String found) {
     problems.add(WireProblem.of(kind, at, position, message, expected, found));
     parser.skipChildren();
-    dropped.add(at);
+    problems.dropped(at);
     return null;
   }
 

@@ -2,7 +2,6 @@ package nl.woonzorg.io.internal;
 
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.woonzorg.model.document.DocumentType;
@@ -131,12 +130,11 @@ public final class DocumentReading {
     try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
       DocumentChecker checker = new DocumentChecker(parser, limits);
       ObjectNode tree = checker.read(Shape.of(type));
-      List<WireProblem> problems = new ArrayList<>(checker.problems());
-      List<JsonPointer> dropped = new ArrayList<>(checker.dropped());
+      Problems problems = checker.problems();
       boolean lenient = mode == ReadMode.LENIENT;
       T value = tree == null || (!lenient && !problems.isEmpty()) ? null
-          : Binder.bind(tree, type.modelType(), lenient, checker.origins(), problems, dropped);
-      return ReadResult.of(lenient || problems.isEmpty() ? value : null, problems, dropped);
+          : Binder.bind(tree, type.modelType(), lenient, checker.origins(), problems);
+      return problems.result(lenient || problems.isEmpty() ? value : null);
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof CharConversionException undecodable) {
         // Bytes that do not decode are bad content, not a failing stream.

@@ -32,9 +32,10 @@ import org.apiguardian.api.API;
  * lines are skipped; lines may end in {@code \n} or {@code \r\n}.
  *
  * <p>Problems carry the line of the file and the column within it; their pointers are into the
- * line's document. By default the first bad line ends reading with a {@link WireFormatException};
- * with {@link #continueOnError(Consumer)} each problem of a bad line goes to a handler, the line
- * is skipped and reading goes on.
+ * line's document; a line lists at most {@link ReadLimits#maxProblems()} of them and sums up the
+ * rest in one more, so that no line costs more memory than that. By default the first bad line
+ * ends reading with a {@link WireFormatException}; with {@link #continueOnError(Consumer)} each
+ * problem of a bad line goes to a handler, the line is skipped and reading goes on.
  *
  * <p>Immutable and thread-safe; each {@code read} call reads its own stream.
  *

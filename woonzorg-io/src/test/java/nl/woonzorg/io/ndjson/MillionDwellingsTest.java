@@ -1,21 +1,14 @@
 package nl.woonzorg.io.ndjson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.woonzorg.io.PeakHeap;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.vera.AccessibilityLabel;
@@ -55,12 +48,7 @@ class MillionDwellingsTest {
 
   @Test
   void aMillionDwellingsStreamInConstantMemory() throws Exception {
-    assertTrue(Runtime.getRuntime().maxMemory() <= 64L << 20,
-        "run with -Xmx64m: " + Runtime.getRuntime().maxMemory());
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-    System.gc();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    PeakHeap heap = PeakHeap.start(64);
     long started = System.nanoTime();
 
     PipedInputStream in = new PipedInputStream(1 << 16);
@@ -84,12 +72,8 @@ class MillionDwellingsTest {
     writing.join();
 
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    String report = "1,000,000 dwelling records written and read through a pipe with -Xmx"
-        + (Runtime.getRuntime().maxMemory() >> 20) + "m: peak heap (sum of pool peaks) "
-        + (peak >> 20) + " MiB, " + seconds + " s";
-    System.out.println(report);
-    Files.writeString(Path.of("target/ndjson-heap.txt"), report + "\n", StandardCharsets.UTF_8);
+    heap.report("1,000,000 dwelling records written and read through a pipe in " + seconds + " s",
+        "ndjson-heap.txt");
 
     assertEquals(new NdjsonSummary(RECORDS, RECORDS, 0), summary);
     assertEquals(0, mismatches.get());
