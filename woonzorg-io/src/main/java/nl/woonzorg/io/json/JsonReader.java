@@ -23,9 +23,11 @@ import org.apiguardian.api.API;
  * column.
  *
  * <p>A reader is {@linkplain ReadMode#STRICT strict} or {@linkplain ReadMode#LENIENT lenient} and
- * guarded by {@link ReadLimits}. Input must be UTF-8 without a byte order mark. Within one document
- * problems are reported in the order met; reading goes on past recoverable problems in both modes,
- * so that one pass reports them all, and stops at the first fatal one ({@link
+ * guarded by {@link ReadLimits}. Input must be well-formed UTF-8 without a byte order mark: the
+ * first ill-formed sequence (an overlong form, a surrogate, a code point beyond U+10FFFF, a stray
+ * or missing continuation byte) is a fatal {@link ProblemKind#ENCODING} problem at its byte. Within
+ * one document problems are reported in the order met; reading goes on past recoverable problems
+ * in both modes, so that one pass reports them all, and stops at the first fatal one ({@link
  * ProblemKind#isFatal()}).
  *
  * <ul>
