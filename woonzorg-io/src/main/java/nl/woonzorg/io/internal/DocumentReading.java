@@ -11,6 +11,7 @@ import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -23,9 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How the JSON reader and the NDJSON reader read a document under given {@link ReadLimits}: the
- * parser factory that enforces the limits, the refusal of other encodings than UTF-8, the one pass
- * that checks and binds a clean document, and the checked reading that reports every problem of
- * one that is not. Not exported: the API is {@code nl.woonzorg.io.json.JsonReader}.
+ * parser factory that enforces the limits, the refusal of other encodings than UTF-8 and of
+ * ill-formed UTF-8, the one pass that checks and binds a clean document, and the checked reading
+ * that reports every problem of one that is not. Not exported: the API is {@code
+ * nl.woonzorg.io.json.JsonReader}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -87,6 +89,35 @@ public final class DocumentReading {
       }
     }
     return false;
+  }
+
+  /** The fatal problem of a document that does not start as UTF-8: it starts with {@code found}. */
+  public static <T> ReadResult<T> notUtf8(String found) {
+    return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(),
+        SourcePosition.of(1, 1), "the document does not start as UTF-8 without a byte order"
+            + " mark: it starts with " + found, "UTF-8 without a byte order mark", found)),
+        List.of());
+  }
+
+  /**
+   * Reads a document of {@code type} from {@code length} bytes of {@code bytes} from {@code
+   * offset}, which are the whole document, after refusing what is not well-formed UTF-8: Jackson
+   * would decode some of it silently. {@code base} is where the document starts in the input, for
+   * the byte offset of an encoding problem: 0 for a document, the line's offset in an NDJSON
+   * stream.
+   */
+  public <T> ReadResult<T> read(byte[] bytes, int offset, int length, long base,
+      DocumentType<T> type, ReadMode mode) {
+    String other = otherEncoding(bytes, offset, length);
+    if (other != null) {
+      return notUtf8(other);
+    }
+    int illFormed = Utf8.firstIllFormed(bytes, offset, offset + length);
+    if (illFormed >= 0) {
+      return ReadResult.of(null,
+          List.of(Utf8.problem(bytes, offset, illFormed, offset + length, base)), List.of());
+    }
+    return read(type, mode, context -> factory.createParser(context, bytes, offset, length));
   }
 
   /**

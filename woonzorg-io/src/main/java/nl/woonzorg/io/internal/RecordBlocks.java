@@ -41,12 +41,16 @@ public final class RecordBlocks {
    * {@code reading} (and so under its limits), adding the record of every non-blank line to
    * {@code records} in order.
    *
-   * @return whether every line was blank or exactly one record without any problem; if not,
-   *     {@code records} is left as it was given
+   * @return whether every line was well-formed UTF-8 and blank or exactly one record without any
+   *     problem; if not, {@code records} is left as it was given
    */
   public static <T> boolean readClean(DocumentReading reading, byte[] block, int length,
       int lines, DocumentType<T> type, List<T> records) {
     Objects.checkFromIndexSize(0, length, block.length);
+    if (Utf8.firstIllFormed(block, 0, length) >= 0) {
+      // The parser would decode some ill-formed UTF-8 silently; read alone, the line says where.
+      return false;
+    }
     int given = records.size();
     FlatBinder<T> flat = FlatBinder.of(type);
     try (JsonParser parser = reading.factory()

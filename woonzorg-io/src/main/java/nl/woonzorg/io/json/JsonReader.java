@@ -7,22 +7,15 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
-import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.internal.DocumentReading;
-import nl.woonzorg.model.report.JsonPointer;
-import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 
 /**
  * Reads wire-format documents into the model (<i>inlezen</i>), checking them against the shipped
@@ -30,9 +23,11 @@ import tools.jackson.core.ObjectReadContext;
  * column.
  *
  * <p>A reader is {@linkplain ReadMode#STRICT strict} or {@linkplain ReadMode#LENIENT lenient} and
- * guarded by {@link ReadLimits}. Input must be UTF-8 without a byte order mark. Within one document
- * problems are reported in the order met; reading goes on past recoverable problems in both modes,
- * so that one pass reports them all, and stops at the first fatal one ({@link
+ * guarded by {@link ReadLimits}. Input must be well-formed UTF-8 without a byte order mark: the
+ * first ill-formed sequence (an overlong form, a surrogate, a code point beyond U+10FFFF, a stray
+ * or missing continuation byte) is a fatal {@link ProblemKind#ENCODING} problem at its byte. Within
+ * one document problems are reported in the order met; reading goes on past recoverable problems
+ * in both modes, so that one pass reports them all, and stops at the first fatal one ({@link
  * ProblemKind#isFatal()}).
  *
  * <ul>
@@ -143,9 +138,10 @@ public final class JsonReader {
   public <T> ReadResult<T> readResult(String json, DocumentType<T> type) {
     Objects.requireNonNull(json, "json");
     if (json.startsWith("\uFEFF")) {
-      return notUtf8("a byte order mark");
+      return DocumentReading.notUtf8("a byte order mark");
     }
-    return parse(type, context -> reading.factory().createParser(context, json));
+    return reading.read(Objects.requireNonNull(type, "type"), mode,
+        context -> reading.factory().createParser(context, json));
   }
 
   /** Reads a document of {@code type} from UTF-8 {@code json}, reporting rather than throwing. */
@@ -162,12 +158,7 @@ public final class JsonReader {
   public <T> ReadResult<T> readResult(byte[] json, int offset, int length,
       DocumentType<T> type) {
     Objects.checkFromIndexSize(offset, length, json.length);
-    String other = DocumentReading.otherEncoding(json, offset, length);
-    if (other != null) {
-      return notUtf8(other);
-    }
-    return parse(type,
-        context -> reading.factory().createParser(context, json, offset, length));
+    return reading.read(json, offset, length, 0, Objects.requireNonNull(type, "type"), mode);
   }
 
   /**
@@ -195,23 +186,11 @@ public final class JsonReader {
     }
     String other = DocumentReading.otherEncoding(held, 0, held.length);
     if (other != null) {
-      return notUtf8(other);
+      return DocumentReading.notUtf8(other);
     }
     InputStream whole = new SequenceInputStream(new ByteArrayInputStream(held), json);
     return reading.readChecked(type, mode,
         context -> reading.factory().createParser(context, whole));
-  }
-
-  private static <T> ReadResult<T> notUtf8(String found) {
-    return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(),
-        SourcePosition.of(1, 1), "the document does not start as UTF-8 without a byte order"
-            + " mark: it starts with " + found, "UTF-8 without a byte order mark", found)),
-        List.of());
-  }
-
-  private <T> ReadResult<T> parse(DocumentType<T> type,
-      Function<ObjectReadContext, JsonParser> open) {
-    return reading.read(Objects.requireNonNull(type, "type"), mode, open);
   }
 
   private <T> T value(ReadResult<T> result) {

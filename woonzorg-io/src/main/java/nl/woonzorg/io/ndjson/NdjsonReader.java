@@ -50,8 +50,8 @@ public final class NdjsonReader<T> {
 
   private final DocumentType<T> type;
   private final JsonReader reader;
-  /** The reading of blocks of lines, under the limits of {@link #reader}. */
-  private final DocumentReading blocks;
+  /** The reading of lines, in blocks or alone, under the limits of {@link #reader}. */
+  private final DocumentReading lineReading;
   private final Consumer<? super WireProblem> onProblem;
   private final boolean continueOnError;
 
@@ -59,7 +59,7 @@ public final class NdjsonReader<T> {
       Consumer<? super WireProblem> onProblem, boolean continueOnError) {
     this.type = type;
     this.reader = reader;
-    this.blocks = new DocumentReading(reader.limits());
+    this.lineReading = new DocumentReading(reader.limits());
     this.onProblem = onProblem;
     this.continueOnError = continueOnError;
   }
@@ -103,10 +103,10 @@ public final class NdjsonReader<T> {
           reading.bad(List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
               SourcePosition.of(1, 1), "the line is longer than " + max + " bytes",
               "a line of at most " + max + " bytes", null)), lines.number());
-        } else if (!reading.add(lines.buffer(), lines.length(), lines.number())) {
+        } else if (!reading.add(lines.buffer(), lines.length(), lines.number(), lines.offset())) {
           reading.flush();
-          if (!reading.add(lines.buffer(), lines.length(), lines.number())) {
-            reading.line(lines.buffer(), 0, lines.length(), lines.number());
+          if (!reading.add(lines.buffer(), lines.length(), lines.number(), lines.offset())) {
+            reading.line(lines.buffer(), 0, lines.length(), lines.number(), lines.offset());
           }
         }
         // Hand the records over before a read that may wait, on a stream that arrives slowly.
@@ -132,8 +132,9 @@ public final class NdjsonReader<T> {
     private final Consumer<? super T> onRecord;
     private final byte[] block;
     private int length;
-    /** Where each line of the block starts, and the file's number of the first. */
+    /** Where each line of the block starts, in the block and in the stream; the first's number. */
     private int[] starts = new int[256];
+    private long[] offsets = new long[256];
     private int lineCount;
     private long firstLine;
     private final List<T> clean = new ArrayList<>();
@@ -145,8 +146,11 @@ public final class NdjsonReader<T> {
       this.block = new byte[capacity];
     }
 
-    /** Adds line {@code number} to the block; false if it does not fit or must be read alone. */
-    boolean add(byte[] line, int lineLength, long number) {
+    /**
+     * Adds line {@code number}, which starts at {@code offset} in the stream, to the block; false
+     * if it does not fit or must be read alone.
+     */
+    boolean add(byte[] line, int lineLength, long number, long offset) {
       if (length + (long) lineLength + 1 > block.length || !RecordBlocks.mayJoin(line, lineLength)) {
         return false;
       }
@@ -155,7 +159,9 @@ public final class NdjsonReader<T> {
       }
       if (lineCount == starts.length) {
         starts = Arrays.copyOf(starts, 2 * lineCount);
+        offsets = Arrays.copyOf(offsets, 2 * lineCount);
       }
+      offsets[lineCount] = offset;
       starts[lineCount++] = length;
       System.arraycopy(line, 0, block, length, lineLength);
       length += lineLength;
@@ -168,26 +174,27 @@ public final class NdjsonReader<T> {
       if (lineCount == 0) {
         return;
       }
-      if (RecordBlocks.readClean(blocks, block, length, lineCount, type, clean)) {
+      if (RecordBlocks.readClean(lineReading, block, length, lineCount, type, clean)) {
         records += clean.size();
         clean.forEach(onRecord);
         clean.clear();
       } else {
         for (int i = 0; i < lineCount; i++) {
           int end = i + 1 < lineCount ? starts[i + 1] : length;
-          line(block, starts[i], end - 1 - starts[i], firstLine + i);
+          line(block, starts[i], end - 1 - starts[i], firstLine + i, offsets[i]);
         }
       }
       length = 0;
       lineCount = 0;
     }
 
-    /** Reads line {@code number} on its own. */
-    void line(byte[] bytes, int offset, int lineLength, long number) {
+    /** Reads line {@code number}, which starts at {@code start} in the stream, on its own. */
+    void line(byte[] bytes, int offset, int lineLength, long number, long start) {
       if (isBlank(bytes, offset, lineLength)) {
         return;
       }
-      ReadResult<T> result = reader.readResult(bytes, offset, lineLength, type);
+      ReadResult<T> result =
+          lineReading.read(bytes, offset, lineLength, start, type, reader.mode());
       if (result.isClean()) {
         records++;
         onRecord.accept(result.value().orElseThrow());
@@ -230,6 +237,9 @@ public final class NdjsonReader<T> {
     private int length;
     private boolean tooLong;
     private long number;
+    /** Where in the stream the chunk and the current line start. */
+    private long chunkOffset;
+    private long offset;
 
     LineSource(InputStream in, long max) {
       this.in = in;
@@ -240,9 +250,11 @@ public final class NdjsonReader<T> {
     boolean next() throws IOException {
       length = 0;
       tooLong = false;
+      offset = chunkOffset + chunkPos;
       boolean any = false;
       while (true) {
         if (chunkPos == chunkEnd) {
+          chunkOffset += chunkEnd;
           chunkEnd = in.read(chunk);
           chunkPos = 0;
           if (chunkEnd <= 0) {
@@ -304,6 +316,11 @@ public final class NdjsonReader<T> {
     /** The number of the current line, from 1. */
     long number() {
       return number;
+    }
+
+    /** Where the current line starts in the stream, from 0. */
+    long offset() {
+      return offset;
     }
   }
 

@@ -98,8 +98,9 @@ class HostileInputTest {
     WireProblem problem = onlyProblem(assertThrows(WireFormatException.class,
         () -> JsonReader.strict().read(json, DocumentType.MEASUREMENT)));
 
-    assertProblem(ProblemKind.ENCODING, "/source", 1, 96, problem);
-    assertEquals("UTF-8", problem.expected());
+    // Found before parsing, the problem is of the text as a whole, at the byte C3 itself.
+    assertProblem(ProblemKind.ENCODING, "", 1, 94, problem);
+    assertEquals("a byte 80–BF after C3", problem.expected());
   }
 
   @Test

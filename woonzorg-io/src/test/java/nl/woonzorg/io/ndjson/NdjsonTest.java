@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Records one per line, problems located by line, and reading past bad lines on request. */
 class NdjsonTest {
 
-  private static final String GOOD = "{\"formatVersion\":\"1.0\",\"id\":\"%s\",\"unitKind\":\"WOO\"}";
+  static final String GOOD = "{\"formatVersion\":\"1.0\",\"id\":\"%s\",\"unitKind\":\"WOO\"}";
 
   private static ByteArrayInputStream lines(String... lines) {
     return new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
