@@ -17,10 +17,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-budget=-runs=10000
+# The libFuzzer flags given here come after those from the @FuzzTest annotation, so they win:
+# a run budget lifts the annotation's default time limit of 5 minutes (0 is none).
+budget=(-runs=10000 -max_total_time=0)
 case "${1:-}" in
-  --runs) budget="-runs=$2"; shift 2 ;;
-  --time) budget="-max_total_time=$2"; shift 2 ;;
+  --runs) budget=("-runs=$2" -max_total_time=0); shift 2 ;;
+  --time) budget=("-max_total_time=$2"); shift 2 ;;
 esac
 
 class=nl.woonzorg.testkit.fuzz.ReaderFuzzTest
@@ -44,13 +46,13 @@ for target in "${targets[@]}"; do
   findings="$work/$target/findings"
   mkdir -p "$corpus" "$findings"
   log="$work/$target/jazzer.log"
-  echo "== fuzzing $target ($budget)"
+  echo "== fuzzing $target (${budget[*]})"
   # -Xmx bounds the JVM instead of libFuzzer's RSS limit, which counts the JVM's own reserve;
   # a target that exhausts the heap is a finding. An input that takes a minute is a hang: the
   # first one, which loads and instruments the classes on a busy machine, can take over 10 s.
   if (cd "$work/$target" && java -Xmx1g -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
       --target_class="$class" --target_method="$target" \
-      "$budget" -rss_limit_mb=0 -timeout=60 -artifact_prefix="$findings/" corpus) >"$log" 2>&1; then
+      "${budget[@]}" -rss_limit_mb=0 -timeout=60 -artifact_prefix="$findings/" corpus) >"$log" 2>&1; then
     runs=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 executions in \2 s/p' "$log")
     summary+=("$target: $runs")
   else
