@@ -29,7 +29,8 @@ class=nl.woonzorg.testkit.fuzz.ReaderFuzzTest
 source=woonzorg-testkit/src/test/java/${class//.//}.java
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  mapfile -t targets < <(grep -A1 '@FuzzTest' "$source" | sed -n 's/.* void \([A-Za-z0-9]*\)(.*/\1/p')
+  mapfile -t targets < <(grep -A1 '@FuzzTest' "$source" \
+    | sed -n 's/.* void \([A-Za-z0-9]*\)(.*/\1/p')
 fi
 
 work=$(mktemp -d)
@@ -52,7 +53,8 @@ for target in "${targets[@]}"; do
   # first one, which loads and instruments the classes on a busy machine, can take over 10 s.
   if (cd "$work/$target" && java -Xmx1g -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
       --target_class="$class" --target_method="$target" \
-      "${budget[@]}" -rss_limit_mb=0 -timeout=60 -artifact_prefix="$findings/" corpus) >"$log" 2>&1; then
+      "${budget[@]}" -rss_limit_mb=0 -timeout=60 -artifact_prefix="$findings/" corpus) \
+      >"$log" 2>&1; then
     runs=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 executions in \2 s/p' "$log")
     summary+=("$target: $runs")
   else

@@ -3,6 +3,7 @@ package nl.woonzorg.testkit.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
@@ -27,14 +28,18 @@ import nl.woonzorg.validation.WoonzorgValidator;
  *
  * <p>In {@code ./mvnw verify} each target replays its committed inputs under {@code
  * src/test/resources/nl/woonzorg/testkit/fuzz/ReaderFuzzTestInputs/<target>/}; {@code
- * woonzorg-testkit/fuzz.sh} fuzzes them for real ({@code JAZZER_FUZZ=1}). Any exception other
- * than the asserted ones is a finding.
+ * woonzorg-testkit/fuzz.sh} fuzzes them for real, as does {@code JAZZER_FUZZ=1} for one target
+ * run through JUnit (woonzorg-io/README.md, Fuzzing). Any exception other than the asserted ones
+ * is a finding.
  */
 class ReaderFuzzTest {
 
   private static final WoonzorgValidator VALIDATOR = WoonzorgValidator.builder().build();
-  private static final List<JsonReader> READERS = List.of(JsonReader.strict(), JsonReader.lenient());
+  private static final List<JsonReader> READERS =
+      List.of(JsonReader.strict(), JsonReader.lenient());
 
+  // One method per kind rather than a loop over DocumentType.all(): Jazzer gives each @FuzzTest
+  // method a corpus and a run of its own, so the fuzzer learns one kind's shape at a time.
   @FuzzTest
   void vision(byte[] input) {
     readOrRefused(input, DocumentType.VISION);
@@ -93,10 +98,15 @@ class ReaderFuzzTest {
       if (result.isClean() || reader.mode() == ReadMode.STRICT) {
         assertEquals(result.isClean(), result.value().isPresent(), result.problems()::toString);
       }
+      // read(…) throws exactly where readResult(…) has no value to give, with the same problems.
+      boolean refused = reader.mode() == ReadMode.STRICT ? !result.isClean()
+          : result.value().isEmpty();
       try {
         T value = reader.read(input, type);
+        assertFalse(refused, result.problems()::toString);
         assertEquals(result.value().orElseThrow(), value);
       } catch (WireFormatException e) {
+        assertTrue(refused, e::toString);
         assertEquals(result.problems(), e.getProblems());
       }
     }
