@@ -1,8 +1,5 @@
 package nl.woonzorg.io.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.HexFormat;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.WireProblem;
@@ -25,9 +22,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Utf8 {
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGHS = 0x8080808080808080L;
   private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
 
   private Utf8() {}
@@ -43,7 +37,7 @@ public final class Utf8 {
       if (i + Long.BYTES <= to) {
         // The high bit is set exactly in the bytes that are not ASCII; read little-endian, the
         // lowest flag is the first of them.
-        long highs = (long) LONGS.get(bytes, i) & HIGHS;
+        long highs = Words.at(bytes, i) & Words.HIGHS;
         if (highs == 0) {
           i += Long.BYTES;
           continue;

@@ -1,8 +1,6 @@
 package nl.woonzorg.io.ndjson;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import nl.woonzorg.io.internal.Words;
 
 /**
  * Finds line ends in bytes eight at a time. Every byte of a bulk stream passes here, and a loop
@@ -10,11 +8,8 @@ import java.nio.ByteOrder;
  */
 final class Newlines {
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
   private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
 
   private Newlines() {}
 
@@ -27,8 +22,8 @@ final class Newlines {
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       // A byte of x is zero exactly where a \n is. (x - ONES) & ~x & HIGHS flags every zero byte
       // and, past the first, perhaps others; read little-endian, the lowest flag is the first.
-      long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
-      long zeros = (x - ONES) & ~x & HIGHS;
+      long x = Words.at(bytes, i) ^ NEWLINES;
+      long zeros = (x - ONES) & ~x & Words.HIGHS;
       if (zeros != 0) {
         return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
       }
