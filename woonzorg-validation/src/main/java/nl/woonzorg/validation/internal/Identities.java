@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.analysis.Analysis;
@@ -44,27 +46,20 @@ public final class Identities {
   @API(status = API.Status.INTERNAL, since = "0.1.0")
   public record Occurrence(ObjectKind kind, String id, JsonPointer location) {}
 
+  private final HousingCareVision vision;
+  private final Map<ObjectKind, Set<String>> declared = new EnumMap<>(ObjectKind.class);
   private final List<Occurrence> duplicates;
-  private final List<Occurrence> unresolved;
 
   private Identities(HousingCareVision vision) {
-    Map<ObjectKind, Set<String>> ids = new EnumMap<>(ObjectKind.class);
+    this.vision = vision;
     List<Occurrence> again = new ArrayList<>();
-    for (Occurrence occurrence : declaredIn(vision)) {
-      if (!ids.computeIfAbsent(occurrence.kind(), kind -> new HashSet<>())
+    declaredIn(vision, occurrence -> {
+      if (!declared.computeIfAbsent(occurrence.kind(), kind -> new HashSet<>())
           .add(occurrence.id())) {
         again.add(occurrence);
       }
-    }
+    });
     duplicates = List.copyOf(again);
-    List<Occurrence> dangling = new ArrayList<>();
-    for (Occurrence reference : referencedIn(vision)) {
-      Set<String> ofKind = ids.get(reference.kind());
-      if (ofKind == null || !ofKind.contains(reference.id())) {
-        dangling.add(reference);
-      }
-    }
-    unresolved = List.copyOf(dangling);
   }
 
   /** The identities of {@code vision}, from the memo of the call that {@code context} is of. */
@@ -81,17 +76,24 @@ public final class Identities {
   }
 
   /**
-   * The references that name no object of their kind that the vision declares, in document order;
-   * an immutable list. The six reference rules each take their kinds from it, so that on a clean
-   * vision they cost nothing beyond the one walk.
+   * Hands {@code action} the references of the given kinds that name no object of their kind that
+   * the vision declares, in document order. The six reference rules each take their kinds from it.
+   * The references are walked anew on each call, not kept: a vision may refer to a million ids of
+   * nothing, and each of those rules reports only the first of them.
    */
-  public List<Occurrence> unresolved() {
-    return unresolved;
+  public void forEachUnresolved(Predicate<ObjectKind> kinds, Consumer<Occurrence> action) {
+    referencedIn(vision, reference -> {
+      if (kinds.test(reference.kind())) {
+        Set<String> ofKind = declared.get(reference.kind());
+        if (ofKind == null || !ofKind.contains(reference.id())) {
+          action.accept(reference);
+        }
+      }
+    });
   }
 
-  private static List<Occurrence> declaredIn(HousingCareVision vision) {
-    List<Occurrence> out = new ArrayList<>();
-    out.add(
+  private static void declaredIn(HousingCareVision vision, Consumer<Occurrence> out) {
+    out.accept(
         new Occurrence(ObjectKind.AREA, vision.getArea().getId(), JsonPointer.of("area", "id")));
     ids(out, ObjectKind.AREA, JsonPointer.of("areas"), vision.getAreas(), Area::getId);
     ids(out, ObjectKind.PARTY, JsonPointer.of("parties"), vision.getParties(), p -> p.getId());
@@ -126,11 +128,9 @@ public final class Identities {
         JsonPointer.of("programme", "activities"), programme.getActivities(), Activity::getId));
     vision.getMonitoring().ifPresent(monitoring -> ids(out, ObjectKind.INDICATOR,
         JsonPointer.of("monitoring", "indicators"), monitoring.getIndicators(), i -> i.getId()));
-    return out;
   }
 
-  private static List<Occurrence> referencedIn(HousingCareVision vision) {
-    List<Occurrence> out = new ArrayList<>();
+  private static void referencedIn(HousingCareVision vision, Consumer<Occurrence> out) {
     area(out, vision.getArea(), JsonPointer.of("area"));
     for (int i = 0; i < vision.getAreas().size(); i++) {
       area(out, vision.getAreas().get(i), JsonPointer.of("areas").append(i));
@@ -158,15 +158,14 @@ public final class Identities {
       }
     });
     vision.getMonitoring().ifPresent(m -> monitoring(out, m, JsonPointer.of("monitoring")));
-    return out;
   }
 
-  private static void area(List<Occurrence> out, Area area, JsonPointer at) {
+  private static void area(Consumer<Occurrence> out, Area area, JsonPointer at) {
     one(out, ObjectKind.AREA, at.append("parentId"), area.getParentId());
     many(out, ObjectKind.AREA, at.append("memberIds"), area.getMemberIds());
   }
 
-  private static void goal(List<Occurrence> out, Goal goal, JsonPointer at) {
+  private static void goal(Consumer<Occurrence> out, Goal goal, JsonPointer at) {
     one(out, ObjectKind.AMBITION, at.append("ambitionId"), goal.getAmbitionId());
     one(out, ObjectKind.INDICATOR, at.append("indicatorId"), goal.getIndicatorId());
     many(out, ObjectKind.AREA, at.append("scope").append("areaIds"), goal.getScope().getAreaIds());
@@ -174,10 +173,10 @@ public final class Identities {
     breakdowns(out, goal.getBreakdowns(), at.append("breakdowns"));
   }
 
-  private static void agreement(List<Occurrence> out, PerformanceAgreement agreement,
+  private static void agreement(Consumer<Occurrence> out, PerformanceAgreement agreement,
       JsonPointer at) {
     for (int i = 0; i < agreement.getParties().size(); i++) {
-      out.add(new Occurrence(ObjectKind.PARTY, agreement.getParties().get(i).getPartyId(),
+      out.accept(new Occurrence(ObjectKind.PARTY, agreement.getParties().get(i).getPartyId(),
           at.append("parties").append(i).append("partyId")));
     }
     many(out, ObjectKind.GOAL, at.append("goalIds"), agreement.getGoalIds());
@@ -189,7 +188,7 @@ public final class Identities {
         at.append("guaranteeTerms").append("costBearerPartyIds"), terms.getCostBearerPartyIds()));
     agreement.getTransactionTerms().ifPresent(terms -> {
       for (int i = 0; i < terms.getExchanges().size(); i++) {
-        out.add(new Occurrence(ObjectKind.PARTY, terms.getExchanges().get(i).getPartyId(),
+        out.accept(new Occurrence(ObjectKind.PARTY, terms.getExchanges().get(i).getPartyId(),
             at.append("transactionTerms").append("exchanges").append(i).append("partyId")));
       }
     });
@@ -199,7 +198,7 @@ public final class Identities {
     many(out, ObjectKind.INDICATOR, at.append("indicatorIds"), agreement.getIndicatorIds());
   }
 
-  private static void analysis(List<Occurrence> out, Analysis analysis, JsonPointer at) {
+  private static void analysis(Consumer<Occurrence> out, Analysis analysis, JsonPointer at) {
     for (int i = 0; i < analysis.getFigures().size(); i++) {
       JsonPointer figure = at.append("figures").append(i);
       one(out, ObjectKind.AREA, figure.append("areaId"), analysis.getFigures().get(i).getAreaId());
@@ -219,7 +218,7 @@ public final class Identities {
     }
   }
 
-  private static void cooperation(List<Occurrence> out, Cooperation cooperation, JsonPointer at) {
+  private static void cooperation(Consumer<Occurrence> out, Cooperation cooperation, JsonPointer at) {
     many(out, ObjectKind.PARTY, at.append("partnerIds"), cooperation.getPartnerIds());
     for (int i = 0; i < cooperation.getCovenants().size(); i++) {
       many(out, ObjectKind.PARTY, at.append("covenants").append(i).append("partyIds"),
@@ -231,7 +230,7 @@ public final class Identities {
     }
   }
 
-  private static void activity(List<Occurrence> out, Activity activity, JsonPointer at) {
+  private static void activity(Consumer<Occurrence> out, Activity activity, JsonPointer at) {
     one(out, ObjectKind.PARTY, at.append("responsiblePartyId"), activity.getResponsiblePartyId());
     many(out, ObjectKind.PARTY, at.append("involvedPartyIds"), activity.getInvolvedPartyIds());
     activity.getBudget().ifPresent(budget -> one(out, ObjectKind.PARTY,
@@ -242,7 +241,7 @@ public final class Identities {
     many(out, ObjectKind.AGREEMENT, at.append("agreementIds"), activity.getAgreementIds());
   }
 
-  private static void monitoring(List<Occurrence> out, Monitoring monitoring, JsonPointer at) {
+  private static void monitoring(Consumer<Occurrence> out, Monitoring monitoring, JsonPointer at) {
     for (int i = 0; i < monitoring.getIndicators().size(); i++) {
       JsonPointer indicator = at.append("indicators").append(i);
       one(out, ObjectKind.AREA, indicator.append("areaId"),
@@ -252,13 +251,13 @@ public final class Identities {
     }
     for (int i = 0; i < monitoring.getMeasurements().size(); i++) {
       JsonPointer measurement = at.append("measurements").append(i);
-      out.add(new Occurrence(ObjectKind.INDICATOR,
+      out.accept(new Occurrence(ObjectKind.INDICATOR,
           monitoring.getMeasurements().get(i).getIndicatorId(), measurement.append("indicatorId")));
       one(out, ObjectKind.AREA, measurement.append("areaId"),
           monitoring.getMeasurements().get(i).getAreaId());
     }
     for (int i = 0; i < monitoring.getThresholds().size(); i++) {
-      out.add(new Occurrence(ObjectKind.INDICATOR,
+      out.accept(new Occurrence(ObjectKind.INDICATOR,
           monitoring.getThresholds().get(i).getIndicatorId(),
           at.append("thresholds").append(i).append("indicatorId")));
     }
@@ -268,7 +267,7 @@ public final class Identities {
     }
   }
 
-  private static void breakdowns(List<Occurrence> out, List<Breakdown> breakdowns, JsonPointer at) {
+  private static void breakdowns(Consumer<Occurrence> out, List<Breakdown> breakdowns, JsonPointer at) {
     for (int i = 0; i < breakdowns.size(); i++) {
       List<BreakdownPart> parts = breakdowns.get(i).getParts();
       JsonPointer partsAt = at.append(i).append("parts");
@@ -280,26 +279,26 @@ public final class Identities {
     }
   }
 
-  private static <T> void ids(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static <T> void ids(Consumer<Occurrence> out, ObjectKind kind, JsonPointer at,
       List<T> items, Function<T, String> id) {
     for (int i = 0; i < items.size(); i++) {
-      out.add(new Occurrence(kind, id.apply(items.get(i)), at.append(i).append("id")));
+      out.accept(new Occurrence(kind, id.apply(items.get(i)), at.append(i).append("id")));
     }
   }
 
-  private static void one(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static void one(Consumer<Occurrence> out, ObjectKind kind, JsonPointer at,
       Optional<String> id) {
     if (id.isPresent()) {
-      out.add(new Occurrence(kind, id.get(), at));
+      out.accept(new Occurrence(kind, id.get(), at));
     }
   }
 
   /** A list or a set, each element at its position in iteration order, as the wire form has it. */
-  private static void many(List<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static void many(Consumer<Occurrence> out, ObjectKind kind, JsonPointer at,
       Collection<String> ids) {
     int i = 0;
     for (String id : ids) {
-      out.add(new Occurrence(kind, id, at.append(i++)));
+      out.accept(new Occurrence(kind, id, at.append(i++)));
     }
   }
 }

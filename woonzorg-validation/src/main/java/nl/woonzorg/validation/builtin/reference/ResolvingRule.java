@@ -22,10 +22,7 @@ abstract class ResolvingRule implements VisionRule {
 
   @Override
   public final void check(HousingCareVision vision, RuleContext context) {
-    for (Identities.Occurrence reference : Identities.of(vision, context).unresolved()) {
-      if (covers(reference.kind())) {
-        context.report(reference.location(), reference.id(), arguments(reference));
-      }
-    }
+    Identities.of(vision, context).forEachUnresolved(this::covers, reference ->
+        context.report(reference.location(), reference.id(), arguments(reference)));
   }
 }
