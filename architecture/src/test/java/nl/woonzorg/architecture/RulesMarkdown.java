@@ -29,6 +29,7 @@ final class RulesMarkdown {
     BuiltInRuleList.all().forEach(rule -> classes.put(rule.definition().id(),
         "`" + rule.getClass().getName() + "`"));
     classes.put("WZ-ENGINE-01", "the validator itself");
+    classes.put("WZ-ENGINE-02", "the validator itself");
     StringBuilder md = new StringBuilder();
     md.append("# Rules of woonzorg\n\n")
         .append("<!-- Generated from the code by RuleCatalogueTest; do not edit. Regenerate with:\n")

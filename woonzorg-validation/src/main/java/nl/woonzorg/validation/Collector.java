@@ -1,10 +1,14 @@
 package nl.woonzorg.validation;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,13 @@ import nl.woonzorg.validation.rule.RuleDefinition;
  * Gathers the findings of one validation call: turns what rules report into findings with
  * severity, pointer and localised texts, and keeps a failing rule from failing the call. It also
  * keeps the call's {@link Memo}, which its rules share and which goes when the call returns.
+ *
+ * <p>Of each rule it keeps only the first {@link WoonzorgValidator#maxFindingsPerRule()} findings
+ * in document order, and counts the rest into one {@code WZ-ENGINE-02} summary, so that the
+ * findings of a call take memory in proportion to the number of rules, not to the size of the
+ * data: a list of a million dangling references makes a hundred findings and a summary, not a
+ * million findings. Since every finding of a rule has the rule's severity, the verdict is the
+ * same as without the cap.
  */
 final class Collector {
 
@@ -40,12 +51,15 @@ final class Collector {
       .thenComparing(Finding::getMessage);
 
   private final WoonzorgValidator validator;
-  private final List<Finding> findings = new ArrayList<>();
+  private final int cap;
+  // Per rule id, its first findings in document order so far, the last of them at the head.
+  private final Map<String, Kept> kept = new HashMap<>();
   // Made when a rule first asks for it: most calls, a dwelling record's among them, never do.
   private @Nullable Memo memo;
 
   Collector(WoonzorgValidator validator) {
     this.validator = validator;
+    this.cap = validator.maxFindingsPerRule();
   }
 
   /**
@@ -56,7 +70,7 @@ final class Collector {
   <R extends Rule, S> void run(R rule, S subject, JsonPointer base,
       Optional<HousingCareVision> vision, Call<R, S> call) {
     RuleDefinition definition = rule.definition();
-    int before = findings.size();
+    long before = LOG.isDebugEnabled() ? reported() : 0;
     Context context = new Context(definition, base, vision);
     try {
       call.run(rule, subject, context);
@@ -69,7 +83,7 @@ final class Collector {
       add(WoonzorgValidator.ENGINE_FAILURE, base, e.toString(), definition.id());
     }
     if (LOG.isDebugEnabled()) {
-      LOG.debug("rule {} at '{}': {} finding(s)", definition.id(), base, findings.size() - before);
+      LOG.debug("rule {} at '{}': {} finding(s)", definition.id(), base, reported() - before);
     }
   }
 
@@ -78,6 +92,14 @@ final class Collector {
       Object... arguments) {
     Optional<Severity> severity = validator.severityOf(definition);
     if (severity.isEmpty()) {
+      return;
+    }
+    Optional<String> rendered = Values.render(value);
+    Kept rule = kept.computeIfAbsent(definition.id(), id -> new Kept(definition, severity.get()));
+    if (rule.findings.size() == cap && !rule.before(location, rendered)) {
+      // Past the cap and after all that is kept: counted, and not even worded, which is what a
+      // finding costs.
+      rule.omit(location);
       return;
     }
     Locale locale = validator.locale();
@@ -92,16 +114,65 @@ final class Collector {
         .severity(severity.get())
         .location(location)
         .message(text(definition, "message", locale, texts).orElse(definition.id()));
-    Values.render(value).ifPresent(finding::value);
+    rendered.ifPresent(finding::value);
     text(definition, "expected", locale, texts).ifPresent(finding::expected);
     text(definition, "hint", locale, texts).ifPresent(finding::hint);
-    findings.add(finding.build());
+    rule.keep(finding.build());
   }
 
-  /** The report of the call's findings, in document order; the call ends with it. */
+  /**
+   * The report of the call's findings, in document order, with a {@code WZ-ENGINE-02} summary for
+   * each rule that had more than the cap; the call ends with it.
+   */
   Report report(@Nullable String subject) {
+    List<Finding> findings = new ArrayList<>();
+    for (Kept rule : kept.values()) {
+      findings.addAll(rule.findings);
+      if (rule.omitted > 0) {
+        findings.add(summary(rule));
+      }
+    }
     findings.sort(ORDER);
     return Report.builder().subject(Optional.ofNullable(subject)).findings(findings).build();
+  }
+
+  /** The number of findings reported so far, those past the cap included. */
+  private long reported() {
+    return kept.values().stream().mapToLong(rule -> rule.findings.size() + rule.omitted).sum();
+  }
+
+  /**
+   * The finding that stands for the findings of {@code rule} past the cap: at the first of them,
+   * with the rule's severity, so that a filter on severity or location still shows that there is
+   * more. Worded here with MessageFormat, whose choice format inflects the count ("1 bevinding",
+   * "2 bevindingen"), which the rules' plain templates do not need.
+   */
+  private Finding summary(Kept rule) {
+    RuleDefinition definition = WoonzorgValidator.FINDINGS_OMITTED;
+    Locale locale = validator.locale();
+    String severity = "en".equals(locale.getLanguage())
+        ? rule.severity.getLabelEn() : rule.severity.getLabelNl();
+    Object[] arguments = {rule.definition.id(), rule.omitted, severity};
+    Finding.Builder finding = Finding.builder()
+        .ruleId(definition.id())
+        .severity(rule.severity)
+        .location(rule.firstOmitted)
+        .putArgument("ruleId", rule.definition.id())
+        .putArgument("omitted", Long.toString(rule.omitted))
+        .putArgument("severity", rule.severity.getCode());
+    for (String part : List.of("message", "expected", "hint")) {
+      definition.messages().text(definition.id() + "." + part, locale)
+          .filter(template -> !template.isBlank())
+          .map(template -> new MessageFormat(template, locale).format(arguments))
+          .ifPresent(text -> {
+            switch (part) {
+              case "message" -> finding.message(text);
+              case "expected" -> finding.expected(text);
+              default -> finding.hint(text);
+            }
+          });
+    }
+    return finding.build();
   }
 
   private static Optional<String> text(
@@ -133,13 +204,67 @@ final class Collector {
   }
 
   private static boolean isIndex(String token) {
-    return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
+    // A loop, not a stream: past the cap every finding of a rule is compared, a million times
+    // for a list of a million wrong references.
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return !token.isEmpty();
   }
 
   /** How a rule of kind {@code R} checks a subject of kind {@code S}: {@code DwellingRule::check}. */
   @FunctionalInterface
   interface Call<R extends Rule, S> {
     void run(R rule, S subject, RuleContext context);
+  }
+
+  /**
+   * One rule's first findings in document order: a heap of at most the cap, whose head is the
+   * last of them, so that a finding before it takes its place in logarithmic time.
+   */
+  private final class Kept {
+
+    final RuleDefinition definition;
+    final Severity severity;
+    final PriorityQueue<Finding> findings = new PriorityQueue<>(ORDER.reversed());
+    long omitted;
+    // The first in document order of the findings past the cap; set once omitted > 0.
+    JsonPointer firstOmitted = JsonPointer.root();
+
+    Kept(RuleDefinition definition, Severity severity) {
+      this.definition = definition;
+      this.severity = severity;
+    }
+
+    /**
+     * Whether a finding at {@code location} with {@code value} comes before the last one kept.
+     * Of one rule, findings differ in location and value first; one equal in both to the last
+     * kept is taken to come after it, so the first of such twins reported is kept.
+     */
+    boolean before(JsonPointer location, Optional<String> value) {
+      Finding last = findings.peek();
+      int c = compareLocations(location, last.getLocation());
+      if (c == 0) {
+        c = value.orElse("").compareTo(last.getValue().orElse(""));
+      }
+      return c < 0;
+    }
+
+    void keep(Finding finding) {
+      findings.add(finding);
+      if (findings.size() > cap) {
+        omit(findings.poll().getLocation());
+      }
+    }
+
+    void omit(JsonPointer location) {
+      if (omitted == 0 || compareLocations(location, firstOmitted) < 0) {
+        firstOmitted = location;
+      }
+      omitted++;
+    }
   }
 
   private Memo memo() {

@@ -45,6 +45,12 @@ import nl.woonzorg.validation.rule.VisionRule;
  * caller's overrides, a JSON Pointer into the wire form, and texts in the chosen language. Findings
  * come in document order: by location, array indices numerically, then by rule id.
  *
+ * <p>Of each rule a report holds at most the first {@link Builder#maxFindingsPerRule(int)}
+ * findings in document order (100 unless set), and one {@code WZ-ENGINE-02} finding for the rest,
+ * located at the first of them, with the rule's severity and their number; so the memory a report
+ * takes grows with the number of rules, not with the size of the data, and the verdict is the
+ * same as without the cap.
+ *
  * <p>Build one validator and share it: it is immutable and <b>thread-safe</b>, and any number of
  * threads may validate with it at once; the same input always gives an equal report. Invalid
  * content never throws: however incomplete or contradictory the data, it is reported, and a rule
@@ -75,8 +81,26 @@ public final class WoonzorgValidator {
       .arguments("ruleId")
       .build();
 
+  /**
+   * Stands for the findings of a rule past the cap. It takes the severity of the findings it
+   * counts, so its own is never looked up; ERROR is what the catalogue shows.
+   */
+  static final RuleDefinition FINDINGS_OMITTED = BuiltIn.rule("WZ-ENGINE-02")
+      .severity(Severity.ERROR)
+      .rationale("A report of a million findings of one rule takes more memory than a check may,"
+          + " and tells a reader no more than the first hundred and their number do.")
+      .source("Issue 20 (hardening): bounded memory for every input")
+      .example("A goal whose ownerPartyIds lists 1,000 ids of no party: of WZ-REF-03 100"
+          + " findings and one WZ-ENGINE-02 for the other 900.")
+      .arguments("ruleId", "omitted", "severity")
+      .build();
+
+  /** The findings per rule a report holds unless the builder says otherwise. */
+  public static final int DEFAULT_MAX_FINDINGS_PER_RULE = 100;
+
   private final Profile profile;
   private final Locale locale;
+  private final int maxFindingsPerRule;
   private final Map<String, RuleDefinition> definitions;
   private final Map<String, Severity> overrides;
   private final Set<String> disabled;
@@ -89,6 +113,7 @@ public final class WoonzorgValidator {
       List<Rule> rules) {
     this.profile = builder.profile;
     this.locale = builder.locale;
+    this.maxFindingsPerRule = builder.maxFindingsPerRule;
     this.definitions = Map.copyOf(definitions);
     this.overrides = Map.copyOf(builder.overrides);
     this.disabled = Set.copyOf(builder.disabled);
@@ -118,6 +143,7 @@ public final class WoonzorgValidator {
   public static List<RuleDefinition> builtInRules() {
     List<RuleDefinition> all = new ArrayList<>(BeanConstraints.DEFINITIONS);
     all.add(ENGINE_FAILURE);
+    all.add(FINDINGS_OMITTED);
     BuiltInRuleList.all().forEach(rule -> all.add(rule.definition()));
     all.sort(Comparator.comparing(RuleDefinition::id));
     return List.copyOf(all);
@@ -131,6 +157,14 @@ public final class WoonzorgValidator {
   /** The locale of the findings' texts; Dutch unless the builder was told otherwise. */
   public Locale locale() {
     return locale;
+  }
+
+  /**
+   * The most findings of one rule a report of this validator holds; the rest are counted in a
+   * {@code WZ-ENGINE-02} finding.
+   */
+  public int maxFindingsPerRule() {
+    return maxFindingsPerRule;
   }
 
   /**
@@ -272,6 +306,7 @@ public final class WoonzorgValidator {
 
     private Profile profile = Profile.VASTGESTELD;
     private Locale locale = Locale.forLanguageTag("nl");
+    private int maxFindingsPerRule = DEFAULT_MAX_FINDINGS_PER_RULE;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> overrides = new LinkedHashMap<>();
     private final List<Rule> added = new ArrayList<>();
@@ -294,8 +329,26 @@ public final class WoonzorgValidator {
     }
 
     /**
+     * The most findings of one rule a report holds, the first in document order; the rest are
+     * counted in one {@code WZ-ENGINE-02} finding at the first of them. {@value
+     * WoonzorgValidator#DEFAULT_MAX_FINDINGS_PER_RULE} unless set; {@link Integer#MAX_VALUE}
+     * keeps every finding, and the memory of a report then grows with the data.
+     *
+     * @throws IllegalArgumentException if {@code max} is less than 1, which would hide which
+     *     findings there are
+     */
+    public Builder maxFindingsPerRule(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxFindingsPerRule must be at least 1, was " + max);
+      }
+      this.maxFindingsPerRule = max;
+      return this;
+    }
+
+    /**
      * Switches off the rules with the given ids, built-in, Bean Validation or added ones; {@code
-     * build()} refuses an unknown id and WZ-ENGINE-01, which reports failing rules.
+     * build()} refuses an unknown id, WZ-ENGINE-01, which reports failing rules, and WZ-ENGINE-02,
+     * which counts the findings past the cap.
      */
     public Builder disable(String... ruleIds) {
       for (String id : ruleIds) {
@@ -350,6 +403,11 @@ public final class WoonzorgValidator {
       if (disabled.contains(ENGINE_FAILURE.id())) {
         throw new IllegalArgumentException(ENGINE_FAILURE.id() + " cannot be switched off: it"
             + " reports a rule that failed, and without it that rule's checks would vanish");
+      }
+      if (disabled.contains(FINDINGS_OMITTED.id()) || overrides.containsKey(FINDINGS_OMITTED.id())) {
+        throw new IllegalArgumentException(FINDINGS_OMITTED.id() + " cannot be switched off or"
+            + " given a severity: it counts the findings of a rule past the cap, with that"
+            + " rule's severity, and without it they would vanish");
       }
       Set<String> unknown = new TreeSet<>(disabled);
       unknown.addAll(overrides.keySet());

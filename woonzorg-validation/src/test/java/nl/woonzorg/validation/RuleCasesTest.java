@@ -105,6 +105,11 @@ class RuleCasesTest {
             () -> Fixtures.dwelling().municipalityCode("0363").districtCode("WK036301").build()),
         new Case("WZ-ENGINE-01", E, "/goals/0", () -> RuleFailureTest.failingValidator()
             .validate(GemeenteA.vision())),
+        // The summary takes the severity of the rule it counts: of the other rules past a cap of
+        // two, one gives warnings and one information.
+        new Case("WZ-ENGINE-02", E, "/goals/0/ownerPartyIds/5", () -> WoonzorgValidator.builder()
+            .maxFindingsPerRule(2).disable("WZ-SMART-A-02", "WZ-TOPIC-01").build().validate(Fixtures.goal(g -> g.addOwnerPartyIds(
+                "onbekend-1", "onbekend-2", "onbekend-3")))),
         // identity and references
         vision("WZ-ID-01", E, "/goals/1/id",
             () -> Fixtures.vision(v -> v.addGoals(GemeenteA.clusteredHousingGoal()))),

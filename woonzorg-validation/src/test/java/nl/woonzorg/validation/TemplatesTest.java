@@ -31,7 +31,11 @@ class TemplatesTest {
       try (InputStream in = WoonzorgValidator.class.getResourceAsStream(file)) {
         properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
-      properties.stringPropertyNames().forEach(key -> templates.add(properties.getProperty(key)));
+      // WZ-ENGINE-02 is worded by the Collector with MessageFormat itself, with a number to
+      // inflect, never through Templates.
+      properties.stringPropertyNames().stream()
+          .filter(key -> !key.startsWith(WoonzorgValidator.FINDINGS_OMITTED.id() + "."))
+          .forEach(key -> templates.add(properties.getProperty(key)));
     }
 
     for (String template : templates) {

@@ -22,8 +22,8 @@ import org.apiguardian.api.API;
  * Defective#original() original} lacks. Injected into other valid objects the finding is reported
  * too, but an unusual object may get further findings as a consequence.
  *
- * <p>Some rules cannot be broken by data at all; {@link Defects#notInjectable()} names them and
- * says why.
+ * <p>Some rules no defect triggers on its own: no data triggers them, or only together with
+ * another rule's findings; {@link Defects#notInjectable()} names them and says why.
  *
  * <p>Immutable and thread-safe.
  *

@@ -24,7 +24,7 @@ import org.quicktheories.core.Gen;
  * <p>Each defect has a stable {@linkplain Defect#name() name} and the {@linkplain Defect#ruleId()
  * id} of the rule that must report it. Every built-in rule of {@link
  * nl.woonzorg.validation.WoonzorgValidator#builtInRules()} has a defect, except the few that no
- * data can trigger: {@link #notInjectable()} lists those with the reason. Thread-safe.
+ * defect triggers on its own: {@link #notInjectable()} lists those with the reason. Thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Defects {
@@ -38,7 +38,10 @@ public final class Defects {
               + " every constraint this model declares has one; only a newer model than the"
               + " validator could trigger it.",
           "WZ-ENGINE-01", "It reports a rule that threw an exception instead of reporting, and"
-              + " the built-in rules throw on no data; only a faulty added rule triggers it.")));
+              + " the built-in rules throw on no data; only a faulty added rule triggers it.",
+          "WZ-ENGINE-02", "It counts the findings of another rule past the cap, so it never comes"
+              + " alone and no defect is reported by it exactly; the validator's FindingCapTest"
+              + " checks it.")));
 
   private Defects() {}
 
@@ -59,8 +62,8 @@ public final class Defects {
   }
 
   /**
-   * The built-in rules that have no defect because no data can make them report, each with the
-   * reason in a sentence, sorted by rule id; an unmodifiable map. A test of the testkit checks
+   * The built-in rules that have no defect because no data can make them report, or not on their
+   * own, each with the reason in a sentence, sorted by rule id; an unmodifiable map. A test of the testkit checks
    * that every built-in rule has a defect or an entry here, and no rule both.
    */
   public static Map<String, String> notInjectable() {
