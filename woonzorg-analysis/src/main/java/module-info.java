@@ -15,6 +15,7 @@ module nl.woonzorg.analysis {
   requires static com.fasterxml.jackson.annotation;
   requires static org.immutables.value.annotations;
 
+  exports nl.woonzorg.analysis.distribution;
   exports nl.woonzorg.analysis.number;
   exports nl.woonzorg.analysis.progress;
   exports nl.woonzorg.analysis.supply;
