@@ -17,6 +17,7 @@ module nl.woonzorg.analysis {
 
   exports nl.woonzorg.analysis.distribution;
   exports nl.woonzorg.analysis.number;
+  exports nl.woonzorg.analysis.pace;
   exports nl.woonzorg.analysis.progress;
   exports nl.woonzorg.analysis.supply;
 }
