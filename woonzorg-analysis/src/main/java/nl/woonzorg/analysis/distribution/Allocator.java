@@ -175,7 +175,7 @@ final class Allocator {
   private Distribution result() {
     List<Share> shares = new ArrayList<>();
     for (int i = 0; i < units.length; i++) {
-      shares.add(new Share(method, parts.get(i), quotas.get(i), units[i]));
+      shares.add(new Share(method, parts, parts.get(i), quotas.get(i), units[i]));
     }
     return new Distribution(method, total, totalWeight, shares, tie);
   }

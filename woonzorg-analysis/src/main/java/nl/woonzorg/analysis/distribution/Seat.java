@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
 public final class Seat {
 
   private final long number;
+  private final long round;
   private final BigInteger divisor;
   private final Fraction quotient;
 
-  Seat(long number, BigInteger divisor, Fraction quotient) {
+  Seat(long number, long round, BigInteger divisor, Fraction quotient) {
     this.number = number;
+    this.round = round;
     this.divisor = divisor;
     this.quotient = quotient;
   }
@@ -31,6 +33,17 @@ public final class Seat {
   /** Which of the part's units this is, counted from 1. */
   public long number() {
     return number;
+  }
+
+  /**
+   * The round (<i>ronde</i>) in which the unit is given when units go out one round at a time to
+   * the highest quotient left: one more than the number of quotients of all parts above this one.
+   * Units at equal quotients share a round, as the method does not order them, and the round after
+   * skips their number: two units in round 5, the next in round 7. For a {@linkplain
+   * Share#nextSeat() next seat}, which was not given, the round it stood in line for.
+   */
+  public long round() {
+    return round;
   }
 
   /**
@@ -50,18 +63,20 @@ public final class Seat {
   public boolean equals(@Nullable Object other) {
     return other instanceof Seat
         && number == ((Seat) other).number
+        && round == ((Seat) other).round
         && divisor.equals(((Seat) other).divisor)
         && quotient.equals(((Seat) other).quotient);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, divisor, quotient);
+    return Objects.hash(number, round, divisor, quotient);
   }
 
-  /** The unit's number, divisor and quotient, for debugging; the form may change. */
+  /** The unit's number, round, divisor and quotient, for debugging; the form may change. */
   @Override
   public String toString() {
-    return "unit " + number + " at weight/" + divisor + " = " + quotient.toMixedString();
+    return "unit " + number + " in round " + round + " at weight/" + divisor + " = "
+        + quotient.toMixedString();
   }
 }

@@ -23,12 +23,15 @@ import org.jspecify.annotations.Nullable;
 public final class Share {
 
   private final DistributionMethod method;
+  /** Every part of the distribution, this one included: a seat's round depends on all of them. */
+  private final List<Part> parts;
   private final Part part;
   private final Fraction quota;
   private final long units;
 
-  Share(DistributionMethod method, Part part, Fraction quota, long units) {
+  Share(DistributionMethod method, List<Part> parts, Part part, Fraction quota, long units) {
     this.method = method;
+    this.parts = parts;
     this.part = part;
     this.quota = quota;
     this.units = units;
@@ -95,22 +98,44 @@ public final class Share {
 
   /**
    * Under a divisor method, the unit the part would win next and the quotient it would need, which
-   * lost to every unit given (or ties for one); empty under a quota method.
+   * lost to every unit given (or ties for one); empty under a quota method, and for a part of
+   * weight zero, which can win no unit.
    */
   public Optional<Seat> nextSeat() {
-    return method.isDivisorMethod() ? Optional.of(seat(units)) : Optional.empty();
+    return method.isDivisorMethod() && part.weight().signum() > 0
+        ? Optional.of(seat(units))
+        : Optional.empty();
   }
 
   /** The seat of a part that already holds {@code held}. */
   private Seat seat(long held) {
     BigInteger divisor = method.divisor(held);
-    return new Seat(held + 1, divisor, Fraction.of(part.weight(), divisor));
+    Fraction quotient = Fraction.of(part.weight(), divisor);
+    long higher = 0;
+    for (Part other : parts) {
+      higher = Math.addExact(higher, quotientsAbove(other.weight(), quotient));
+    }
+    return new Seat(held + 1, higher + 1, divisor, quotient);
+  }
+
+  /**
+   * How many quotients {@code weight / (step·s + 1)}, s = 0, 1, …, are above {@code quotient}: the
+   * s with {@code step·s + 1 < weight / quotient}, none if that is 1 or less.
+   */
+  private long quotientsAbove(BigInteger weight, Fraction quotient) {
+    Fraction ratio = Fraction.of(weight).divide(quotient);
+    if (ratio.compareTo(Fraction.ONE) <= 0) {
+      return 0;
+    }
+    return ratio.subtract(Fraction.ONE).divide(Fraction.of(method.divisorStep())).ceiling()
+        .longValueExact();
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Share
         && method == ((Share) other).method
+        && parts.equals(((Share) other).parts)
         && part.equals(((Share) other).part)
         && quota.equals(((Share) other).quota)
         && units == ((Share) other).units;
@@ -118,7 +143,7 @@ public final class Share {
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, part, quota, units);
+    return Objects.hash(method, parts, part, quota, units);
   }
 
   /**

@@ -97,7 +97,7 @@ class DistributionPropertiesTest {
   }
 
   @Test
-  void aDivisorMethodGivesEachUnitToAHigherQuotientThanAnyItLeavesOut() {
+  void aDivisorMethodGivesEachUnitToAHigherQuotientAndEarlierRoundThanAnyItLeavesOut() {
     qt().forAll(totals(), parts()).checkAssert((total, parts) -> {
       for (DistributionMethod method : List.of(
           DistributionMethod.D_HONDT, DistributionMethod.SAINTE_LAGUE)) {
@@ -108,12 +108,17 @@ class DistributionPropertiesTest {
         for (Share share : distribution.shares()) {
           List<Seat> seats = share.seats();
           if (!seats.isEmpty()) {
-            Fraction last = seats.get(seats.size() - 1).quotient();
-            lowestWinner = lowestWinner == null ? last : lowestWinner.min(last);
+            Seat last = seats.get(seats.size() - 1);
+            assertTrue(last.round() <= distribution.allocated(), last::toString);
+            lowestWinner = lowestWinner == null ? last.quotient() : lowestWinner.min(last.quotient());
           }
-          Fraction next = share.nextSeat().orElseThrow().quotient();
-          if (!contenders.contains(share.name())) {
-            highestLoser = highestLoser.max(next);
+          Optional<Seat> next = share.nextSeat();
+          assertEquals(share.part().weight().signum() == 0, next.isEmpty(), share::toString);
+          if (next.isPresent()) {
+            assertTrue(next.get().round() > distribution.allocated(), next.get()::toString);
+            if (!contenders.contains(share.name())) {
+              highestLoser = highestLoser.max(next.get().quotient());
+            }
           }
         }
         Optional<Fraction> level = distribution.tie().map(Tie::level);

@@ -66,16 +66,20 @@ class DistributionTest {
 
     List<Seat> seats = a.seats();
     assertEquals(7, seats.size());
-    assertEquals(new Seat(1, BigInteger.ONE, Fraction.of(1_305_956)), seats.get(0));
+    assertEquals(new Seat(1, 1, BigInteger.ONE, Fraction.of(1_305_956)), seats.get(0));
     Seat last = seats.get(6);
+    assertEquals(17, last.round());
     assertEquals(BigInteger.valueOf(7), last.divisor());
     assertEquals("186565 1/7", last.quotient().toMixedString());
     Seat next = a.nextSeat().orElseThrow();
     assertEquals(8, next.number());
+    // Rounds 18 and 19 are B's fifth unit and D's third quotient, which lost.
+    assertEquals(20, next.round());
     assertEquals(Fraction.of(1_305_956, 8), next.quotient());
     // E's one seat, at its whole vote, beat A's eighth.
     Share e = D_HONDT.distribute(18, AUSTRIA).share("E").orElseThrow();
     assertEquals(Fraction.of(319_024), e.seats().get(0).quotient());
+    assertEquals(10, e.seats().get(0).round());
     assertEquals(1, e.seats().get(0).quotient().compareTo(next.quotient()));
   }
 
@@ -165,6 +169,7 @@ class DistributionTest {
     Distribution distribution = SAINTE_LAGUE.distribute(5, Part.of("A", 3), Part.of("B", 0));
 
     assertEquals(Map.of("A", 5L, "B", 0L), distribution.unitsByPart());
+    assertEquals(Optional.empty(), distribution.share("B").orElseThrow().nextSeat());
   }
 
   @Test
