@@ -79,6 +79,8 @@ public final class Distribution {
    * The units given to the parts, a tied unit not included: the total less the tie's units under a
    * method that preserves the sum, the total plus the {@link #excess()} under {@link
    * DistributionMethod#CEILING}.
+   *
+   * @throws ArithmeticException if rounding up takes the sum past {@link Long#MAX_VALUE}
    */
   public long allocated() {
     return shares.stream().mapToLong(Share::units).reduce(0, Math::addExact);
@@ -87,6 +89,8 @@ public final class Distribution {
   /**
    * How many units more than the total the shares add up to: under {@link
    * DistributionMethod#CEILING}, the sum of the rounding up; zero under every other method.
+   *
+   * @throws ArithmeticException if rounding up takes the sum past {@link Long#MAX_VALUE}
    */
   public long excess() {
     return Math.max(0, allocated() - total);

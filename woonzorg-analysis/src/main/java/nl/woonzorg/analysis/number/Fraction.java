@@ -79,7 +79,11 @@ public final class Fraction implements Comparable<Fraction> {
     return new Fraction(numerator.divide(signed), denominator.divide(signed));
   }
 
-  /** Returns the exact value of {@code value}: {@code 2014.8} is {@code 10074/5}. */
+  /**
+   * Returns the exact value of {@code value}: {@code 2014.8} is {@code 10074/5}. The cost grows
+   * with the scale, a power of ten being computed; the model's amounts, at most 1,000 digits
+   * written out, are cheap.
+   */
   public static Fraction from(BigDecimal value) {
     BigInteger unscaled = value.unscaledValue();
     int scale = value.scale();
