@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** nl.woonzorg.analysis on the module path: a consumer counts the supply of a small stock. */
+/**
+ * nl.woonzorg.analysis on the module path: a consumer counts the supply of a small stock, shares a
+ * taakstelling out and computes a pace, through every exported package.
+ */
 class AnalysisModuleTest {
 
   @Test
@@ -32,5 +35,36 @@ class AnalysisModuleTest {
         """);
 
     assertEquals(List.of("[GM0344] 1"), output);
+  }
+
+  @Test
+  void aConsumerDistributesATaakstellingAndComputesAPace(@TempDir Path directory) {
+    List<String> output = new ConsumerModule(directory, "nl.woonzorg.analysis").run("""
+        package consumer;
+
+        import nl.woonzorg.analysis.distribution.Distribution;
+        import nl.woonzorg.analysis.distribution.DistributionMethod;
+        import nl.woonzorg.analysis.distribution.Part;
+        import nl.woonzorg.analysis.number.Fraction;
+        import nl.woonzorg.analysis.pace.RequiredPace;
+        import nl.woonzorg.model.time.YearPeriod;
+
+        public class Main {
+          public static void main(String[] args) {
+            Distribution taakstelling = DistributionMethod.CEILING.distribute(7,
+                Part.of("A", 50_000), Part.of("B", 30_000), Part.of("C", 20_000));
+            System.out.println(taakstelling.unitsByPart() + " excess " + taakstelling.excess());
+            Distribution seats = DistributionMethod.D_HONDT.distribute(3,
+                Part.of("A", 2), Part.of("B", 1), Part.of("C", 1));
+            System.out.println(seats.tie().orElseThrow());
+            RequiredPace pace = RequiredPace.over(YearPeriod.of(2024, 2030),
+                Fraction.of(800_000), Fraction.ZERO);
+            System.out.println(pace.pace().toMixedString());
+          }
+        }
+        """);
+
+    assertEquals(List.of("{A=4, B=3, C=2} excess 2", "[A, B, C] tie at 1 for 2 units",
+        "114285 5/7"), output);
   }
 }
