@@ -1,6 +1,7 @@
 /**
- * Figures computed from the model: the supply of dwellings per programme category and area, and
- * each goal's series of measurements, for analyses, monitors and reports to build on.
+ * Figures computed from the model: the supply of dwellings per programme category and area, each
+ * goal's series of measurements, population inputs with their source, and the CBS area hierarchy,
+ * for analyses, monitors and reports to build on.
  */
 // Immutables' annotations jar, required below to read the model, is an automatic module.
 @SuppressWarnings("requires-automatic")
@@ -14,6 +15,8 @@ module nl.woonzorg.analysis {
   requires static com.fasterxml.jackson.annotation;
   requires static org.immutables.value.annotations;
 
+  exports nl.woonzorg.analysis.population;
   exports nl.woonzorg.analysis.progress;
+  exports nl.woonzorg.analysis.region;
   exports nl.woonzorg.analysis.supply;
 }
