@@ -1,7 +1,8 @@
 /**
  * Figures computed from the model: the supply of dwellings per programme category and area, each
- * goal's series of measurements, fair-share distributions and paces in exact fractions, for
- * analyses, monitors and reports to build on.
+ * goal's series of measurements, population inputs with their source, the CBS area hierarchy,
+ * and fair-share distributions and paces in exact fractions, for analyses, monitors and reports
+ * to build on.
  */
 // Immutables' annotations jar, required below to read the model, is an automatic module.
 @SuppressWarnings("requires-automatic")
@@ -18,6 +19,8 @@ module nl.woonzorg.analysis {
   exports nl.woonzorg.analysis.distribution;
   exports nl.woonzorg.analysis.number;
   exports nl.woonzorg.analysis.pace;
+  exports nl.woonzorg.analysis.population;
   exports nl.woonzorg.analysis.progress;
+  exports nl.woonzorg.analysis.region;
   exports nl.woonzorg.analysis.supply;
 }
