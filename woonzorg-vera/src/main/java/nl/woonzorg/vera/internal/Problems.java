@@ -1,11 +1,13 @@
 package nl.woonzorg.vera.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.model.report.SourcePosition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,9 +42,16 @@ public final class Problems {
         failure.found());
   }
 
-  /** The problems listed, in the order met. */
+  /**
+   * The problems listed, in document order: binding goes attribute by attribute in the spec's
+   * order, not the document's, so they are sorted by position (a stable sort, which keeps the
+   * problems inside one attribute in the order met).
+   */
   public List<WireProblem> listed() {
-    return List.copyOf(listed);
+    return listed.stream().sorted(Comparator.comparing(
+        (WireProblem problem) -> problem.position().map(SourcePosition::getLine).orElse(0))
+        .thenComparing(problem -> problem.position().map(SourcePosition::getColumn).orElse(0)))
+        .toList();
   }
 
   /** How many problems of each kind were met beyond the limit. */
