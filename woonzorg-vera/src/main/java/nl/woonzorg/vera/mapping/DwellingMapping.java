@@ -182,6 +182,7 @@ public final class DwellingMapping {
   private static void address(VeraAddress address, Dwelling.Builder dwelling,
       List<MappingNote> notes) {
     JsonPointer at = JsonPointer.of("adres");
+    passedThrough(at, address.getPassThrough().values(), notes);
     address.getPostcode().ifPresent(postcode -> {
       Matcher matcher = POSTCODE.matcher(postcode.strip());
       if (matcher.matches()) {
@@ -202,7 +203,6 @@ public final class DwellingMapping {
     gemeente.ifPresent(dwelling::municipalityCode);
     wijk.ifPresent(dwelling::districtCode);
     buurt.ifPresent(dwelling::neighbourhoodCode);
-    passedThrough(at, address.getPassThrough().values(), notes);
   }
 
   private static Optional<String> areaCode(Optional<VeraArea> area, JsonPointer at,
