@@ -154,8 +154,8 @@ public final class VeraReader {
   }
 
   /**
-   * Reads one {@code Eenheid} object from {@code in}, which is read to the end of the object and
-   * not closed.
+   * Reads one {@code Eenheid} object from {@code in}, which is read to its end, to make sure
+   * nothing follows the object, and not closed.
    *
    * @throws WireFormatException strict: for any problem; lenient: if nothing could be read
    */

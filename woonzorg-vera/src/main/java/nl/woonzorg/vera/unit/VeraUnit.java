@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  * unchanged, with the order of all properties as read. {@link UnitAttributes} lists which is
  * which. Nothing is required: the spec marks no attribute so.
  *
+ * <p>Equal units have equal attributes and pass-through, the order of properties included. A unit
+ * read from JSON records the order of all its properties, one built in code only that of what it
+ * passes through: compare the two by what {@link nl.woonzorg.vera.json.VeraWriter} writes.
+ *
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
