@@ -58,9 +58,4 @@ public final class Problems {
   public Map<ProblemKind, Long> omitted() {
     return Map.copyOf(omitted);
   }
-
-  /** Whether no problem was met. */
-  public boolean isEmpty() {
-    return listed.isEmpty();
-  }
 }

@@ -97,11 +97,6 @@ public final class PassThrough {
     return Optional.ofNullable(values.get(name));
   }
 
-  /** Whether nothing is passed through and no order is kept. */
-  public boolean isEmpty() {
-    return order.isEmpty();
-  }
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (!(other instanceof PassThrough)) {
