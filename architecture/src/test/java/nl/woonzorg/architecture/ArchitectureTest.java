@@ -29,7 +29,8 @@ class ArchitectureTest {
    * Each published module's root package and the roots of the modules it may use; everything
    * else of woonzorg is out of bounds for it. The model depends on nothing of ours; validation,
    * io and analysis on the model only, and not on each other; the testkit on all three it tests
-   * with; the CBS adapter on the model and the analysis whose inputs it makes.
+   * with; the CBS adapter on the model and the analysis whose inputs it makes; vera on the model
+   * and io's public API (its limits and located problems).
    */
   private static final Map<String, List<String>> MAY_USE = Map.of(
       "nl.woonzorg.model", List.of(),
@@ -37,13 +38,14 @@ class ArchitectureTest {
       "nl.woonzorg.io", List.of("nl.woonzorg.model"),
       "nl.woonzorg.analysis", List.of("nl.woonzorg.model"),
       "nl.woonzorg.cbs", List.of("nl.woonzorg.model", "nl.woonzorg.analysis"),
+      "nl.woonzorg.vera", List.of("nl.woonzorg.model", "nl.woonzorg.io"),
       "nl.woonzorg.testkit",
           List.of("nl.woonzorg.model", "nl.woonzorg.validation", "nl.woonzorg.io"));
 
   /** Packages that are a module's own business: no other module may import them. */
   private static final List<String> INTERNAL = List.of(
       "nl.woonzorg.validation.internal..", "nl.woonzorg.validation.builtin..",
-      "nl.woonzorg.io.internal..");
+      "nl.woonzorg.io.internal..", "nl.woonzorg.vera.internal..");
 
   private static final JavaClasses PUBLISHED = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,51 @@
+package nl.woonzorg.vera.mapping;
+
+import java.util.Objects;
+import java.util.Optional;
+import nl.woonzorg.model.report.JsonPointer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a mapping could not carry over, or had to infer (<i>vertaalopmerking</i>): where it is in
+ * the source — a JSON Pointer into the VERA document for {@link DwellingMapping#toDwelling}, into
+ * the dwelling's wire form for {@link DwellingMapping#fromDwelling} — why, and the value.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param pointer where the attribute is in the source; never null
+ * @param reason why it was not mapped as it stands; never null
+ * @param message what happened, for a person; never null
+ * @param value the source value as text, shortened if long; null if there is none
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public record MappingNote(JsonPointer pointer, Reason reason, String message,
+    @Nullable String value) {
+
+  /** Why an attribute was not mapped as it stands. Immutable and thread-safe. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+  public enum Reason {
+    /** The other side has no such attribute (<i>geen tegenhanger</i>): the value is not carried. */
+    NO_COUNTERPART,
+    /** A code the model's mirror of the VERA list does not have. */
+    UNKNOWN_CODE,
+    /** A value the other side refuses: a malformed postcode, a wijk outside its gemeente. */
+    INVALID_VALUE,
+    /** A value the other side requires is absent, so nothing could be built. */
+    MISSING,
+    /** The value was absent and inferred from another attribute; the message says from which. */
+    INFERRED
+  }
+
+  /** Checks that the required parts are there. */
+  public MappingNote {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** The source value as text; empty if there is none. */
+  public Optional<String> found() {
+    return Optional.ofNullable(value);
+  }
+}
