@@ -1,9 +1,9 @@
 package nl.woonzorg.examples;
 
 import java.util.stream.Collectors;
+import nl.woonzorg.examples.cli.Lang;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.report.Report;
-import nl.woonzorg.model.report.Severity;
 
 /** What the examples' summaries share: how they print a breakdown and a verdict. */
 final class Examples {
@@ -18,12 +18,10 @@ final class Examples {
   }
 
   /**
-   * The verdict of {@code report} with its counts, e.g. {@code "oordeel: conform (0 fouten, 0
-   * waarschuwingen, 8 informatie)"}.
+   * The verdict of {@code report} with its counts as the tool writes them, e.g. {@code "oordeel:
+   * conform (0 fouten, 0 waarschuwingen, 8 informatiemeldingen)"}.
    */
   static String verdictLine(Report report) {
-    return "oordeel: " + report.verdict().getLabelNl() + " (" + report.count(Severity.ERROR)
-        + " fouten, " + report.count(Severity.WARNING) + " waarschuwingen, "
-        + report.count(Severity.INFO) + " informatie)";
+    return "oordeel: " + report.verdict().getLabelNl() + " (" + Lang.NL.counts(report) + ")";
   }
 }

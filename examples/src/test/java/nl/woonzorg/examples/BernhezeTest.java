@@ -61,7 +61,7 @@ class BernhezeTest {
             "kernen: Heesch, Heeswijk-Dinther, Loosbroek, Nistelrode, Vorstenbosch",
             "doel: 5 ontmoetingsruimten in 2021, 1 Heesch + 1 Heeswijk-Dinther + 1 Loosbroek"
                 + " + 1 Nistelrode + 1 Vorstenbosch",
-            "oordeel: conform (0 fouten, 0 waarschuwingen, 11 informatie)"),
+            "oordeel: conform (0 fouten, 0 waarschuwingen, 11 informatiemeldingen)"),
         Bernheze.summary());
   }
 }

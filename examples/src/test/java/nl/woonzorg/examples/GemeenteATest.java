@@ -102,7 +102,7 @@ class GemeenteATest {
             "doel: 110 woningen in 2025, 80 nieuwbouw + 30 bestaande bouw",
             "uitvoeringsprogramma: 4 activiteiten, samen 150 woningen",
             "laatste meting (illustratief): 90 op 2024-12-31",
-            "oordeel: conform (0 fouten, 0 waarschuwingen, 8 informatie)"),
+            "oordeel: conform (0 fouten, 0 waarschuwingen, 8 informatiemeldingen)"),
         GemeenteA.summary());
   }
 }

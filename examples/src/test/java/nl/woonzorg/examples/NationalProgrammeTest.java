@@ -67,7 +67,7 @@ class NationalProgrammeTest {
             "doel: 80000 woningen (geclusterde woonvorm) in 2030",
             "doel: 40000 woningen (zorggeschikte woning) in 2030",
             "samen: 290000 woningen",
-            "oordeel: conform (0 fouten, 0 waarschuwingen, 11 informatie)"),
+            "oordeel: conform (0 fouten, 0 waarschuwingen, 11 informatiemeldingen)"),
         NationalProgramme.summary());
   }
 }

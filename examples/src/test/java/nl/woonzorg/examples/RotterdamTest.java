@@ -48,7 +48,7 @@ class RotterdamTest {
             "Ouder en Wijzer: uitvoeringsprogramma Rotterdam (Rotterdam)",
             "analyse: 20 procent 65-plussers over vijftien jaar",
             "doel: 8400 woningen in 2030 (8.400 woningen bestemd voor wonen met zorg in 2030)",
-            "oordeel: conform (0 fouten, 0 waarschuwingen, 11 informatie)"),
+            "oordeel: conform (0 fouten, 0 waarschuwingen, 11 informatiemeldingen)"),
         Rotterdam.summary());
   }
 }

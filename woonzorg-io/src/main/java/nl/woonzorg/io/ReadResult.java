@@ -3,6 +3,7 @@ package nl.woonzorg.io;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -128,9 +129,17 @@ public final class ReadResult<T> {
     return problems.isEmpty();
   }
 
-  /** The problems as a report of findings, in the same order. */
+  /** The problems as a report of findings in English, in the same order. */
   public Report report() {
-    return Report.of(problems.stream().map(WireProblem::toFinding).toList());
+    return report(Locale.ENGLISH);
+  }
+
+  /**
+   * The problems as a report of findings in {@code locale}'s language (English for {@code en},
+   * else Dutch), in the same order.
+   */
+  public Report report(Locale locale) {
+    return Report.of(problems.stream().map(problem -> problem.toFinding(locale)).toList());
   }
 
   /**

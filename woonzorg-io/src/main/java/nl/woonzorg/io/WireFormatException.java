@@ -1,6 +1,7 @@
 package nl.woonzorg.io;
 
 import java.util.List;
+import java.util.Locale;
 import nl.woonzorg.model.report.Report;
 import org.apiguardian.api.API;
 
@@ -44,8 +45,19 @@ public final class WireFormatException extends RuntimeException {
     return List.of(problems);
   }
 
-  /** The problems as a report of {@link nl.woonzorg.model.report.Finding}s, in the same order. */
+  /**
+   * The problems as a report of {@link nl.woonzorg.model.report.Finding}s in English, in the same
+   * order.
+   */
   public Report toReport() {
-    return Report.of(getProblems().stream().map(WireProblem::toFinding).toList());
+    return toReport(Locale.ENGLISH);
+  }
+
+  /**
+   * The problems as a report of {@link nl.woonzorg.model.report.Finding}s in {@code locale}'s
+   * language (English for {@code en}, else Dutch), in the same order.
+   */
+  public Report toReport(Locale locale) {
+    return Report.of(getProblems().stream().map(problem -> problem.toFinding(locale)).toList());
   }
 }

@@ -1,6 +1,7 @@
 package nl.woonzorg.io;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import nl.woonzorg.model.report.Finding;
@@ -27,18 +28,18 @@ public final class WireProblem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  // Plain text and numbers, not the model's types, so that a WireFormatException carrying
-  // problems stays serializable.
+  // Plain text, numbers and problem texts, not the model's types, so that a WireFormatException
+  // carrying problems stays serializable.
   private final ProblemKind kind;
   private final String pointer;
   private final int line;
   private final int column;
-  private final String message;
-  private final String expected;
-  private final @Nullable String found;
+  private final ProblemText message;
+  private final ProblemText expected;
+  private final @Nullable ProblemText found;
 
   private WireProblem(ProblemKind kind, JsonPointer pointer, @Nullable SourcePosition position,
-      String message, String expected, @Nullable String found) {
+      ProblemText message, ProblemText expected, @Nullable ProblemText found) {
     this.kind = kind;
     this.pointer = pointer.toString();
     this.line = position == null ? 0 : position.getLine();
@@ -49,7 +50,8 @@ public final class WireProblem implements Serializable {
   }
 
   /**
-   * A problem of {@code kind} at {@code pointer} and {@code position}.
+   * A problem of {@code kind} at {@code pointer} and {@code position}, worded the same in every
+   * language.
    *
    * @param kind what kind of problem it is
    * @param pointer where in the document
@@ -61,6 +63,23 @@ public final class WireProblem implements Serializable {
   public static WireProblem of(ProblemKind kind, JsonPointer pointer,
       @Nullable SourcePosition position, String message, String expected,
       @Nullable String found) {
+    return of(kind, pointer, position, ProblemText.verbatim(message),
+        ProblemText.verbatim(expected), found == null ? null : ProblemText.verbatim(found));
+  }
+
+  /**
+   * A problem of {@code kind} at {@code pointer} and {@code position}, worded in Dutch and English.
+   *
+   * @param kind what kind of problem it is
+   * @param pointer where in the document
+   * @param position where in the text; null if unknown
+   * @param message what is wrong, for a person
+   * @param expected what was expected there
+   * @param found what was found; null if nothing was (a missing value)
+   */
+  public static WireProblem of(ProblemKind kind, JsonPointer pointer,
+      @Nullable SourcePosition position, ProblemText message, ProblemText expected,
+      @Nullable ProblemText found) {
     return new WireProblem(Objects.requireNonNull(kind, "kind"),
         Objects.requireNonNull(pointer, "pointer"), position,
         Objects.requireNonNull(message, "message"), Objects.requireNonNull(expected, "expected"),
@@ -87,19 +106,34 @@ public final class WireProblem implements Serializable {
     return line == 0 ? Optional.empty() : Optional.of(SourcePosition.of(line, column));
   }
 
-  /** What is wrong, for a person; never blank. */
+  /** What is wrong, for a person, in English; never blank. */
   public String message() {
-    return message;
+    return message(Locale.ENGLISH);
   }
 
-  /** What was expected there, e.g. {@code "a string"} or the list of valid codes. */
+  /** What is wrong, for a person, in {@code locale}'s language: English for {@code en}, else Dutch. */
+  public String message(Locale locale) {
+    return message.in(locale);
+  }
+
+  /** What was expected there, in English, e.g. {@code "a string"} or the list of valid codes. */
   public String expected() {
-    return expected;
+    return expected(Locale.ENGLISH);
   }
 
-  /** What was found, as text; empty if nothing was (a missing value). */
+  /** What was expected there, in {@code locale}'s language: English for {@code en}, else Dutch. */
+  public String expected(Locale locale) {
+    return expected.in(locale);
+  }
+
+  /** What was found, in English; empty if nothing was (a missing value). */
   public Optional<String> found() {
-    return Optional.ofNullable(found);
+    return found(Locale.ENGLISH);
+  }
+
+  /** What was found, in {@code locale}'s language; empty if nothing was (a missing value). */
+  public Optional<String> found(Locale locale) {
+    return Optional.ofNullable(found).map(text -> text.in(locale));
   }
 
   /**
@@ -116,19 +150,35 @@ public final class WireProblem implements Serializable {
         message, expected, found);
   }
 
-  /** The same problem as a model finding: severity {@link Severity#ERROR}, same rule id. */
+  /**
+   * The same problem as a model finding, in English: severity {@link Severity#ERROR}, same rule
+   * id.
+   */
   public Finding toFinding() {
+    return toFinding(Locale.ENGLISH);
+  }
+
+  /**
+   * The same problem as a model finding in {@code locale}'s language (English for {@code en},
+   * else Dutch): severity {@link Severity#ERROR}, same rule id.
+   */
+  public Finding toFinding(Locale locale) {
     return Finding.builder()
         .ruleId(kind.ruleId())
         .severity(Severity.ERROR)
         .location(pointer())
         .position(position())
-        .message(message)
-        .value(Optional.ofNullable(found))
-        .expected(expected)
+        .message(message(locale))
+        .value(found(locale))
+        .expected(expected(locale))
         .build();
   }
 
+  /**
+   * Equal when of the same kind, at the same place, and worded alike in English: the English text
+   * says which problem it is, and the Dutch is its translation, so a problem written by hand in
+   * English equals the one a reader words from its catalogue.
+   */
   @Override
   public boolean equals(@Nullable Object other) {
     if (!(other instanceof WireProblem)) {
@@ -136,19 +186,28 @@ public final class WireProblem implements Serializable {
     }
     WireProblem that = (WireProblem) other;
     return kind == that.kind && pointer.equals(that.pointer) && line == that.line
-        && column == that.column && message.equals(that.message)
-        && expected.equals(that.expected) && Objects.equals(found, that.found);
+        && column == that.column && message().equals(that.message())
+        && expected().equals(that.expected()) && found().equals(that.found());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, pointer, line, column, message, expected, found);
+    return Objects.hash(kind, pointer, line, column, message(), expected(), found());
   }
 
-  /** {@code RULE-ID at /pointer (line:column): message}, for logs and assertion messages. */
+  /** {@code RULE-ID at /pointer (line:column): message}, in English, for logs and assertions. */
   @Override
   public String toString() {
-    return kind.ruleId() + " at " + (pointer.isEmpty() ? "/" : pointer)
-        + (line == 0 ? "" : " (" + line + ":" + column + ")") + ": " + message;
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * {@code RULE-ID at /pointer (line:column): message} in {@code locale}'s language, English for
+   * {@code en}, else Dutch ({@code RULE-ID bij /pointer (regel:kolom): melding}).
+   */
+  public String toString(Locale locale) {
+    boolean english = "en".equals(locale.getLanguage());
+    return kind.ruleId() + (english ? " at " : " bij ") + (pointer.isEmpty() ? "/" : pointer)
+        + (line == 0 ? "" : " (" + line + ":" + column + ")") + ": " + message(locale);
   }
 }

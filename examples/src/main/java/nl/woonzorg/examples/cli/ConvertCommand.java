@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.WireFormatException;
-import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.io.ndjson.NdjsonReader;
@@ -114,9 +113,9 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw Failure.unreadable(fileOf(e.getCause()), e.getCause(), lang);
     } catch (WireFormatException e) {
-      tool.err().println(lang.pick("kan " + input + " niet lezen:", "cannot read " + input + ":"));
-      e.getProblems().forEach(problem -> tool.err().println("  " + problem));
-      return ExitCodes.UNREADABLE;
+      return unreadable(input, e, tool);
+    } catch (UnreadablePart e) {
+      return unreadable(e.file, e.problems, tool);
     }
     return ExitCodes.CONFORM;
   }
@@ -217,11 +216,7 @@ final class ConvertCommand implements Callable<Integer> {
       try (InputStream in = Files.newInputStream(file)) {
         NdjsonReader.of(recordType).read(in, records::add);
       } catch (WireFormatException e) {
-        throw new WireFormatException(e.getProblems().stream()
-            .map(problem -> WireProblem.of(problem.kind(), problem.pointer(),
-                problem.position().orElse(null), file.getFileName() + ": " + problem.message(),
-                problem.expected(), problem.found().orElse(null)))
-            .toList());
+        throw new UnreadablePart(file, e);
       }
     }
     return records;
@@ -253,6 +248,26 @@ final class ConvertCommand implements Callable<Integer> {
       out.print(line.toString(StandardCharsets.UTF_8));
       line.reset();
       out.flush();
+    }
+  }
+
+  private static int unreadable(Path file, WireFormatException e, Woonzorg tool) {
+    Lang lang = tool.lang();
+    tool.err().println(lang.pick("kan " + file + " niet lezen:", "cannot read " + file + ":"));
+    e.getProblems().forEach(problem -> tool.err().println("  " + problem.toString(lang.locale())));
+    return ExitCodes.UNREADABLE;
+  }
+
+  /** A part of a parts directory that cannot be read: names the part, not the directory. */
+  private static final class UnreadablePart extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
+    private final WireFormatException problems;
+
+    UnreadablePart(Path file, WireFormatException problems) {
+      super(problems.getMessage(), problems);
+      this.file = file;
+      this.problems = problems;
     }
   }
 }

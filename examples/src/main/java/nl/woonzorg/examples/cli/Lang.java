@@ -1,12 +1,13 @@
 package nl.woonzorg.examples.cli;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 
 /** The language of the tool's output ({@code --lang}): Dutch unless told otherwise. */
-enum Lang {
+public enum Lang {
   /** Nederlands. */
   NL(Locale.forLanguageTag("nl")),
   /** English. */
@@ -34,13 +35,21 @@ enum Lang {
   }
 
   /**
-   * How many findings of each severity {@code report} has, e.g. {@code 0 fouten, 1 waarschuwingen,
-   * 8 informatie}.
+   * How many findings of each severity {@code report} has, each count inflected and grouped as
+   * the language does, e.g. {@code 0 fouten, 1 waarschuwing, 8 informatiemeldingen} or {@code 1,200 errors,
+   * 1 warning, 8 notes}.
    */
-  String counts(Report report) {
-    return report.count(Severity.ERROR) + " " + pick("fouten", "errors") + ", "
-        + report.count(Severity.WARNING) + " " + pick("waarschuwingen", "warnings") + ", "
-        + report.count(Severity.INFO) + " " + pick("informatie", "information");
+  public String counts(Report report) {
+    return count(report.count(Severity.ERROR), "fout", "fouten", "error", "errors") + ", "
+        + count(report.count(Severity.WARNING), "waarschuwing", "waarschuwingen", "warning",
+            "warnings") + ", "
+        + count(report.count(Severity.INFO), "informatiemelding", "informatiemeldingen", "note", "notes");
+  }
+
+  /** {@code count} and the singular or plural noun of this language: {@code 1 fout}, {@code 2 fouten}. */
+  String count(long count, String oneNl, String manyNl, String oneEn, String manyEn) {
+    return NumberFormat.getIntegerInstance(locale).format(count) + " "
+        + (count == 1 ? pick(oneNl, oneEn) : pick(manyNl, manyEn));
   }
 
   /** The code as the user types it: {@code nl} or {@code en}. */

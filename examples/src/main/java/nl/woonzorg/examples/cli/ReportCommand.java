@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
       throw Failure.unreadable(input, e, lang);
     } catch (WireFormatException e) {
       tool.err().println(lang.pick("kan " + input + " niet lezen:", "cannot read " + input + ":"));
-      e.getProblems().forEach(problem -> tool.err().println("  " + problem));
+      e.getProblems().forEach(problem -> tool.err().println("  " + problem.toString(lang.locale())));
       return ExitCodes.UNREADABLE;
     }
     Report report = WoonzorgValidator.builder().profile(profile).locale(lang.locale()).build()

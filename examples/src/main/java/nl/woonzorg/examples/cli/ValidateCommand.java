@@ -159,7 +159,7 @@ final class ValidateCommand implements Callable<Integer> {
       document = JsonReader.strict().read(json, documentType);
     } catch (WireFormatException e) {
       return new FileResult(file, Optional.of(documentType), false,
-          withSubject(e.toReport(), file), Optional.empty());
+          withSubject(e.toReport(validator.locale()), file), Optional.empty());
     }
     return new FileResult(file, Optional.of(documentType), true,
         withSubject(validator.validate(document), file), Optional.empty());
@@ -174,7 +174,7 @@ final class ValidateCommand implements Callable<Integer> {
     try (InputStream in = Files.newInputStream(file);
         Progress progress = Progress.of(tool.err(), tool.terminal(), file.toString())) {
       bad = NdjsonReader.of(recordType)
-          .continueOnError(problem -> findings.add(problem.toFinding()))
+          .continueOnError(problem -> findings.add(problem.toFinding(validator.locale())))
           .read(in, document -> {
             JsonPointer base = JsonPointer.root().append(Math.toIntExact(index[0]++));
             for (Finding finding : validator.validate(document).getFindings()) {

@@ -145,7 +145,7 @@ class FailuresTest {
     assertEquals(2, report.exit());
     assertEquals("kan " + temp + " niet lezen: is een map" + NL, report.err());
     assertEquals(2, validate.exit());
-    assertEquals(List.of(temp + ": unreadable — 0 errors, 0 warnings, 0 information"
+    assertEquals(List.of(temp + ": unreadable — 0 errors, 0 warnings, 0 notes"
         + " (profile vastgesteld)", "  unreadable: is a directory"),
         validate.out().lines().toList());
   }

@@ -29,7 +29,7 @@ class IllFormedUtf8CommandTest {
     Run run = Run.of("validate", "--lang", "en", file.toString());
 
     assertEquals(2, run.exit(), run.out());
-    assertEquals(List.of(file + " (dwelling): unreadable — 1 errors, 0 warnings, 0 information"
+    assertEquals(List.of(file + " (dwelling): unreadable — 1 error, 0 warnings, 0 notes"
         + " (profile vastgesteld)", "  severity  rule            location  message", row),
         run.out().lines().toList());
   }
@@ -50,5 +50,22 @@ class IllFormedUtf8CommandTest {
             + "{\"formatVersion\":\"1.0\",\"id\":\"d\u00ED\u00A0\u00802\",\"unitKind\":\"WOO\"}\n",
         "  error     WZ-IO-ENCODING  / (2:31)  ill-formed UTF-8 at byte offset 81: ED A0 starts"
             + " a surrogate code point, U+D800–U+DFFF");
+  }
+
+  @Test
+  void inDutchTheProblemAndTheCountsAreDutch() throws IOException {
+    Path file = Files.write(temp.resolve("overlong.json"), ("{\n  \"formatVersion\": \"1.0\",\n"
+        + "  \"id\": \"d\u00C0\u00AF1\",\n  \"unitKind\": \"WOO\"\n}\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+
+    Run run = Run.of("validate", file.toString());
+
+    assertEquals(2, run.exit(), run.out());
+    assertEquals(List.of(file + " (dwelling): onleesbaar — 1 fout, 0 waarschuwingen,"
+            + " 0 informatiemeldingen (profiel vastgesteld)",
+        "  ernst  regel           plaats    melding",
+        "  fout   WZ-IO-ENCODING  / (3:11)  ongeldige UTF-8 op byte 38: C0 begint een te lange"
+            + " codering: C0 en C1 komen in UTF-8 nooit voor"),
+        run.out().lines().toList());
   }
 }

@@ -29,7 +29,7 @@ class ValidateCommandTest {
     assertEquals(0, run.exit());
     List<String> lines = run.out().lines().toList();
     assertEquals(Run.data("gemeente-a.json") + " (housing-care-vision): conform — 0 fouten,"
-        + " 0 waarschuwingen, 8 informatie (profiel vastgesteld)", lines.get(0));
+        + " 0 waarschuwingen, 8 informatiemeldingen (profiel vastgesteld)", lines.get(0));
     assertEquals("  ernst       regel        plaats                   melding", lines.get(1));
     assertEquals("  informatie  WZ-SIGN-02   /agreements/0/parties    Prestatieafspraak"
         + " afspraak-geclusterd-2025 is niet mede ondertekend door een zorgaanbieder,"
@@ -54,7 +54,7 @@ class ValidateCommandTest {
 
     assertEquals(1, run.exit());
     assertEquals(Run.data("six-agreement-types.json") + " (housing-care-vision): conform with"
-            + " warnings — 0 errors, 24 warnings, 21 information (profile concept)",
+            + " warnings — 0 errors, 24 warnings, 21 notes (profile concept)",
         run.out().lines().findFirst().orElseThrow());
     assertTrue(run.out().contains("  warning      WZ-SIGN-01     /agreements/1/parties   "
         + "Performance agreement pa-verzorgd-wonen is not signed by a party of type GEMEENTE."),
@@ -67,7 +67,7 @@ class ValidateCommandTest {
 
     assertEquals(1, run.exit());
     assertTrue(run.out().startsWith(Run.data("six-agreement-types.json")
-        + " (housing-care-vision): niet conform — 24 fouten, 5 waarschuwingen, 16 informatie"),
+        + " (housing-care-vision): niet conform — 24 fouten, 5 waarschuwingen, 16 informatiemeldingen"),
         run.out());
   }
 
@@ -78,7 +78,7 @@ class ValidateCommandTest {
     assertEquals(1, run.exit());
     List<String> lines = run.out().lines().toList();
     assertEquals(Run.data("dwelling-stock.ndjson") + " (dwelling): niet conform — 16 fouten,"
-        + " 6 waarschuwingen, 0 informatie (profiel vastgesteld)", lines.get(0));
+        + " 6 waarschuwingen, 0 informatiemeldingen (profiel vastgesteld)", lines.get(0));
     assertEquals("  fout          WZ-DWELLING-01  /13/targetGroup          VERA-code MEE uit de"
         + " lijst DOELGROEP is beëindigd per 2023-10-06.", lines.get(2));
     assertEquals(2 + 22, lines.size());
@@ -90,7 +90,7 @@ class ValidateCommandTest {
 
     assertEquals(2, run.exit());
     assertEquals(List.of("no-such-file.json: onleesbaar — 0 fouten, 0 waarschuwingen,"
-            + " 0 informatie (profiel vastgesteld)", "  onleesbaar: bestand bestaat niet"),
+            + " 0 informatiemeldingen (profiel vastgesteld)", "  onleesbaar: bestand bestaat niet"),
         run.out().lines().toList());
   }
 
@@ -104,7 +104,7 @@ class ValidateCommandTest {
 
     assertEquals(2, run.exit());
     List<String> lines = run.out().lines().toList();
-    assertEquals(broken + " (dwelling): unreadable — 1 errors, 0 warnings, 0 information"
+    assertEquals(broken + " (dwelling): unreadable — 1 error, 0 warnings, 0 notes"
         + " (profile vastgesteld)", lines.get(0));
     assertTrue(lines.get(2).startsWith("  error     WZ-IO-UNKNOWN-CODE  /unitKind (4:15)  "),
         lines.get(2));

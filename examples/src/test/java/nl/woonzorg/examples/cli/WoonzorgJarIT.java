@@ -58,7 +58,7 @@ class WoonzorgJarIT {
 
     assertEquals(0, result.exit(), result.err());
     assertEquals("data/gemeente-a.json (housing-care-vision): conform — 0 fouten,"
-        + " 0 waarschuwingen, 8 informatie (profiel vastgesteld)",
+        + " 0 waarschuwingen, 8 informatiemeldingen (profiel vastgesteld)",
         result.out().lines().findFirst().orElseThrow());
     assertEquals("", result.err(), "no log output on a clean run");
   }
@@ -133,7 +133,7 @@ class WoonzorgJarIT {
     assertEquals(2, result.exit(), result.err());
     List<String> lines = result.out().lines().toList();
     assertEquals(big + " (housing-care-vision): unreadable — 101 errors, 0 warnings,"
-        + " 0 information (profile vastgesteld)", lines.get(0));
+        + " 0 notes (profile vastgesteld)", lines.get(0));
     assertEquals(103, lines.size(), "a heading, a column heading and 101 problems");
     assertEquals("  error     WZ-IO-LIMIT       /goals/0/ownerPartyIds/100 (148:225)  and 999,900"
         + " more problems of WZ-IO-WRONG-TYPE", lines.get(102));

@@ -3,6 +3,7 @@ package nl.woonzorg.io.internal;
 import java.util.List;
 import java.util.Map;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.JsonPointer;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +39,11 @@ final class Binder {
         // A missing attribute the schema did not catch can only follow from an earlier drop.
         if (!cause.contains(NOT_SET)) {
           problems.add(WireProblem.of(ProblemKind.INVALID_VALUE, pointer,
-              origin == null ? null : origin.position(), cause,
-              "a value the model accepts", failed.node.toString().length() > 200
-                  ? failed.node.toString().substring(0, 200) + "…" : failed.node.toString()));
+              origin == null ? null : origin.position(),
+              // The model states its invariants in English, and so the cause is quoted as is.
+              ProblemText.of("modelRefuses", cause), ProblemText.of("expected.modelValue"),
+              ProblemText.verbatim(failed.node.toString().length() > 200
+                  ? failed.node.toString().substring(0, 200) + "…" : failed.node.toString())));
         }
         if (!lenient || failed.parent == null) {
           return null;

@@ -2,10 +2,14 @@ package nl.woonzorg.io.internal;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.woonzorg.io.FormatVersion;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.JsonPointer;
@@ -37,6 +41,11 @@ final class DocumentChecker {
   /** Where a kept object or array came from: its pointer and position in the text. */
   record Origin(JsonPointer pointer, @Nullable SourcePosition position) {}
 
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("Unexpected character \\(('.{1,2}') \\(code");
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("(?:Unrecognized|Non-standard) token '([^']*)'");
+  private static final Pattern CONTROL_CHARACTER = Pattern.compile("CTRL-CHAR, code (\\d+)");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int SHOWN = 60;
 
@@ -67,7 +76,8 @@ final class DocumentChecker {
     try {
       if (parser.nextToken() == null) {
         problems.add(WireProblem.of(ProblemKind.SYNTAX, JsonPointer.root(),
-            position(parser.currentLocation()), "the document is empty", expected(root), "end of input"));
+            position(parser.currentLocation()), text("syntax.empty"), expected(root),
+            text("found.endOfInput")));
         return null;
       }
       JsonNode document = value(root, JsonPointer.root());
@@ -87,13 +97,13 @@ final class DocumentChecker {
       next = parser.nextToken();
     } catch (StreamReadException | StreamConstraintsException e) {
       problems.add(WireProblem.of(ProblemKind.TRAILING_CONTENT, JsonPointer.root(),
-          position(e.getLocation()), "content follows the document: " + e.getOriginalMessage(),
-          "end of input", null));
+          position(e.getLocation()), text("trailing.content"), text("expected.endOfInput"),
+          syntax(e.getOriginalMessage())));
       return;
     }
     if (next != null) {
       problems.add(WireProblem.of(ProblemKind.TRAILING_CONTENT, JsonPointer.root(), here(),
-          "content follows the document", "end of input", found(next)));
+          text("trailing.content"), text("expected.endOfInput"), found(next)));
     }
   }
 
@@ -110,32 +120,32 @@ final class DocumentChecker {
       };
       case WRONG_TYPE -> wrongType(shape, at);
       case UNKNOWN_CODE -> drop(ProblemKind.UNKNOWN_CODE, at, here(),
-          "unknown code \"" + shorten(parser.getString()) + "\" in code list " + shape.name(),
-          "one of " + String.join(", ", shape.codes()), "\"" + shorten(parser.getString()) + "\"");
-      case NOT_A_DATE -> drop(ProblemKind.INVALID_VALUE, at, here(), "\""
-          + shorten(parser.getString()) + "\" is not a date", "an ISO-8601 date, yyyy-mm-dd",
-          "\"" + shorten(parser.getString()) + "\"");
+          text("unknownCode", shorten(parser.getString()), shape.name()),
+          text("expected.oneOf", String.join(", ", shape.codes())), quoted(parser.getString()));
+      case NOT_A_DATE -> drop(ProblemKind.INVALID_VALUE, at, here(),
+          text("notADate", shorten(parser.getString())), text("expected.date"),
+          quoted(parser.getString()));
       case NO_MATCH -> fatal(WireProblem.of(ProblemKind.UNSUPPORTED_VERSION, at, here(),
-          "format version \"" + shorten(parser.getString())
-              + "\" cannot be read by a reader of version " + FormatVersion.CURRENT,
-          "a version " + FormatVersion.CURRENT.major() + ".x",
-          "\"" + shorten(parser.getString()) + "\""));
+          text("version", shorten(parser.getString()), FormatVersion.CURRENT.toString()),
+          text("expected.version", Integer.toString(FormatVersion.CURRENT.major())),
+          quoted(parser.getString())));
       // An integer of the schema is an int: Shape refuses any other range.
-      case INTEGER_OUT_OF_RANGE -> drop(ProblemKind.INVALID_VALUE, at, here(), "the integer "
-          + shorten(parser.getString()) + " is out of range",
-          "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          shorten(parser.getString()));
+      case INTEGER_OUT_OF_RANGE -> drop(ProblemKind.INVALID_VALUE, at, here(),
+          text("integerRange", shorten(parser.getString())),
+          text("expected.integerRange", Integer.toString(Integer.MIN_VALUE),
+              Integer.toString(Integer.MAX_VALUE)),
+          ProblemText.verbatim(shorten(parser.getString())));
       // A short text such as 1e2147483648 passes the length limit, but its exponent does not
       // fit a BigDecimal's scale.
       case NUMBER_OUT_OF_RANGE -> fatal(WireProblem.of(ProblemKind.LIMIT, at, here(),
-          "the number " + shorten(parser.getString()) + " is out of range",
-          "a number of at most " + limits.maxNumberLength() + " digits",
-          shorten(parser.getString())));
-      case TOO_MANY_DIGITS -> fatal(WireProblem.of(ProblemKind.LIMIT, at, here(), "the number "
-          + shorten(parser.getString()) + " needs "
-          + Fit.writtenDigits(parser.getDecimalValue()) + " digits written out",
-          "a number of at most " + limits.maxNumberLength() + " digits",
-          shorten(parser.getString())));
+          text("numberRange", shorten(parser.getString())),
+          text("expected.digits", Integer.toString(limits.maxNumberLength())),
+          ProblemText.verbatim(shorten(parser.getString()))));
+      case TOO_MANY_DIGITS -> fatal(WireProblem.of(ProblemKind.LIMIT, at, here(),
+          text("numberDigits", shorten(parser.getString()),
+              Long.toString(Fit.writtenDigits(parser.getDecimalValue()))),
+          text("expected.digits", Integer.toString(limits.maxNumberLength())),
+          ProblemText.verbatim(shorten(parser.getString()))));
     };
   }
 
@@ -153,14 +163,15 @@ final class DocumentChecker {
         SourcePosition namePosition = here();
         parser.nextToken();
         drop(ProblemKind.DUPLICATE_KEY, child, namePosition,
-            shape.name() + " has the property \"" + name + "\" twice; the first is kept",
-            "each property once", "a second \"" + name + "\"");
+            text("duplicateProperty", shape.name(), name), text("expected.eachPropertyOnce"),
+            text("found.secondProperty", name));
       } else if (property == null) {
         SourcePosition namePosition = here();
         parser.nextToken();
         drop(ProblemKind.UNKNOWN_PROPERTY, child, namePosition,
-            shape.name() + " has no property \"" + name + "\"",
-            "one of " + String.join(", ", shape.properties().keySet()), "\"" + name + "\"");
+            text("unknownProperty", shape.name(), name),
+            text("expected.oneOf", String.join(", ", shape.properties().keySet())),
+            ProblemText.verbatim("\"" + name + "\""));
       } else {
         parser.nextToken();
         JsonNode kept = value(property, child);
@@ -174,7 +185,7 @@ final class DocumentChecker {
       if (!node.has(required)) {
         if (!seen.contains(required)) {
           problems.add(WireProblem.of(ProblemKind.MISSING_VALUE, at.append(required), start,
-              shape.name() + " lacks the required property \"" + required + "\"",
+              text("missingProperty", shape.name(), required),
               expected(shape.properties().get(required)), null));
         }
         // Without its version a document is still read as this version: the policy says a
@@ -206,13 +217,14 @@ final class DocumentChecker {
 
   private @Nullable JsonNode wrongType(Shape shape, JsonPointer at) {
     SourcePosition position = here();
-    String found = found(parser.currentToken());
+    ProblemText found = found(parser.currentToken());
     return drop(ProblemKind.WRONG_TYPE, at, position,
-        "expected " + expected(shape) + ", found " + found, expected(shape), found);
+        text("wrongType", expected(shape), found), expected(shape), found);
   }
 
   private @Nullable JsonNode drop(ProblemKind kind, JsonPointer at,
-      @Nullable SourcePosition position, String message, String expected, String found) {
+      @Nullable SourcePosition position, ProblemText message, ProblemText expected,
+      ProblemText found) {
     problems.add(WireProblem.of(kind, at, position, message, expected, found));
     parser.skipChildren();
     problems.dropped(at);
@@ -225,32 +237,39 @@ final class DocumentChecker {
     throw new Fatal();
   }
 
-  private static String expected(@Nullable Shape shape) {
+  private static ProblemText expected(@Nullable Shape shape) {
     if (shape == null) {
-      return "a value";
+      return text("expected.value");
     }
     return switch (shape.kind()) {
-      case OBJECT -> "an object (" + shape.name() + ")";
-      case ARRAY -> "an array";
-      case STRING -> shape.codes() != null ? "a code of " + shape.name()
-          : shape.isDate() ? "an ISO-8601 date, yyyy-mm-dd" : "a string";
-      case INTEGER -> "an integer";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "true or false";
+      case OBJECT -> text("expected.object", shape.name());
+      case ARRAY -> text("expected.array");
+      case STRING -> shape.codes() != null ? text("expected.code", shape.name())
+          : shape.isDate() ? text("expected.date") : text("expected.string");
+      case INTEGER -> text("expected.integer");
+      case NUMBER -> text("expected.number");
+      case BOOLEAN -> text("expected.boolean");
     };
   }
 
-  private String found(JsonToken token) {
+  private ProblemText found(JsonToken token) {
     return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string \"" + shorten(parser.getString()) + "\"";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(parser.getString());
-      case VALUE_TRUE -> "true";
-      case VALUE_FALSE -> "false";
-      case VALUE_NULL -> "null";
-      default -> token.asString() == null ? token.name() : token.asString();
+      case START_OBJECT -> text("found.object");
+      case START_ARRAY -> text("found.array");
+      case VALUE_STRING -> text("found.string", shorten(parser.getString()));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> text("found.number", shorten(parser.getString()));
+      case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> ProblemText.verbatim(token.asString());
+      default -> ProblemText.verbatim(token.asString() == null ? token.name() : token.asString());
     };
+  }
+
+  private static ProblemText text(String key, Object... arguments) {
+    return ProblemText.of(key, arguments);
+  }
+
+  /** A string value as found, quoted, shortened if long. */
+  private static ProblemText quoted(String value) {
+    return ProblemText.verbatim("\"" + shorten(value) + "\"");
   }
 
   private static String shorten(String text) {
@@ -274,26 +293,63 @@ final class DocumentChecker {
     SourcePosition position = position(e.getLocation() != null ? e.getLocation()
         : parser.currentLocation());
     if (e instanceof StreamConstraintsException) {
-      return WireProblem.of(ProblemKind.LIMIT, at, position, message, limitCrossed(message),
-          null);
+      return limitCrossed(at, position, message);
     }
     if (message.startsWith("Invalid UTF-8")) {
-      return WireProblem.of(ProblemKind.ENCODING, at, position, message, "UTF-8", null);
+      return WireProblem.of(ProblemKind.ENCODING, at, position,
+          text("encoding.undecodable", shorten(message)), text("expected.utf8"), null);
     }
-    return WireProblem.of(ProblemKind.SYNTAX, at, position, message, "well-formed JSON", null);
+    return WireProblem.of(ProblemKind.SYNTAX, at, position, syntax(message),
+        text("expected.json"), null);
   }
 
-  private String limitCrossed(String message) {
-    if (message.contains("nesting depth")) {
-      return "at most " + limits.maxNestingDepth() + " levels of nesting";
-    } else if (message.contains("String value length")) {
-      return "a string of at most " + limits.maxStringLength() + " characters";
-    } else if (message.contains("Name length")) {
-      return "a property name of at most " + limits.maxNameLength() + " characters";
-    } else if (message.contains("Number value length")) {
-      return "a number of at most " + limits.maxNumberLength() + " characters";
+  /**
+   * Jackson's message of a syntax error in our words: the common cases by their wording, which
+   * names the character or word at fault; any other with Jackson's own message quoted.
+   */
+  static ProblemText syntax(String message) {
+    Matcher matcher = UNEXPECTED_CHARACTER.matcher(message);
+    if (matcher.lookingAt()) {
+      return text("syntax.unexpectedCharacter", matcher.group(1));
     }
-    return "a document of at most " + limits.maxDocumentLength() + " bytes or characters";
+    matcher = UNRECOGNIZED_TOKEN.matcher(message);
+    if (matcher.lookingAt()) {
+      return text("syntax.unrecognizedToken", shorten(matcher.group(1)));
+    }
+    matcher = CONTROL_CHARACTER.matcher(message);
+    if (matcher.find()) {
+      return text("syntax.controlCharacter",
+          String.format(Locale.ROOT, "U+%04X", Integer.parseInt(matcher.group(1))));
+    }
+    if (message.startsWith("Unexpected end-of-input")) {
+      return text("syntax.endOfInput");
+    }
+    return text("syntax.other", shorten(message.lines().findFirst().orElse(message)));
+  }
+
+  private WireProblem limitCrossed(JsonPointer at, @Nullable SourcePosition position,
+      String message) {
+    String key;
+    long limit;
+    if (message.contains("nesting depth")) {
+      key = "nesting";
+      limit = limits.maxNestingDepth();
+    } else if (message.contains("String value length")) {
+      key = "stringLength";
+      limit = limits.maxStringLength();
+    } else if (message.contains("Name length")) {
+      key = "nameLength";
+      limit = limits.maxNameLength();
+    } else if (message.contains("Number value length")) {
+      key = "numberLength";
+      limit = limits.maxNumberLength();
+    } else {
+      key = "documentLength";
+      limit = limits.maxDocumentLength();
+    }
+    // Limits as plain digits, as ReadLimits and its documentation write them.
+    return WireProblem.of(ProblemKind.LIMIT, at, position, text("limit." + key, Long.toString(limit)),
+        text("expected." + key, Long.toString(limit)), null);
   }
 
   /** Unwinds reading after a fatal problem has been recorded. */

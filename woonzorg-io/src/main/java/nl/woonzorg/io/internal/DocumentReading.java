@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
@@ -94,8 +95,8 @@ public final class DocumentReading {
   /** The fatal problem of a document that does not start as UTF-8: it starts with {@code found}. */
   public static <T> ReadResult<T> notUtf8(String found) {
     return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(),
-        SourcePosition.of(1, 1), "the document does not start as UTF-8 without a byte order"
-            + " mark: it starts with " + found, "UTF-8 without a byte order mark", found)),
+        SourcePosition.of(1, 1), ProblemText.of("encoding.notUtf8Start", found),
+        ProblemText.of("expected.utf8NoBom"), ProblemText.verbatim(found))),
         List.of());
   }
 
@@ -170,8 +171,9 @@ public final class DocumentReading {
       if (e.getCause() instanceof CharConversionException undecodable) {
         // Bytes that do not decode are bad content, not a failing stream.
         return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING,
-            JsonPointer.root(), null, "the document is not valid UTF-8: "
-                + undecodable.getMessage(), "UTF-8", "bytes that do not decode")), List.of());
+            JsonPointer.root(), null,
+            ProblemText.of("encoding.undecodable", String.valueOf(undecodable.getMessage())),
+            ProblemText.of("expected.utf8"), ProblemText.of("found.undecodable"))), List.of());
       }
       throw new UncheckedIOException(e.getCause());
     }

@@ -3,10 +3,9 @@ package nl.woonzorg.io.internal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireProblem;
@@ -74,18 +73,17 @@ final class Problems {
 
   private WireProblem summary(WireProblem first) {
     long total = omitted.values().stream().mapToLong(Long::longValue).sum();
-    String kinds = omitted.size() == 1
-        ? " of " + omitted.keySet().iterator().next().ruleId()
-        : ": " + omitted.entrySet().stream()
-            .map(entry -> count(entry.getValue()) + " of " + entry.getKey().ruleId())
-            .collect(Collectors.joining(", "));
+    // Counts as numbers: the catalogue inflects and groups them as the language does, so that
+    // "999.900" and "999,900" read at a glance.
+    ProblemText message = omitted.size() == 1
+        ? ProblemText.of("limit.summary", total, omitted.keySet().iterator().next().ruleId())
+        : ProblemText.of("limit.summaryKinds", total, ProblemText.join(", ",
+            omitted.entrySet().stream()
+                .map(entry -> ProblemText.of("limit.summaryKind", entry.getValue(),
+                    entry.getKey().ruleId()))
+                .toList()));
     return WireProblem.of(ProblemKind.LIMIT, first.pointer(), first.position().orElse(null),
-        "and " + count(total) + " more problem" + (total == 1 ? "" : "s") + kinds,
-        "at most " + count(max) + " problems listed", count(max + total) + " problems");
-  }
-
-  /** A count with its thousands separated, so that 999,900 reads at a glance. */
-  private static String count(long count) {
-    return String.format(Locale.ROOT, "%,d", count);
+        message, ProblemText.of("expected.problemsListed", max),
+        ProblemText.of("found.problems", max + total));
   }
 }

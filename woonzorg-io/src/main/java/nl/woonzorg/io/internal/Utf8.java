@@ -2,6 +2,7 @@ package nl.woonzorg.io.internal;
 
 import java.util.HexFormat;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
@@ -111,27 +112,27 @@ public final class Utf8 {
     int end = -1 - sequenceEnd(bytes, at, to);
     int lead = bytes[at] & 0xFF;
     String found = HEX.formatHex(bytes, at, Math.min(end + 1, to));
-    String expected;
+    ProblemText expected;
     String reason;
     if (end == at) {
-      expected = "a byte 00–7F or a lead byte C2–F4";
-      reason = lead < 0xC0 ? "is a continuation byte without a lead byte"
-          : lead < 0xC2 ? "starts an overlong encoding: C0 and C1 never occur in UTF-8"
-          : "would start a code point beyond U+10FFFF: F5–FF never occur in UTF-8";
+      expected = ProblemText.of("expected.utf8Lead");
+      reason = lead < 0xC0 ? "continuation" : lead < 0xC2 ? "overlongLead" : "beyondLead";
     } else {
       int k = end - at;
-      expected = "a byte " + HEX.toHexDigits((byte) low(lead, k)) + "–"
-          + HEX.toHexDigits((byte) high(lead, k)) + " after " + HEX.formatHex(bytes, at, end);
+      expected = ProblemText.of("expected.utf8Next", HEX.toHexDigits((byte) low(lead, k)),
+          HEX.toHexDigits((byte) high(lead, k)), HEX.formatHex(bytes, at, end));
       int next = end < to ? bytes[end] & 0xFF : -1;
-      reason = end == to ? "is a sequence cut short by the end of the document"
-          : next < 0x80 || next > 0xBF ? "is a sequence cut short"
-          : lead == 0xED ? "starts a surrogate code point, U+D800–U+DFFF"
-          : lead == 0xF4 ? "starts a code point beyond U+10FFFF"
-          : "starts an overlong encoding";
+      reason = end == to ? "cutAtEnd"
+          : next < 0x80 || next > 0xBF ? "cut"
+          : lead == 0xED ? "surrogate"
+          : lead == 0xF4 ? "beyond"
+          : "overlong";
     }
+    // The offset as plain digits, as a hex editor shows it.
     return WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(), position(bytes, from, at),
-        "ill-formed UTF-8 at byte offset " + (base + at - from) + ": " + found + " " + reason,
-        expected, found);
+        ProblemText.of("encoding.illFormed", Long.toString(base + at - from), found,
+            ProblemText.of("utf8." + reason)),
+        expected, ProblemText.verbatim(found));
   }
 
   private static SourcePosition position(byte[] bytes, int from, int at) {

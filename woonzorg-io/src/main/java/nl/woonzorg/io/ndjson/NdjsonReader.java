@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
@@ -101,8 +102,8 @@ public final class NdjsonReader<T> {
         if (lines.tooLong()) {
           reading.flush();
           reading.bad(List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
-              SourcePosition.of(1, 1), "the line is longer than " + max + " bytes",
-              "a line of at most " + max + " bytes", null)), lines.number());
+              SourcePosition.of(1, 1), ProblemText.of("limit.lineLength", Long.toString(max)),
+              ProblemText.of("expected.lineLength", Long.toString(max)), null)), lines.number());
         } else if (!reading.add(lines.buffer(), lines.length(), lines.number(), lines.offset())) {
           reading.flush();
           if (!reading.add(lines.buffer(), lines.length(), lines.number(), lines.offset())) {

@@ -107,7 +107,11 @@ class ReadProblemsTest {
     assertEquals(ProblemKind.INVALID_VALUE, problem.kind());
     assertEquals(JsonPointer.of("deadline"), problem.pointer());
     assertEquals(Optional.of(SourcePosition.of(2, 12)), problem.position());
-    assertEquals("a deadline is either a year or a date, not both", problem.message());
+    assertEquals("the model does not accept this value: a deadline is either a year or a date,"
+        + " not both", problem.message());
+    // The model states its invariants in English; the Dutch text quotes it.
+    assertEquals("het model aanvaardt deze waarde niet: a deadline is either a year or a date,"
+        + " not both", problem.message(java.util.Locale.forLanguageTag("nl")));
   }
 
   @Test
