@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
@@ -98,6 +104,10 @@ class ReaderFuzzTest {
       if (result.isClean() || reader.mode() == ReadMode.STRICT) {
         assertEquals(result.isClean(), result.value().isPresent(), result.problems()::toString);
       }
+      // Whatever reads cleanly was well-formed UTF-8: nothing ill-formed is taken and rewritten.
+      if (result.isClean()) {
+        assertTrue(wellFormedUtf8(input), () -> HexFormat.ofDelimiter(" ").formatHex(input));
+      }
       // read(…) throws exactly where readResult(…) has no value to give, with the same problems.
       boolean refused = reader.mode() == ReadMode.STRICT ? !result.isClean()
           : result.value().isEmpty();
@@ -126,6 +136,20 @@ class ReaderFuzzTest {
   private static void documented(WireProblem problem) {
     assertNotNull(problem.kind(), problem::toString);
     assertEquals(problem.kind().ruleId(), problem.ruleId());
-    assertFalse(problem.message().isBlank(), problem::toString);
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+      assertFalse(problem.message(locale).isBlank(), problem::toString);
+      assertFalse(problem.expected(locale).isBlank(), problem::toString);
+    }
+  }
+
+  /** Whether the JDK's decoder, which refuses what the Unicode standard calls ill-formed, takes it. */
+  private static boolean wellFormedUtf8(byte[] input) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(input));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 }
