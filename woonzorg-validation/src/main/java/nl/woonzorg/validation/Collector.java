@@ -129,7 +129,8 @@ final class Collector {
     for (Kept rule : kept.values()) {
       findings.addAll(rule.findings);
       if (rule.omitted > 0) {
-        findings.add(summary(rule));
+        findings.add(summary(rule.definition.id(), rule.severity, rule.omitted,
+            rule.firstOmitted, validator.locale()));
       }
     }
     findings.sort(ORDER);
@@ -142,24 +143,25 @@ final class Collector {
   }
 
   /**
-   * The finding that stands for the findings of {@code rule} past the cap: at the first of them,
-   * with the rule's severity, so that a filter on severity or location still shows that there is
-   * more. Worded here with MessageFormat, whose choice format inflects the count ("1 bevinding",
-   * "2 bevindingen"), which the rules' plain templates do not need.
+   * The finding that stands for the {@code omitted} findings of rule {@code ruleId} past the cap:
+   * at {@code first}, the first of them, with the rule's {@code severity}, so that a filter on
+   * severity or location still shows that there is more. Worded here with MessageFormat, whose
+   * choice format inflects the count ("1 bevinding", "2 bevindingen"), which the rules' plain
+   * templates do not need.
    */
-  private Finding summary(Kept rule) {
+  static Finding summary(String ruleId, Severity severity, long omitted, JsonPointer first,
+      Locale locale) {
     RuleDefinition definition = WoonzorgValidator.FINDINGS_OMITTED;
-    Locale locale = validator.locale();
-    String severity = "en".equals(locale.getLanguage())
-        ? rule.severity.getLabelEn() : rule.severity.getLabelNl();
-    Object[] arguments = {rule.definition.id(), rule.omitted, severity};
+    String label = "en".equals(locale.getLanguage())
+        ? severity.getLabelEn() : severity.getLabelNl();
+    Object[] arguments = {ruleId, omitted, label};
     Finding.Builder finding = Finding.builder()
         .ruleId(definition.id())
-        .severity(rule.severity)
-        .location(rule.firstOmitted)
-        .putArgument("ruleId", rule.definition.id())
-        .putArgument("omitted", Long.toString(rule.omitted))
-        .putArgument("severity", rule.severity.getCode());
+        .severity(severity)
+        .location(first)
+        .putArgument("ruleId", ruleId)
+        .putArgument("omitted", Long.toString(omitted))
+        .putArgument("severity", severity.getCode());
     for (String part : List.of("message", "expected", "hint")) {
       definition.messages().text(definition.id() + "." + part, locale)
           .filter(template -> !template.isBlank())
@@ -182,7 +184,8 @@ final class Collector {
         .map(template -> Templates.format(template, locale, arguments));
   }
 
-  private static int compareLocations(JsonPointer a, JsonPointer b) {
+  /** Compares locations in document order: by token, array indices numerically. */
+  static int compareLocations(JsonPointer a, JsonPointer b) {
     List<String> left = a.tokens();
     List<String> right = b.tokens();
     for (int i = 0; i < Math.min(left.size(), right.size()); i++) {

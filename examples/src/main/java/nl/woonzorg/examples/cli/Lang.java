@@ -13,6 +13,9 @@ public enum Lang {
   /** English. */
   EN(Locale.ENGLISH);
 
+  // The validator's summary of the findings of a rule past its cap.
+  private static final String OMITTED = "WZ-ENGINE-02";
+
   private final Locale locale;
 
   Lang(Locale locale) {
@@ -40,10 +43,23 @@ public enum Lang {
    * 1 warning, 8 notes}.
    */
   public String counts(Report report) {
-    return count(report.count(Severity.ERROR), "fout", "fouten", "error", "errors") + ", "
-        + count(report.count(Severity.WARNING), "waarschuwing", "waarschuwingen", "warning",
+    return count(total(report, Severity.ERROR), "fout", "fouten", "error", "errors") + ", "
+        + count(total(report, Severity.WARNING), "waarschuwing", "waarschuwingen", "warning",
             "warnings") + ", "
-        + count(report.count(Severity.INFO), "informatiemelding", "informatiemeldingen", "note", "notes");
+        + count(total(report, Severity.INFO), "informatiemelding", "informatiemeldingen", "note",
+            "notes");
+  }
+
+  /**
+   * The findings of {@code severity} there are, also those past the cap of the report: a
+   * WZ-ENGINE-02 finding stands for as many as it counts, so that a stock of a million errors
+   * says so, not "101 fouten".
+   */
+  private static long total(Report report, Severity severity) {
+    return report.findings(severity).stream()
+        .mapToLong(finding -> finding.getRuleId().equals(OMITTED)
+            ? Long.parseLong(finding.getArguments().get("omitted")) : 1)
+        .sum();
   }
 
   /** {@code count} and the singular or plural noun of this language: {@code 1 fout}, {@code 2 fouten}. */

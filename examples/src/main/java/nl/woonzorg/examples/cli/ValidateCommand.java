@@ -12,14 +12,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.WireFormatException;
+import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.ndjson.NdjsonReader;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.report.SourcePosition;
+import nl.woonzorg.validation.StreamingReport;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
 import org.jspecify.annotations.Nullable;
@@ -168,33 +171,64 @@ final class ValidateCommand implements Callable<Integer> {
   private FileResult validateRecords(Path file, WoonzorgValidator validator, Woonzorg tool)
       throws IOException {
     DocumentType<?> recordType = type != null ? type : Documents.detectRecords(file);
-    List<Finding> findings = new ArrayList<>();
-    long[] index = {0};
+    // Findings of the whole stream, at most maxFindingsPerRule of each rule: a stock of millions
+    // of records with findings must not be held in memory.
+    StreamingReport findings = StreamingReport.of(validator);
+    BadLines badLines = new BadLines(findings, validator.locale());
     long bad;
     try (InputStream in = Files.newInputStream(file);
         Progress progress = Progress.of(tool.err(), tool.terminal(), file.toString())) {
       bad = NdjsonReader.of(recordType)
-          .continueOnError(problem -> findings.add(problem.toFinding(validator.locale())))
+          .continueOnError(badLines::problem)
           .read(in, document -> {
-            JsonPointer base = JsonPointer.root().append(Math.toIntExact(index[0]++));
-            for (Finding finding : validator.validate(document).getFindings()) {
-              findings.add(Finding.builder().from(finding)
-                  .location(under(base, finding.getLocation())).build());
-            }
+            findings.add(badLines.nextRecord(), validator.validate(document));
             progress.tick();
           })
           .badLines();
+      badLines.flush();
     }
     return new FileResult(file, Optional.of(recordType), bad == 0,
-        withSubject(Report.of(findings), file), Optional.empty());
+        findings.report(file.toString()), Optional.empty());
   }
 
-  private static JsonPointer under(JsonPointer base, JsonPointer location) {
-    JsonPointer pointer = base;
-    for (String token : location.tokens()) {
-      pointer = pointer.append(token);
+  /**
+   * Places records and bad lines in the stream: each takes the next index of the pointer, in the
+   * order of the file, so that {@code /41} is the 42nd line that is not blank. The reader reports
+   * a bad line's problems one by one, before the next record; they are held until the line is
+   * complete — at most the problem limit and its summary — and handed over as one report.
+   */
+  private static final class BadLines {
+    private final StreamingReport findings;
+    private final Locale locale;
+    private final List<Finding> problems = new ArrayList<>();
+    private int index;
+    private int line;
+
+    BadLines(StreamingReport findings, Locale locale) {
+      this.findings = findings;
+      this.locale = locale;
     }
-    return pointer;
+
+    void problem(WireProblem problem) {
+      int at = problem.position().map(SourcePosition::getLine).orElse(0);
+      if (at != line) {
+        flush();
+        line = at;
+      }
+      problems.add(problem.toFinding(locale));
+    }
+
+    JsonPointer nextRecord() {
+      flush();
+      return JsonPointer.root().append(index++);
+    }
+
+    void flush() {
+      if (!problems.isEmpty()) {
+        findings.add(JsonPointer.root().append(index++), Report.of(problems));
+        problems.clear();
+      }
+    }
   }
 
   private static Report withSubject(Report report, Path file) {

@@ -84,6 +84,36 @@ class ValidateCommandTest {
     assertEquals(2 + 22, lines.size());
   }
 
+  /**
+   * A stock of 250 records with the same finding, and a bad line among them: the table shows the
+   * first 100 findings of the rule and one line for the other 150, the bad line keeps its place
+   * in the stream, and the count says how many errors there are: 250 and the bad line's two.
+   */
+  @Test
+  void exit1AStreamShowsTheFirstHundredFindingsOfARuleAndCountsTheRest() throws IOException {
+    String record = "{\"formatVersion\":\"1.0\",\"id\":\"VHE-%d\",\"municipalityCode\":"
+        + "\"GM0344\",\"unitKind\":\"WOO\",\"targetGroup\":\"MEE\"}\n";
+    StringBuilder stock = new StringBuilder();
+    for (int i = 0; i < 251; i++) {
+      stock.append(i == 1 ? "{\"formatVersion\":\"1.0\",\"id\":7}\n" : String.format(record, i));
+    }
+    Path file = Files.writeString(temp.resolve("stock.ndjson"), stock);
+
+    Run run = Run.of("validate", "--lang", "en", file.toString());
+
+    assertEquals(2, run.exit(), run.out());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).startsWith(file + " (dwelling): unreadable — 252 errors,"), lines.get(0));
+    assertTrue(lines.get(2).matches(" +error +WZ-DWELLING-01 +/0/targetGroup .*"), lines.get(2));
+    assertTrue(lines.stream().anyMatch(line -> line.contains("WZ-IO-WRONG-TYPE")
+        && line.contains(" /1/id (2:")), run.out());
+    assertEquals(1, lines.stream().filter(line -> line.contains("WZ-ENGINE-02")
+        && line.contains("/101/targetGroup") && line.contains("From here on, 150 more findings"
+        + " (error) of rule WZ-DWELLING-01")).count(), run.out());
+    assertEquals(100, lines.stream().filter(line -> line.matches(" +error +WZ-DWELLING-01 .*"))
+        .count());
+  }
+
   @Test
   void exit2AMissingFile() {
     Run run = Run.of("validate", "no-such-file.json");
