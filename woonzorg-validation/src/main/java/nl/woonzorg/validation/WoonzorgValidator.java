@@ -1,6 +1,7 @@
 package nl.woonzorg.validation;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -290,9 +291,11 @@ public final class WoonzorgValidator {
     }
     LOG.debug("Bean Validation: {} violation(s)", violations.size());
     for (ConstraintViolation<T> violation : violations) {
-      String id = BeanConstraints.ruleId(violation);
-      collector.add(definitions.get(id), PropertyPaths.toPointer(violation),
-          violation.getInvalidValue(), BeanConstraints.arguments(violation, id));
+      ConstraintDescriptor<?> constraint = violation.getConstraintDescriptor();
+      collector.add(definitions.get(BeanConstraints.ruleId(constraint)),
+          PropertyPaths.toPointer(violation), violation.getInvalidValue(),
+          BeanConstraints.arguments(constraint, PropertyPaths.propertyName(violation),
+              violation::getMessage));
     }
   }
 
