@@ -18,8 +18,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The first layer: the Jakarta constraints the model declares, checked by Hibernate Validator and
- * mapped onto findings of the same shape as the rules'. A violation of constraint {@code @X} gets
+ * The first layer: the Jakarta constraints the model declares, checked by Hibernate Validator —
+ * or by a {@link ConstraintPlan}, which finds exactly the same — and mapped onto findings of the
+ * same shape as the rules'. A violation of constraint {@code @X} gets
  * rule id {@code WZ-BEAN-X} (the simple name in capitals, e.g. {@code WZ-BEAN-NOTBLANK}); a
  * constraint without an entry here, which only a model newer than this module could declare, gets
  * {@code WZ-BEAN-OTHER} with Hibernate Validator's own message. The constraints hold in every
@@ -96,8 +97,9 @@ final class BeanConstraints {
   /**
    * The message arguments of a violation of {@code constraint} in {@code property}, as the
    * definitions name them: the property, then the pattern, or the constraint and Hibernate
-   * Validator's message, which {@code message} gives and is asked for only then, for {@code
-   * WZ-BEAN-OTHER}.
+   * Validator's message. {@code message} is asked for only then, for {@code WZ-BEAN-OTHER}: a
+   * {@link ConstraintPlan}, which has no message, throws from it and so leaves such a violation
+   * to Hibernate Validator.
    */
   static Object[] arguments(ConstraintDescriptor<?> constraint, String property,
       Supplier<String> message) {
