@@ -1,14 +1,15 @@
 package nl.woonzorg.validation;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.BuiltIn;
@@ -17,8 +18,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The first layer: the Jakarta constraints the model declares, checked by Hibernate Validator and
- * mapped onto findings of the same shape as the rules'. A violation of constraint {@code @X} gets
+ * The first layer: the Jakarta constraints the model declares, checked by Hibernate Validator —
+ * or by a {@link ConstraintPlan}, which finds exactly the same — and mapped onto findings of the
+ * same shape as the rules'. A violation of constraint {@code @X} gets
  * rule id {@code WZ-BEAN-X} (the simple name in capitals, e.g. {@code WZ-BEAN-NOTBLANK}); a
  * constraint without an entry here, which only a model newer than this module could declare, gets
  * {@code WZ-BEAN-OTHER} with Hibernate Validator's own message. The constraints hold in every
@@ -82,28 +84,32 @@ final class BeanConstraints {
     return Shared.VALIDATOR;
   }
 
-  /** The rule id of a violation: {@code WZ-BEAN-} and the constraint's simple name. */
-  static String ruleId(ConstraintViolation<?> violation) {
-    Class<? extends Annotation> type =
-        violation.getConstraintDescriptor().getAnnotation().annotationType();
+  /**
+   * The rule id of a violation of {@code constraint}: {@code WZ-BEAN-} and the constraint's
+   * simple name.
+   */
+  static String ruleId(ConstraintDescriptor<?> constraint) {
+    Class<? extends Annotation> type = constraint.getAnnotation().annotationType();
     String id = PREFIX + type.getSimpleName().toUpperCase(Locale.ROOT);
     return BY_ID.containsKey(id) ? id : OTHER;
   }
 
   /**
-   * The message arguments, as the definitions name them: the property, then the pattern or the
-   * constraint and its message.
+   * The message arguments of a violation of {@code constraint} in {@code property}, as the
+   * definitions name them: the property, then the pattern, or the constraint and Hibernate
+   * Validator's message. {@code message} is asked for only then, for {@code WZ-BEAN-OTHER}: a
+   * {@link ConstraintPlan}, which has no message, throws from it and so leaves such a violation
+   * to Hibernate Validator.
    */
-  static Object[] arguments(ConstraintViolation<?> violation, String ruleId) {
-    String property = PropertyPaths.propertyName(violation);
-    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+  static Object[] arguments(ConstraintDescriptor<?> constraint, String property,
+      Supplier<String> message) {
+    String ruleId = ruleId(constraint);
     if (ruleId.equals(PREFIX + "PATTERN")) {
-      return new Object[] {property, String.valueOf(attributes.get("regexp"))};
+      return new Object[] {property, String.valueOf(constraint.getAttributes().get("regexp"))};
     }
     if (ruleId.equals(OTHER)) {
-      return new Object[] {property,
-          violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-          violation.getMessage()};
+      return new Object[] {property, constraint.getAnnotation().annotationType().getSimpleName(),
+          message.get()};
     }
     return new Object[] {property};
   }

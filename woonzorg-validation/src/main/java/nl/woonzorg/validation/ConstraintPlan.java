@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.woonzorg.model.report.JsonPointer;
 
 /**
  * The Jakarta constraints of one class compiled into plain checks: for each constrained or
@@ -13,12 +14,18 @@ import org.slf4j.LoggerFactory;
  * of the beans it cascades into, all derived once from Hibernate Validator's own metadata by
  * {@link PlanCompiler}.
  *
- * <p>A plan is a filter in front of Hibernate Validator, never a substitute: it answers only
- * "certainly no violation" ({@link #admits(Object)}), and whatever it finds, or cannot be sure
- * of, goes to Hibernate Validator, which alone reports. Nearly all data is clean, and for clean
- * data the plan costs a fraction of a full validation. A class whose metadata holds anything the
- * plan does not copy exactly is {@linkplain #unsupported() not compiled}, and its objects always
- * go to Hibernate Validator.
+ * <p>A plan answers two questions. First, cheaply, "certainly no violation?" ({@link
+ * #admits(Object)}): nearly all data is clean, and for clean data the plan costs a fraction of a
+ * full validation. If not, it walks the subject again and reports every violation, with the
+ * descriptor of the constraint broken, its place, value and property ({@link #locate(Object,
+ * Violations)}) — exactly the violations Hibernate Validator would return, but one at a time, so
+ * that the caller keeps what it needs: Hibernate Validator returns all at once, a million
+ * violation objects in a hash set for a million blank ids, which took minutes and gigabytes.
+ *
+ * <p>A plan reports only if it can tell all the way: a class whose metadata holds anything the
+ * plan does not copy exactly is {@linkplain #unsupported() not compiled}, and if the subject's
+ * class or any class the walk reaches is not compiled, or a check fails, the walk says so and
+ * Hibernate Validator decides, as before.
  *
  * <p>Plans are built on first use, once per class, and kept as long as the class lives. Immutable
  * and thread-safe.
@@ -38,21 +45,28 @@ final class ConstraintPlan {
   };
 
   private final ValueCheck[] checks;
+  private final Locator[] locators;
   private final @Nullable String unsupported;
 
-  private ConstraintPlan(ValueCheck[] checks, @Nullable String unsupported) {
+  private ConstraintPlan(ValueCheck[] checks, Locator[] locators, @Nullable String unsupported) {
     this.checks = checks;
+    this.locators = locators;
     this.unsupported = unsupported;
   }
 
-  /** A plan made of {@code checks}, one per constrained or cascaded property. */
-  static ConstraintPlan compiled(List<ValueCheck> checks) {
-    return new ConstraintPlan(checks.toArray(ValueCheck[]::new), null);
+  /**
+   * A plan made of {@code checks} and {@code locators}, one of each per constrained or cascaded
+   * property.
+   */
+  static ConstraintPlan compiled(List<ValueCheck> checks, List<Locator> locators) {
+    return new ConstraintPlan(checks.toArray(ValueCheck[]::new),
+        locators.toArray(Locator[]::new), null);
   }
 
   /** The plan of a class that is not compiled, for the reason given. */
   static ConstraintPlan unsupported(String reason) {
-    return new ConstraintPlan(new ValueCheck[0], Objects.requireNonNull(reason, "reason"));
+    return new ConstraintPlan(new ValueCheck[0], new Locator[0],
+        Objects.requireNonNull(reason, "reason"));
   }
 
   /** The plan of {@code type}, compiled on first use. */
@@ -79,6 +93,38 @@ final class ConstraintPlan {
   }
 
   /**
+   * Reports to {@code sink} every violation Hibernate Validator would find in {@code subject},
+   * with locations from the subject's root, and returns true; or returns false if the plan cannot
+   * tell — the subject's class or a class it cascades into is not compiled, a getter or a check
+   * fails, or {@code sink} throws — and what it reported is then void. Whatever it reports,
+   * it keeps nothing: memory is the sink's to bound.
+   */
+  static boolean locate(Object subject, Violations sink) {
+    try {
+      of(subject.getClass()).locate(subject, JsonPointer.root(), sink);
+      return true;
+    } catch (RuntimeException | StackOverflowError e) {
+      // As in admits: a bean that reaches itself overflows the walk, and Hibernate Validator,
+      // which tracks what it has visited, decides.
+      LOG.debug("the constraint plan of {} cannot locate; Hibernate Validator decides",
+          subject.getClass().getName(), e);
+      return false;
+    }
+  }
+
+  /**
+   * The locator of a value that Hibernate Validator cascades into: as {@link #cascaded(Object)},
+   * an absent one has no violations and a present one is walked by its runtime class's plan.
+   *
+   * @throws UnsupportedOperationException if that plan is not compiled
+   */
+  static void locateCascaded(@Nullable Object bean, JsonPointer location, Violations sink) {
+    if (bean != null) {
+      of(bean.getClass()).locate(bean, location, sink);
+    }
+  }
+
+  /**
    * The check of a value that Hibernate Validator cascades into ({@code @Valid}): an absent one
    * holds, as Hibernate Validator skips it; a present one is checked by its runtime class's plan,
    * as Hibernate Validator validates it by its runtime class's constraints. The model is a tree of
@@ -100,6 +146,15 @@ final class ConstraintPlan {
       }
     }
     return true;
+  }
+
+  private void locate(Object bean, JsonPointer location, Violations sink) {
+    if (unsupported != null) {
+      throw new UnsupportedOperationException(unsupported);
+    }
+    for (Locator locator : locators) {
+      locator.locate(bean, location, sink);
+    }
   }
 
   /** Why this plan's class is not compiled; empty if it is. */

@@ -83,9 +83,7 @@ final class KnownConstraints {
     if (kind == Positive.class || kind == PositiveOrZero.class) {
       return sign(constraint, type, kind == PositiveOrZero.class);
     }
-    if (constraint.getConstraintValidatorClasses().isEmpty()
-        && !constraint.getComposingConstraints().isEmpty()
-        && !kind.isAnnotationPresent(ConstraintComposition.class)) {
+    if (isComposition(constraint)) {
       // A pure composition holds when all its parts hold (the default AND composition);
       // @ReportAsSingleViolation changes only how a violation is reported.
       List<ValueCheck> parts = new ArrayList<>();
@@ -95,6 +93,17 @@ final class KnownConstraints {
       return ValueCheck.allOf(parts);
     }
     throw unsupported(kind, "no compiled test");
+  }
+
+  /**
+   * True if {@code constraint} is a pure composition: no validator of its own, and parts that
+   * must all hold (the default AND composition).
+   */
+  static boolean isComposition(ConstraintDescriptor<?> constraint) {
+    return constraint.getConstraintValidatorClasses().isEmpty()
+        && !constraint.getComposingConstraints().isEmpty()
+        && !constraint.getAnnotation().annotationType()
+            .isAnnotationPresent(ConstraintComposition.class);
   }
 
   /**

@@ -38,6 +38,10 @@ import org.jspecify.annotations.Nullable;
  * Validator#getConstraintsForClass(Class)}): per property, the getter Hibernate Validator calls,
  * resolved once into a {@link MethodHandle}, and the tests of {@link KnownConstraints}, of the
  * elements of an {@code Optional}, a list or a set, and of the beans the property cascades into.
+ * Each test comes twice: as a {@link ValueCheck}, which only says whether there is a violation,
+ * and as a {@link Locator}, which keeps the descriptor of each constraint and reports every
+ * violation with its place, as Hibernate Validator's violations and {@link PropertyPaths} would
+ * place it.
  *
  * <p>What the plan does not copy exactly leaves the class uncompiled, with the reason: class-level
  * constraints, group conversions, constraints on fields, properties without a single public
@@ -53,12 +57,30 @@ final class PlanCompiler {
   private static final Set<Class<?>> ITERABLES =
       Set.of(Iterable.class, Collection.class, List.class, Set.class, SortedSet.class);
 
+  /** A cascade ({@code @Valid}) into a bean, which its runtime class's plan checks. */
+  private static final Step CASCADE =
+      new Step(ConstraintPlan::cascaded, ConstraintPlan::locateCascaded);
+
   private PlanCompiler() {}
+
+  /** A test compiled both ways: the check of the fast path and the locator that reports. */
+  private record Step(ValueCheck check, Locator locator) {
+
+    static ValueCheck checks(List<Step> steps) {
+      return ValueCheck.allOf(steps.stream().map(Step::check).toList());
+    }
+
+    static Locator locators(List<Step> steps) {
+      return Locator.allOf(steps.stream().map(Step::locator).toList());
+    }
+  }
 
   /** The plan of {@code type}; never throws: a class it cannot compile gets a plan saying why. */
   static ConstraintPlan compile(Class<?> type, Validator validator) {
     try {
-      return ConstraintPlan.compiled(checks(type, validator));
+      List<Step> properties = properties(type, validator);
+      return ConstraintPlan.compiled(properties.stream().map(Step::check).toList(),
+          properties.stream().map(Step::locator).toList());
     } catch (RuntimeException e) {
       // Unsupported metadata, or metadata Hibernate Validator cannot read either: it then has
       // the subject to itself, and reports what it finds as it does without a plan.
@@ -66,7 +88,7 @@ final class PlanCompiler {
     }
   }
 
-  private static List<ValueCheck> checks(Class<?> type, Validator validator) {
+  private static List<Step> properties(Class<?> type, Validator validator) {
     if (isContainer(type)) {
       // Hibernate Validator cascades into a container's elements through value extractors.
       throw new UnsupportedOperationException(type.getName() + " is a container");
@@ -75,39 +97,70 @@ final class PlanCompiler {
     if (!bean.getConstraintDescriptors().isEmpty()) {
       throw new UnsupportedOperationException("class-level constraints on " + type.getName());
     }
-    List<ValueCheck> checks = new ArrayList<>();
+    List<Step> properties = new ArrayList<>();
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-      checks.add(property(type, property));
+      properties.add(property(type, property));
     }
-    return checks;
+    return properties;
   }
 
-  private static ValueCheck property(Class<?> type, PropertyDescriptor property) {
-    String where = type.getName() + "." + property.getPropertyName();
+  /**
+   * The step of a property, on the bean that holds it: its check reads the property and tests
+   * its value; its locator reports at the bean's location and the property's name.
+   */
+  private static Step property(Class<?> type, PropertyDescriptor property) {
+    String name = property.getPropertyName();
+    String where = type.getName() + "." + name;
     if (!property.getGroupConversions().isEmpty()) {
       throw new UnsupportedOperationException("group conversions on " + where);
     }
-    Method getter = getter(type, property.getPropertyName(), where);
-    requireNoFieldConstraints(type, property.getPropertyName(), where);
+    Method getter = getter(type, name, where);
+    requireNoFieldConstraints(type, name, where);
     Class<?> declared = getter.getReturnType();
-    List<ValueCheck> onValue = new ArrayList<>();
+    List<Step> onValue = new ArrayList<>();
     for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
-      onValue.add(KnownConstraints.compile(constraint, declared));
+      onValue.add(constraint(constraint, declared, name));
     }
     if (property.isCascaded()) {
-      onValue.add(ConstraintPlan::cascaded);
+      onValue.add(CASCADE);
     }
     for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
-      onValue.add(elements(element, declared, where));
+      onValue.add(elements(element, declared, where, name));
     }
     MethodHandle handle = handle(type, getter, where);
-    ValueCheck check = ValueCheck.allOf(onValue);
-    return bean -> check.holds(read(handle, bean, where));
+    ValueCheck check = Step.checks(onValue);
+    Locator locator = Step.locators(onValue);
+    return new Step(bean -> check.holds(read(handle, bean, where)),
+        (bean, location, sink) ->
+            locator.locate(read(handle, bean, where), location.append(name), sink));
   }
 
-  /** The check of the elements of a container such as {@code Optional<@Pattern String>}. */
-  private static ValueCheck elements(ContainerElementTypeDescriptor element, Class<?> container,
-      String where) {
+  /**
+   * The step of {@code constraint} on values declared as {@code declaredType} in {@code
+   * property}: a value that fails it is reported with its descriptor, as Hibernate Validator
+   * reports it — a composition without {@code @ReportAsSingleViolation} as each of its parts that
+   * fails, with the part's descriptor.
+   */
+  private static Step constraint(ConstraintDescriptor<?> constraint, Class<?> declaredType,
+      String property) {
+    ValueCheck check = KnownConstraints.compile(constraint, declaredType);
+    if (KnownConstraints.isComposition(constraint) && !constraint.isReportAsSingleViolation()) {
+      List<Step> parts = new ArrayList<>();
+      for (ConstraintDescriptor<?> part : constraint.getComposingConstraints()) {
+        parts.add(constraint(part, declaredType, property));
+      }
+      return new Step(check, Step.locators(parts));
+    }
+    return new Step(check, (value, location, sink) -> {
+      if (!check.holds(value)) {
+        sink.add(constraint, location, value, property);
+      }
+    });
+  }
+
+  /** The step of the elements of a container such as {@code Optional<@Pattern String>}. */
+  private static Step elements(ContainerElementTypeDescriptor element, Class<?> container,
+      String where, String property) {
     if (element.getContainerClass() != container
         || !Integer.valueOf(0).equals(element.getTypeArgumentIndex())) {
       throw new UnsupportedOperationException("container element " + element.getContainerClass()
@@ -118,24 +171,78 @@ final class PlanCompiler {
       throw new UnsupportedOperationException(
           "group conversions or nested containers in " + where);
     }
-    List<ValueCheck> checks = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
     for (ConstraintDescriptor<?> constraint : element.getConstraintDescriptors()) {
-      checks.add(KnownConstraints.compile(constraint, element.getElementClass()));
+      steps.add(constraint(constraint, element.getElementClass(), property));
     }
     if (element.isCascaded()) {
-      checks.add(ConstraintPlan::cascaded);
+      steps.add(CASCADE);
     }
-    ValueCheck each = ValueCheck.allOf(checks);
+    ValueCheck each = Step.checks(steps);
+    Locator eachOne = typed(element.getElementClass(), Step.locators(steps), where);
     if (container == Optional.class) {
       // As Hibernate Validator's OptionalValueExtractor: an empty optional's element is null,
-      // and is checked as such; a null optional has no element.
-      return value -> value == null
-          || value instanceof Optional<?> optional && each.holds(optional.orElse(null));
+      // and is checked as such; a null optional has no element. The element's place is the
+      // optional's.
+      return new Step(
+          value -> value == null
+              || value instanceof Optional<?> optional && each.holds(optional.orElse(null)),
+          (value, location, sink) -> {
+            if (value != null) {
+              eachOne.locate(((Optional<?>) value).orElse(null), location, sink);
+            }
+          });
     }
     if (ITERABLES.contains(container)) {
-      return value -> value == null || value instanceof Iterable<?> all && everyOne(all, each);
+      return new Step(
+          value -> value == null || value instanceof Iterable<?> all && everyOne(all, each),
+          indexed(container, element.isCascaded(), eachOne, where));
     }
     throw new UnsupportedOperationException("container " + container.getName() + " of " + where);
+  }
+
+  /**
+   * The locator of the elements of an iterable declared as {@code container}, each at its index.
+   * Hibernate Validator's path gives a list element its index; of a set it gives none, and {@link
+   * PropertyPaths} takes the position of the first element equal to it, which for a set, whose
+   * elements are distinct, is its position in iteration order. Where that is not so, the walk
+   * steps aside: an iterable of another kind may hold equal elements, whose violations Hibernate
+   * Validator reports once at the first; and inside a bean in a set PropertyPaths cannot place a
+   * violation beyond the bean's own properties.
+   */
+  private static Locator indexed(Class<?> container, boolean cascaded, Locator eachOne,
+      String where) {
+    if (container != List.class && (cascaded || !Set.class.isAssignableFrom(container))) {
+      return (value, location, sink) -> {
+        if (value != null) {
+          throw new UnsupportedOperationException("elements of " + container.getName() + " in "
+              + where + ", which Hibernate Validator's paths do not index");
+        }
+      };
+    }
+    return (value, location, sink) -> {
+      if (value != null) {
+        int index = 0;
+        for (Object element : (Iterable<?>) value) {
+          eachOne.locate(element, location.append(index++), sink);
+        }
+      }
+    };
+  }
+
+  /**
+   * {@code locator}, for elements declared as {@code type} only. A compiled test takes a value of
+   * another type for a violation, where Hibernate Validator would fail on it; an element of
+   * another type, which only an unchecked cast can put in a container, ends the walk instead.
+   */
+  private static Locator typed(Class<?> type, Locator locator, String where) {
+    return (value, location, sink) -> {
+      if (value != null && !type.isInstance(value)) {
+        throw new UnsupportedOperationException("an element of " + where + " is a "
+            + value.getClass().getName() + ", not a " + type.getName());
+      }
+      locator.locate(value, location, sink);
+    };
   }
 
   private static boolean everyOne(Iterable<?> all, ValueCheck each) {

@@ -67,9 +67,10 @@ class BeanConstraintsTest {
     Set<ConstraintViolation<Contact>> violations =
         BeanConstraints.validator().validate(new Contact());
     ConstraintViolation<Contact> violation = violations.iterator().next();
-    assertEquals("WZ-BEAN-OTHER", BeanConstraints.ruleId(violation));
+    assertEquals("WZ-BEAN-OTHER", BeanConstraints.ruleId(violation.getConstraintDescriptor()));
     assertArrayEquals(new Object[] {"address", "Email", violation.getMessage()},
-        BeanConstraints.arguments(violation, "WZ-BEAN-OTHER"));
+        BeanConstraints.arguments(violation.getConstraintDescriptor(), "address",
+            violation::getMessage));
     assertEquals("/address", PropertyPaths.toPointer(violation).toString());
   }
 }

@@ -11,7 +11,11 @@ import org.quicktheories.core.Gen;
 /**
  * The compiled plan passes an object exactly when Hibernate Validator finds nothing in it: never
  * "clean" where Hibernate Validator reports a violation (which would lose findings), and on the
- * model not even the other way round (which would only cost time).
+ * model not even the other way round (which would only cost time). And where it finds something,
+ * it reports it itself, with exactly the findings Hibernate Validator gives ({@link
+ * ConstraintPlanFindingsTest#assertSameFindings(Object)}). The generated objects ({@link
+ * ConstraintData}) have blank ids, codes one character off, negative budgets, zero rooms and
+ * parties without roles, in lists and optionals at every depth.
  */
 class ConstraintPlanPropertiesTest {
 
@@ -42,6 +46,9 @@ class ConstraintPlanPropertiesTest {
       boolean valid = BeanConstraints.validator().validate(subject).isEmpty();
       assertEquals(valid, ConstraintPlan.admits(subject), subject::toString);
       (valid ? clean : defective).incrementAndGet();
+      assertTrue(ConstraintPlan.locate(subject, (constraint, location, value, property) -> { }),
+          () -> "the plan leaves " + subject + " to Hibernate Validator");
+      ConstraintPlanFindingsTest.assertSameFindings(subject);
     });
     // Both answers must come up often, or the property says little.
     assertTrue(clean.get() > examples / 10, "clean: " + clean);

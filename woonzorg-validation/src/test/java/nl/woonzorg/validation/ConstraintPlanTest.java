@@ -259,7 +259,7 @@ class ConstraintPlanTest {
   /** Hibernate Validator's own violations, as pointer and rule id, sorted. */
   private static List<String> hibernateValidator(Object subject) {
     return BeanConstraints.validator().validate(subject).stream()
-        .map(v -> PropertyPaths.toPointer(v) + " " + BeanConstraints.ruleId(v))
+        .map(v -> PropertyPaths.toPointer(v) + " " + BeanConstraints.ruleId(v.getConstraintDescriptor()))
         .sorted().toList();
   }
 

@@ -86,7 +86,7 @@ class FindingArgumentsTest {
     Map<String, List<String>> names = WoonzorgValidator.builtInRules().stream()
         .collect(Collectors.toMap(RuleDefinition::id, RuleDefinition::arguments));
     RuleCasesTest.cases().forEach(c -> {
-      for (Finding finding : c.subject().get().findings(c.id())) {
+      for (Finding finding : c.report().apply(VALIDATOR).findings(c.id())) {
         assertEquals(names.get(c.id()), List.copyOf(finding.getArguments().keySet()),
             finding.toString());
       }

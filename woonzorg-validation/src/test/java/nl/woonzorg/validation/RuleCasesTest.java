@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,8 +67,12 @@ class RuleCasesTest {
 
   private static final WoonzorgValidator VALIDATOR = WoonzorgValidator.builder().build();
 
-  /** A violation of rule {@code id}: validating {@code subject} reports it at {@code pointer}. */
-  record Case(String id, Severity severity, String pointer, Supplier<Report> subject) {
+  /**
+   * A violation of rule {@code id}: the report of its subject, by the validator given or one of
+   * the case's own, has it at {@code pointer}.
+   */
+  record Case(String id, Severity severity, String pointer,
+      Function<WoonzorgValidator, Report> report) {
     @Override
     public String toString() {
       return id + " at " + pointer;
@@ -76,12 +81,12 @@ class RuleCasesTest {
 
   private static Case vision(String id, Severity severity, String pointer,
       Supplier<HousingCareVision> vision) {
-    return new Case(id, severity, pointer, () -> VALIDATOR.validate(vision.get()));
+    return new Case(id, severity, pointer, validator -> validator.validate(vision.get()));
   }
 
   private static Case dwelling(String id, Severity severity, String pointer,
       Supplier<nl.woonzorg.model.dwelling.Dwelling> dwelling) {
-    return new Case(id, severity, pointer, () -> VALIDATOR.validate(dwelling.get()));
+    return new Case(id, severity, pointer, validator -> validator.validate(dwelling.get()));
   }
 
   private static final Severity E = Severity.ERROR;
@@ -103,11 +108,11 @@ class RuleCasesTest {
                 .description("domotica").budget(Budget.of(-5000)).build()))),
         dwelling("WZ-BEAN-PATTERN", E, "/municipalityCode",
             () -> Fixtures.dwelling().municipalityCode("0363").districtCode("WK036301").build()),
-        new Case("WZ-ENGINE-01", E, "/goals/0", () -> RuleFailureTest.failingValidator()
+        new Case("WZ-ENGINE-01", E, "/goals/0", validator -> RuleFailureTest.failingValidator()
             .validate(GemeenteA.vision())),
         // The summary takes the severity of the rule it counts: of the other rules past a cap of
         // two, one gives warnings and one information.
-        new Case("WZ-ENGINE-02", E, "/goals/0/ownerPartyIds/5", () -> WoonzorgValidator.builder()
+        new Case("WZ-ENGINE-02", E, "/goals/0/ownerPartyIds/5", validator -> WoonzorgValidator.builder()
             .maxFindingsPerRule(2).disable("WZ-SMART-A-02", "WZ-TOPIC-01").build().validate(Fixtures.goal(g -> g.addOwnerPartyIds(
                 "onbekend-1", "onbekend-2", "onbekend-3")))),
         // identity and references
@@ -271,7 +276,7 @@ class RuleCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void triggers(Case c) {
-    Report report = c.subject().get();
+    Report report = c.report().apply(VALIDATOR);
     List<Finding> found = report.findings(c.id());
     assertTrue(found.stream().anyMatch(f -> f.getLocation().equals(JsonPointer.parse(c.pointer()))),
         c.id() + " not at " + c.pointer() + "; report: " + report.getFindings());
