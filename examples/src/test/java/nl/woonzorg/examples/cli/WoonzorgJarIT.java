@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -138,5 +139,32 @@ class WoonzorgJarIT {
     assertEquals("  error     WZ-IO-LIMIT       /goals/0/ownerPartyIds/100 (148:225)  and 999,900"
         + " more problems of WZ-IO-WRONG-TYPE", lines.get(102));
     assertTrue(result.out().length() < 16 << 10, result.out().length() + " characters");
+  }
+
+  /**
+   * A stock of 300,000 dwelling records, each with an error, validated in a 64 MB heap: the CLI
+   * keeps the first hundred findings of the stream and counts the rest, where it kept all of them
+   * (some 300 MB of findings) before issue 20.
+   */
+  @Test
+  void aStockWithAFindingInEveryRecordIsReportedInASmallHeap() throws Exception {
+    Path stock = temp.resolve("stock.ndjson");
+    try (BufferedWriter out = Files.newBufferedWriter(stock, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 300_000; i++) {
+        out.write("{\"formatVersion\":\"1.0\",\"id\":\"VHE-" + i + "\",\"municipalityCode\":"
+            + "\"GM0344\",\"unitKind\":\"WOO\",\"targetGroup\":\"MEE\"}\n");
+      }
+    }
+
+    Result result = java(List.of("-Xmx64m", "-jar", System.getProperty("woonzorg.jar")),
+        "validate", "--lang", "en", stock.toString());
+
+    assertEquals(1, result.exit(), result.err());
+    List<String> lines = result.out().lines().toList();
+    assertEquals(stock + " (dwelling): not conform — 300,000 errors, 0 warnings, 0 notes"
+        + " (profile vastgesteld)", lines.get(0));
+    assertEquals(103, lines.size(), "a heading, a column heading, 100 findings and a summary");
+    assertTrue(lines.get(102).matches(" +error +WZ-ENGINE-02 +/100/targetGroup +From here on,"
+        + " 299,900 more findings \\(error\\) of rule WZ-DWELLING-01 .*"), lines.get(102));
   }
 }
