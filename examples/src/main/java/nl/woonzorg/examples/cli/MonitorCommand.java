@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.woonzorg.analysis.monitor.MonitorSettings;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
+import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.region.UnknownAreaException;
 import nl.woonzorg.analysis.regional.Normalisation;
@@ -78,6 +79,11 @@ final class MonitorCommand implements Callable<Integer> {
       description = "Dwellings of an area, to compare per 100,000 dwellings (when no"
           + " inhabitants are given); repeatable.")
   private Map<String, Long> dwellings = new LinkedHashMap<>();
+
+  @Option(names = "--target", paramLabel = "INDICATOR=N",
+      description = "A regional target for an indicator's regional total, e.g. a woondeal"
+          + " region's share of the national 290,000 homes for older people; repeatable.")
+  private Map<String, Long> targets = new LinkedHashMap<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or html. Default: ${DEFAULT-VALUE}.")
@@ -152,6 +158,7 @@ final class MonitorCommand implements Callable<Integer> {
             : !dwellings.isEmpty() ? Normalisation.PER_100000_DWELLINGS : Normalisation.ABSOLUTE);
     inhabitants.forEach(builder::inhabitants);
     dwellings.forEach(builder::dwellings);
+    targets.forEach((indicator, target) -> builder.target(indicator, Fraction.of(target)));
     return builder.build();
   }
 

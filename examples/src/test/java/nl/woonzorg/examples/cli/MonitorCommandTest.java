@@ -91,11 +91,15 @@ class MonitorCommandTest {
 
   @Test
   void twoFilesAreComparedAsARegion() {
-    Run run = Run.of("monitor", "--format", "json", Run.data("gemeente-a.json"),
+    Run run = Run.of("monitor", "--format", "json", "--target",
+        "indicator-geclusterde-woningen=200", Run.data("gemeente-a.json"),
         Run.data("bernheze.json"));
 
     JsonNode region = Documents.MAPPER.readTree(run.out()).path("region");
-    assertTrue(region.isArray(), run.out());
+    JsonNode clustered = region.get(0);
+    assertEquals("indicator-geclusterde-woningen", clustered.path("indicatorId").asString(),
+        run.out());
+    assertEquals("9/20", clustered.path("targetShare").asString());
   }
 
   @Test

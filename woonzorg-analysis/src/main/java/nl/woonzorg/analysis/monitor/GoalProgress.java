@@ -104,7 +104,9 @@ public final class GoalProgress {
       return new GoalProgress(goal, asOf, ProgressStatus.NOT_MEASURABLE, reason, levels, null,
           null, null, null);
     }
-    YearLevel latest = levels.get(levels.size() - 1);
+    // A baseline dated after every measurement is no realisation; the last measured level is.
+    YearLevel latest = levels.stream().filter(level -> level.measurement().isPresent())
+        .reduce((first, second) -> second).orElseThrow();
     Optional<YearLevel> start = windowStart(levels, latest, settings.windowYears());
     RealisedPace realised = start.map(from -> RealisedPace.of(
         latest.value().subtract(from.value()), latest.year() - from.year())).orElse(null);
@@ -227,8 +229,8 @@ public final class GoalProgress {
 
   /** The latest measured level, what is realised; empty if nothing was measured. */
   public Optional<YearLevel> latest() {
-    return levels.isEmpty() || levels.get(levels.size() - 1).measurement().isEmpty()
-        ? Optional.empty() : Optional.of(levels.get(levels.size() - 1));
+    return levels.stream().filter(level -> level.measurement().isPresent())
+        .reduce((first, second) -> second);
   }
 
   /**
