@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Browser check of the HTML report: renders the Gemeente A report in Debian's headless chromium,
-# keeps a screenshot as a build artifact, and fails if the page logs anything to the console
-# (a script error, a blocked fetch) or if its charts are not in the rendered DOM.
+# Browser check of the HTML reports: renders the Gemeente A report and its monitor page in Debian's
+# headless chromium, keeps a screenshot of each as a build artifact, and fails if a page logs
+# anything to the console (a script error, a blocked fetch) or if its charts are not in the
+# rendered DOM.
 #
 # Needs the runnable jar (./mvnw -pl examples -am package) and chromium on the PATH; .ci/run
 # installs chromium. Writes everything to examples/target/browser-check/, the screenshot to
-# examples/target/browser-check/report.png.
+# examples/target/browser-check/report.png and monitor.png (and monitor-phone.png, at a phone's
+# width).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,7 +18,7 @@ command -v chromium >/dev/null || { echo "browser-check: chromium not installed"
 rm -rf "$out" && mkdir -p "$out"
 
 java -jar "$jar" report data/gemeente-a.json -o "$out/report.html"
-url="file://$PWD/$out/report.html"
+java -jar "$jar" monitor --format html data/gemeente-a.json -o "$out/monitor.html"
 
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
@@ -25,27 +27,44 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
   --disable-background-networking --disable-component-update --disable-sync
   --user-data-dir="$profile" --hide-scrollbars)
 
-chromium "${flags[@]}" --window-size=1100,1800 --screenshot="$PWD/$out/report.png" "$url" \
-  >"$out/screenshot.log" 2>&1
-chromium "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "$url" \
-  >"$out/dom.html" 2>"$out/console.log"
-
 fail=0
-# Chromium logs every console message, script error and CSP refusal of the page as CONSOLE.
-if grep -E 'CONSOLE|Uncaught|Refused to' "$out/console.log"; then
-  echo "browser-check: the page logged to the console (see $out/console.log)" >&2
-  fail=1
-fi
-charts=$(grep -o '<svg class="chart"' "$out/dom.html" | wc -l)
-bars=$(grep -o '<rect class="bar"' "$out/dom.html" | wc -l)
+# render PAGE WIDTH HEIGHT SHOT: a screenshot, the rendered DOM, and the console checked.
+render() {
+  local url="file://$PWD/$out/$1.html"
+  chromium "${flags[@]}" --window-size="$2,$3" --screenshot="$PWD/$out/$4.png" "$url" \
+    >"$out/$4.screenshot.log" 2>&1
+  chromium "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "$url" \
+    >"$out/$1.dom.html" 2>"$out/$1.console.log"
+  # Chromium logs every console message, script error and CSP refusal of the page as CONSOLE.
+  if grep -E 'CONSOLE|Uncaught|Refused to' "$out/$1.console.log"; then
+    echo "browser-check: $1 logged to the console (see $out/$1.console.log)" >&2
+    fail=1
+  fi
+  if [ ! -s "$out/$4.png" ]; then
+    echo "browser-check: no screenshot $4.png" >&2
+    fail=1
+  fi
+}
+
+render report 1100 1800 report
+render monitor 1100 1400 monitor
+render monitor 390 1600 monitor-phone
+
+charts=$(grep -o '<svg class="chart"' "$out/report.dom.html" | wc -l)
+bars=$(grep -o '<rect class="bar"' "$out/report.dom.html" | wc -l)
 if [ "$charts" -ne 1 ] || [ "$bars" -ne 3 ]; then
-  echo "browser-check: expected 1 chart with 3 bars in the DOM, found $charts and $bars" >&2
+  echo "browser-check: expected 1 chart with 3 bars in the report, found $charts and $bars" >&2
   fail=1
 fi
-if [ ! -s "$out/report.png" ]; then
-  echo "browser-check: no screenshot" >&2
+progress=$(grep -o '<svg class="chart progress"' "$out/monitor.dom.html" | wc -l)
+dots=$(grep -o '<circle class="dot"' "$out/monitor.dom.html" | wc -l)
+badges=$(grep -o '<p class="badge ON_TRACK">' "$out/monitor.dom.html" | wc -l)
+if [ "$progress" -ne 1 ] || [ "$dots" -ne 3 ] || [ "$badges" -ne 1 ]; then
+  echo "browser-check: expected 1 progress chart with 3 levels and an on-track badge in the" \
+    "monitor, found $progress, $dots and $badges" >&2
   fail=1
 fi
 [ "$fail" -eq 0 ] || exit 1
-echo "browser-check: report renders with $charts chart and $bars bars, no console output;" \
-  "screenshot examples/$out/report.png"
+echo "browser-check: report renders with $charts chart and $bars bars, the monitor with" \
+  "$progress progress chart, $dots levels and its badge, no console output; screenshots" \
+  "examples/$out/report.png, monitor.png, monitor-phone.png"

@@ -1,8 +1,8 @@
 /**
  * Figures computed from the model: the supply of dwellings per programme category and area, each
  * goal's series of measurements, population inputs with their source, the CBS area hierarchy,
- * and fair-share distributions and paces in exact fractions, for analyses, monitors and reports
- * to build on.
+ * fair-share distributions and paces in exact fractions, and the BORGING monitor per goal and per
+ * region, for analyses and reports to build on.
  */
 // Immutables' annotations jar, required below to read the model, is an automatic module.
 @SuppressWarnings("requires-automatic")
@@ -17,10 +17,12 @@ module nl.woonzorg.analysis {
   requires static org.immutables.value.annotations;
 
   exports nl.woonzorg.analysis.distribution;
+  exports nl.woonzorg.analysis.monitor;
   exports nl.woonzorg.analysis.number;
   exports nl.woonzorg.analysis.pace;
   exports nl.woonzorg.analysis.population;
   exports nl.woonzorg.analysis.progress;
   exports nl.woonzorg.analysis.region;
+  exports nl.woonzorg.analysis.regional;
   exports nl.woonzorg.analysis.supply;
 }

@@ -67,4 +67,41 @@ class AnalysisModuleTest {
     assertEquals(List.of("{A=4, B=3, C=2} excess 2", "[A, B, C] tie at 1 for 2 units",
         "114285 5/7"), output);
   }
+
+  @Test
+  void aConsumerMonitorsAGoal(@TempDir Path directory) {
+    List<String> output = new ConsumerModule(directory, "nl.woonzorg.analysis").run("""
+        package consumer;
+
+        import java.time.LocalDate;
+        import nl.woonzorg.analysis.monitor.GoalProgress;
+        import nl.woonzorg.analysis.monitor.MonitorSettings;
+        import nl.woonzorg.analysis.number.Fraction;
+        import nl.woonzorg.analysis.progress.GoalSeries;
+        import nl.woonzorg.analysis.regional.Normalisation;
+        import nl.woonzorg.model.goal.Goal;
+        import nl.woonzorg.model.monitoring.Measurement;
+        import nl.woonzorg.model.monitoring.Monitoring;
+        import nl.woonzorg.model.quantity.Quantity;
+        import nl.woonzorg.model.quantity.Unit;
+        import nl.woonzorg.model.time.Deadline;
+
+        public class Main {
+          public static void main(String[] args) {
+            Goal goal = Goal.builder().id("g").title("110 units").indicatorId("i")
+                .target(Quantity.of(110, Unit.WONINGEN)).deadline(Deadline.ofYear(2025)).build();
+            Monitoring monitoring = Monitoring.builder()
+                .addMeasurements(Measurement.of("i", LocalDate.of(2022, 12, 31), 20),
+                    Measurement.of("i", LocalDate.of(2024, 12, 31), 90))
+                .build();
+            GoalProgress progress = GoalProgress.of(GoalSeries.of(goal, monitoring),
+                Fraction.ZERO, LocalDate.of(2024, 12, 31), MonitorSettings.defaults());
+            System.out.println(progress.status() + " " + progress.projectedYear().orElseThrow()
+                .toMixedString() + " " + Normalisation.PER_1000_INHABITANTS.getLabelEn());
+          }
+        }
+        """);
+
+    assertEquals(List.of("ON_TRACK 2024 4/7 per 1,000 inhabitants"), output);
+  }
 }

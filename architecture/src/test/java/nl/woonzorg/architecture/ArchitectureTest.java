@@ -30,7 +30,8 @@ class ArchitectureTest {
    * else of woonzorg is out of bounds for it. The model depends on nothing of ours; validation,
    * io and analysis on the model only, and not on each other; the testkit on all three it tests
    * with; the CBS adapter on the model and the analysis whose inputs it makes; vera on the model
-   * and io's public API (its limits and located problems).
+   * and io's public API (its limits and located problems); the report on the model and the
+   * analysis whose results it draws.
    */
   private static final Map<String, List<String>> MAY_USE = Map.of(
       "nl.woonzorg.model", List.of(),
@@ -39,6 +40,7 @@ class ArchitectureTest {
       "nl.woonzorg.analysis", List.of("nl.woonzorg.model"),
       "nl.woonzorg.cbs", List.of("nl.woonzorg.model", "nl.woonzorg.analysis"),
       "nl.woonzorg.vera", List.of("nl.woonzorg.model", "nl.woonzorg.io"),
+      "nl.woonzorg.report", List.of("nl.woonzorg.model", "nl.woonzorg.analysis"),
       "nl.woonzorg.testkit",
           List.of("nl.woonzorg.model", "nl.woonzorg.validation", "nl.woonzorg.io"));
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file the tool writes, opened so that its two ways to fail are told apart and name the file:
@@ -38,6 +39,21 @@ final class OutputFile extends FilterOutputStream {
     try (OutputFile out = create(file, lang)) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       out.write(bytes, 0, bytes.length);
+    }
+  }
+
+  /**
+   * Writes {@code text} to {@code file} and names the file on stderr, or, if there is no file,
+   * prints it on stdout.
+   */
+  static void writeOrPrint(@Nullable Path file, String text, Woonzorg tool) {
+    if (file == null) {
+      tool.out().print(text);
+      tool.out().flush();
+    } else {
+      tool.working(file);
+      writeString(file, text, tool.lang());
+      tool.err().println(file);
     }
   }
 

@@ -1,15 +1,13 @@
 package nl.woonzorg.examples.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.woonzorg.model.document.DocumentType;
-import nl.woonzorg.io.WireFormatException;
-import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.Report;
+import nl.woonzorg.report.HtmlReport;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
 import org.jspecify.annotations.Nullable;
@@ -50,37 +48,16 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
     Lang lang = tool.lang();
-    tool.working(input);
-    HousingCareVision vision;
-    try {
-      byte[] json = Files.readAllBytes(input);
-      DocumentType<?> type = Documents.detect(json);
-      if (type != DocumentType.VISION) {
-        tool.err().println(lang.pick("kan geen rapport maken van " + input + ": het is een "
-            + type.name() + ", en een rapport vraagt een " + DocumentType.VISION.name(),
-            "cannot report on " + input + ": it is a " + type.name()
-            + ", and a report needs a " + DocumentType.VISION.name()));
-        return ExitCodes.UNREADABLE;
-      }
-      vision = JsonReader.strict().read(json, DocumentType.VISION);
-    } catch (IOException e) {
-      throw Failure.unreadable(input, e, lang);
-    } catch (WireFormatException e) {
-      tool.err().println(lang.pick("kan " + input + " niet lezen:", "cannot read " + input + ":"));
-      e.getProblems().forEach(problem -> tool.err().println("  " + problem.toString(lang.locale())));
+    Optional<HousingCareVision> read = VisionFile.read(input, tool);
+    if (read.isEmpty()) {
       return ExitCodes.UNREADABLE;
     }
+    HousingCareVision vision = read.get();
     Report report = WoonzorgValidator.builder().profile(profile).locale(lang.locale()).build()
         .validate(vision);
-    String html = new HtmlReport(lang).render(vision, report, profile);
-    if (output == null) {
-      tool.out().print(html);
-      tool.out().flush();
-    } else {
-      tool.working(output);
-      OutputFile.writeString(output, html, lang);
-      tool.err().println(output);
-    }
+    String html = HtmlReport.of(lang.locale())
+        .vision(vision, report, profile.name().toLowerCase(Locale.ROOT));
+    OutputFile.writeOrPrint(output, html, tool);
     return ExitCodes.CONFORM;
   }
 }

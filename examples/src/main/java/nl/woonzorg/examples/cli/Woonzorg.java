@@ -23,27 +23,28 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code woonzorg} command-line tool (<i>woonzorg-gereedschap</i>): validate woonzorg
- * documents, convert them, print the JSON Schema and the rule catalogue, and write an HTML report
- * for people. Run it as {@code java -jar woonzorg.jar --help}.
+ * documents, monitor them, convert them, print the JSON Schema and the rule catalogue, and write
+ * an HTML report for people. Run it as {@code java -jar woonzorg.jar --help}.
  *
- * <p>Exit codes: 0 conform, 1 findings at or above the threshold, 2 unreadable input, 64 usage
- * error, 70 an internal error (a bug), 71 out of memory or stack, 73 an output that cannot be
- * created, 74 an output whose writing failed; {@link ExitCodes} says which wins. Output goes to
- * stdout, diagnostics and progress to stderr; progress only when the tool runs on a terminal. A
- * failure is one line on stderr naming the file; {@code --debug} adds the stack trace.
+ * <p>Exit codes: 0 conform, 1 findings at or above the threshold (for monitor: a goal behind, a
+ * warning fired), 2 unreadable input, 64 usage error, 70 an internal error (a bug), 71 out of
+ * memory or stack, 73 an output that cannot be created, 74 an output whose writing failed; {@link
+ * ExitCodes} says which wins. Output goes to stdout, diagnostics and progress to stderr; progress
+ * only when the tool runs on a terminal. A failure is one line on stderr naming the file; {@code --debug} adds the stack trace.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Command(name = "woonzorg", mixinStandardHelpOptions = true,
     versionProvider = Woonzorg.Version.class,
-    description = "Validates, converts and reports on woonzorgvisies (housing-and-care visions),"
+    description = "Validates, monitors, converts and reports on woonzorgvisies (housing-and-care visions),"
         + " prestatieafspraken and dwelling stock.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, ReportCommand.class, ConvertCommand.class,
+    subcommands = {ValidateCommand.class, ReportCommand.class, MonitorCommand.class, ConvertCommand.class,
         SchemaCommand.class, RulesCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success; for validate: conform at the --fail-on threshold",
-        "1:validate: findings at or above the --fail-on threshold",
+        "1:validate: findings at or above the --fail-on threshold; monitor: a goal behind, a"
+            + " warning fired, an indicator stale, sources that disagree",
         "2:an input could not be read: missing, a directory, not permitted, not JSON, not a"
             + " woonzorg document",
         "64:usage error",

@@ -111,15 +111,6 @@ class ReportCommandTest {
     assertTrue(run.err().contains("a report needs a housing-care-vision"), run.err());
   }
 
-  @Test
-  void niceCeilingsForTheAxis() {
-    assertEquals(200, HtmlReport.niceCeiling(110));
-    assertEquals(10_000, HtmlReport.niceCeiling(8_400));
-    assertEquals(200_000, HtmlReport.niceCeiling(170_000));
-    assertEquals(5, HtmlReport.niceCeiling(5));
-    assertEquals(1, HtmlReport.niceCeiling(0));
-  }
-
   private static int count(String text, String part) {
     Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
     int count = 0;

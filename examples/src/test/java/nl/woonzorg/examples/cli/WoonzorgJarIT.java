@@ -64,6 +64,19 @@ class WoonzorgJarIT {
     assertEquals("", result.err(), "no log output on a clean run");
   }
 
+  /** The README's run command ends by writing the monitor page; it names the page on stderr. */
+  @Test
+  void theReadmeCommandEndsWithTheMonitorPage() throws Exception {
+    Path page = temp.resolve("gemeente-a-monitor.html");
+    Result result = run("monitor", "data/gemeente-a.json", "--format", "html", "-o",
+        page.toString());
+
+    assertEquals(0, result.exit(), result.err());
+    assertEquals(page + "\n", result.err());
+    assertTrue(Files.readString(page, StandardCharsets.UTF_8)
+        .contains("<p class=\"badge ON_TRACK\">op koers</p>"));
+  }
+
   /**
    * Neither SLF4J's "no providers" lines nor Hibernate Validator's INFO banner: the jar keeps
    * slf4j-simple's provider, and JBoss Logging is told to log through SLF4J for every main, not

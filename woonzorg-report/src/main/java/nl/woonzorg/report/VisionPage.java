@@ -1,13 +1,22 @@
-package nl.woonzorg.examples.cli;
+package nl.woonzorg.report;
+
+import static nl.woonzorg.report.Page.BOTTOM;
+import static nl.woonzorg.report.Page.HEIGHT;
+import static nl.woonzorg.report.Page.LEFT;
+import static nl.woonzorg.report.Page.RIGHT;
+import static nl.woonzorg.report.Page.TOP;
+import static nl.woonzorg.report.Page.WIDTH;
+import static nl.woonzorg.report.Page.escape;
+import static nl.woonzorg.report.Page.fmt;
+import static nl.woonzorg.report.Page.line;
+import static nl.woonzorg.report.Page.meta;
+import static nl.woonzorg.report.Page.text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.woonzorg.analysis.progress.GoalSeries;
@@ -22,7 +31,6 @@ import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.time.Deadline;
-import nl.woonzorg.validation.rule.Profile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,80 +42,29 @@ import org.jspecify.annotations.Nullable;
  * is no script, and its Content-Security-Policy forbids every fetch. Every text from the data is
  * escaped. The same input gives the same bytes.
  */
-final class HtmlReport {
+final class VisionPage {
 
-  /** The chart's drawing area, in SVG user units. */
-  private static final int WIDTH = 640;
-  private static final int HEIGHT = 260;
-  private static final int LEFT = 64;
-  private static final int RIGHT = 24;
-  private static final int TOP = 20;
-  private static final int BOTTOM = 36;
+  private final Texts lang;
 
-  private static final String STYLE = String.join("\n",
-      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;"
-          + "max-width:60rem;padding:0 1rem;color:#1d2327;line-height:1.45}",
-      "h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px solid #dde3e8;"
-          + "padding-bottom:.2rem}",
-      "dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}"
-          + "dl.meta dt{font-weight:600}dl.meta dd{margin:0}",
-      ".verdict{display:inline-block;padding:.3rem .7rem;border-radius:.3rem;font-weight:700}",
-      ".CONFORM{background:#dff3e4;color:#14532d}.CONFORM_WITH_WARNINGS{background:#fff4d6;"
-          + "color:#7a4b00}.NOT_CONFORM{background:#fde2e1;color:#8a1c1c}",
-      "ol.phases{list-style:none;display:flex;gap:.4rem;padding:0;margin:1rem 0}",
-      "ol.phases li{flex:1;padding:.6rem;border-radius:.3rem;background:#eef1f4;"
-          + "border:2px solid #eef1f4;font-size:.9rem}",
-      "ol.phases li.done{background:#dff3e4;border-color:#dff3e4}"
-          + "ol.phases li.current{border-color:#1f6feb;background:#e7f0ff}"
-          + "ol.phases li.skipped{background:#f6f0e4;border-style:dashed;border-color:#c9a86a}",
-      "ol.phases strong{display:block}ol.phases span{display:block;color:#57606a}",
-      "figure{margin:1rem 0}svg.chart{width:100%;max-width:" + WIDTH + "px;height:auto;"
-          + "background:#fbfcfd;border:1px solid #dde3e8}",
-      ".axis{stroke:#57606a;stroke-width:1}.grid{stroke:#e3e7eb;stroke-width:1}"
-          + ".bar{fill:#3b82c4}.target{stroke:#c2410c;stroke-width:2;stroke-dasharray:6 4}",
-      "svg text{font-size:12px;fill:#1d2327}svg text.target-label{fill:#c2410c;font-weight:600}",
-      "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}",
-      "th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e3e7eb;"
-          + "vertical-align:top}th{background:#f3f5f7}",
-      "td.num{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.85rem}",
-      ".ERROR{color:#8a1c1c;font-weight:600}.WARNING{color:#7a4b00;font-weight:600}"
-          + ".INFO{color:#1f4e8a}",
-      ".note{color:#57606a;font-size:.9rem}footer{margin-top:3rem;color:#57606a;"
-          + "font-size:.85rem}");
-
-  private final Lang lang;
-  private final NumberFormat numbers;
-
-  HtmlReport(Lang lang) {
+  VisionPage(Texts lang) {
     this.lang = lang;
-    this.numbers = NumberFormat.getNumberInstance(lang.locale());
   }
 
   /** The page for {@code vision}, whose validation in {@code profile} gave {@code report}. */
-  String render(HousingCareVision vision, Report report, Profile profile) {
+  String render(HousingCareVision vision, Report report, String profile) {
     StringBuilder html = new StringBuilder(16_384);
-    html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-            + " style-src 'unsafe-inline'\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(vision.getTitle())).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+    Page.head(html, lang, vision.getTitle());
     header(html, vision, report, profile);
     Map<Optional<Phase>, List<Finding>> byPhase = byPhase(report);
     phases(html, vision, byPhase);
     goals(html, vision);
     findings(html, report, byPhase);
-    html.append("<footer>").append(escape(lang.pick(
-            "Gemaakt met woonzorg. Deze pagina is op zichzelf staand: zonder scripts en zonder"
-                + " verbinding met het netwerk.",
-            "Made with woonzorg. This page is self-contained: no scripts and no network access.")))
-        .append("</footer>\n</body>\n</html>\n");
+    Page.foot(html, lang);
     return html.toString();
   }
 
   private void header(StringBuilder html, HousingCareVision vision, Report report,
-      Profile profile) {
+      String profile) {
     html.append("<header>\n<h1>").append(escape(vision.getTitle())).append("</h1>\n")
         .append("<p class=\"verdict ").append(report.verdict().getCode()).append("\">")
         .append(escape(lang.label(report.verdict()))).append("</p>\n")
@@ -120,14 +77,9 @@ final class HtmlReport {
         meta(html, lang.pick("Vastgesteld op", "Adopted on"), date.toString()));
     meta(html, lang.pick("Huidige fase", "Current phase"), lang.label(vision.getCurrentPhase()));
     meta(html, lang.pick("Getoetst met profiel", "Checked with profile"),
-        profile.name().toLowerCase(Locale.ROOT));
+        profile);
     meta(html, lang.pick("Bevindingen", "Findings"), lang.counts(report));
     html.append("</dl>\n</header>\n");
-  }
-
-  private static void meta(StringBuilder html, String term, String value) {
-    html.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value))
-        .append("</dd>\n");
   }
 
   /** The five phases, each marked done, current, skipped or still to come, with its dates. */
@@ -221,7 +173,7 @@ final class HtmlReport {
     for (Measurement measurement : measurements) {
       top = top.max(measurement.getValue());
     }
-    double max = niceCeiling(top.doubleValue());
+    double max = Page.niceCeiling(top.doubleValue());
     int years = lastYear - firstYear + 1;
     double slot = (WIDTH - LEFT - RIGHT) / (double) years;
     double plotHeight = HEIGHT - TOP - BOTTOM;
@@ -375,65 +327,6 @@ final class HtmlReport {
   }
 
   private String number(double value) {
-    return numbers.format(value);
-  }
-
-  /** The smallest 1, 2 or 5 times a power of ten that is at least {@code value}; 1 for 0. */
-  static double niceCeiling(double value) {
-    if (value <= 0) {
-      return 1;
-    }
-    double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-    for (double step : new double[] {1, 2, 5, 10}) {
-      if (step * magnitude >= value) {
-        return step * magnitude;
-      }
-    }
-    return 10 * magnitude;
-  }
-
-  private static String line(String css, double x1, double y1, double x2, double y2) {
-    return "<line class=\"" + css + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\""
-        + fmt(x2) + "\" y2=\"" + fmt(y2) + "\"/>\n";
-  }
-
-  private static String text(double x, double y, String anchor, @Nullable String css,
-      String content) {
-    return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\""
-        + (css == null ? "" : " class=\"" + css + "\"") + ">" + escape(content) + "</text>\n";
-  }
-
-  /** A coordinate with at most one decimal, in a locale-independent form. */
-  private static String fmt(double value) {
-    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
-        .toPlainString();
-  }
-
-  /** {@code text} safe inside HTML element content and quoted attribute values. */
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          escaped.append("&amp;");
-          break;
-        case '<':
-          escaped.append("&lt;");
-          break;
-        case '>':
-          escaped.append("&gt;");
-          break;
-        case '"':
-          escaped.append("&quot;");
-          break;
-        case '\'':
-          escaped.append("&#39;");
-          break;
-        default:
-          escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return lang.number(value);
   }
 }

@@ -1,0 +1,174 @@
+package nl.woonzorg.examples.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.woonzorg.analysis.monitor.MonitorSettings;
+import nl.woonzorg.analysis.monitor.VisionMonitor;
+import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.UnknownAreaException;
+import nl.woonzorg.analysis.regional.Normalisation;
+import nl.woonzorg.analysis.regional.RegionalMonitor;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.report.HtmlReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code woonzorg monitor FILE...}: the BORGING monitor of one or more visions — each goal's
+ * status, paces and projected year, jaarschijven, early warnings, stale indicators — and, for
+ * several gemeenten, the regional comparison; as text, JSON or an HTML page.
+ */
+@Command(name = "monitor", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Monitors housing-care-visions (BORGING): for each goal the realised level against the"
+            + " target, the required and realised pace, their ratio, the projected year and a"
+            + " status (reached, on track, at risk, behind, not measurable); jaarschijven with"
+            + " their backlog; early-warning thresholds that fired; indicators not measured in"
+            + " their cycle; sources that disagree.",
+        "Several files are compared as a region: each indicator normalised, ranked and indexed."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no finding: no goal behind, no warning fired, nothing stale or in dispute",
+        "1:a finding: a goal behind, jaarschijven missed too often, a warning fired, an"
+            + " indicator stale, or sources that disagree",
+        "2:an input could not be read, or is not a housing-care-vision", "64:usage error",
+        ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
+        ExitCodes.HELP_WRITE_FAILED},
+    footer = ExitCodes.HELP_PRECEDENCE)
+final class MonitorCommand implements Callable<Integer> {
+
+  /** How the monitor is written ({@code --format}). */
+  enum Format {
+    TEXT, JSON, HTML
+  }
+
+  @ParentCommand
+  private @Nullable Woonzorg parent;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Housing-care-vision documents.")
+  private List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date to monitor as of (yyyy-mm-dd); later measurements do not count."
+          + " Default: the latest measurement's date, so that the same files give the same"
+          + " result.")
+  private @Nullable LocalDate asOf;
+
+  @Option(names = "--region", paramLabel = "CODE",
+      description = "Compare only the gemeenten within this CBS area, e.g. CR17 (COROP) or PV26"
+          + " (province). Without it, all files given are compared.")
+  private @Nullable String region;
+
+  @Option(names = "--inhabitants", paramLabel = "AREA=N",
+      description = "Inhabitants of an area, to compare per 1,000 inhabitants; repeatable.")
+  private Map<String, Long> inhabitants = new LinkedHashMap<>();
+
+  @Option(names = "--dwellings", paramLabel = "AREA=N",
+      description = "Dwellings of an area, to compare per 100,000 dwellings (when no"
+          + " inhabitants are given); repeatable.")
+  private Map<String, Long> dwellings = new LinkedHashMap<>();
+
+  @Option(names = "--target", paramLabel = "INDICATOR=N",
+      description = "A regional target for an indicator's regional total, e.g. a woondeal"
+          + " region's share of the national 290,000 homes for older people; repeatable.")
+  private Map<String, Long> targets = new LinkedHashMap<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or html. Default: ${DEFAULT-VALUE}.")
+  private Format format = Format.TEXT;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Where to write; stdout if not given.")
+  private @Nullable Path output;
+
+  @Override
+  public Integer call() {
+    Woonzorg tool = Objects.requireNonNull(parent, "parent");
+    List<HousingCareVision> visions = new ArrayList<>();
+    boolean unreadable = false;
+    for (Path input : inputs) {
+      Optional<HousingCareVision> vision = VisionFile.read(input, tool);
+      vision.ifPresent(visions::add);
+      unreadable |= vision.isEmpty();
+    }
+    if (unreadable) {
+      return ExitCodes.UNREADABLE;
+    }
+    tool.working(null);
+    List<HousingCareVision> inRegion = region == null ? visions : within(visions, tool);
+    LocalDate date = asOf != null ? asOf : latestMeasurement(visions);
+    List<VisionMonitor> monitors = inRegion.stream()
+        .map(vision -> VisionMonitor.of(vision, date, MonitorSettings.defaults()))
+        .toList();
+    RegionalMonitor regional = inRegion.size() > 1 || region != null
+        ? regional(inRegion, date) : null;
+    String text;
+    switch (format) {
+      case JSON:
+        text = MonitorJson.of(monitors, regional) + "\n";
+        break;
+      case HTML:
+        text = HtmlReport.of(tool.lang().locale()).monitor(monitors, regional);
+        break;
+      default:
+        text = new MonitorText(tool.lang()).render(monitors);
+    }
+    OutputFile.writeOrPrint(output, text, tool);
+    boolean findings = monitors.stream().anyMatch(monitor -> !monitor.findings().isEmpty())
+        || (regional != null && !regional.disagreements().isEmpty());
+    return findings ? ExitCodes.FINDINGS : ExitCodes.CONFORM;
+  }
+
+  private List<HousingCareVision> within(List<HousingCareVision> visions, Woonzorg tool) {
+    AreaHierarchy hierarchy = AreaHierarchy.netherlands();
+    List<HousingCareVision> inRegion = new ArrayList<>();
+    for (HousingCareVision vision : visions) {
+      String code = RegionalMonitor.areaOf(vision);
+      boolean in;
+      try {
+        in = hierarchy.isWithin(code, Objects.requireNonNull(region, "region"));
+      } catch (UnknownAreaException e) {
+        tool.err().println(tool.lang().pick("overgeslagen: " + vision.getId() + " ligt niet in een"
+            + " bekend CBS-gebied (" + e.getMessage() + ")", "skipped: " + vision.getId()
+            + " is not in a known CBS area (" + e.getMessage() + ")"));
+        continue;
+      }
+      if (in) {
+        inRegion.add(vision);
+      }
+    }
+    return inRegion;
+  }
+
+  private RegionalMonitor regional(List<HousingCareVision> visions, LocalDate date) {
+    RegionalMonitor.Builder builder = RegionalMonitor.builder().addVisions(visions).asOf(date)
+        .normalisation(!inhabitants.isEmpty() ? Normalisation.PER_1000_INHABITANTS
+            : !dwellings.isEmpty() ? Normalisation.PER_100000_DWELLINGS : Normalisation.ABSOLUTE);
+    inhabitants.forEach(builder::inhabitants);
+    dwellings.forEach(builder::dwellings);
+    targets.forEach((indicator, target) -> builder.target(indicator, Fraction.of(target)));
+    return builder.build();
+  }
+
+  /** The latest reference date of any measurement; today if there is none. */
+  private static LocalDate latestMeasurement(List<HousingCareVision> visions) {
+    return visions.stream()
+        .flatMap(vision -> vision.getMonitoring().stream())
+        .flatMap(monitoring -> monitoring.getMeasurements().stream())
+        .map(Measurement::getReferenceDate)
+        .max(Comparator.naturalOrder())
+        .orElseGet(LocalDate::now);
+  }
+}

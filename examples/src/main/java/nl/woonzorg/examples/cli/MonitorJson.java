@@ -1,0 +1,111 @@
+package nl.woonzorg.examples.cli;
+
+import java.util.List;
+import nl.woonzorg.analysis.monitor.GoalProgress;
+import nl.woonzorg.analysis.monitor.MonitorFinding;
+import nl.woonzorg.analysis.monitor.VisionMonitor;
+import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.regional.ComparisonRow;
+import nl.woonzorg.analysis.regional.RegionalComparison;
+import nl.woonzorg.analysis.regional.RegionalMonitor;
+import nl.woonzorg.model.monitoring.Measurement;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The monitor as JSON for machines. Every figure is exact, as the fraction's text ({@code
+ * "800000/7"}, {@code "35"}), which {@code Fraction.parse} reads back; codes are the constants'
+ * names. A figure that does not exist is left out, never null.
+ */
+final class MonitorJson {
+
+  private MonitorJson() {}
+
+  static String of(List<VisionMonitor> monitors, @Nullable RegionalMonitor region) {
+    ObjectNode root = Documents.MAPPER.createObjectNode();
+    ArrayNode visions = root.putArray("visions");
+    for (VisionMonitor monitor : monitors) {
+      ObjectNode vision = visions.addObject();
+      vision.put("id", monitor.vision().getId());
+      vision.put("asOf", monitor.asOf().toString());
+      ArrayNode goals = vision.putArray("goals");
+      monitor.goals().forEach(progress -> goal(goals.addObject(), progress));
+      ArrayNode findings = vision.putArray("findings");
+      monitor.findings().forEach(finding -> finding(findings.addObject(), finding));
+    }
+    if (region != null) {
+      ArrayNode comparisons = root.putArray("region");
+      region.comparisons().forEach(comparison -> comparison(comparisons.addObject(), comparison));
+    }
+    return Documents.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  private static void goal(ObjectNode node, GoalProgress progress) {
+    node.put("goalId", progress.goal().getId());
+    node.put("status", progress.status().getCode());
+    progress.reason().ifPresent(reason -> node.put("reason", reason.getCode()));
+    progress.target().ifPresent(target -> put(node, "target", target));
+    progress.latest().ifPresent(latest -> {
+      put(node, "realised", latest.value());
+      node.put("realisedYear", latest.year());
+      latest.measurement().ifPresent(m -> measurement(node.putObject("measurement"), m));
+    });
+    progress.share().ifPresent(share -> put(node, "share", share));
+    progress.requiredPace().ifPresent(required -> {
+      put(node, "requiredPace", required.pace());
+      node.put("yearsLeft", required.periodsLeft());
+    });
+    progress.realisedPace().ifPresent(realised -> {
+      put(node, "realisedPace", realised.pace());
+      node.put("windowFrom", progress.windowStart().orElseThrow().year());
+    });
+    progress.comparison().flatMap(c -> c.ratio()).ifPresent(ratio -> put(node, "ratio", ratio));
+    progress.projectedYear().ifPresent(year -> put(node, "projectedYear", year));
+    progress.pipeline().ifPresent(pipeline -> {
+      ObjectNode pipe = node.putObject("pipeline");
+      put(pipe, "built", pipeline.built());
+      put(pipe, "planned", pipeline.planned());
+      put(pipe, "unbuilt", pipeline.unbuilt());
+      put(pipe, "failureRate", pipeline.failureRate());
+      put(pipe, "expected", pipeline.expected());
+    });
+  }
+
+  private static void finding(ObjectNode node, MonitorFinding finding) {
+    node.put("kind", finding.kind().getCode());
+    node.put("subjectId", finding.subjectId());
+    finding.date().ifPresent(date -> node.put("date", date.toString()));
+    ArrayNode measurements = node.putArray("measurements");
+    finding.measurements().forEach(m -> measurement(measurements.addObject(), m));
+  }
+
+  private static void comparison(ObjectNode node, RegionalComparison comparison) {
+    node.put("indicatorId", comparison.indicatorId());
+    node.put("normalisation", comparison.normalisation().getCode());
+    put(node, "total", comparison.total());
+    comparison.regional().ifPresent(regional -> put(node, "regional", regional));
+    comparison.target().ifPresent(target -> put(node, "target", target));
+    comparison.targetShare().ifPresent(share -> put(node, "targetShare", share));
+    ArrayNode rows = node.putArray("areas");
+    for (ComparisonRow row : comparison.rows()) {
+      ObjectNode area = rows.addObject();
+      area.put("area", row.figure().area());
+      put(area, "value", row.figure().value());
+      row.normalised().ifPresent(value -> put(area, "normalised", value));
+      area.put("rank", row.rank());
+      row.index().ifPresent(index -> put(area, "index", index));
+    }
+  }
+
+  private static void measurement(ObjectNode node, Measurement measurement) {
+    node.put("indicatorId", measurement.getIndicatorId());
+    node.put("referenceDate", measurement.getReferenceDate().toString());
+    node.put("value", measurement.getValue());
+    measurement.getSource().ifPresent(source -> node.put("source", source));
+  }
+
+  private static void put(ObjectNode node, String name, Fraction value) {
+    node.put(name, value.toString());
+  }
+}

@@ -1,0 +1,122 @@
+package nl.woonzorg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.woonzorg.examples.GemeenteA;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code woonzorg monitor}: the bundled Gemeente A example, whose illustrative measurements (20,
+ * 50 and 90 clustered units at the end of 2022, 2023 and 2024) put its goal of 110 units in 2025
+ * on track.
+ */
+class MonitorCommandTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void gemeenteAIsOnTrackWithItsFiguresExact() {
+    Run run = Run.of("monitor", "--lang", "en", Run.data("gemeente-a.json"));
+
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(String.join("\n",
+        "Woonzorgvisie gemeente A: geclusterde woonvormen — as of 2024-12-31",
+        "  doel-geclusterd-110: on track",
+        "    realised: 90 / 110 = 0.82 (9/11) (2024)",
+        "    required pace: (110 − 90) / 1 = 20",
+        "    realised pace: 70 / 2 = 35 since 2022",
+        "    ratio: 1.75 (1 3/4)",
+        "    projected: 2024.57 (2024 4/7)",
+        "    pipeline: planned 150, unbuilt 60, expected after plan failure 42",
+        "findings: 0", ""), run.out());
+  }
+
+  @Test
+  void theJsonGivesEveryFigureExact() {
+    Run run = Run.of("monitor", "--format", "json", Run.data("gemeente-a.json"));
+
+    assertEquals(0, run.exit(), run.err());
+    JsonNode goal = Documents.MAPPER.readTree(run.out()).path("visions").get(0).path("goals")
+        .get(0);
+    assertEquals("ON_TRACK", goal.path("status").asString());
+    assertEquals("9/11", goal.path("share").asString());
+    assertEquals("20", goal.path("requiredPace").asString());
+    assertEquals("35", goal.path("realisedPace").asString());
+    assertEquals("7/4", goal.path("ratio").asString());
+    assertEquals("14172/7", goal.path("projectedYear").asString());
+    assertEquals("42", goal.path("pipeline").path("expected").asString());
+    assertEquals(GemeenteA.ILLUSTRATIVE, goal.path("measurement").path("source").asString());
+  }
+
+  /** A yearly cycle: as of 2026 nothing was measured in 2025, so the indicator is stale. */
+  @Test
+  void aLaterAsOfDateMakesTheIndicatorStaleAndExitsWithFindings() {
+    Run run = Run.of("monitor", "--as-of", "2026-01-01", Run.data("gemeente-a.json"));
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().contains("  meting achterstallig: indicator-geclusterde-woningen op"
+        + " 2025-01-01\n"), run.out());
+  }
+
+  @Test
+  void anEarlierAsOfDateCountsOnlyWhatWasKnownThen() {
+    Run run = Run.of("monitor", "--as-of", "2023-12-31", "--lang", "en",
+        Run.data("gemeente-a.json"));
+
+    assertTrue(run.out().contains("    realised pace: 30 / 1 = 30 since 2022\n"), run.out());
+  }
+
+  @Test
+  void theHtmlPageHasABadgeAndAChart() throws IOException {
+    Path html = temp.resolve("monitor.html");
+    Run run = Run.of("monitor", "--format", "html", "-o", html.toString(),
+        Run.data("gemeente-a.json"));
+
+    assertEquals(0, run.exit(), run.err());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("<p class=\"badge ON_TRACK\">op koers</p>"));
+    assertTrue(page.contains("<svg class=\"chart progress\""));
+    assertFalse(page.contains("<script"));
+  }
+
+  @Test
+  void twoFilesAreComparedAsARegion() {
+    Run run = Run.of("monitor", "--format", "json", "--target",
+        "indicator-geclusterde-woningen=200", Run.data("gemeente-a.json"),
+        Run.data("bernheze.json"));
+
+    JsonNode region = Documents.MAPPER.readTree(run.out()).path("region");
+    JsonNode clustered = region.get(0);
+    assertEquals("indicator-geclusterde-woningen", clustered.path("indicatorId").asString(),
+        run.out());
+    assertEquals("9/20", clustered.path("targetShare").asString());
+  }
+
+  @Test
+  void aDocumentThatIsNoVisionIsUnreadable() {
+    Run run = Run.of("monitor", Run.data("dwelling-stock.ndjson"));
+
+    assertEquals(2, run.exit());
+  }
+
+  @Test
+  void helpDocumentsTheExitCodes() {
+    Run help = Run.of("monitor", "--help");
+
+    assertEquals(0, help.exit());
+    for (String part : List.of("--as-of", "--region", "--format", "  0 ", "  1 ", "  2 ",
+        "  64 ")) {
+      assertTrue(help.out().contains(part), part + " in " + help.out());
+    }
+  }
+}

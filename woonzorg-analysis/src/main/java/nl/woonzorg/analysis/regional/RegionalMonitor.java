@@ -1,0 +1,185 @@
+package nl.woonzorg.analysis.regional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.woonzorg.analysis.monitor.Disagreement;
+import nl.woonzorg.analysis.monitor.SourceReconciliation;
+import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Several gemeenten's visions side by side (<i>regionale monitor</i>): for each indicator that
+ * any of them measures, each area's latest figure as of a date, {@linkplain RegionalComparison
+ * compared} across the region. Measurements are first {@linkplain SourceReconciliation
+ * reconciled} across all documents: a measurement is of the area it names, or else of the
+ * vision's area, by its CBS code if it has one, so that two documents of one gemeente meet. Where
+ * sources disagree on one indicator, area and date, that date is left out for the area and the
+ * disagreement is listed.
+ *
+ * <p>Immutable and thread-safe; its builder is not.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class RegionalMonitor {
+
+  private final LocalDate asOf;
+  private final List<RegionalComparison> comparisons;
+  private final List<Disagreement> disagreements;
+
+  private RegionalMonitor(LocalDate asOf, List<RegionalComparison> comparisons,
+      List<Disagreement> disagreements) {
+    this.asOf = asOf;
+    this.comparisons = List.copyOf(comparisons);
+    this.disagreements = List.copyOf(disagreements);
+  }
+
+  /** A builder for the monitor of a region. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The area a vision's measurements are of when they name none: its CBS code, else its id. */
+  public static String areaOf(HousingCareVision vision) {
+    return vision.getArea().getCode().orElse(vision.getArea().getId());
+  }
+
+  /** The date compared as of. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** One comparison per indicator measured, by indicator id. */
+  public List<RegionalComparison> comparisons() {
+    return comparisons;
+  }
+
+  /** Each indicator, area and date whose sources disagree. */
+  public List<Disagreement> disagreements() {
+    return disagreements;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RegionalMonitor
+        && asOf.equals(((RegionalMonitor) other).asOf)
+        && comparisons.equals(((RegionalMonitor) other).comparisons)
+        && disagreements.equals(((RegionalMonitor) other).disagreements);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, comparisons, disagreements);
+  }
+
+  /** The comparisons and disagreements, for debugging; the form may change. */
+  @Override
+  public String toString() {
+    return "regional monitor as of " + asOf + ": " + comparisons + ", disagreements "
+        + disagreements;
+  }
+
+  /** Builds a {@link RegionalMonitor}; not thread-safe. */
+  public static final class Builder {
+    private final List<HousingCareVision> visions = new ArrayList<>();
+    private final Map<String, Long> inhabitants = new HashMap<>();
+    private final Map<String, Long> dwellings = new HashMap<>();
+    private final Map<String, Fraction> targets = new HashMap<>();
+    private Normalisation normalisation = Normalisation.ABSOLUTE;
+    private @Nullable LocalDate asOf;
+
+    private Builder() {}
+
+    /** Adds the visions to compare. */
+    public Builder addVisions(List<HousingCareVision> more) {
+      more.forEach(vision -> visions.add(Objects.requireNonNull(vision, "vision")));
+      return this;
+    }
+
+    /** Sets the date compared as of; later measurements do not count. Required. */
+    public Builder asOf(LocalDate date) {
+      this.asOf = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /** Sets how figures are normalised; absolute unless set. */
+    public Builder normalisation(Normalisation how) {
+      this.normalisation = Objects.requireNonNull(how, "how");
+      return this;
+    }
+
+    /** Gives the number of inhabitants of {@code area}. */
+    public Builder inhabitants(String area, long count) {
+      inhabitants.put(Objects.requireNonNull(area, "area"), count);
+      return this;
+    }
+
+    /** Gives the number of dwellings of {@code area}. */
+    public Builder dwellings(String area, long count) {
+      dwellings.put(Objects.requireNonNull(area, "area"), count);
+      return this;
+    }
+
+    /** Gives the regional target of {@code indicatorId}, for the regional total. */
+    public Builder target(String indicatorId, Fraction target) {
+      targets.put(Objects.requireNonNull(indicatorId, "indicatorId"),
+          Objects.requireNonNull(target, "target"));
+      return this;
+    }
+
+    /**
+     * The monitor.
+     *
+     * @throws IllegalStateException if no as-of date was set
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public RegionalMonitor build() {
+      if (asOf == null) {
+        throw new IllegalStateException("a regional monitor needs an as-of date");
+      }
+      LocalDate date = asOf;
+      List<Measurement> placed = new ArrayList<>();
+      for (HousingCareVision vision : visions) {
+        Monitoring monitoring = vision.getMonitoring().orElseGet(() -> Monitoring.builder().build());
+        for (Measurement m : monitoring.getMeasurements()) {
+          if (!m.getReferenceDate().isAfter(date)) {
+            String area = m.getAreaId()
+                .filter(id -> !id.equals(vision.getArea().getId()))
+                .orElse(areaOf(vision));
+            placed.add(Measurement.builder().from(m).areaId(area).build());
+          }
+        }
+      }
+      SourceReconciliation reconciled = SourceReconciliation.of(placed);
+      // The latest agreed measurement per indicator and area: agreed() is sorted by date.
+      Map<String, Map<String, Measurement>> latest = new TreeMap<>();
+      for (Measurement m : reconciled.agreed()) {
+        latest.computeIfAbsent(m.getIndicatorId(), id -> new LinkedHashMap<>())
+            .merge(m.getAreaId().orElseThrow(), m, (a, b) ->
+                a.getReferenceDate().isAfter(b.getReferenceDate()) ? a : b);
+      }
+      List<RegionalComparison> comparisons = new ArrayList<>();
+      latest.forEach((indicatorId, byArea) -> {
+        List<AreaFigure> figures = new ArrayList<>();
+        new TreeSet<>(byArea.keySet()).forEach(area -> figures.add(AreaFigure.of(area,
+                Fraction.from(byArea.get(area).getValue()), List.of(byArea.get(area)))
+            .withInhabitants(inhabitants.get(area))
+            .withDwellings(dwellings.get(area))));
+        figures.sort(Comparator.comparing(AreaFigure::area));
+        comparisons.add(RegionalComparison.of(indicatorId, figures, normalisation,
+            targets.get(indicatorId)));
+      });
+      return new RegionalMonitor(date, comparisons, reconciled.disagreements());
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package nl.woonzorg.analysis.regional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.woonzorg.analysis.monitor.Disagreement;
+import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.fixture.GemeenteA;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import org.junit.jupiter.api.Test;
+
+/** Gemeenten side by side: normalised, ranked, indexed, totalled against a regional target. */
+class RegionalMonitorTest {
+
+  private static final String UNITS = GemeenteA.INDICATOR_CLUSTERED;
+  private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
+
+  /**
+   * Three gemeenten of 50,000, 20,000 and 30,000 inhabitants with 100, 40 and 30 units: per 1,000
+   * inhabitants 2, 2 and 1 — the first two share rank 1 — against 17/10 for the region, which
+   * makes 170 units of a regional target of 200.
+   */
+  @Test
+  void gemeentenAreRankedAndIndexedPerThousandInhabitants() {
+    RegionalMonitor monitor = RegionalMonitor.builder()
+        .addVisions(List.of(gemeente("GM0001", 100), gemeente("GM0002", 40),
+            gemeente("GM0003", 30)))
+        .asOf(END_2024)
+        .normalisation(Normalisation.PER_1000_INHABITANTS)
+        .inhabitants("GM0001", 50_000).inhabitants("GM0002", 20_000).inhabitants("GM0003", 30_000)
+        .target(UNITS, Fraction.of(200))
+        .build();
+
+    RegionalComparison comparison = monitor.comparisons().get(0);
+    assertEquals(List.of("GM0001", "GM0002", "GM0003"),
+        comparison.rows().stream().map(row -> row.figure().area()).toList());
+    assertEquals(List.of(1, 1, 3), comparison.rows().stream().map(ComparisonRow::rank).toList());
+    assertEquals(Optional.of(Fraction.of(17, 10)), comparison.regional());
+    assertEquals(Optional.of(Fraction.of(2000, 17)), comparison.rows().get(0).index());
+    assertEquals(Optional.of(Fraction.of(1000, 17)), comparison.rows().get(2).index());
+    assertEquals(Fraction.of(170), comparison.total());
+    assertEquals(Optional.of(Fraction.of(17, 20)), comparison.targetShare());
+  }
+
+  /** ABN AMRO's measure: new homes for older people per 100,000 existing homes. */
+  @Test
+  void perHundredThousandDwellingsWithoutADenominatorIsNotRanked() {
+    RegionalComparison comparison = RegionalMonitor.builder()
+        .addVisions(List.of(gemeente("GM0001", 200), gemeente("GM0002", 40)))
+        .asOf(END_2024)
+        .normalisation(Normalisation.PER_100000_DWELLINGS)
+        .dwellings("GM0001", 100_000)
+        .build().comparisons().get(0);
+
+    assertEquals(Optional.of(Fraction.of(200)), comparison.rows().get(0).normalised());
+    assertEquals(0, comparison.rows().get(1).rank());
+    assertEquals(Optional.empty(), comparison.regional());
+  }
+
+  @Test
+  void twoDocumentsThatDisagreeOnOneAreaAndDateAreReportedNotPicked() {
+    HousingCareVision corporatie = gemeente("GM0001", 95);
+    RegionalMonitor monitor = RegionalMonitor.builder()
+        .addVisions(List.of(gemeente("GM0001", 90), corporatie))
+        .asOf(END_2024)
+        .build();
+
+    Disagreement disagreement = monitor.disagreements().get(0);
+    assertEquals(Optional.of("GM0001"), disagreement.areaId());
+    assertEquals(END_2024, disagreement.date());
+    assertEquals(List.of(), monitor.comparisons());
+  }
+
+  private static HousingCareVision gemeente(String code, long units) {
+    return HousingCareVision.builder().from(GemeenteA.vision())
+        .area(Area.municipality(code, "Gemeente " + code))
+        .monitoring(Monitoring.builder().from(GemeenteA.monitoring())
+            .measurements(List.of(Measurement.of(UNITS, END_2024, units)))
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,67 @@
+package nl.woonzorg.report;
+
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+
+/**
+ * The words and numbers of one page in one language: Dutch, or English when the locale's language
+ * is English. Not thread-safe (its number format is not): one per page.
+ */
+final class Texts {
+
+  private final boolean english;
+  private final NumberFormat numbers;
+  private final NumberFormat years;
+
+  Texts(Locale locale) {
+    this.english = "en".equals(locale.getLanguage());
+    this.numbers =
+        NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
+    this.years = (NumberFormat) numbers.clone();
+    years.setGroupingUsed(false);
+    years.setMaximumFractionDigits(1);
+    years.setRoundingMode(RoundingMode.HALF_UP);
+  }
+
+  /** {@code nl} or {@code en}, the page's {@code lang}. */
+  String code() {
+    return english ? "en" : "nl";
+  }
+
+  /** {@code nl} or {@code en}, whichever is this language. */
+  String pick(String nl, String en) {
+    return english ? en : nl;
+  }
+
+  /** The label of {@code value} in this language. */
+  String label(Coded value) {
+    return pick(value.getLabelNl(), value.getLabelEn());
+  }
+
+  /** How many findings of each severity {@code report} has. */
+  String counts(Report report) {
+    return report.count(Severity.ERROR) + " " + pick("fouten", "errors") + ", "
+        + report.count(Severity.WARNING) + " " + pick("waarschuwingen", "warnings") + ", "
+        + report.count(Severity.INFO) + " " + pick("informatie", "information");
+  }
+
+  /** {@code value} as this language writes it. */
+  String number(double value) {
+    return numbers.format(value);
+  }
+
+  /** A (projected) year to one decimal, as ANALYSIS.md writes 2014.8; no grouping. */
+  String year(Fraction value) {
+    return years.format(value.toBigDecimal(1, RoundingMode.HALF_UP));
+  }
+
+  /** {@code value} rounded half up to at most two decimals, as this language writes it. */
+  String number(Fraction value) {
+    return numbers.format(value.toBigDecimal(2, RoundingMode.HALF_UP));
+  }
+}

@@ -1,0 +1,99 @@
+package nl.woonzorg.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.woonzorg.analysis.monitor.MonitorSettings;
+import nl.woonzorg.analysis.monitor.VisionMonitor;
+import nl.woonzorg.analysis.regional.RegionalMonitor;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.fixture.GemeenteA;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import org.junit.jupiter.api.Test;
+
+/** The monitor page: a badge, figures and a chart per goal, and the region side by side. */
+class HtmlReportTest {
+
+  private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
+
+  @Test
+  void gemeenteAsGoalHasAnOnTrackBadgeItsFiguresAndAChart() {
+    String html = HtmlReport.of(Locale.ENGLISH).monitor(List.of(monitor(gemeenteA(
+        "gemeente-a", 90))), null);
+
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assertTrue(html.contains("<p class=\"badge ON_TRACK\">on track</p>"), html);
+    assertTrue(html.contains("<dt>Realised</dt><dd>90 / 110 (81.82 %), level of 2024</dd>"));
+    assertTrue(html.contains("<dt>Required pace</dt><dd>20 a year, 1 years to go</dd>"));
+    assertTrue(html.contains("<dt>Realised pace</dt><dd>35 a year since 2022</dd>"));
+    assertTrue(html.contains("<dt>Ratio</dt><dd>175 %</dd>"));
+    assertTrue(html.contains("<dt>Projected to reach target</dt><dd>2024.6</dd>"), html);
+    assertEquals(1, count(html, "<svg class=\"chart progress\""));
+    assertEquals(3, count(html, "<circle class=\"dot\""));
+    assertEquals(1, count(html, "<polyline class=\"projection\""));
+    assertFalse(html.contains("<script"));
+    assertFalse(html.contains("http:"));
+    assertFalse(html.contains("https:"));
+  }
+
+  @Test
+  void aRegionGetsATableAndSmallMultiples() {
+    List<HousingCareVision> visions = List.of(gemeenteA("GM0001", 90), gemeenteA("GM0002", 40));
+    RegionalMonitor region = RegionalMonitor.builder().addVisions(visions).asOf(END_2024).build();
+    String html = HtmlReport.of(Locale.forLanguageTag("nl"))
+        .monitor(visions.stream().map(HtmlReportTest::monitor).toList(), region);
+
+    assertTrue(html.contains("<h2>Regio</h2>"));
+    assertTrue(html.contains("<th>Index (regio = 100)</th>"));
+    assertEquals(1, count(html, "<svg class=\"chart small\""));
+    assertEquals(2, count(html, "<rect class=\"bar\""));
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() {
+    HtmlReport report = HtmlReport.of(Locale.ENGLISH);
+    assertEquals(report.monitor(List.of(monitor(gemeenteA("gemeente-a", 90))), null),
+        report.monitor(List.of(monitor(gemeenteA("gemeente-a", 90))), null));
+  }
+
+  @Test
+  void niceCeilingsForTheAxis() {
+    assertEquals(200, Page.niceCeiling(110));
+    assertEquals(10_000, Page.niceCeiling(8_400));
+    assertEquals(200_000, Page.niceCeiling(170_000));
+    assertEquals(5, Page.niceCeiling(5));
+    assertEquals(1, Page.niceCeiling(0));
+  }
+
+  private static VisionMonitor monitor(HousingCareVision vision) {
+    return VisionMonitor.of(vision, END_2024, MonitorSettings.defaults());
+  }
+
+  /** Gemeente A with the example's illustrative measurements, the last one {@code latest}. */
+  private static HousingCareVision gemeenteA(String code, long latest) {
+    String indicator = GemeenteA.INDICATOR_CLUSTERED;
+    return HousingCareVision.builder().from(GemeenteA.vision())
+        .area(code.startsWith("GM") ? Area.municipality(code, "Gemeente " + code)
+            : GemeenteA.vision().getArea())
+        .monitoring(Monitoring.builder().from(GemeenteA.monitoring())
+            .addMeasurements(Measurement.of(indicator, LocalDate.of(2022, 12, 31), 20),
+                Measurement.of(indicator, LocalDate.of(2023, 12, 31), 50),
+                Measurement.of(indicator, END_2024, latest))
+            .build())
+        .build();
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+}
