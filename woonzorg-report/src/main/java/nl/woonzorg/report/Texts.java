@@ -6,7 +6,6 @@ import java.util.Locale;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.report.Report;
-import nl.woonzorg.model.report.Severity;
 
 /**
  * The words and numbers of one page in one language: Dutch, or English when the locale's language
@@ -43,11 +42,9 @@ final class Texts {
     return pick(value.getLabelNl(), value.getLabelEn());
   }
 
-  /** How many findings of each severity {@code report} has. */
+  /** How many findings of each severity {@code report} stands for. */
   String counts(Report report) {
-    return report.count(Severity.ERROR) + " " + pick("fouten", "errors") + ", "
-        + report.count(Severity.WARNING) + " " + pick("waarschuwingen", "warnings") + ", "
-        + report.count(Severity.INFO) + " " + pick("informatie", "information");
+    return FindingCounts.of(report, english ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
   }
 
   /** {@code value} as this language writes it. */
