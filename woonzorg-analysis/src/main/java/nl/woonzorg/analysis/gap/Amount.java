@@ -60,7 +60,8 @@ public final class Amount {
   }
 
   private static SortedSet<String> one(String areaCode) {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(Objects.requireNonNull(areaCode, "areaCode"))));
+    return Collections.unmodifiableSortedSet(
+        new TreeSet<>(Set.of(Objects.requireNonNull(areaCode, "areaCode"))));
   }
 
   /**

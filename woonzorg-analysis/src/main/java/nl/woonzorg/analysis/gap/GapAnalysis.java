@@ -140,8 +140,11 @@ public final class GapAnalysis {
     return Optional.ofNullable(byKey.get(key));
   }
 
-  /** The hierarchy's name of area {@code code}, or the population table's; else the code. */
-  String name(String code) {
+  /**
+   * The name of area {@code code}: the hierarchy's, else the population table's, else the code
+   * itself.
+   */
+  public String name(String code) {
     return engine.hierarchy().name(code)
         .or(() -> population.row(code).flatMap(row -> row.name()))
         .orElse(code);

@@ -178,7 +178,10 @@ public final class GapRow {
     return children;
   }
 
-  /** This row's key in ids: area, category, year and scenario, e.g. {@code "GM0050/GECLUSTERD/2024"}. */
+  /**
+   * This row's key in ids: area, category, year and scenario, e.g. {@code
+   * "GM0050/GECLUSTERD/2024"}.
+   */
   public String key() {
     return areaCode + "/" + category.code() + "/" + year
         + (scenario == null ? "" : "/" + scenario.name());

@@ -35,7 +35,8 @@ public final class Norm {
 
   private Norm(Builder builder) {
     id = required(builder.id, "an id");
-    targetGroup = Objects.requireNonNull(builder.targetGroup, "norm " + id + " needs a target group");
+    targetGroup = Objects.requireNonNull(builder.targetGroup,
+        "norm " + id + " needs a target group");
     category = required(builder.category, "a supply category");
     base = Objects.requireNonNull(builder.base, "norm " + id + " needs a population measure");
     ratio = Objects.requireNonNull(builder.ratio, "norm " + id + " needs a ratio");
@@ -111,7 +112,10 @@ public final class Norm {
     return Objects.hash(id, targetGroup, category, base, ratio, source, sourceDate);
   }
 
-  /** The norm as a formula with its source, e.g. {@code "geclusterd-65: 23/100 × LEEFTIJD_65_PLUS (…)"}. */
+  /**
+   * The norm as a formula with its source, e.g. {@code "geclusterd-65: 23/100 × LEEFTIJD_65_PLUS
+   * → GECLUSTERD for OUDEREN_65_PLUS (…)"}.
+   */
   @Override
   public String toString() {
     return id + ": " + ratio + " × " + base.name() + " → " + category + " for "

@@ -72,7 +72,8 @@ class StockClassificationTest {
             + "toegankelijkheidslabel;RUI;ROLSTOEL\n"));
     assertEquals(List.of("ROLSTOEL"),
         codes(own.classify(home("f", null, AccessibilityLabel.EXTRA_RUIME_ROLSTOELWONING))));
-    assertEquals(List.of(), codes(own.classify(home("g", null, AccessibilityLabel.ROLSTOELWONING))));
+    assertEquals(List.of(),
+        codes(own.classify(home("g", null, AccessibilityLabel.ROLSTOELWONING))));
   }
 
   @Test
