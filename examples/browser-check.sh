@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Browser check of the HTML report: renders the Gemeente A report in Debian's headless chromium,
-# keeps a screenshot as a build artifact, and fails if the page logs anything to the console
-# (a script error, a blocked fetch) or if its charts are not in the rendered DOM.
+# Browser check of the HTML pages: renders the Gemeente A report and the woonzorganalyse of the
+# illustrative inputs in data/analyse in Debian's headless chromium, keeps a screenshot of each as
+# a build artifact, and fails if a page logs anything to the console (a script error, a blocked
+# fetch) or if its charts are not in the rendered DOM.
 #
 # Needs the runnable jar (./mvnw -pl examples -am package) and chromium on the PATH; .ci/run
 # installs chromium. Writes everything to examples/target/browser-check/, the screenshot to
-# examples/target/browser-check/report.png.
+# examples/target/browser-check/report.png and analyse.png.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,7 +17,9 @@ command -v chromium >/dev/null || { echo "browser-check: chromium not installed"
 rm -rf "$out" && mkdir -p "$out"
 
 java -jar "$jar" report data/gemeente-a.json -o "$out/report.html"
-url="file://$PWD/$out/report.html"
+java -jar "$jar" analyse --population data/analyse/kwb-illustratief.csv --table 85984NED \
+  --year 2024 --stock data/analyse/voorraad.ndjson --norms data/analyse/normen.csv \
+  --forecast data/analyse/prognose.csv --level wijk --format html -o "$out/analyse.html"
 
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
@@ -25,27 +28,42 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
   --disable-background-networking --disable-component-update --disable-sync
   --user-data-dir="$profile" --hide-scrollbars)
 
-chromium "${flags[@]}" --window-size=1100,1800 --screenshot="$PWD/$out/report.png" "$url" \
-  >"$out/screenshot.log" 2>&1
-chromium "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "$url" \
-  >"$out/dom.html" 2>"$out/console.log"
-
 fail=0
-# Chromium logs every console message, script error and CSP refusal of the page as CONSOLE.
-if grep -E 'CONSOLE|Uncaught|Refused to' "$out/console.log"; then
-  echo "browser-check: the page logged to the console (see $out/console.log)" >&2
-  fail=1
-fi
-charts=$(grep -o '<svg class="chart"' "$out/dom.html" | wc -l)
-bars=$(grep -o '<rect class="bar"' "$out/dom.html" | wc -l)
+# render PAGE: screenshots $out/PAGE.html and dumps its DOM; fails if the page logs anything.
+render() {
+  local url="file://$PWD/$out/$1.html"
+  chromium "${flags[@]}" --window-size=1100,1800 --screenshot="$PWD/$out/$1.png" "$url" \
+    >"$out/$1-screenshot.log" 2>&1
+  chromium "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "$url" \
+    >"$out/$1-dom.html" 2>"$out/$1-console.log"
+  # Chromium logs every console message, script error and CSP refusal of the page as CONSOLE.
+  if grep -E 'CONSOLE|Uncaught|Refused to' "$out/$1-console.log"; then
+    echo "browser-check: $1 logged to the console (see $out/$1-console.log)" >&2
+    fail=1
+  fi
+  if [ ! -s "$out/$1.png" ]; then
+    echo "browser-check: no screenshot of $1" >&2
+    fail=1
+  fi
+}
+
+render report
+charts=$(grep -o '<svg class="chart"' "$out/report-dom.html" | wc -l)
+bars=$(grep -o '<rect class="bar"' "$out/report-dom.html" | wc -l)
 if [ "$charts" -ne 1 ] || [ "$bars" -ne 3 ]; then
-  echo "browser-check: expected 1 chart with 3 bars in the DOM, found $charts and $bars" >&2
+  echo "browser-check: expected 1 chart with 3 bars in the report, found $charts and $bars" >&2
   fail=1
 fi
-if [ ! -s "$out/report.png" ]; then
-  echo "browser-check: no screenshot" >&2
+
+render analyse
+# Two categories have norms; each chart shows the 5 wijken, one demand bar per target group.
+gaps=$(grep -o '<svg class="gap-chart"' "$out/analyse-dom.html" | wc -l)
+demand=$(grep -o '<rect class="bar demand"' "$out/analyse-dom.html" | wc -l)
+if [ "$gaps" -ne 2 ] || [ "$demand" -ne 10 ]; then
+  echo "browser-check: expected 2 gap charts with 10 demand bars in the analysis, found $gaps" \
+    "and $demand" >&2
   fail=1
 fi
 [ "$fail" -eq 0 ] || exit 1
-echo "browser-check: report renders with $charts chart and $bars bars, no console output;" \
-  "screenshot examples/$out/report.png"
+echo "browser-check: report renders with $charts chart and $bars bars, the analysis with $gaps" \
+  "gap charts and $demand demand bars, no console output; screenshots examples/$out/*.png"

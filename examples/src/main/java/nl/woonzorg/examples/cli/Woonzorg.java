@@ -23,8 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code woonzorg} command-line tool (<i>woonzorg-gereedschap</i>): validate woonzorg
- * documents, convert them, print the JSON Schema and the rule catalogue, and write an HTML report
- * for people. Run it as {@code java -jar woonzorg.jar --help}.
+ * documents, convert them, print the JSON Schema and the rule catalogue, write an HTML report
+ * for people, compute a woonzorganalyse and share a task out fairly. Run it as {@code java -jar woonzorg.jar --help}.
  *
  * <p>Exit codes: 0 conform, 1 findings at or above the threshold, 2 unreadable input, 64 usage
  * error, 70 an internal error (a bug), 71 out of memory or stack, 73 an output that cannot be
@@ -39,13 +39,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " prestatieafspraken and dwelling stock.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ValidateCommand.class, ReportCommand.class, ConvertCommand.class,
-        SchemaCommand.class, RulesCommand.class, HelpCommand.class},
+        SchemaCommand.class, RulesCommand.class, AnalyseCommand.class, DistributeCommand.class,
+        HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success; for validate: conform at the --fail-on threshold",
         "1:validate: findings at or above the --fail-on threshold",
         "2:an input could not be read: missing, a directory, not permitted, not JSON, not a"
-            + " woonzorg document",
+            + " woonzorg document; for analyse and distribute: not valid, each problem located",
         "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED},
