@@ -1,13 +1,16 @@
 package nl.woonzorg.analysis.gap;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -120,15 +123,20 @@ public final class GapEngine {
     AreaType level = stock.level();
     SortedSet<String> areas = new TreeSet<>(stock.areas());
     population.rows(level).forEach(row -> areas.add(row.areaCode()));
+    Map<String, AreaCounts> leafCounts = new TreeMap<>();
+    for (String area : areas) {
+      hierarchy.level(area);
+      leafCounts.put(area, counts(area, population, stock));
+    }
+    Map<String, AreaCounts> counts = rollUp(leafCounts, stock.unplaced().keySet());
     List<GapRow> rows = new ArrayList<>();
     for (Map.Entry<SupplyCategory, List<Norm>> category : byCategory.entrySet()) {
       List<GapRow> leaves = new ArrayList<>();
       for (String area : areas) {
-        hierarchy.level(area);
-        leaves.add(leaf(area, level, category.getKey(), category.getValue(), year, population,
-            stock));
+        leaves.add(leaf(area, level, category.getKey(), category.getValue(), year,
+            counts.get(area), stock));
       }
-      List<GapRow> rolled = rollUp(leaves, stock.unplaced().keySet());
+      List<GapRow> rolled = rollUp(leaves, counts, stock.unplaced().keySet());
       rows.addAll(rolled);
       if (forecast != null) {
         rows.addAll(forecast(rolled, year, forecast));
@@ -149,23 +157,35 @@ public final class GapEngine {
     return byCategory;
   }
 
-  private static GapRow leaf(String area, AreaType level, SupplyCategory category,
-      List<Norm> norms, int year, PopulationTable population, CategoryTally stock) {
+  /** The population and homes of {@code area}: missing where the data have none. */
+  private static AreaCounts counts(String area, PopulationTable population,
+      CategoryTally stock) {
     Optional<AreaPopulation> row = population.row(area);
     Map<PopulationMeasure, Amount> counts = new EnumMap<>(PopulationMeasure.class);
     for (PopulationMeasure measure : PopulationMeasure.values()) {
       counts.put(measure, count(area, row, measure));
     }
+    return new AreaCounts(counts, covered(area, stock)
+        ? Amount.exact(Fraction.of(stock.homes(area))) : Amount.missing(area));
+  }
+
+  /** Whether the stock has any home in the gemeente of {@code area}. */
+  private static boolean covered(String area, CategoryTally stock) {
+    return stock.covers("GM" + area.substring(2, 6));
+  }
+
+  private static GapRow leaf(String area, AreaType level, SupplyCategory category,
+      List<Norm> norms, int year, AreaCounts counts, CategoryTally stock) {
     Map<TargetGroup, Amount> demand = new EnumMap<>(TargetGroup.class);
     for (Norm norm : norms) {
-      demand.merge(norm.targetGroup(), counts.get(norm.base()).times(norm.ratio()), Amount::plus);
+      Amount base = counts.population(norm.base());
+      demand.merge(norm.targetGroup(), (base == null ? Amount.missing(area) : base)
+          .times(norm.ratio()), Amount::plus);
     }
-    boolean covered = stock.covers("GM" + area.substring(2, 6));
-    Amount supply = covered ? Amount.exact(Fraction.of(stock.count(area, category)))
+    Amount supply = covered(area, stock) ? Amount.exact(Fraction.of(stock.count(area, category)))
         : Amount.missing(area);
-    Amount homes = covered ? Amount.exact(Fraction.of(stock.homes(area))) : Amount.missing(area);
-    return new GapRow(area, level, category, year, null, demand, supply, counts, homes,
-        new TreeSet<>());
+    return new GapRow(area, level, category, year, null, demand, supply, counts,
+        Collections.emptySortedSet());
   }
 
   private static Amount count(String area, Optional<AreaPopulation> row,
@@ -179,10 +199,35 @@ public final class GapEngine {
   }
 
   /**
-   * {@code leaves} and every area above them to the Netherlands, level by level; the areas {@code
-   * lackingItself} name themselves among their missing supply.
+   * {@code leaves} and the sums of every area above them to the Netherlands, level by level; the
+   * areas {@code lackingItself} name themselves among their missing homes.
    */
-  private List<GapRow> rollUp(List<GapRow> leaves, Set<String> lackingItself) {
+  private Map<String, AreaCounts> rollUp(Map<String, AreaCounts> leaves,
+      Set<String> lackingItself) {
+    Map<String, AreaCounts> all = new HashMap<>(leaves);
+    Set<String> current = leaves.keySet();
+    while (!current.isEmpty()) {
+      Map<String, List<AreaCounts>> byParent = new TreeMap<>();
+      for (String code : current) {
+        hierarchy.parent(code).ifPresent(parent -> byParent.computeIfAbsent(parent,
+            key -> new ArrayList<>()).add(all.get(code)));
+      }
+      byParent.forEach((parent, parts) -> {
+        AreaCounts sum = AreaCounts.sum(parts);
+        all.put(parent, lackingItself.contains(parent) ? sum.lacking(parent) : sum);
+      });
+      current = byParent.keySet();
+    }
+    return all;
+  }
+
+  /**
+   * {@code leaves} and every row above them to the Netherlands, level by level, each with the
+   * area's {@code counts}; the areas {@code lackingItself} name themselves among their missing
+   * supply.
+   */
+  private List<GapRow> rollUp(List<GapRow> leaves, Map<String, AreaCounts> counts,
+      Set<String> lackingItself) {
     List<GapRow> all = new ArrayList<>(leaves);
     List<GapRow> current = leaves;
     while (!current.isEmpty()) {
@@ -192,10 +237,9 @@ public final class GapEngine {
             parent -> byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(row));
       }
       List<GapRow> parents = new ArrayList<>();
-      byParent.forEach((parent, children) -> {
-        GapRow sum = GapRow.sum(parent, hierarchy.level(parent), children);
-        parents.add(lackingItself.contains(parent) ? sum.lacking(parent) : sum);
-      });
+      byParent.forEach((parent, children) -> parents.add(GapRow.sum(parent,
+          hierarchy.level(parent), children, counts.get(parent),
+          lackingItself.contains(parent) ? parent : null)));
       all.addAll(parents);
       current = parents;
     }
@@ -215,13 +259,31 @@ public final class GapEngine {
     List<GapRow> all = new ArrayList<>();
     for (int future : years) {
       for (ForecastScenario scenario : ForecastScenario.values()) {
-        List<GapRow> scaled = municipalities.stream()
-            .map(row -> row.forecast(future, scenario,
-                forecast.inhabitants(row.areaCode(), future, scenario)))
-            .toList();
-        all.addAll(rollUp(scaled, Set.of()));
+        Map<String, AreaCounts> futureCounts = new TreeMap<>();
+        Map<String, Fraction> factors = new HashMap<>();
+        for (GapRow row : municipalities) {
+          Optional<Fraction> factor = factor(row, forecast.inhabitants(row.areaCode(), future,
+              scenario));
+          factor.ifPresent(value -> factors.put(row.areaCode(), value));
+          futureCounts.put(row.areaCode(), factor.map(value -> row.counts().scaled(value))
+              .orElse(new AreaCounts(Map.of(), row.homes())));
+        }
+        Map<String, AreaCounts> rolled = rollUp(futureCounts, Set.of());
+        List<GapRow> scaled = municipalities.stream().map(row -> row.forecast(future, scenario,
+            factors.get(row.areaCode()), rolled.get(row.areaCode()))).toList();
+        all.addAll(rollUp(scaled, rolled, Set.of()));
       }
     }
     return all;
+  }
+
+  /**
+   * The forecast inhabitants over today's of {@code row}'s gemeente; empty if either is not known
+   * or today's is zero.
+   */
+  private static Optional<Fraction> factor(GapRow row, OptionalLong inhabitants) {
+    return row.population(PopulationMeasure.INWONERS).exactValue()
+        .filter(today -> today.signum() > 0 && inhabitants.isPresent())
+        .map(today -> Fraction.of(inhabitants.getAsLong()).divide(today));
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.woonzorg.analysis.number.Fraction;
@@ -41,72 +40,57 @@ public final class GapRow {
   private final @Nullable ForecastScenario scenario;
   private final Map<TargetGroup, Amount> demandByGroup;
   private final Amount supply;
-  private final Map<PopulationMeasure, Amount> population;
-  private final Amount homes;
+  private final AreaCounts counts;
   private final SortedSet<String> children;
 
   GapRow(String areaCode, AreaType level, SupplyCategory category, int year,
       @Nullable ForecastScenario scenario, Map<TargetGroup, Amount> demandByGroup, Amount supply,
-      Map<PopulationMeasure, Amount> population, Amount homes, SortedSet<String> children) {
+      AreaCounts counts, SortedSet<String> children) {
     this.areaCode = areaCode;
     this.level = level;
     this.category = category;
     this.year = year;
     this.scenario = scenario;
-    this.demandByGroup = Collections.unmodifiableMap(copy(TargetGroup.class, demandByGroup));
-    this.supply = supply;
-    this.population = Collections.unmodifiableMap(copy(PopulationMeasure.class, population));
-    this.homes = homes;
-    this.children = Collections.unmodifiableSortedSet(new TreeSet<>(children));
-  }
-
-  private static <K extends Enum<K>> Map<K, Amount> copy(Class<K> type, Map<K, Amount> map) {
-    Map<K, Amount> copy = new EnumMap<>(type);
-    copy.putAll(map);
-    return copy;
-  }
-
-  /** The row of area {@code parent} at {@code level}: the exact sum of {@code rows}. */
-  static GapRow sum(String parent, AreaType level, List<GapRow> rows) {
-    GapRow first = rows.get(0);
     Map<TargetGroup, Amount> demand = new EnumMap<>(TargetGroup.class);
-    Map<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);
-    SortedSet<String> children = new TreeSet<>();
-    for (GapRow row : rows) {
-      row.demandByGroup.forEach((group, amount) -> demand.merge(group, amount, Amount::plus));
-      row.population.forEach((measure, amount) -> population.merge(measure, amount, Amount::plus));
-      children.add(row.areaCode);
-    }
-    return new GapRow(parent, level, first.category, first.year, first.scenario, demand,
-        Amount.sum(rows.stream().map(GapRow::supply).toList()), population,
-        Amount.sum(rows.stream().map(GapRow::homes).toList()), children);
-  }
-
-  /** This row with its supply and homes lacking the homes of {@code gemeente} without a code. */
-  GapRow lacking(String gemeente) {
-    return new GapRow(areaCode, level, category, year, scenario, demandByGroup,
-        supply.plus(Amount.missing(gemeente)), population, homes.plus(Amount.missing(gemeente)),
-        children);
+    demand.putAll(demandByGroup);
+    this.demandByGroup = Collections.unmodifiableMap(demand);
+    this.supply = supply;
+    this.counts = counts;
+    // Most rows are leaves: they share the one empty set.
+    this.children = children.isEmpty() ? Collections.emptySortedSet()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(children));
   }
 
   /**
-   * This gemeente's row in {@code future} under {@code scenario}: every count scaled by the
-   * forecast {@code inhabitants} over today's, the supply today's; unknown demand if either is.
+   * The row of area {@code parent} at {@code level}, whose counts are {@code counts}: the exact
+   * sum of {@code rows}, with {@code lacking} among the areas of its supply if not null.
    */
-  GapRow forecast(int future, ForecastScenario scenario, OptionalLong inhabitants) {
-    Optional<Fraction> today = population(PopulationMeasure.INWONERS).exactValue()
-        .filter(value -> value.signum() > 0);
+  static GapRow sum(String parent, AreaType level, List<GapRow> rows, AreaCounts counts,
+      @Nullable String lacking) {
+    GapRow first = rows.get(0);
     Map<TargetGroup, Amount> demand = new EnumMap<>(TargetGroup.class);
-    Map<PopulationMeasure, Amount> counts = new EnumMap<>(PopulationMeasure.class);
-    if (today.isPresent() && inhabitants.isPresent()) {
-      Fraction factor = Fraction.of(inhabitants.getAsLong()).divide(today.get());
-      demandByGroup.forEach((group, amount) -> demand.put(group, amount.times(factor)));
-      population.forEach((measure, amount) -> counts.put(measure, amount.times(factor)));
-    } else {
-      demandByGroup.keySet().forEach(group -> demand.put(group, Amount.missing(areaCode)));
+    SortedSet<String> children = new TreeSet<>();
+    for (GapRow row : rows) {
+      row.demandByGroup.forEach((group, amount) -> demand.merge(group, amount, Amount::plus));
+      children.add(row.areaCode);
     }
-    return new GapRow(areaCode, level, category, future, scenario, demand, supply, counts, homes,
-        new TreeSet<>());
+    Amount supply = Amount.sum(rows.stream().map(GapRow::supply).toList());
+    return new GapRow(parent, level, first.category, first.year, first.scenario, demand,
+        lacking == null ? supply : supply.plus(Amount.missing(lacking)), counts, children);
+  }
+
+  /**
+   * This gemeente's row in {@code future} under {@code scenario}, whose counts are {@code
+   * future counts}: the demand scaled by {@code factor}, the forecast inhabitants over today's,
+   * the supply today's; unknown demand if there is no factor.
+   */
+  GapRow forecast(int future, ForecastScenario scenario, @Nullable Fraction factor,
+      AreaCounts futureCounts) {
+    Map<TargetGroup, Amount> demand = new EnumMap<>(TargetGroup.class);
+    demandByGroup.forEach((group, amount) -> demand.put(group,
+        factor == null ? Amount.missing(areaCode) : amount.times(factor)));
+    return new GapRow(areaCode, level, category, future, scenario, demand, supply, futureCounts,
+        Collections.emptySortedSet());
   }
 
   /** The CBS code of the area, e.g. {@code "GM0050"}, or {@code "NL00"}. */
@@ -144,6 +128,11 @@ public final class GapRow {
     return Amount.sum(demandByGroup.values());
   }
 
+  /** The area's population and homes, shared by its rows of every category. */
+  AreaCounts counts() {
+    return counts;
+  }
+
   /** The homes of the category in the area's stock. */
   public Amount supply() {
     return supply;
@@ -165,12 +154,13 @@ public final class GapRow {
 
   /** The area's count of {@code measure}, for a future year as forecast; missing if none. */
   public Amount population(PopulationMeasure measure) {
-    return population.getOrDefault(measure, Amount.missing(areaCode));
+    Amount count = counts.population(measure);
+    return count == null ? Amount.missing(areaCode) : count;
   }
 
   /** The number of dwellings of the area's stock, in any category or none. */
   public Amount homes() {
-    return homes;
+    return counts.homes();
   }
 
   /** The areas this row sums, in code order; empty at the analysis level. An immutable set. */
@@ -196,7 +186,7 @@ public final class GapRow {
     return areaCode.equals(that.areaCode) && level == that.level
         && category.equals(that.category) && year == that.year && scenario == that.scenario
         && demandByGroup.equals(that.demandByGroup) && supply.equals(that.supply)
-        && population.equals(that.population) && homes.equals(that.homes)
+        && counts.equals(that.counts)
         && children.equals(that.children);
   }
 
