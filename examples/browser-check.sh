@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Browser check of the HTML reports: renders the Gemeente A report and its monitor page in Debian's
-# headless chromium, keeps a screenshot of each as a build artifact, and fails if a page logs
-# anything to the console (a script error, a blocked fetch) or if its charts are not in the
-# rendered DOM.
+# Browser check of the HTML pages: renders the Gemeente A report, its monitor page and the
+# woonzorganalyse of the illustrative inputs in data/analyse in Debian's headless chromium, keeps a
+# screenshot of each as a build artifact, and fails if a page logs anything to the console (a
+# script error, a blocked fetch) or if its charts are not in the rendered DOM.
 #
 # Needs the runnable jar (./mvnw -pl examples -am package) and chromium on the PATH; .ci/run
 # installs chromium. Writes everything to examples/target/browser-check/, the screenshot to
-# examples/target/browser-check/report.png and monitor.png (and monitor-phone.png, at a phone's
-# width).
+# examples/target/browser-check/report.png, monitor.png (and monitor-phone.png, at a phone's
+# width) and analyse.png.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +19,9 @@ rm -rf "$out" && mkdir -p "$out"
 
 java -jar "$jar" report data/gemeente-a.json -o "$out/report.html"
 java -jar "$jar" monitor --format html data/gemeente-a.json -o "$out/monitor.html"
+java -jar "$jar" analyse --population data/analyse/kwb-illustratief.csv --table 85984NED \
+  --year 2024 --stock data/analyse/voorraad.ndjson --norms data/analyse/normen.csv \
+  --forecast data/analyse/prognose.csv --level wijk --format html -o "$out/analyse.html"
 
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
@@ -49,6 +52,7 @@ render() {
 render report 1100 1800 report
 render monitor 1100 1400 monitor
 render monitor 390 1600 monitor-phone
+render analyse 1100 1800 analyse
 
 charts=$(grep -o '<svg class="chart"' "$out/report.dom.html" | wc -l)
 bars=$(grep -o '<rect class="bar"' "$out/report.dom.html" | wc -l)
@@ -64,7 +68,16 @@ if [ "$progress" -ne 1 ] || [ "$dots" -ne 3 ] || [ "$badges" -ne 1 ]; then
     "monitor, found $progress, $dots and $badges" >&2
   fail=1
 fi
+# Two categories have norms; each chart shows the 5 wijken, one demand bar per target group.
+gaps=$(grep -o '<svg class="gap-chart"' "$out/analyse.dom.html" | wc -l)
+demand=$(grep -o '<rect class="bar demand"' "$out/analyse.dom.html" | wc -l)
+if [ "$gaps" -ne 2 ] || [ "$demand" -ne 10 ]; then
+  echo "browser-check: expected 2 gap charts with 10 demand bars in the analysis, found $gaps" \
+    "and $demand" >&2
+  fail=1
+fi
 [ "$fail" -eq 0 ] || exit 1
 echo "browser-check: report renders with $charts chart and $bars bars, the monitor with" \
-  "$progress progress chart, $dots levels and its badge, no console output; screenshots" \
-  "examples/$out/report.png, monitor.png, monitor-phone.png"
+  "$progress progress chart, $dots levels and its badge, the analysis with $gaps gap charts and" \
+  "$demand demand bars, no console output; screenshots examples/$out/report.png, monitor.png," \
+  "monitor-phone.png, analyse.png"

@@ -17,7 +17,9 @@ module nl.woonzorg.analysis {
   requires static org.immutables.value.annotations;
 
   exports nl.woonzorg.analysis.distribution;
+  exports nl.woonzorg.analysis.gap;
   exports nl.woonzorg.analysis.monitor;
+  exports nl.woonzorg.analysis.norm;
   exports nl.woonzorg.analysis.number;
   exports nl.woonzorg.analysis.pace;
   exports nl.woonzorg.analysis.population;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * nl.woonzorg.analysis on the module path: a consumer counts the supply of a small stock, shares a
- * taakstelling out and computes a pace, through every exported package.
+ * taakstelling out, computes a pace, monitors a goal, and derives demand, supply and gap from norms
+ * and a stock classified by the table the module ships, through every exported package.
  */
 class AnalysisModuleTest {
 
@@ -103,5 +104,58 @@ class AnalysisModuleTest {
         """);
 
     assertEquals(List.of("ON_TRACK 2024 4/7 per 1,000 inhabitants"), output);
+  }
+
+  @Test
+  void aConsumerComputesTheGapFromANormAndTheShippedClassification(@TempDir Path directory) {
+    List<String> output = new ConsumerModule(directory, "nl.woonzorg.analysis").run("""
+        package consumer;
+
+        import java.time.LocalDate;
+        import java.util.List;
+        import nl.woonzorg.analysis.gap.GapAnalysis;
+        import nl.woonzorg.analysis.gap.GapEngine;
+        import nl.woonzorg.analysis.norm.Norm;
+        import nl.woonzorg.analysis.number.Fraction;
+        import nl.woonzorg.analysis.population.AreaPopulation;
+        import nl.woonzorg.analysis.population.Count;
+        import nl.woonzorg.analysis.population.PopulationMeasure;
+        import nl.woonzorg.analysis.population.PopulationSource;
+        import nl.woonzorg.analysis.population.PopulationTable;
+        import nl.woonzorg.analysis.region.AreaHierarchy;
+        import nl.woonzorg.analysis.supply.CategoryTally;
+        import nl.woonzorg.analysis.supply.StockClassification;
+        import nl.woonzorg.model.area.AreaType;
+        import nl.woonzorg.model.dwelling.Dwelling;
+        import nl.woonzorg.model.targetgroup.TargetGroup;
+        import nl.woonzorg.model.vera.HousingForm;
+        import nl.woonzorg.model.vera.UnitKind;
+
+        public class Main {
+          public static void main(String[] args) {
+            PopulationTable population = PopulationTable.builder(
+                    PopulationSource.cbs("85984NED", LocalDate.of(2024, 1, 1)))
+                .add(AreaPopulation.builder("GM0050", AreaType.GEMEENTE)
+                    .count(PopulationMeasure.LEEFTIJD_65_PLUS, Count.of(1000)).build())
+                .build();
+            CategoryTally stock = CategoryTally.builder(AreaType.GEMEENTE,
+                    StockClassification.defaults())
+                .add(Dwelling.builder().id("a").unitKind(UnitKind.WOONRUIMTE)
+                    .municipalityCode("GM0050").housingForm(HousingForm.GECLUSTERDE_WOONVORM)
+                    .build())
+                .build();
+            Norm norm = Norm.builder().id("n").targetGroup(TargetGroup.OUDEREN_65_PLUS)
+                .category("GECLUSTERD").base(PopulationMeasure.LEEFTIJD_65_PLUS)
+                .ratio(Fraction.of(23, 100)).source("seed 001")
+                .sourceDate(LocalDate.of(2021, 1, 1)).build();
+            GapAnalysis analysis = GapEngine.of(AreaHierarchy.netherlands(), List.of(norm))
+                .compute(population, stock);
+            System.out.println(analysis.row("NL00", "GECLUSTERD", 2024, null).orElseThrow()
+                .gap());
+          }
+        }
+        """);
+
+    assertEquals(List.of("229"), output);
   }
 }

@@ -6,6 +6,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure on a file that ends a command with its own exit code and one line naming the file.
@@ -18,9 +21,20 @@ final class Failure extends RuntimeException {
 
   private final int exitCode;
 
-  private Failure(int exitCode, String line, IOException cause) {
+  private Failure(int exitCode, String line, @Nullable Exception cause) {
     super(line, cause);
     this.exitCode = exitCode;
+  }
+
+  /**
+   * An input that was read but is not valid: exit 2, with one located problem a line under the
+   * file, e.g. {@code kan norms.csv niet gebruiken:} and {@code   norms.csv:3:42: norm x needs a
+   * source}.
+   */
+  static Failure invalid(Path file, List<String> problems, Lang lang) {
+    return new Failure(ExitCodes.UNREADABLE, lang.pick("kan " + file + " niet gebruiken:",
+        "cannot use " + file + ":") + problems.stream().map(problem -> "\n  " + problem)
+        .collect(Collectors.joining()), null);
   }
 
   /** The exit code the command ends with. */

@@ -23,8 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code woonzorg} command-line tool (<i>woonzorg-gereedschap</i>): validate woonzorg
- * documents, monitor them, convert them, print the JSON Schema and the rule catalogue, and write
- * an HTML report for people. Run it as {@code java -jar woonzorg.jar --help}.
+ * documents, monitor them, convert them, print the JSON Schema and the rule catalogue, write an
+ * HTML report for people, compute a woonzorganalyse and share a task out fairly. Run it as {@code
+ * java -jar woonzorg.jar --help}.
  *
  * <p>Exit codes: 0 conform, 1 findings at or above the threshold (for monitor: a goal behind, a
  * warning fired), 2 unreadable input, 64 usage error, 70 an internal error (a bug), 71 out of
@@ -35,10 +36,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Command(name = "woonzorg", mixinStandardHelpOptions = true,
     versionProvider = Woonzorg.Version.class,
-    description = "Validates, monitors, converts and reports on woonzorgvisies (housing-and-care visions),"
+    description = "Validates, analyses, monitors, converts and reports on woonzorgvisies"
+        + " (housing-and-care visions),"
         + " prestatieafspraken and dwelling stock.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, ReportCommand.class, MonitorCommand.class, ConvertCommand.class,
+    subcommands = {ValidateCommand.class, ReportCommand.class, MonitorCommand.class,
+        AnalyseCommand.class, DistributeCommand.class, ConvertCommand.class,
         SchemaCommand.class, RulesCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -46,7 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "1:validate: findings at or above the --fail-on threshold; monitor: a goal behind, a"
             + " warning fired, an indicator stale, sources that disagree",
         "2:an input could not be read: missing, a directory, not permitted, not JSON, not a"
-            + " woonzorg document",
+            + " woonzorg document; for analyse and distribute: not valid, each problem located",
         "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED},

@@ -123,6 +123,13 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** Returns {@code this + other}. */
   public Fraction add(Fraction other) {
+    // Sums of counts and of one norm's products share a denominator: no cross products then,
+    // and whole numbers need no reduction. Analyses add tens of thousands of these.
+    if (denominator.equals(other.denominator)) {
+      BigInteger sum = numerator.add(other.numerator);
+      return denominator.equals(BigInteger.ONE) ? new Fraction(sum, BigInteger.ONE)
+          : of(sum, denominator);
+    }
     return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
   }

@@ -107,21 +107,7 @@ public final class SupplyTally {
 
     private Builder(AreaType level) {
       this.level = level;
-      this.areaCode = areaCode(level);
-    }
-
-    private static Function<Dwelling, Optional<String>> areaCode(AreaType level) {
-      switch (level) {
-        case GEMEENTE:
-          return Dwelling::getMunicipalityCode;
-        case WIJK:
-          return Dwelling::getDistrictCode;
-        case BUURT:
-          return Dwelling::getNeighbourhoodCode;
-        default:
-          throw new IllegalArgumentException("a dwelling records the codes of its gemeente, wijk"
-              + " and buurt, so a supply is counted per one of those, not per " + level.getCode());
-      }
+      this.areaCode = DwellingAreas.codeAt(level);
     }
 
     /** Counts {@code dwelling} in its area and programme category; returns this builder. */

@@ -1,0 +1,184 @@
+package nl.woonzorg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code woonzorg analyse} on the illustrative inputs of {@code data/analyse} (see its README):
+ * the figures below are worked by hand from them — e.g. WK005000 has 1,800 people of 65+, so 23 %
+ * is a demand of 414 clustered homes, against 120 clustered and 40 care-ready ones.
+ */
+class AnalyseCommandTest {
+
+  @TempDir
+  Path temp;
+
+  private static List<String> args(String... more) {
+    List<String> args = new ArrayList<>(List.of("analyse",
+        "--population", Run.data("analyse/kwb-illustratief.csv"), "--table", "85984NED",
+        "--year", "2024", "--stock", Run.data("analyse/voorraad.ndjson"),
+        "--norms", Run.data("analyse/normen.csv"), "--level", "wijk"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private static Run run(List<String> args) {
+    return Run.of(args.toArray(String[]::new));
+  }
+
+  private Path file(String name, String text) throws IOException {
+    return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> with(List<String> args, String option, String value) {
+    List<String> changed = new ArrayList<>(args);
+    changed.set(changed.indexOf(option) + 1, value);
+    return changed;
+  }
+
+  @Test
+  void theTextShowsDemandSupplyGapAndCoveragePerAreaUpToTheNetherlands() {
+    Run run = run(args("--lang", "en", "--scale", "1"));
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("WK005000"), run.out());
+    assertTrue(run.out().matches("(?s).*WK005000 +414\\.0 +160\\.0 +254\\.0 +38\\.6 %.*"),
+        run.out());
+    assertTrue(run.out().matches("(?s).*WK009600 +80\\.5 +30\\.0 +50\\.5 .*"), run.out());
+    assertTrue(run.out().matches("(?s).*WK005009 +suppressed +0\\.0 +suppressed .*"),
+        run.out());
+    assertTrue(run.out().matches("(?s).*GM0050 +Zeewolde +828\\.0 \\* +310\\.0 +518\\.0 \\* .*"),
+        run.out());
+    assertTrue(run.out().contains("Demand unknown in 1 areas: CBS suppressed"), run.out());
+    assertTrue(run.out().contains("Bron: CBS, tabel 85984NED, peildatum 1-1-2024"));
+  }
+
+  @Test
+  void roundingIsNamedAndOnlyOnOutput() {
+    Run halfEven = run(args("--lang", "en", "--scale", "0", "--rounding", "HALF_EVEN"));
+    Run halfUp = run(args("--lang", "en", "--scale", "0", "--rounding", "HALF_UP"));
+    assertTrue(halfEven.out().matches("(?s).*WK009600 +80 +30 +50 .*"), halfEven.out());
+    assertTrue(halfUp.out().matches("(?s).*WK009600 +81 +30 +51 .*"), halfUp.out());
+  }
+
+  @Test
+  void theJsonHasTheDocumentTheExactRowsAndTheCalculationRecord() {
+    Run run = run(args("--format", "json", "--forecast", Run.data("analyse/prognose.csv")));
+    assertEquals(0, run.exit(), run.err());
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    JsonNode vlieland = null;
+    for (JsonNode row : root.get("rows")) {
+      if (row.get("area").asString().equals("WK009600")
+          && row.get("category").asString().equals("GECLUSTERD")) {
+        vlieland = row;
+      }
+    }
+    assertEquals("161/2", vlieland.get("demand").get("value").asString());
+    assertTrue(vlieland.get("demand").get("complete").asBoolean());
+    boolean traced = false;
+    for (JsonNode calculation : root.get("calculations")) {
+      if (calculation.get("id").asString()
+          .equals("vraag/WK009600/GECLUSTERD/2024/OUDEREN_65_PLUS")) {
+        traced = calculation.get("inputs").get("LEEFTIJD_65_PLUS WK009600").asString()
+            .equals("350 (Bron: CBS, tabel 85984NED, peildatum 1-1-2024)");
+      }
+    }
+    assertTrue(traced, "the demand names its population figure and source");
+    boolean belowBand = false;
+    for (JsonNode finding : root.get("analysis").get("findings")) {
+      belowBand |= finding.get("id").asString().equals("onder-bandbreedte/GM0088/GECLUSTERD");
+    }
+    assertTrue(belowBand, "Schiermonnikoog's 10 clustered homes fall below the whole band");
+  }
+
+  @Test
+  void theHtmlChartsTheGapPerAreaAndTargetGroupOffline() throws IOException {
+    Path html = temp.resolve("analyse.html");
+    Run run = run(args("--format", "html", "-o", html.toString()));
+    assertEquals(0, run.exit(), run.err());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("default-src 'none'"));
+    assertFalse(page.contains("<script"));
+    assertFalse(page.contains("http://") || page.contains("https://"),
+        "nothing is loaded from elsewhere");
+    assertEquals(2, page.split("<svg class=\"gap-chart\"", -1).length - 1);
+    assertTrue(page.contains("tekort 254.0"), page);
+  }
+
+  @Test
+  void aNormWithoutASourceIsLocated() throws IOException {
+    Path norms = file("normen.csv", "id;doelgroep;categorie;basis;ratio;bron;datum\n"
+        + "x;OUDEREN_65_PLUS;GECLUSTERD;LEEFTIJD_65_PLUS;5/1000;;2024-01-01\n");
+    Run run = run(with(args("--lang", "en"), "--norms", norms.toString()));
+    assertEquals(2, run.exit());
+    assertEquals("cannot use " + norms + ":\n  " + norms + ":2:54: norm x has no source: a norm"
+        + " without a source is not used\n", run.err());
+  }
+
+  @Test
+  void aBadRatioAndAnUnknownCategoryAreLocatedTogether() throws IOException {
+    Path norms = file("normen.csv", "# mine\nid;doelgroep;categorie;basis;ratio;bron;datum\n"
+        + "x;OUDEREN_65_PLUS;HOFJE;LEEFTIJD_65_PLUS;-5%;mine;2024-01-01\n");
+    Run run = run(with(args("--lang", "en"), "--norms", norms.toString()));
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains(norms + ":3:19: unknown category 'HOFJE'"), run.err());
+    assertTrue(run.err().contains(norms + ":3:42: expected a ratio of 0 or more"), run.err());
+  }
+
+  @Test
+  void anUnknownAreaCodeInTheStockIsLocated() throws IOException {
+    Path stock = file("stock.ndjson", "{\"formatVersion\":\"1.0\",\"id\":\"x\","
+        + "\"municipalityCode\":\"GM9999\",\"unitKind\":\"WOO\"}\n");
+    Run run = run(with(args("--lang", "en"), "--stock", stock.toString()));
+    assertEquals(2, run.exit());
+    assertEquals("cannot use " + stock + ":\n  " + stock + ": record 1 (x): unknown area code"
+        + " 'GM9999'\n", run.err());
+  }
+
+  @Test
+  void aTableOfAnotherYearIsLocated() throws IOException {
+    Path kwb = file("kwb.csv",
+        "WijkenEnBuurten;Perioden;AantalInwoners_5\nGM0050;2023JJ00;21300\n");
+    Run run = run(with(args("--lang", "en"), "--population", kwb.toString()));
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("cannot use " + kwb + ":\n  " + kwb + ":2:"), run.err());
+    assertTrue(run.err().contains("2023JJ00"), run.err());
+  }
+
+  @Test
+  void aNegativeCountIsLocated() throws IOException {
+    Path kwb = file("kwb.csv", "WijkenEnBuurten;AantalInwoners_5\nGM0050;-5\n");
+    Run run = run(with(args("--lang", "en"), "--population", kwb.toString()));
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains(kwb + ":2:"), run.err());
+    assertTrue(run.err().contains("negative"), run.err());
+    assertFalse(run.err().contains("Exception"), "no stack trace");
+  }
+
+  @Test
+  void inDutchByDefault() {
+    Run run = run(args());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("Bevindingen"));
+    assertTrue(run.out().contains("geheim"));
+  }
+
+  @Test
+  void helpListsTheOptionsAndExitCodes() {
+    Run run = Run.of("analyse", "--help");
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("--norms=FILE"));
+    assertTrue(run.out().replaceAll("\\s+", " ").contains("norm without source"), run.out());
+  }
+}

@@ -1,0 +1,69 @@
+package nl.woonzorg.analysis.gap;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.PopulationMeasure;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an area has whatever the category: its population per measure and its number of homes.
+ * Computed and summed once per area and shared by the area's rows of every category, since a
+ * national analysis has tens of thousands of areas. Immutable.
+ */
+final class AreaCounts {
+
+  private final Map<PopulationMeasure, Amount> population;
+  private final Amount homes;
+
+  AreaCounts(Map<PopulationMeasure, Amount> population, Amount homes) {
+    Map<PopulationMeasure, Amount> copy = new EnumMap<>(PopulationMeasure.class);
+    copy.putAll(population);
+    this.population = Collections.unmodifiableMap(copy);
+    this.homes = homes;
+  }
+
+  /** The exact sum of {@code parts}, measure by measure. */
+  static AreaCounts sum(List<AreaCounts> parts) {
+    Map<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);
+    parts.forEach(part -> part.population.forEach(
+        (measure, amount) -> population.merge(measure, amount, Amount::plus)));
+    return new AreaCounts(population,
+        Amount.sum(parts.stream().map(part -> part.homes).toList()));
+  }
+
+  /** These counts with the homes lacking those of {@code gemeente} without a code. */
+  AreaCounts lacking(String gemeente) {
+    return new AreaCounts(population, homes.plus(Amount.missing(gemeente)));
+  }
+
+  /** These counts in a forecast year: the population times {@code factor}, the homes today's. */
+  AreaCounts scaled(Fraction factor) {
+    Map<PopulationMeasure, Amount> scaled = new EnumMap<>(PopulationMeasure.class);
+    population.forEach((measure, amount) -> scaled.put(measure, amount.times(factor)));
+    return new AreaCounts(scaled, homes);
+  }
+
+  /** The count of {@code measure}; null if the source has none. */
+  @Nullable Amount population(PopulationMeasure measure) {
+    return population.get(measure);
+  }
+
+  Amount homes() {
+    return homes;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof AreaCounts && ((AreaCounts) other).population.equals(population)
+        && ((AreaCounts) other).homes.equals(homes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(population, homes);
+  }
+}

@@ -1,0 +1,171 @@
+package nl.woonzorg.analysis.gap;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.woonzorg.analysis.norm.Norm;
+import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.ForecastScenario;
+import nl.woonzorg.analysis.population.PopulationForecast;
+import nl.woonzorg.analysis.population.PopulationTable;
+import nl.woonzorg.analysis.supply.CategoryTally;
+import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.area.AreaType;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of a {@link GapEngine} (<i>uitkomst van de woonzorganalyse</i>): a {@link GapRow}
+ * per area, supply category, year and scenario, from the analysis level up to the Netherlands,
+ * with the inputs it came from, so that every number has its {@linkplain #calculations()
+ * calculation record}; {@link #toAnalysis(int, RoundingMode, Locale)} makes it an analysis
+ * document with findings for the bottlenecks.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class GapAnalysis {
+
+  private final GapEngine engine;
+  private final PopulationTable population;
+  private final CategoryTally stock;
+  private final @Nullable PopulationForecast forecast;
+  private final AreaType level;
+  private final int year;
+  private final List<GapRow> rows;
+  private final Map<String, GapRow> byKey;
+
+  GapAnalysis(GapEngine engine, PopulationTable population, CategoryTally stock,
+      @Nullable PopulationForecast forecast, AreaType level, int year, List<GapRow> rows) {
+    this.engine = engine;
+    this.population = population;
+    this.stock = stock;
+    this.forecast = forecast;
+    this.level = level;
+    this.year = year;
+    this.rows = List.copyOf(rows);
+    Map<String, GapRow> index = new LinkedHashMap<>();
+    rows.forEach(row -> index.put(row.key(), row));
+    this.byKey = Collections.unmodifiableMap(index);
+  }
+
+  /** The level the analysis was computed at, that of the stock's tally. */
+  public AreaType level() {
+    return level;
+  }
+
+  /** The population's reference year. */
+  public int year() {
+    return year;
+  }
+
+  /** The norms the demand was computed by; an immutable list. */
+  public List<Norm> norms() {
+    return engine.norms();
+  }
+
+  /** The population the demand was computed from. */
+  public PopulationTable population() {
+    return population;
+  }
+
+  /** The classified stock the supply was counted from. */
+  public CategoryTally stock() {
+    return stock;
+  }
+
+  /** The forecast of the future years; empty if none was given. */
+  public Optional<PopulationForecast> forecast() {
+    return Optional.ofNullable(forecast);
+  }
+
+  /**
+   * Every row: per category, the analysis level's areas and each level above, then per forecast
+   * year and scenario the gemeenten and each level above; an immutable list.
+   */
+  public List<GapRow> rows() {
+    return rows;
+  }
+
+  /** The rows of the population's year at {@code level}, in the order of {@link #rows()}. */
+  public List<GapRow> rows(AreaType level) {
+    return rows.stream().filter(row -> row.level() == level && row.scenario().isEmpty()).toList();
+  }
+
+  /**
+   * The row of area {@code areaCode}, category {@code categoryCode}, {@code year} and {@code
+   * scenario} (null for the population's year); empty if there is none.
+   */
+  public Optional<GapRow> row(String areaCode, String categoryCode, int year,
+      @Nullable ForecastScenario scenario) {
+    return Optional.ofNullable(byKey.get(areaCode + "/" + categoryCode + "/" + year
+        + (scenario == null ? "" : "/" + scenario.name())));
+  }
+
+  /** The row of {@code row}'s area's ancestor at {@code level}; empty if none. */
+  public Optional<GapRow> ancestor(GapRow row, AreaType level) {
+    return engine.hierarchy().at(level, row.areaCode()).flatMap(code -> row(code,
+        row.category().code(), row.year(), row.scenario().orElse(null)));
+  }
+
+  /**
+   * The index (<i>index</i>) of {@code row}'s gap against its area's ancestor at {@code against},
+   * e.g. {@link AreaType#LAND} for the Netherlands: its normalised gap over the ancestor's, times
+   * 100; empty if either is not complete or the ancestor's is zero.
+   */
+  public Optional<Fraction> index(GapRow row, Normalisation normalisation, AreaType against) {
+    Optional<Fraction> own = normalisation.apply(row, row.gap());
+    Optional<Fraction> reference = ancestor(row, against)
+        .flatMap(ancestor -> normalisation.apply(ancestor, ancestor.gap()))
+        .filter(value -> value.signum() != 0);
+    return own.flatMap(value -> reference.map(
+        base -> value.multiply(Fraction.of(100)).divide(base)));
+  }
+
+  /** The calculation record of every number of every row, in the order of the rows. */
+  public List<Calculation> calculations() {
+    List<Calculation> calculations = new ArrayList<>();
+    rows.forEach(row -> calculations.addAll(new Provenance(this).of(row)));
+    return List.copyOf(calculations);
+  }
+
+  /** The row with key {@code key}; empty if none. */
+  Optional<GapRow> row(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /**
+   * The name of area {@code code}: the hierarchy's, else the population table's, else the code
+   * itself.
+   */
+  public String name(String code) {
+    return engine.hierarchy().name(code)
+        .or(() -> population.row(code).flatMap(row -> row.name()))
+        .orElse(code);
+  }
+
+  /**
+   * This analysis as an analysis document: a figure of demand per target group, of supply and of
+   * shortage or surplus for every row whose amounts are complete, rounded to {@code scale}
+   * decimals by {@code rounding}; findings, in {@code locale}'s language (Dutch unless English),
+   * for the largest gaps, the lowest coverage, suppressed and missing inputs and forecast years
+   * in which the supply falls below the band; and the sources.
+   */
+  public Analysis toAnalysis(int scale, RoundingMode rounding, Locale locale) {
+    return new AnalysisDocument(this, scale, Objects.requireNonNull(rounding, "rounding"),
+        !Locale.ENGLISH.getLanguage().equals(locale.getLanguage())).build();
+  }
+
+  /** The number of rows and the level, for debugging; the form may change. */
+  @Override
+  public String toString() {
+    return "GapAnalysis of " + rows.size() + " rows at " + level.getCode() + ", " + year;
+  }
+
+}
