@@ -51,4 +51,12 @@ public final class HtmlReport {
   public String monitor(List<VisionMonitor> monitors, @Nullable RegionalMonitor region) {
     return new MonitorPage(new Texts(locale)).render(List.copyOf(monitors), region);
   }
+
+  /**
+   * {@code text} safe inside HTML element content and quoted attribute values, as these pages
+   * escape it: for a page of the caller's own that sits beside them, such as the CLI's analysis.
+   */
+  public static String escape(String text) {
+    return Page.escape(text);
+  }
 }
