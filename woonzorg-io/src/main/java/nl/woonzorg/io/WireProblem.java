@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class WireProblem implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  // 2: the texts became ProblemTexts, in Dutch and English.
+  private static final long serialVersionUID = 2L;
 
   // Plain text, numbers and problem texts, not the model's types, so that a WireFormatException
   // carrying problems stays serializable.

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.stream.Stream;
 import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
+import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.goal.Goal;
@@ -94,6 +99,24 @@ class ProblemTextsTest {
     assertEquals("at most 1 problem listed", problem.expected(Locale.ENGLISH));
     assertEquals("hoogstens 1 fout vermeld", problem.expected(NL));
     assertEquals("2.001 fouten", problem.found(NL).orElseThrow());
+  }
+
+  /** A problem travels whole, in both languages, inside a serialized WireFormatException. */
+  @Test
+  void aProblemSurvivesSerializationInBothLanguages() throws Exception {
+    WireProblem problem = summaryProblem(2001, 1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new WireFormatException(List.of(problem)));
+    }
+    WireFormatException read;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (WireFormatException) in.readObject();
+    }
+    assertEquals(problem, read.getProblems().get(0));
+    assertEquals("en nog 2.000 fouten van WZ-IO-UNKNOWN-PROPERTY",
+        read.getProblems().get(0).message(NL));
   }
 
   @Test
