@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.RuleDefinition;
+import nl.woonzorg.vera.check.VeraRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,10 @@ class RuleCatalogueTest {
     for (ProblemKind kind : ProblemKind.values()) {
       owners.computeIfAbsent(kind.ruleId(), id -> new ArrayList<>())
           .add("woonzorg-io " + kind.name());
+    }
+    for (VeraRule rule : VeraRule.values()) {
+      owners.computeIfAbsent(rule.id(), id -> new ArrayList<>())
+          .add("woonzorg-vera " + rule.name());
     }
     Map<String, List<String>> shared = new TreeMap<>();
     owners.forEach((id, where) -> {

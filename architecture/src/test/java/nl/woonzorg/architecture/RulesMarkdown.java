@@ -10,6 +10,7 @@ import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.builtin.BuiltInRuleList;
 import nl.woonzorg.validation.rule.Profile;
 import nl.woonzorg.validation.rule.RuleDefinition;
+import nl.woonzorg.vera.check.VeraRule;
 
 /**
  * Writes {@code RULES.md}, the catalogue of every rule id of every module, from the code: the
@@ -81,6 +82,19 @@ final class RulesMarkdown {
     for (ProblemKind kind : ProblemKind.values()) {
       md.append("| ").append(kind.ruleId()).append(" | ").append(kind.isFatal() ? "yes" : "no")
           .append(" | ").append(kind.description()).append(" |\n");
+    }
+    md.append("\n## Checking VERA units (woonzorg-vera)\n\n")
+        .append("The VERA check profile of an `Eenheid` (`nl.woonzorg.vera.check.VeraChecker`):"
+            + " code lists per attribute at a peildatum, the spec's validation regexes and the"
+            + " required attributes. See woonzorg-vera's README.\n\n")
+        .append("| id | severity | title | arguments |\n|---|---|---|---|\n");
+    for (VeraRule rule : VeraRule.values()) {
+      md.append("| ").append(rule.id()).append(" | ").append(rule.severity().name())
+          .append(" | ").append(rule.title(Locale.ENGLISH)).append(" (*")
+          .append(rule.title(NL)).append("*) | ")
+          .append(rule.arguments().stream().map(name -> "`" + name + "`")
+              .collect(Collectors.joining(", ")))
+          .append(" |\n");
     }
     return md.toString();
   }

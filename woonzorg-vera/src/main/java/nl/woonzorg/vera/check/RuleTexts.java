@@ -1,0 +1,55 @@
+package nl.woonzorg.vera.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The texts of the VERA rules in one language (<i>regelteksten</i>), read once from the module's
+ * catalogue. MessageFormat templates, as {@code woonzorg-validation} words its rules. Immutable and
+ * thread-safe.
+ */
+final class RuleTexts {
+
+  private static final RuleTexts DUTCH = new RuleTexts(load("Messages.properties"), "nl");
+  private static final RuleTexts ENGLISH = new RuleTexts(load("Messages_en.properties"), "en");
+
+  private final Properties texts;
+  private final Locale locale;
+
+  private RuleTexts(Properties texts, String language) {
+    this.texts = texts;
+    this.locale = Locale.forLanguageTag(language);
+  }
+
+  /** English for {@code en}, Dutch for any other language. */
+  static RuleTexts of(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+  }
+
+  /** The rule's {@code part} (title, message, expected, hint) filled in; empty if blank. */
+  Optional<String> text(VeraRule rule, String part, Object... arguments) {
+    String template = texts.getProperty(rule.id() + "." + part, "");
+    return template.isBlank() ? Optional.empty()
+        : Optional.of(new MessageFormat(template, locale).format(arguments));
+  }
+
+  private static Properties load(String name) {
+    Properties properties = new Properties();
+    try (InputStream in = RuleTexts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from woonzorg-vera");
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+}
