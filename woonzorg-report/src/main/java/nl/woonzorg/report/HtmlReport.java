@@ -51,4 +51,13 @@ public final class HtmlReport {
   public String monitor(List<VisionMonitor> monitors, @Nullable RegionalMonitor region) {
     return new MonitorPage(new Texts(locale)).render(List.copyOf(monitors), region);
   }
+
+  /**
+   * {@code text} safe inside HTML element content and quoted attribute values, as these pages
+   * escape it: for a page of one's own in their manner, such as the CLI's analysis page, without a
+   * second escaper that could drift from this one.
+   */
+  public static String escape(String text) {
+    return Page.escape(Objects.requireNonNull(text, "text"));
+  }
 }

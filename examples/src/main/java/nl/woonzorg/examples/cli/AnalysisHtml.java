@@ -1,6 +1,6 @@
 package nl.woonzorg.examples.cli;
 
-import static nl.woonzorg.examples.cli.HtmlReport.escape;
+import static nl.woonzorg.report.HtmlReport.escape;
 
 import java.util.ArrayList;
 import java.util.Comparator;
