@@ -156,7 +156,8 @@ final class AnalyseCommand implements Callable<Integer> {
     PopulationForecast future = null;
     if (forecast != null) {
       tool.working(forecast);
-      future = ForecastFile.read(forecast, hierarchy, lang);
+      future = ForecastFile.read(forecast, hierarchy,
+          people.source().referenceDate().getYear(), lang);
     }
     tool.working(stock);
     CategoryTally supply = StockFile.read(stock, CategoryTally.builder(level.type, table),

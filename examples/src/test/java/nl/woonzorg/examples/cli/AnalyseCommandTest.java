@@ -117,6 +117,20 @@ class AnalyseCommandTest {
   }
 
   @Test
+  void aForecastYearNotAfterThePopulationsIsLocated() throws IOException {
+    Path forecast = file("prognose.csv", "bron;CBS;85173NED;2024-01-01\n"
+        + "gemeente;jaar;laag;midden;hoog\nGM0050;2030;22000;23500;25000\n"
+        + "GM0050;2024;21000;21300;21600\nGM0088;2023;900;950;1000\n");
+    Run run = run(args("--lang", "en", "--forecast", forecast.toString()));
+    assertEquals(2, run.exit());
+    assertEquals("cannot use " + forecast + ":\n"
+        + "  " + forecast + ":4:8: the year 2024 is not after 2024, the population's reference"
+        + " year: a forecast is of later years\n"
+        + "  " + forecast + ":5:8: the year 2023 is not after 2024, the population's reference"
+        + " year: a forecast is of later years\n", run.err());
+  }
+
+  @Test
   void aNormWithoutASourceIsLocated() throws IOException {
     Path norms = file("normen.csv", "id;doelgroep;categorie;basis;ratio;bron;datum\n"
         + "x;OUDEREN_65_PLUS;GECLUSTERD;LEEFTIJD_65_PLUS;5/1000;;2024-01-01\n");
