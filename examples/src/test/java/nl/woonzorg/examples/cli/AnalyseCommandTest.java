@@ -237,6 +237,17 @@ class AnalyseCommandTest {
   }
 
   @Test
+  void aGemeenteThatIsNotTheSumOfItsWijkenIsLocatedAtItsCell() throws IOException {
+    Path kwb = file("kwb.csv", "WijkenEnBuurten;AantalInwoners_5\nGM0096;1200\n"
+        + "WK009600;1250\n");
+    Run run = run(with(args("--lang", "en"), "--population", kwb.toString()));
+    assertEquals(2, run.exit());
+    assertEquals("cannot use " + kwb + ":\n  " + kwb + ":2:8: the inhabitants of GM0096 are not"
+        + " the sum of its 1 wijk (expected 1250, the sum of its 1 wijk; found 1200)\n",
+        run.err());
+  }
+
+  @Test
   void aNegativeCountIsLocated() throws IOException {
     Path kwb = file("kwb.csv", "WijkenEnBuurten;AantalInwoners_5\nGM0050;-5\n");
     Run run = run(with(args("--lang", "en"), "--population", kwb.toString()));
