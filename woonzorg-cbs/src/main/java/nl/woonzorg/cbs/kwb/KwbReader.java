@@ -126,11 +126,12 @@ public final class KwbReader {
       builder.add(row);
       totals.add(row, cells);
     });
-    totals.report(context.problems());
+    PopulationTable read = builder.build();
+    totals.report(read, context.problems());
     if (context.problems().count() > 0) {
       throw new CbsReadException(context.problems().kept(), context.problems().count());
     }
-    return builder.build();
+    return read;
   }
 
   /**
