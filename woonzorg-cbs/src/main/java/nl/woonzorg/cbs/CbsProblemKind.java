@@ -22,5 +22,11 @@ public enum CbsProblemKind {
   /** A cell that is not a whole number, and not the mark of a suppressed figure either. */
   NOT_A_NUMBER,
   /** An area, or one area's figure, given twice. */
-  DUPLICATE
+  DUPLICATE,
+  /**
+   * A count of a gemeente that is not the sum of its wijken in the table, or of a wijk that is
+   * not the sum of its buurten; with parts suppressed, one below the sum of the parts that are
+   * not. Located at the whole's cell.
+   */
+  TOTAL_MISMATCH
 }

@@ -56,11 +56,14 @@ final class AnalysisHtml {
 
   private final GapAnalysis analysis;
   private final Figures figures;
+  private final NormalisedGap normalised;
   private final Lang lang;
   private final Analysis document;
 
-  AnalysisHtml(GapAnalysis analysis, Analysis document, Figures figures) {
+  AnalysisHtml(GapAnalysis analysis, Analysis document, Figures figures,
+      NormalisedGap normalised) {
     this.analysis = analysis;
+    this.normalised = normalised;
     this.document = document;
     this.figures = figures;
     this.lang = figures.lang();
@@ -210,14 +213,19 @@ final class AnalysisHtml {
         .append(lang.pick("vraag", "demand")).append("</th><th>")
         .append(lang.pick("aanbod", "supply")).append("</th><th>")
         .append(lang.pick("opgave", "gap")).append("</th><th>")
-        .append(lang.pick("dekking", "coverage")).append("</th></tr>\n");
+        .append(lang.pick("dekking", "coverage")).append("</th><th>")
+        .append(escape(lang.pick("opgave ", "gap ") + normalised.label())).append("</th><th>")
+        .append(lang.pick("index regio", "index region")).append("</th><th>")
+        .append(lang.pick("index Nederland", "index Netherlands")).append("</th></tr>\n");
     for (GapRow row : Figures.today(analysis, category)) {
       String name = analysis.name(row.areaCode());
       html.append("<tr><td>").append(escape((name.equals(row.areaCode()) ? "" : name + " ")
           + "(" + row.areaCode() + ", " + row.level().getCode().toLowerCase(Locale.ROOT) + ")"))
           .append("</td>");
       for (String cell : List.of(figures.amount(row.demand()), figures.amount(row.supply()),
-          figures.amount(row.gap()), figures.percent(row.coverage()))) {
+          figures.amount(row.gap()), figures.percent(row.coverage()),
+          figures.number(normalised.gap(row)), figures.number(normalised.indexToRegion(row)),
+          figures.number(normalised.indexToNetherlands(row)))) {
         html.append("<td class=\"num\">").append(escape(cell)).append("</td>");
       }
       html.append("</tr>\n");

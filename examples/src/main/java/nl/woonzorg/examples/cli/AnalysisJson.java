@@ -1,9 +1,11 @@
 package nl.woonzorg.examples.cli;
 
+import java.util.Optional;
 import nl.woonzorg.analysis.gap.Amount;
 import nl.woonzorg.analysis.gap.Calculation;
 import nl.woonzorg.analysis.gap.GapAnalysis;
 import nl.woonzorg.analysis.gap.GapRow;
+import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.analysis.Source;
@@ -16,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON form of {@code woonzorg analyse}, for machines: the analysis document ({@code
  * analysis}: summary, figures, findings, sources, rounded as asked), every row with its exact
  * amounts ({@code rows}: a fraction such as {@code "2300/3"}, whether complete, and the areas
- * suppressed or missing), and the calculation record of every number ({@code calculations}).
+ * suppressed or missing; the gap normalised and its indexes, exact, under {@code normalised}), and
+ * the calculation record of every number ({@code calculations}).
  */
 final class AnalysisJson {
 
@@ -25,9 +28,12 @@ final class AnalysisJson {
   private final GapAnalysis analysis;
   private final Analysis document;
   private final Figures figures;
+  private final NormalisedGap normalised;
 
-  AnalysisJson(GapAnalysis analysis, Analysis document, Figures figures) {
+  AnalysisJson(GapAnalysis analysis, Analysis document, Figures figures,
+      NormalisedGap normalised) {
     this.analysis = analysis;
+    this.normalised = normalised;
     this.document = document;
     this.figures = figures;
   }
@@ -95,7 +101,22 @@ final class AnalysisJson {
     node.set("gap", amount(row.gap()));
     row.coverage().ifPresent(coverage -> node.put("coverage", coverage.toString())
         .put("coverageShown", figures.percent(row.coverage())));
+    node.set("normalised", normalised(row));
     return node;
+  }
+
+  /** Each figure exact and as shown; an absent one is left out, as a partial one is not known. */
+  private ObjectNode normalised(GapRow row) {
+    ObjectNode node = MAPPER.createObjectNode().put("per", normalised.per());
+    exact(node, "gap", normalised.gap(row));
+    exact(node, "indexRegion", normalised.indexToRegion(row));
+    exact(node, "indexNetherlands", normalised.indexToNetherlands(row));
+    return node;
+  }
+
+  private void exact(ObjectNode node, String name, Optional<Fraction> value) {
+    value.ifPresent(exact -> node.put(name, exact.toString())
+        .put(name + "Shown", figures.number(exact)));
   }
 
   private ObjectNode amount(Amount amount) {

@@ -10,17 +10,23 @@ import nl.woonzorg.model.analysis.Source;
 
 /**
  * The text form of {@code woonzorg analyse}: per supply category a table of demand, supply, gap
- * and coverage from the analysis level up to the Netherlands, then the findings and the sources.
+ * and coverage, the gap normalised and its index against the region and the Netherlands, from the
+ * analysis level up to the Netherlands, then the findings and the sources.
  */
 final class AnalysisText {
 
+  private static final String ROW = "%-12s %-28s %12s %12s %12s %10s %12s %12s %10s%n";
+
   private final GapAnalysis analysis;
   private final Figures figures;
+  private final NormalisedGap normalised;
   private final Lang lang;
   private final Analysis document;
 
-  AnalysisText(GapAnalysis analysis, Analysis document, Figures figures) {
+  AnalysisText(GapAnalysis analysis, Analysis document, Figures figures,
+      NormalisedGap normalised) {
     this.analysis = analysis;
+    this.normalised = normalised;
     this.document = document;
     this.figures = figures;
     this.lang = figures.lang();
@@ -29,20 +35,26 @@ final class AnalysisText {
   String render() {
     StringBuilder text = new StringBuilder();
     text.append(document.getSummary().orElse("")).append("\n");
+    text.append(lang.pick("Genormeerd: de opgave ", "Normalised: the gap ")).append(
+        normalised.label()).append(lang.pick("; index: regio = 100 en Nederland = 100",
+        "; index: region = 100 and the Netherlands = 100")).append("\n");
     for (SupplyCategory category : Figures.categories(analysis)) {
       text.append("\n").append(figures.label(category)).append("\n");
-      text.append(String.format(Locale.ROOT, "%-12s %-28s %12s %12s %12s %10s%n",
-          lang.pick("gebied", "area"), lang.pick("naam", "name"), lang.pick("vraag", "demand"),
+      text.append(String.format(Locale.ROOT, ROW, lang.pick("gebied", "area"),
+          lang.pick("naam", "name"), lang.pick("vraag", "demand"),
           lang.pick("aanbod", "supply"), lang.pick("opgave", "gap"),
-          lang.pick("dekking", "coverage")));
+          lang.pick("dekking", "coverage"), lang.pick("genormeerd", "normalised"),
+          lang.pick("index regio", "index region"), "index NL"));
       for (GapRow row : Figures.today(analysis, category)) {
         // A wijk or buurt KWB gives no name of its own: its code says it already.
         String name = analysis.name(row.areaCode()).equals(row.areaCode()) ? ""
             : analysis.name(row.areaCode());
-        text.append(String.format(Locale.ROOT, "%-12s %-28s %12s %12s %12s %10s%n",
+        text.append(String.format(Locale.ROOT, ROW,
             row.areaCode(), name.length() > 28 ? name.substring(0, 27) + "…" : name,
             figures.amount(row.demand()), figures.amount(row.supply()),
-            figures.amount(row.gap()), figures.percent(row.coverage())));
+            figures.amount(row.gap()), figures.percent(row.coverage()),
+            figures.number(normalised.gap(row)), figures.number(normalised.indexToRegion(row)),
+            figures.number(normalised.indexToNetherlands(row))));
       }
     }
     text.append("\n").append(figures.partialNote()).append("\n\n")

@@ -57,6 +57,11 @@ final class Figures {
         : lang.pick("geheim", "suppressed");
   }
 
+  /** {@code value} rounded; a dash if there is none. */
+  String number(Optional<Fraction> value) {
+    return value.map(this::number).orElse("–");
+  }
+
   /** {@code coverage} as a percentage, e.g. {@code 21.7 %}; a dash if there is none. */
   String percent(Optional<Fraction> coverage) {
     return coverage.map(value -> number(value.multiply(Fraction.of(100))) + " %").orElse("–");

@@ -18,7 +18,10 @@ import nl.woonzorg.analysis.region.AreaHierarchy;
  * GM0050;2030;23100;24200;25300
  * </pre>
  *
- * <p>Each problem is located by line and column.
+ * <p>Each problem is located by line and column. A year at or before the population's reference
+ * year is one: the analysis forecasts only later years, and a forecast beside the measured
+ * population of its year can only mean the wrong file or the wrong {@code --year}, so it fails the
+ * run rather than be left out unseen.
  */
 final class ForecastFile {
 
@@ -27,11 +30,13 @@ final class ForecastFile {
   private ForecastFile() {}
 
   /**
-   * The forecast of {@code file}, whose gemeenten must be in {@code hierarchy}.
+   * The forecast of {@code file}, whose gemeenten must be in {@code hierarchy} and whose years
+   * must be after {@code referenceYear}, the population's.
    *
    * @throws Failure exit 2 if the file cannot be read or a line is not valid
    */
-  static PopulationForecast read(Path file, AreaHierarchy hierarchy, Lang lang) {
+  static PopulationForecast read(Path file, AreaHierarchy hierarchy, int referenceYear,
+      Lang lang) {
     CsvLines csv = CsvLines.read(file, lang);
     PopulationSource source = csv.first().filter(line -> line.field(0).equals("bron")
         && line.hasWidth(4)).map(line -> line.parse(3, date -> PopulationSource.of(
@@ -56,6 +61,11 @@ final class ForecastFile {
       if (!hierarchy.isKnown(line.field(0))) {
         line.problem(0, lang.pick("onbekende gemeentecode '", "unknown gemeente code '")
             + line.field(0) + "'");
+      } else if (year != null && year <= referenceYear) {
+        line.problem(1, lang.pick("het jaar " + year + " ligt niet na " + referenceYear
+            + ", het peiljaar van de bevolking: een prognose is van latere jaren", "the year "
+            + year + " is not after " + referenceYear + ", the population's reference year: a"
+            + " forecast is of later years"));
       } else if (year != null && low != null && central != null && high != null) {
         try {
           forecast.add(line.field(0), year, low, central, high);

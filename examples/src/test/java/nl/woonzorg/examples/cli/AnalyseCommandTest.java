@@ -48,6 +48,17 @@ class AnalyseCommandTest {
     return changed;
   }
 
+  /** The row of {@code area} and {@code category} in the population's year. */
+  private static JsonNode row(JsonNode root, String area, String category) {
+    for (JsonNode row : root.get("rows")) {
+      if (row.get("area").asString().equals(area)
+          && row.get("category").asString().equals(category) && !row.has("scenario")) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row of " + area + " and " + category);
+  }
+
   @Test
   void theTextShowsDemandSupplyGapAndCoveragePerAreaUpToTheNetherlands() {
     Run run = run(args("--lang", "en", "--scale", "1"));
@@ -77,13 +88,7 @@ class AnalyseCommandTest {
     Run run = run(args("--format", "json", "--forecast", Run.data("analyse/prognose.csv")));
     assertEquals(0, run.exit(), run.err());
     JsonNode root = JsonMapper.builder().build().readTree(run.out());
-    JsonNode vlieland = null;
-    for (JsonNode row : root.get("rows")) {
-      if (row.get("area").asString().equals("WK009600")
-          && row.get("category").asString().equals("GECLUSTERD")) {
-        vlieland = row;
-      }
-    }
+    JsonNode vlieland = row(root, "WK009600", "GECLUSTERD");
     assertEquals("161/2", vlieland.get("demand").get("value").asString());
     assertTrue(vlieland.get("demand").get("complete").asBoolean());
     boolean traced = false;
@@ -114,6 +119,81 @@ class AnalyseCommandTest {
         "nothing is loaded from elsewhere");
     assertEquals(2, page.split("<svg class=\"gap-chart\"", -1).length - 1);
     assertTrue(page.contains("tekort 254.0"), page);
+  }
+
+  @Test
+  void theTextShowsTheGapPerThousandInhabitantsAndItsIndexAgainstRegionAndNetherlands() {
+    Run run = run(args("--lang", "en"));
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("Normalised: the gap per 1,000 inhabitants; index: region ="
+        + " 100 and the Netherlands = 100\n"), run.out());
+    // Zero-step homes: WK005000's gap 190 over 9,000 inhabitants; the Netherlands' 631.4 over
+    // 23,450; Zeewolde's 648 over 21,300.
+    assertTrue(run.out().matches("(?s).*\nWK005000 +650\\.0 +460\\.0 +190\\.0 +70\\.8 % +21\\.1"
+        + " +69\\.4 +78\\.4\n.*"), run.out());
+    // Clustered homes: Schiermonnikoog's 59 over 950 against Noord-Friesland's 109.5 over 2,150;
+    // no index against the Netherlands, whose gap is partial as CBS suppressed WK005009's 65+.
+    assertTrue(run.out().matches("(?s).*\nGM0088 +Schiermonnikoog +69\\.0 +10\\.0 +59\\.0"
+        + " +14\\.5 % +62\\.1 +121\\.9 +–\n.*"), run.out());
+    assertTrue(run.out().matches("(?s).*\nWK005000 +414\\.0 +160\\.0 +254\\.0 +38\\.6 % +28\\.2"
+        + " +– +–\n.*"), run.out());
+  }
+
+  @Test
+  void perNamesTheBaseAndRoundingTheModeOfTheNormalisedGap() {
+    // 254 clustered homes short over 1,800 people of 65+: 141 1/9 per 1,000.
+    Run down = run(args("--lang", "en", "--per", "ouderen", "--scale", "2", "--rounding",
+        "DOWN"));
+    Run up = run(args("--lang", "en", "--per", "ouderen", "--scale", "2", "--rounding", "UP"));
+    assertTrue(down.out().contains("the gap per 1,000 inhabitants aged 65 and over;"),
+        down.out());
+    assertTrue(down.out().matches("(?s).*\nWK005000 +414\\.00 +160\\.00 +254\\.00 +38\\.64 %"
+        + " +141\\.11 .*"), down.out());
+    assertTrue(up.out().matches("(?s).*\nWK005000 +414\\.00 +160\\.00 +254\\.00 +38\\.65 %"
+        + " +141\\.12 .*"), up.out());
+  }
+
+  @Test
+  void theJsonHasTheNormalisedGapAndIndexesAsExactFractions() {
+    Run run = run(args("--format", "json"));
+    assertEquals(0, run.exit(), run.err());
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    JsonNode wijk = row(root, "WK005000", "GECLUSTERD").get("normalised");
+    JsonNode schiermonnikoog = row(root, "GM0088", "GECLUSTERD").get("normalised");
+    assertEquals("per 1000 INWONERS", wijk.get("per").asString());
+    assertEquals("254/9", wijk.get("gap").asString());
+    assertEquals("28.2", wijk.get("gapShown").asString());
+    assertFalse(wijk.has("indexRegion"), "Zeewolde's gap is partial: no index");
+    assertEquals("1180/19", schiermonnikoog.get("gap").asString());
+    // (1180/19) / (109.5 × 1000 / 2150) × 100
+    assertEquals("507400/4161", schiermonnikoog.get("indexRegion").asString());
+    assertEquals("121.9", schiermonnikoog.get("indexRegionShown").asString());
+  }
+
+  @Test
+  void theHtmlTableHasTheNormalisedGapAndIndexColumns() throws IOException {
+    Path html = temp.resolve("analyse.html");
+    Run run = run(args("--format", "html", "-o", html.toString()));
+    assertEquals(0, run.exit(), run.err());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("<th>opgave per 1.000 inwoners</th><th>index regio</th>"
+        + "<th>index Nederland</th></tr>"), page);
+    assertTrue(page.contains("<td class=\"num\">62.1</td><td class=\"num\">121.9</td>"
+        + "<td class=\"num\">–</td></tr>"), page);
+  }
+
+  @Test
+  void aForecastYearNotAfterThePopulationsIsLocated() throws IOException {
+    Path forecast = file("prognose.csv", "bron;CBS;85173NED;2024-01-01\n"
+        + "gemeente;jaar;laag;midden;hoog\nGM0050;2030;22000;23500;25000\n"
+        + "GM0050;2024;21000;21300;21600\nGM0088;2023;900;950;1000\n");
+    Run run = run(args("--lang", "en", "--forecast", forecast.toString()));
+    assertEquals(2, run.exit());
+    assertEquals("cannot use " + forecast + ":\n"
+        + "  " + forecast + ":4:8: the year 2024 is not after 2024, the population's reference"
+        + " year: a forecast is of later years\n"
+        + "  " + forecast + ":5:8: the year 2023 is not after 2024, the population's reference"
+        + " year: a forecast is of later years\n", run.err());
   }
 
   @Test
@@ -154,6 +234,17 @@ class AnalyseCommandTest {
     assertEquals(2, run.exit());
     assertTrue(run.err().startsWith("cannot use " + kwb + ":\n  " + kwb + ":2:"), run.err());
     assertTrue(run.err().contains("2023JJ00"), run.err());
+  }
+
+  @Test
+  void aGemeenteThatIsNotTheSumOfItsWijkenIsLocatedAtItsCell() throws IOException {
+    Path kwb = file("kwb.csv", "WijkenEnBuurten;AantalInwoners_5\nGM0096;1200\n"
+        + "WK009600;1250\n");
+    Run run = run(with(args("--lang", "en"), "--population", kwb.toString()));
+    assertEquals(2, run.exit());
+    assertEquals("cannot use " + kwb + ":\n  " + kwb + ":2:8: the inhabitants of GM0096 are not"
+        + " the sum of its 1 wijk (expected 1250, the sum of its 1 wijk; found 1200)\n",
+        run.err());
   }
 
   @Test

@@ -14,11 +14,13 @@ import java.util.TreeSet;
 import nl.woonzorg.analysis.norm.Norm;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.ForecastScenario;
+import nl.woonzorg.analysis.population.TotalMismatch;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.analysis.FigureKind;
 import nl.woonzorg.model.analysis.Source;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
+import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 
@@ -53,6 +55,7 @@ final class AnalysisDocument {
     largestGaps();
     lowestCoverage();
     unknown();
+    contradictions();
     belowBand();
     return document.summary(say("Woonzorganalyse per " + analysis.level().getLabelNl() + ", "
         + analysis.year() + ": vraag uit normen, aanbod uit de geclassificeerde voorraad.",
@@ -181,6 +184,31 @@ final class AnalysisDocument {
               + " woningen of woningen zonder " + analysis.level().getLabelNl() + "code.",
               "Supply partial in " + noStock.size() + " areas: the stock has no homes there, or"
               + " homes without a " + analysis.level().getLabelEn() + " code.")));
+    }
+  }
+
+  /**
+   * A finding for each count of the population table that its parts contradict, which a table
+   * built in code rather than read by woonzorg-cbs (whose read fails on it) may have: the
+   * analysis cannot tell which figure is right, so neither is passed over in silence.
+   */
+  private void contradictions() {
+    for (TotalMismatch mismatch
+        : TotalMismatch.find(analysis.population(), analysis.hierarchy())) {
+      String parts = mismatch.partLevel() == AreaType.WIJK ? "wijken" : "buurten";
+      boolean partial = mismatch.isPartial();
+      document.addFindings(AnalysisFinding.builder()
+          .id("optelling/" + mismatch.areaCode() + "/" + mismatch.measure().name())
+          .statement(say("De bevolkingstabel spreekt zichzelf tegen: "
+              + mismatch.measure().getLabelNl() + " van " + mismatch.areaCode() + ": "
+              + mismatch.total() + "; van zijn " + (partial ? "niet-geheime " : "") + parts
+              + " samen" + (partial ? " al" : "") + ": " + mismatch.partsSum() + ".",
+              "The population table contradicts itself: the " + mismatch.measure().getLabelEn()
+              + " of " + mismatch.areaCode() + " are " + mismatch.total() + " and those of its "
+              + parts + (partial ? " not suppressed add up to " + mismatch.partsSum()
+                  + " already." : " add up to " + mismatch.partsSum() + ".")))
+          .addAreaIds(mismatch.areaCode()).sourceId(POPULATION)
+          .referenceDate(analysis.population().source().referenceDate()).build());
     }
   }
 

@@ -14,6 +14,7 @@ import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.ForecastScenario;
 import nl.woonzorg.analysis.population.PopulationForecast;
 import nl.woonzorg.analysis.population.PopulationTable;
+import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.supply.CategoryTally;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.area.AreaType;
@@ -68,6 +69,11 @@ public final class GapAnalysis {
   /** The norms the demand was computed by; an immutable list. */
   public List<Norm> norms() {
     return engine.norms();
+  }
+
+  /** The hierarchy the rows were rolled up along. */
+  AreaHierarchy hierarchy() {
+    return engine.hierarchy();
   }
 
   /** The population the demand was computed from. */

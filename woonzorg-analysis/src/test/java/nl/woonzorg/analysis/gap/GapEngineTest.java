@@ -14,13 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 import nl.woonzorg.analysis.norm.Norm;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.AreaPopulation;
 import nl.woonzorg.analysis.population.Count;
 import nl.woonzorg.analysis.population.ForecastScenario;
 import nl.woonzorg.analysis.population.PopulationForecast;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.population.PopulationSource;
+import nl.woonzorg.analysis.population.TotalMismatch;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.analysis.FigureKind;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
 import nl.woonzorg.model.area.AreaType;
@@ -54,6 +57,22 @@ class GapEngineTest {
     assertEquals(List.of("GM0050", "CR40", "PV24", "NL00"),
         List.of("GM0050", "CR40", "PV24", "NL00").stream()
             .filter(code -> row(analysis, code).demand().equals(gemeente.demand())).toList());
+  }
+
+  @Test
+  void aGemeenteRowItsWijkenContradictIsAFindingNamingBothFigures() {
+    // Built in code: woonzorg-cbs would refuse to read such a table.
+    GapAnalysis analysis = ENGINE.compute(Zeewolde.population(
+        AreaPopulation.builder("GM0050", AreaType.GEMEENTE)
+            .count(PopulationMeasure.INWONERS, Count.of(15_001)).build()), Zeewolde.stock());
+    assertEquals(List.of(TotalMismatch.find(analysis.population(), AreaHierarchy.netherlands())
+        .get(0).toString()), List.of("GM0050 INWONERS: 15001, parts 15000 (2 of 2 known)"));
+    AnalysisFinding finding = analysis.toAnalysis(0, RoundingMode.HALF_UP, Locale.ENGLISH)
+        .getFindings().stream().filter(found -> found.getId().equals("optelling/GM0050/INWONERS"))
+        .findFirst().orElseThrow();
+    assertEquals("The population table contradicts itself: the inhabitants of GM0050 are 15001"
+        + " and those of its wijken add up to 15000.", finding.getStatement());
+    assertEquals(List.of("GM0050"), List.copyOf(finding.getAreaIds()));
   }
 
   @Test

@@ -102,7 +102,7 @@ final class CsvRows {
     }
     AreaPopulation area = row.end(start);
     if (area != null) {
-      sink.accept(area, start);
+      sink.accept(area, start, row.cells());
     }
   }
 

@@ -32,6 +32,13 @@ import org.apiguardian.api.API;
  * A row with a problem is never handed on, and a suppressed figure stays {@linkplain
  * nl.woonzorg.analysis.population.Count#suppressed() suppressed}: no figure is ever made up.
  *
+ * <p>A table read whole is also checked to add up: a gemeente's counts must be the sums of its
+ * wijken in the table, a wijk's of its buurten ({@link CbsProblemKind#TOTAL_MISMATCH}, at the
+ * whole's cell). That fails the read like any other problem, not as a warning: the analysis rolls
+ * wijken up into their gemeente and scales a forecast by the gemeente's own inhabitants, so a
+ * table that contradicts itself would give one gemeente two figures, and no one could tell which
+ * is meant. A streaming read holds no rows, so it does not check this.
+ *
  * <p>{@link #read(KwbFormat, List, Consumer)} streams: CSV and TypedDataSet rows are handed on as
  * they are read, one held at a time; v4 observations are gathered per area first. {@link
  * #readTable(KwbFormat, List)} collects a {@link PopulationTable} and throws if anything was wrong.
@@ -89,7 +96,7 @@ public final class KwbReader {
     Objects.requireNonNull(sink, "sink");
     ReadContext context = context();
     long[] rows = new long[1];
-    run(format, inputs, context, (row, where) -> {
+    run(format, inputs, context, (row, where, cells) -> {
       rows[0]++;
       sink.accept(row);
     });
@@ -101,25 +108,30 @@ public final class KwbReader {
    * Reads {@code inputs} in {@code format} into a table whose source is the {@link
    * KwbTable#source()}.
    *
-   * @throws CbsReadException if any problem was found, carrying them; an area given twice is one
+   * @throws CbsReadException if any problem was found, carrying them; an area given twice is one,
+   *     and so is a gemeente or wijk whose parts in the table do not add up to it
    * @throws UncheckedIOException if an input cannot be opened or read
    */
   public PopulationTable readTable(KwbFormat format, List<KwbInput> inputs) {
     ReadContext context = context();
     PopulationTable.Builder builder = PopulationTable.builder(table.source());
     Set<String> seen = new HashSet<>();
-    run(format, inputs, context, (row, where) -> {
+    TotalsCheck totals = new TotalsCheck(hierarchy);
+    run(format, inputs, context, (row, where, cells) -> {
       if (!seen.add(row.areaCode())) {
         context.problems().add(where.problem(CbsProblemKind.DUPLICATE, "area " + row.areaCode()
             + " is given twice", "one row per area", row.areaCode()));
         return;
       }
       builder.add(row);
+      totals.add(row, cells);
     });
+    PopulationTable read = builder.build();
+    totals.report(read, context.problems());
     if (context.problems().count() > 0) {
       throw new CbsReadException(context.problems().kept(), context.problems().count());
     }
-    return builder.build();
+    return read;
   }
 
   /**

@@ -110,7 +110,7 @@ final class ObservationRows {
     areas.values().forEach(area -> {
       AreaPopulation row = area.row().end(area.first());
       if (row != null) {
-        sink.accept(row, area.first());
+        sink.accept(row, area.first(), area.row().cells());
       }
     });
     areas.clear();

@@ -1,6 +1,7 @@
 package nl.woonzorg.cbs.kwb;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ final class RowAssembler {
   private @Nullable AreaType level;
   private @Nullable String name;
   private final Map<PopulationMeasure, Count> counts = new EnumMap<>(PopulationMeasure.class);
+  private final Map<PopulationMeasure, Where> cells = new EnumMap<>(PopulationMeasure.class);
   private boolean bad;
 
   /**
@@ -52,6 +54,7 @@ final class RowAssembler {
     level = null;
     name = null;
     counts.clear();
+    cells.clear();
     bad = false;
   }
 
@@ -145,11 +148,20 @@ final class RowAssembler {
   }
 
   private void put(PopulationMeasure measure, String key, Count count, Where where) {
+    cells.putIfAbsent(measure, where);
     if (counts.putIfAbsent(measure, count) != null) {
       fail(where, CbsProblemKind.DUPLICATE, "the row already has a count of "
           + measure.getLabelEn() + " when " + key + " gives it again", "one count of "
           + measure.getLabelEn() + " per area", key);
     }
+  }
+
+  /**
+   * Where each count of the row is: a view, valid until the next row begins, so that a streaming
+   * read copies nothing it does not keep.
+   */
+  Map<PopulationMeasure, Where> cells() {
+    return Collections.unmodifiableMap(cells);
   }
 
   void fail(Where where, CbsProblemKind kind, String message, String expected,

@@ -32,7 +32,7 @@ final class TypedDataSetRows {
       Where start = page.at(at);
       AreaPopulation area = row.end(start);
       if (area != null) {
-        sink.accept(area, start);
+        sink.accept(area, start, row.cells());
       }
     });
   }
