@@ -12,7 +12,6 @@ public enum Lang {
   /** English. */
   EN(Locale.ENGLISH);
 
-
   private final Locale locale;
 
   Lang(Locale locale) {
