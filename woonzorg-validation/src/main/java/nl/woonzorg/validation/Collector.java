@@ -301,11 +301,7 @@ final class Collector {
 
     @Override
     public void report(JsonPointer location, @Nullable Object value, Object... arguments) {
-      JsonPointer absolute = base;
-      for (String token : location.tokens()) {
-        absolute = absolute.append(token);
-      }
-      add(definition, absolute, value, arguments);
+      add(definition, base.append(location), value, arguments);
     }
   }
 }

@@ -75,11 +75,7 @@ public final class StreamingReport {
     List<Finding> findings = new ArrayList<>(report.getFindings());
     findings.sort(Collector.ORDER);
     for (Finding finding : findings) {
-      JsonPointer location = base;
-      for (String token : finding.getLocation().tokens()) {
-        location = location.append(token);
-      }
-      add(finding, location);
+      add(finding, base.append(finding.getLocation()));
     }
   }
 

@@ -107,6 +107,19 @@ public final class JsonPointer {
   }
 
   /**
+   * This pointer extended by every token of {@code relative}, e.g. {@code /12} and {@code
+   * /goals/0} give {@code /12/goals/0}: a location within a part placed under where the part
+   * stands.
+   */
+  public JsonPointer append(JsonPointer relative) {
+    JsonPointer pointer = this;
+    for (String token : relative.tokens()) {
+      pointer = pointer.append(token);
+    }
+    return pointer;
+  }
+
+  /**
    * This pointer extended by the array index {@code index}.
    *
    * @throws IllegalArgumentException if {@code index} is negative

@@ -72,4 +72,11 @@ class JsonPointerTest {
     qt().forAll(integers().between(0, Integer.MAX_VALUE))
         .check(i -> JsonPointer.root().append(i).toString().equals("/" + i));
   }
+
+  @Test
+  void aRelativePointerIsPlacedUnderAnother() {
+    assertEquals("/12/goals/0/a~1b", JsonPointer.root().append(12)
+        .append(JsonPointer.of("goals", "0", "a/b")).toString());
+    assertEquals("/12", JsonPointer.root().append(12).append(JsonPointer.root()).toString());
+  }
 }
