@@ -26,6 +26,18 @@ final class AreaCounts {
     this.homes = homes;
   }
 
+  /**
+   * The counts of a gemeente the population has no row for and whose homes have no code at the
+   * analysis level: every measure and the homes missing.
+   */
+  static AreaCounts unknown(String gemeente) {
+    Map<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);
+    for (PopulationMeasure measure : PopulationMeasure.values()) {
+      population.put(measure, Amount.missing(gemeente));
+    }
+    return new AreaCounts(population, Amount.missing(gemeente));
+  }
+
   /** The exact sum of {@code parts}, measure by measure. */
   static AreaCounts sum(List<AreaCounts> parts) {
     Map<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);

@@ -2,19 +2,24 @@ package nl.woonzorg.analysis.gap;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import nl.woonzorg.analysis.norm.Norm;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.AreaPopulation;
@@ -128,15 +133,28 @@ public final class GapEngine {
       hierarchy.level(area);
       leafCounts.put(area, counts(area, population, stock));
     }
-    Map<String, AreaCounts> counts = rollUp(leafCounts, stock.unplaced().keySet());
+    SortedSet<String> orphans = orphans(areas, stock);
+    Map<String, AreaCounts> counts = new HashMap<>(leafCounts);
+    orphans.forEach(gemeente -> counts.put(gemeente, AreaCounts.unknown(gemeente)));
+    rollUp(List.copyOf(counts.keySet()), code -> code, (parent, parts) -> {
+      AreaCounts sum = AreaCounts.sum(parts.stream().map(counts::get).toList());
+      counts.put(parent, stock.unplaced().containsKey(parent) ? sum.lacking(parent) : sum);
+      return parent;
+    });
     List<GapRow> rows = new ArrayList<>();
     for (Map.Entry<SupplyCategory, List<Norm>> category : byCategory.entrySet()) {
-      List<GapRow> leaves = new ArrayList<>();
+      List<GapRow> start = new ArrayList<>();
       for (String area : areas) {
-        leaves.add(leaf(area, level, category.getKey(), category.getValue(), year,
+        start.add(leaf(area, level, category.getKey(), category.getValue(), year,
             counts.get(area), stock));
       }
-      List<GapRow> rolled = rollUp(leaves, counts, stock.unplaced().keySet());
+      for (String gemeente : orphans) {
+        start.add(leaf(gemeente, AreaType.GEMEENTE, category.getKey(), category.getValue(), year,
+            counts.get(gemeente), stock).withoutSupply(gemeente));
+      }
+      List<GapRow> rolled = rollUp(start, GapRow::areaCode, (parent, children) -> GapRow.sum(
+          parent, hierarchy.level(parent), children, counts.get(parent),
+          stock.unplaced().containsKey(parent) ? parent : null));
       rows.addAll(rolled);
       if (forecast != null) {
         rows.addAll(forecast(rolled, year, forecast));
@@ -199,49 +217,41 @@ public final class GapEngine {
   }
 
   /**
-   * {@code leaves} and the sums of every area above them to the Netherlands, level by level; the
-   * areas {@code lackingItself} name themselves among their missing homes.
+   * The gemeenten some of whose homes have no code at the analysis level and that have no area in
+   * {@code areas}: without a row of their own, those homes would be lost from every sum above.
    */
-  private Map<String, AreaCounts> rollUp(Map<String, AreaCounts> leaves,
-      Set<String> lackingItself) {
-    Map<String, AreaCounts> all = new HashMap<>(leaves);
-    Set<String> current = leaves.keySet();
-    while (!current.isEmpty()) {
-      Map<String, List<AreaCounts>> byParent = new TreeMap<>();
-      for (String code : current) {
-        hierarchy.parent(code).ifPresent(parent -> byParent.computeIfAbsent(parent,
-            key -> new ArrayList<>()).add(all.get(code)));
-      }
-      byParent.forEach((parent, parts) -> {
-        AreaCounts sum = AreaCounts.sum(parts);
-        all.put(parent, lackingItself.contains(parent) ? sum.lacking(parent) : sum);
-      });
-      current = byParent.keySet();
-    }
-    return all;
+  private static SortedSet<String> orphans(SortedSet<String> areas, CategoryTally stock) {
+    SortedSet<String> orphans = new TreeSet<>(stock.unplaced().keySet());
+    areas.forEach(area -> orphans.remove("GM" + area.substring(2, 6)));
+    return orphans;
   }
 
   /**
-   * {@code leaves} and every row above them to the Netherlands, level by level, each with the
-   * area's {@code counts}; the areas {@code lackingItself} name themselves among their missing
-   * supply.
+   * {@code start} and the sum of every area above them to the Netherlands, made level by level
+   * from the deepest so that an area is complete before it is added to its parent: {@code sum}
+   * makes an area from its parts, in code order. The items in {@code start} may be of several
+   * levels, each area at most once.
    */
-  private List<GapRow> rollUp(List<GapRow> leaves, Map<String, AreaCounts> counts,
-      Set<String> lackingItself) {
-    List<GapRow> all = new ArrayList<>(leaves);
-    List<GapRow> current = leaves;
-    while (!current.isEmpty()) {
-      Map<String, List<GapRow>> byParent = new TreeMap<>();
-      for (GapRow row : current) {
-        hierarchy.parent(row.areaCode()).ifPresent(
-            parent -> byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(row));
+  private <T> List<T> rollUp(List<T> start, Function<T, String> code,
+      BiFunction<String, List<T>, T> sum) {
+    NavigableMap<Integer, SortedMap<String, T>> byDepth = new TreeMap<>(
+        Comparator.reverseOrder());
+    for (T item : start) {
+      String area = code.apply(item);
+      byDepth.computeIfAbsent(hierarchy.ancestors(area).size(), key -> new TreeMap<>())
+          .put(area, item);
+    }
+    List<T> all = new ArrayList<>();
+    while (!byDepth.isEmpty()) {
+      Map.Entry<Integer, SortedMap<String, T>> deepest = byDepth.pollFirstEntry();
+      Map<String, List<T>> byParent = new TreeMap<>();
+      for (T item : deepest.getValue().values()) {
+        all.add(item);
+        hierarchy.parent(code.apply(item)).ifPresent(
+            parent -> byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(item));
       }
-      List<GapRow> parents = new ArrayList<>();
-      byParent.forEach((parent, children) -> parents.add(GapRow.sum(parent,
-          hierarchy.level(parent), children, counts.get(parent),
-          lackingItself.contains(parent) ? parent : null)));
-      all.addAll(parents);
-      current = parents;
+      byParent.forEach((parent, parts) -> byDepth.computeIfAbsent(deepest.getKey() - 1,
+          key -> new TreeMap<>()).put(parent, sum.apply(parent, parts)));
     }
     return all;
   }
@@ -268,10 +278,15 @@ public final class GapEngine {
           futureCounts.put(row.areaCode(), factor.map(value -> row.counts().scaled(value))
               .orElse(new AreaCounts(Map.of(), row.homes())));
         }
-        Map<String, AreaCounts> rolled = rollUp(futureCounts, Set.of());
+        rollUp(List.copyOf(futureCounts.keySet()), code -> code, (parent, parts) -> {
+          futureCounts.put(parent, AreaCounts.sum(parts.stream().map(futureCounts::get)
+              .toList()));
+          return parent;
+        });
         List<GapRow> scaled = municipalities.stream().map(row -> row.forecast(future, scenario,
-            factors.get(row.areaCode()), rolled.get(row.areaCode()))).toList();
-        all.addAll(rollUp(scaled, rolled, Set.of()));
+            factors.get(row.areaCode()), futureCounts.get(row.areaCode()))).toList();
+        all.addAll(rollUp(scaled, GapRow::areaCode, (parent, children) -> GapRow.sum(parent,
+            hierarchy.level(parent), children, futureCounts.get(parent), null)));
       }
     }
     return all;

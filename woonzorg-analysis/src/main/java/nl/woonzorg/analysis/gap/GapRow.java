@@ -79,6 +79,12 @@ public final class GapRow {
         lacking == null ? supply : supply.plus(Amount.missing(lacking)), counts, children);
   }
 
+  /** This row with its supply missing because the homes of {@code gemeente} have no code. */
+  GapRow withoutSupply(String gemeente) {
+    return new GapRow(areaCode, level, category, year, scenario, demandByGroup,
+        Amount.missing(gemeente), counts, children);
+  }
+
   /**
    * This gemeente's row in {@code future} under {@code scenario}, whose counts are {@code
    * future counts}: the demand scaled by {@code factor}, the forecast inhabitants over today's,

@@ -20,15 +20,21 @@ import nl.woonzorg.analysis.population.ForecastScenario;
 import nl.woonzorg.analysis.population.PopulationForecast;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.population.PopulationSource;
+import nl.woonzorg.analysis.population.PopulationTable;
 import nl.woonzorg.analysis.population.TotalMismatch;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.supply.CategoryTally;
+import nl.woonzorg.analysis.supply.StockClassification;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.analysis.FigureKind;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
 import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.targetgroup.TargetGroup;
+import nl.woonzorg.model.vera.HousingForm;
+import nl.woonzorg.model.vera.UnitKind;
 import org.junit.jupiter.api.Test;
 
 /** Demand, supply and gap in the wijken of Zeewolde, worked by hand (see {@link Zeewolde}). */
@@ -101,6 +107,31 @@ class GapEngineTest {
     GapRow almere = row(analysis, "WK003400");
     assertEquals(Set.of("WK003400"), almere.supply().missingAreas());
     assertFalse(row(analysis, "NL00").supply().isComplete());
+  }
+
+  @Test
+  void homesOfAGemeenteWithoutAnyAreaInTheDataAreMissingInItsOwnRowAndEveryRowAbove() {
+    CategoryTally.Builder tally = CategoryTally.builder(AreaType.WIJK,
+        StockClassification.defaults());
+    tally.add(Dwelling.builder().id("almere-1").unitKind(UnitKind.WOONRUIMTE)
+        .municipalityCode("GM0034").housingForm(HousingForm.GECLUSTERDE_WOONVORM).build());
+    GapAnalysis analysis = ENGINE.compute(Zeewolde.population(), tally.build());
+    GapRow almere = row(analysis, "GM0034");
+    assertEquals(Amount.missing("GM0034"), almere.supply());
+    assertEquals(Set.of("GM0034"), almere.demand().missingAreas());
+    assertEquals(Set.of(), almere.children());
+    GapRow flevoland = row(analysis, "CR40");
+    assertEquals(Set.of("GM0034", "GM0050"), flevoland.children());
+    // Zeewolde's wijken miss their supply too: this stock has no home there.
+    assertEquals(Set.of("GM0034", "WK005000", "WK005001"), flevoland.supply().missingAreas());
+    assertTrue(row(analysis, "NL00").supply().missingAreas().contains("GM0034"));
+  }
+
+  @Test
+  void noPopulationAndNoStockGiveNoRows() {
+    GapAnalysis analysis = ENGINE.compute(PopulationTable.builder(Zeewolde.KWB_2024).build(),
+        CategoryTally.builder(AreaType.WIJK, StockClassification.defaults()).build());
+    assertEquals(List.of(), analysis.rows());
   }
 
   @Test
