@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import nl.woonzorg.model.code.Language;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -92,17 +93,16 @@ public final class ProblemText implements Serializable {
     if (text != null) {
       return text;
     }
-    boolean english = "en".equals(locale.getLanguage());
-    Locale language = english ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+    Language language = Language.of(locale);
     Object[] worded = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
-      worded[i] = arguments[i] instanceof ProblemText inner ? inner.in(language) : arguments[i];
+      worded[i] = arguments[i] instanceof ProblemText inner ? inner.in(language.locale()) : arguments[i];
     }
     if (separator != null) {
       return String.join(separator, Arrays.stream(worded).map(String::valueOf).toList());
     }
-    String template = (english ? ENGLISH : DUTCH).getProperty(key);
-    return new MessageFormat(template, language).format(worded);
+    String template = language.pick(DUTCH, ENGLISH).getProperty(key);
+    return new MessageFormat(template, language.locale()).format(worded);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
@@ -207,8 +208,7 @@ public final class WireProblem implements Serializable {
    * {@code en}, else Dutch ({@code RULE-ID bij /pointer (regel:kolom): melding}).
    */
   public String toString(Locale locale) {
-    boolean english = "en".equals(locale.getLanguage());
-    return kind.ruleId() + (english ? " at " : " bij ") + (pointer.isEmpty() ? "/" : pointer)
+    return kind.ruleId() + Language.of(locale).pick(" bij ", " at ") + (pointer.isEmpty() ? "/" : pointer)
         + (line == 0 ? "" : " (" + line + ":" + column + ")") + ": " + message(locale);
   }
 }

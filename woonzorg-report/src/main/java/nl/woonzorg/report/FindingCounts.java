@@ -3,6 +3,7 @@ package nl.woonzorg.report;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
+import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
@@ -31,9 +32,8 @@ public final class FindingCounts {
   /** The counts of {@code report} in {@code locale}'s language: English for {@code en}, else Dutch. */
   public static String of(Report report, Locale locale) {
     Objects.requireNonNull(report, "report");
-    boolean english = "en".equals(locale.getLanguage());
-    NumberFormat numbers = NumberFormat.getIntegerInstance(
-        english ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
+    boolean english = Language.of(locale) == Language.EN;
+    NumberFormat numbers = NumberFormat.getIntegerInstance(Language.of(locale).locale());
     return count(numbers, total(report, Severity.ERROR), english, "fout", "fouten", "error",
         "errors") + ", "
         + count(numbers, total(report, Severity.WARNING), english, "waarschuwing",

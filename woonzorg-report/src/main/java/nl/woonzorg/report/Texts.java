@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.Report;
 
 /**
@@ -18,9 +19,8 @@ final class Texts {
   private final NumberFormat years;
 
   Texts(Locale locale) {
-    this.english = "en".equals(locale.getLanguage());
-    this.numbers =
-        NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
+    this.english = Language.of(locale) == Language.EN;
+    this.numbers = NumberFormat.getNumberInstance(Language.of(locale).locale());
     this.years = (NumberFormat) numbers.clone();
     years.setGroupingUsed(false);
     years.setMaximumFractionDigits(1);

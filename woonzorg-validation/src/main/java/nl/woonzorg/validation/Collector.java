@@ -152,8 +152,7 @@ final class Collector {
   static Finding summary(String ruleId, Severity severity, long omitted, JsonPointer first,
       Locale locale) {
     RuleDefinition definition = WoonzorgValidator.FINDINGS_OMITTED;
-    String label = "en".equals(locale.getLanguage())
-        ? severity.getLabelEn() : severity.getLabelNl();
+    String label = severity.getLabel(locale);
     Object[] arguments = {ruleId, omitted, label};
     Finding.Builder finding = Finding.builder()
         .ruleId(definition.id())

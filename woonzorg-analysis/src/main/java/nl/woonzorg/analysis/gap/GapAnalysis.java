@@ -18,6 +18,7 @@ import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.supply.CategoryTally;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.code.Language;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -165,7 +166,7 @@ public final class GapAnalysis {
    */
   public Analysis toAnalysis(int scale, RoundingMode rounding, Locale locale) {
     return new AnalysisDocument(this, scale, Objects.requireNonNull(rounding, "rounding"),
-        !Locale.ENGLISH.getLanguage().equals(locale.getLanguage())).build();
+        Language.of(locale) == Language.NL).build();
   }
 
   /** The number of rows and the level, for debugging; the form may change. */

@@ -24,10 +24,10 @@ public interface Coded {
   String getLabelEn();
 
   /**
-   * The label in the given locale's language: English for {@code en}, Dutch otherwise (Dutch is the
-   * language of the domain and the default).
+   * The label in the given locale's {@linkplain Language language}: English for {@code en}, Dutch
+   * otherwise (Dutch is the language of the domain and the default).
    */
   default String getLabel(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? getLabelEn() : getLabelNl();
+    return Language.of(locale).pick(getLabelNl(), getLabelEn());
   }
 }

@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import nl.woonzorg.model.code.Language;
 
 /**
  * The texts of the VERA rules in one language (<i>regelteksten</i>), read once from the module's
@@ -30,7 +31,7 @@ final class RuleTexts {
 
   /** English for {@code en}, Dutch for any other language. */
   static RuleTexts of(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+    return Language.of(locale).pick(DUTCH, ENGLISH);
   }
 
   /** The rule's {@code part} (title, message, expected, hint) filled in; empty if blank. */
