@@ -2,30 +2,34 @@ package nl.woonzorg.examples.cli;
 
 import java.util.Locale;
 import nl.woonzorg.model.code.Coded;
+import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.report.FindingCounts;
 
-/** The language of the tool's output ({@code --lang}): Dutch unless told otherwise. */
+/**
+ * The language of the tool's output ({@code --lang}): Dutch unless told otherwise. The option's
+ * values, {@code nl} and {@code en}, over the library's {@link Language}.
+ */
 public enum Lang {
   /** Nederlands. */
-  NL(Locale.forLanguageTag("nl")),
+  NL(Language.NL),
   /** English. */
-  EN(Locale.ENGLISH);
+  EN(Language.EN);
 
-  private final Locale locale;
+  private final Language language;
 
-  Lang(Locale locale) {
-    this.locale = locale;
+  Lang(Language language) {
+    this.language = language;
   }
 
   /** The locale the validator writes its messages in. */
   Locale locale() {
-    return locale;
+    return language.locale();
   }
 
   /** {@code nl} or {@code en}, whichever is this language. */
   String pick(String nl, String en) {
-    return this == NL ? nl : en;
+    return language.pick(nl, en);
   }
 
   /** The label of {@code value} in this language. */
@@ -38,7 +42,7 @@ public enum Lang {
    * 1 waarschuwing, 8 informatiemeldingen}.
    */
   public String counts(Report report) {
-    return FindingCounts.of(report, locale);
+    return FindingCounts.of(report, locale());
   }
 
   /** The code as the user types it: {@code nl} or {@code en}. */
