@@ -3,6 +3,7 @@ package nl.woonzorg.validation.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class Identities {
   private final HousingCareVision vision;
   private final Map<ObjectKind, Set<String>> declared = new EnumMap<>(ObjectKind.class);
   private final List<Occurrence> duplicates;
+  private final Set<ObjectKind> unresolvedKinds = EnumSet.noneOf(ObjectKind.class);
 
   private Identities(HousingCareVision vision) {
     this.vision = vision;
@@ -60,6 +62,9 @@ public final class Identities {
       }
     });
     duplicates = List.copyOf(again);
+    // One walk now tells the six reference rules whether theirs need walking at all: in a
+    // conforming vision none does, and each walk costs as much as the rest of a rule pass.
+    walkUnresolved(kind -> true, reference -> unresolvedKinds.add(reference.kind()));
   }
 
   /** The identities of {@code vision}, from the memo of the call that {@code context} is of. */
@@ -78,10 +83,17 @@ public final class Identities {
   /**
    * Hands {@code action} the references of the given kinds that name no object of their kind that
    * the vision declares, in document order. The six reference rules each take their kinds from it.
-   * The references are walked anew on each call, not kept: a vision may refer to a million ids of
-   * nothing, and each of those rules reports only the first of them.
+   * The references are not kept but walked anew on a call for kinds that have an unresolved one:
+   * a vision may refer to a million ids of nothing, and each of those rules reports only the first
+   * of them.
    */
   public void forEachUnresolved(Predicate<ObjectKind> kinds, Consumer<Occurrence> action) {
+    if (unresolvedKinds.stream().anyMatch(kinds)) {
+      walkUnresolved(kinds, action);
+    }
+  }
+
+  private void walkUnresolved(Predicate<ObjectKind> kinds, Consumer<Occurrence> action) {
     referencedIn(vision, reference -> {
       if (kinds.test(reference.kind())) {
         Set<String> ofKind = declared.get(reference.kind());
