@@ -20,6 +20,7 @@ module nl.woonzorg.analysis {
   exports nl.woonzorg.analysis.gap;
   exports nl.woonzorg.analysis.monitor;
   exports nl.woonzorg.analysis.norm;
+  exports nl.woonzorg.analysis.normalisation;
   exports nl.woonzorg.analysis.number;
   exports nl.woonzorg.analysis.pace;
   exports nl.woonzorg.analysis.population;

@@ -79,7 +79,7 @@ class AnalysisModuleTest {
         import nl.woonzorg.analysis.monitor.MonitorSettings;
         import nl.woonzorg.analysis.number.Fraction;
         import nl.woonzorg.analysis.progress.GoalSeries;
-        import nl.woonzorg.analysis.regional.Normalisation;
+        import nl.woonzorg.analysis.normalisation.Normalisation;
         import nl.woonzorg.model.goal.Goal;
         import nl.woonzorg.model.monitoring.Measurement;
         import nl.woonzorg.model.monitoring.Monitoring;
@@ -98,7 +98,7 @@ class AnalysisModuleTest {
             GoalProgress progress = GoalProgress.of(GoalSeries.of(goal, monitoring),
                 Fraction.ZERO, LocalDate.of(2024, 12, 31), MonitorSettings.defaults());
             System.out.println(progress.status() + " " + progress.projectedYear().orElseThrow()
-                .toMixedString() + " " + Normalisation.PER_1000_INHABITANTS.getLabelEn());
+                .toMixedString() + " " + Normalisation.PER_1000_INHABITANTS.getLabel(java.util.Locale.ENGLISH));
           }
         }
         """);

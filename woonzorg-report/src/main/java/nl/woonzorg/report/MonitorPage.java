@@ -155,12 +155,19 @@ final class MonitorPage {
           .append(escape(texts.pick("Waarde", "Value"))).append("</th><th>")
           .append(escape(texts.label(comparison.normalisation()))).append("</th><th>")
           .append(escape(texts.pick("Index (regio = 100)", "Index (region = 100)")))
-          .append("</th></tr>\n");
+          .append("</th>");
+      boolean national = comparison.national().isPresent();
+      if (national) {
+        html.append("<th>").append(escape(texts.pick("Index (NL = 100)", "Index (NL = 100)")))
+            .append("</th>");
+      }
+      html.append("</tr>\n");
       for (ComparisonRow row : comparison.rows()) {
         html.append("<tr><td class=\"num\">").append(row.rank() == 0 ? "—" : row.rank())
             .append("</td><td>").append(escape(row.figure().area())).append("</td>")
             .append(cell(row.figure().value())).append(cell(row.normalised().orElse(null)))
-            .append(cell(row.index().orElse(null))).append("</tr>\n");
+            .append(cell(row.index().orElse(null)))
+            .append(national ? cell(row.nationalIndex().orElse(null)) : "").append("</tr>\n");
       }
       html.append("</table></div>\n<p>").append(escape(texts.pick("Regionaal totaal ",
           "Regional total ") + texts.number(comparison.total()) + comparison.target()

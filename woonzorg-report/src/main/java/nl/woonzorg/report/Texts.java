@@ -3,6 +3,7 @@ package nl.woonzorg.report;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.model.code.Coded;
 import nl.woonzorg.model.code.Language;
@@ -14,13 +15,15 @@ import nl.woonzorg.model.report.Report;
  */
 final class Texts {
 
+  private final Language language;
   private final boolean english;
   private final NumberFormat numbers;
   private final NumberFormat years;
 
   Texts(Locale locale) {
-    this.english = Language.of(locale) == Language.EN;
-    this.numbers = NumberFormat.getNumberInstance(Language.of(locale).locale());
+    this.language = Language.of(locale);
+    this.english = language == Language.EN;
+    this.numbers = NumberFormat.getNumberInstance(language.locale());
     this.years = (NumberFormat) numbers.clone();
     years.setGroupingUsed(false);
     years.setMaximumFractionDigits(1);
@@ -42,9 +45,14 @@ final class Texts {
     return pick(value.getLabelNl(), value.getLabelEn());
   }
 
+  /** The normalisation in words in this language, e.g. {@code per 1.000 inwoners}. */
+  String label(Normalisation normalisation) {
+    return normalisation.getLabel(language.locale());
+  }
+
   /** How many findings of each severity {@code report} stands for. */
   String counts(Report report) {
-    return FindingCounts.of(report, english ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
+    return FindingCounts.of(report, language.locale());
   }
 
   /** {@code value} as this language writes it. */

@@ -14,10 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import nl.woonzorg.analysis.gap.GapAnalysis;
 import nl.woonzorg.analysis.gap.GapEngine;
-import nl.woonzorg.analysis.gap.Normalisation;
 import nl.woonzorg.analysis.norm.Norm;
 import nl.woonzorg.analysis.population.PopulationForecast;
-import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.population.PopulationTable;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.supply.CategoryTally;
@@ -87,33 +85,6 @@ final class AnalyseCommand implements Callable<Integer> {
     }
   }
 
-  /** What the gap is normalised by, in the text, JSON and HTML alike. */
-  enum Per {
-    INWONERS(Normalisation.PER_1000_INHABITANTS, "per 1.000 inwoners", "per 1,000 inhabitants"),
-    OUDEREN(Normalisation.of(PopulationMeasure.LEEFTIJD_65_PLUS, 1000),
-        "per 1.000 inwoners van 65 jaar of ouder", "per 1,000 inhabitants aged 65 and over"),
-    HUISHOUDENS(Normalisation.PER_1000_HOUSEHOLDS, "per 1.000 huishoudens",
-        "per 1,000 households"),
-    // Per 100,000, as ABN AMRO compared provinces by homes (shared/ANALYSIS.md §6).
-    WONINGEN(Normalisation.PER_100000_DWELLINGS, "per 100.000 woningen",
-        "per 100,000 dwellings");
-
-    private final Normalisation normalisation;
-    private final String labelNl;
-    private final String labelEn;
-
-    Per(Normalisation normalisation, String labelNl, String labelEn) {
-      this.normalisation = normalisation;
-      this.labelNl = labelNl;
-      this.labelEn = labelEn;
-    }
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
   @ParentCommand
   private @Nullable Woonzorg parent;
 
@@ -161,8 +132,8 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Option(names = "--per", paramLabel = "BASE", defaultValue = "inwoners",
       description = "What the gap is normalised by and indexed on (region and Netherlands ="
-          + " 100): inwoners, ouderen (65+), huishoudens (each per 1,000) or woningen (per"
-          + " 100,000). Default: ${DEFAULT-VALUE}.")
+          + " 100): inwoners, ouderen (65+), huishoudens (each per 1,000), woningen (per"
+          + " 100,000) or absoluut. Default: ${DEFAULT-VALUE}.")
   private Per per = Per.INWONERS;
 
   @Option(names = "--scale", paramLabel = "DIGITS", defaultValue = "1",
@@ -200,8 +171,8 @@ final class AnalyseCommand implements Callable<Integer> {
     GapAnalysis analysis = GapEngine.of(hierarchy, normList).compute(people, supply, future);
     Analysis document = analysis.toAnalysis(scale, rounding, lang.locale());
     Figures figures = new Figures(scale, rounding, lang);
-    NormalisedGap normalised = new NormalisedGap(analysis, hierarchy, per.normalisation,
-        lang.pick(per.labelNl, per.labelEn));
+    NormalisedGap normalised = new NormalisedGap(analysis, hierarchy, per.normalisation(),
+        per.normalisation().getLabel(lang.locale()));
     String text = switch (format) {
       case TEXT -> new AnalysisText(analysis, document, figures, normalised).render();
       case JSON -> new AnalysisJson(analysis, document, figures, normalised).render();

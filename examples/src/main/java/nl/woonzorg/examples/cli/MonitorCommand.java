@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import nl.woonzorg.analysis.monitor.MonitorSettings;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.region.UnknownAreaException;
-import nl.woonzorg.analysis.regional.Normalisation;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.monitoring.Measurement;
@@ -71,14 +71,33 @@ final class MonitorCommand implements Callable<Integer> {
           + " (province). Without it, all files given are compared.")
   private @Nullable String region;
 
+  @Option(names = "--per", paramLabel = "BASE",
+      description = "What the regional figures are normalised by: inwoners, ouderen (65+),"
+          + " huishoudens (each per 1,000), woningen (per 100,000) or absoluut. Default: inwoners"
+          + " if --inhabitants are given, else woningen if --dwellings are, else absoluut.")
+  private @Nullable Per per;
+
   @Option(names = "--inhabitants", paramLabel = "AREA=N",
-      description = "Inhabitants of an area, to compare per 1,000 inhabitants; repeatable.")
+      description = "Inhabitants of an area (NL00 for the Netherlands); repeatable.")
   private Map<String, Long> inhabitants = new LinkedHashMap<>();
 
+  @Option(names = "--elderly", paramLabel = "AREA=N",
+      description = "Inhabitants of 65 and over of an area (NL00 for the Netherlands);"
+          + " repeatable.")
+  private Map<String, Long> elderly = new LinkedHashMap<>();
+
+  @Option(names = "--households", paramLabel = "AREA=N",
+      description = "Households of an area (NL00 for the Netherlands); repeatable.")
+  private Map<String, Long> households = new LinkedHashMap<>();
+
   @Option(names = "--dwellings", paramLabel = "AREA=N",
-      description = "Dwellings of an area, to compare per 100,000 dwellings (when no"
-          + " inhabitants are given); repeatable.")
+      description = "Dwellings of an area (NL00 for the Netherlands); repeatable.")
   private Map<String, Long> dwellings = new LinkedHashMap<>();
+
+  @Option(names = "--national", paramLabel = "INDICATOR=N",
+      description = "The Netherlands' figure of an indicator, to index each area against"
+          + " (NL = 100), normalised by the NL00 counts; repeatable.")
+  private Map<String, Long> national = new LinkedHashMap<>();
 
   @Option(names = "--target", paramLabel = "INDICATOR=N",
       description = "A regional target for an indicator's regional total, e.g. a woondeal"
@@ -153,12 +172,18 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private RegionalMonitor regional(List<HousingCareVision> visions, LocalDate date) {
+    Per base = per != null ? per : !inhabitants.isEmpty() ? Per.INWONERS
+        : !dwellings.isEmpty() ? Per.WONINGEN : Per.ABSOLUUT;
     RegionalMonitor.Builder builder = RegionalMonitor.builder().addVisions(visions).asOf(date)
-        .normalisation(!inhabitants.isEmpty() ? Normalisation.PER_1000_INHABITANTS
-            : !dwellings.isEmpty() ? Normalisation.PER_100000_DWELLINGS : Normalisation.ABSOLUTE);
+        .normalisation(base.normalisation());
     inhabitants.forEach(builder::inhabitants);
+    elderly.forEach((area, count) -> builder.population(area, PopulationMeasure.LEEFTIJD_65_PLUS,
+        count));
+    households.forEach((area, count) -> builder.population(area, PopulationMeasure.HUISHOUDENS,
+        count));
     dwellings.forEach(builder::dwellings);
     targets.forEach((indicator, target) -> builder.target(indicator, Fraction.of(target)));
+    national.forEach((indicator, value) -> builder.national(indicator, Fraction.of(value)));
     return builder.build();
   }
 

@@ -82,7 +82,8 @@ final class MonitorJson {
 
   private static void comparison(ObjectNode node, RegionalComparison comparison) {
     node.put("indicatorId", comparison.indicatorId());
-    node.put("normalisation", comparison.normalisation().getCode());
+    node.put("normalisation", comparison.normalisation().toString());
+    comparison.national().ifPresent(value -> put(node, "national", value));
     put(node, "total", comparison.total());
     comparison.regional().ifPresent(regional -> put(node, "regional", regional));
     comparison.target().ifPresent(target -> put(node, "target", target));
@@ -95,6 +96,7 @@ final class MonitorJson {
       row.normalised().ifPresent(value -> put(area, "normalised", value));
       area.put("rank", row.rank());
       row.index().ifPresent(index -> put(area, "index", index));
+      row.nationalIndex().ifPresent(index -> put(area, "nationalIndex", index));
     }
   }
 

@@ -3,7 +3,7 @@ package nl.woonzorg.examples.cli;
 import java.util.Optional;
 import nl.woonzorg.analysis.gap.GapAnalysis;
 import nl.woonzorg.analysis.gap.GapRow;
-import nl.woonzorg.analysis.gap.Normalisation;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.model.area.AreaType;
@@ -25,7 +25,7 @@ record NormalisedGap(GapAnalysis analysis, AreaHierarchy hierarchy, Normalisatio
 
   /** The row's gap per the base. */
   Optional<Fraction> gap(GapRow row) {
-    return normalisation.apply(row, row.gap());
+    return row.normalised(row.gap(), normalisation);
   }
 
   /** The index against the area the row's area lies directly in; empty for the Netherlands. */

@@ -102,6 +102,28 @@ class MonitorCommandTest {
     assertEquals("9/20", clustered.path("targetShare").asString());
   }
 
+  /**
+   * Gemeente A's 90 clustered units per 1,000 of its (here: given) 3,000 people of 65 and over
+   * are 30; the Netherlands' 36,000 for 3,600,000 are 10, so Gemeente A indexes 300 against NL.
+   * Bernheze, the second file that makes a region, measures nothing.
+   */
+  @Test
+  void perThousandElderlyIndexedAgainstTheNetherlands() {
+    Run run = Run.of("monitor", "--format", "json", "--per", "ouderen",
+        "--elderly", "gemeente-a=3000", "--elderly", "NL00=3600000",
+        "--national", "indicator-geclusterde-woningen=36000", Run.data("gemeente-a.json"),
+        Run.data("bernheze.json"));
+
+    assertEquals(0, run.exit(), run.err());
+    JsonNode clustered = Documents.MAPPER.readTree(run.out()).path("region").get(0);
+    assertEquals("per 1000 LEEFTIJD_65_PLUS", clustered.path("normalisation").asString());
+    assertEquals("10", clustered.path("national").asString());
+    JsonNode area = clustered.path("areas").get(0);
+    assertEquals("30", area.path("normalised").asString());
+    assertEquals("100", area.path("index").asString());
+    assertEquals("300", area.path("nationalIndex").asString());
+  }
+
   @Test
   void aDocumentThatIsNoVisionIsUnreadable() {
     Run run = Run.of("monitor", Run.data("dwelling-stock.ndjson"));

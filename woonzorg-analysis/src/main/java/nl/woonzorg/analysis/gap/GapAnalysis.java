@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.woonzorg.analysis.norm.Norm;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.ForecastScenario;
 import nl.woonzorg.analysis.population.PopulationForecast;
@@ -127,9 +128,9 @@ public final class GapAnalysis {
    * 100; empty if either is not complete or the ancestor's is zero.
    */
   public Optional<Fraction> index(GapRow row, Normalisation normalisation, AreaType against) {
-    Optional<Fraction> own = normalisation.apply(row, row.gap());
+    Optional<Fraction> own = row.normalised(row.gap(), normalisation);
     Optional<Fraction> reference = ancestor(row, against)
-        .flatMap(ancestor -> normalisation.apply(ancestor, ancestor.gap()))
+        .flatMap(ancestor -> ancestor.normalised(ancestor.gap(), normalisation))
         .filter(value -> value.signum() != 0);
     return own.flatMap(value -> reference.map(
         base -> value.multiply(Fraction.of(100)).divide(base)));

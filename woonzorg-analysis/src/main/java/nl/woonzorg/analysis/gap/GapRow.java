@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import nl.woonzorg.analysis.normalisation.Denominators;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.ForecastScenario;
 import nl.woonzorg.analysis.population.PopulationMeasure;
@@ -167,6 +169,32 @@ public final class GapRow {
   /** The number of dwellings of the area's stock, in any category or none. */
   public Amount homes() {
     return counts.homes();
+  }
+
+  /**
+   * The area's population and dwellings as {@linkplain Normalisation denominators}, each only
+   * where it is complete.
+   */
+  public Denominators denominators() {
+    return new Denominators() {
+      @Override
+      public Optional<Fraction> population(PopulationMeasure measure) {
+        return GapRow.this.population(measure).exactValue();
+      }
+
+      @Override
+      public Optional<Fraction> dwellings() {
+        return homes().exactValue();
+      }
+    };
+  }
+
+  /**
+   * {@code amount} of this row's area normalised by {@code how}; empty if the amount or the
+   * denominator is not complete, or the denominator is zero.
+   */
+  public Optional<Fraction> normalised(Amount amount, Normalisation how) {
+    return amount.exactValue().flatMap(value -> how.apply(value, denominators()));
   }
 
   /** The areas this row sums, in code order; empty at the analysis level. An immutable set. */

@@ -1,34 +1,39 @@
 package nl.woonzorg.analysis.regional;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.analysis.normalisation.Denominators;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.model.monitoring.Measurement;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One area's figure for an indicator (<i>gebiedscijfer</i>), with the measurements it came from
- * and the denominators that normalise it, when known.
+ * and the {@linkplain Denominators denominators} that normalise it, when known.
  *
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class AreaFigure {
+public final class AreaFigure implements Denominators {
 
   private final String area;
   private final Fraction value;
   private final List<Measurement> measurements;
-  private final @Nullable Long inhabitants;
+  private final Map<PopulationMeasure, Long> population;
   private final @Nullable Long dwellings;
 
   private AreaFigure(String area, Fraction value, List<Measurement> measurements,
-      @Nullable Long inhabitants, @Nullable Long dwellings) {
+      Map<PopulationMeasure, Long> population, @Nullable Long dwellings) {
     this.area = area;
     this.value = value;
     this.measurements = List.copyOf(measurements);
-    this.inhabitants = inhabitants;
+    this.population = population;
     this.dwellings = dwellings;
   }
 
@@ -38,7 +43,24 @@ public final class AreaFigure {
    */
   public static AreaFigure of(String area, Fraction value, List<Measurement> measurements) {
     return new AreaFigure(Objects.requireNonNull(area, "area"),
-        Objects.requireNonNull(value, "value"), measurements, null, null);
+        Objects.requireNonNull(value, "value"), measurements, Map.of(), null);
+  }
+
+  /**
+   * Returns this figure with the area's count of {@code measure} (null: unknown), e.g. its
+   * inhabitants or its people aged 65 and over.
+   *
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public AreaFigure withPopulation(PopulationMeasure measure, @Nullable Long count) {
+    Map<PopulationMeasure, Long> more = new EnumMap<>(PopulationMeasure.class);
+    more.putAll(population);
+    if (checked(count) == null) {
+      more.remove(Objects.requireNonNull(measure, "measure"));
+    } else {
+      more.put(Objects.requireNonNull(measure, "measure"), count);
+    }
+    return new AreaFigure(area, value, measurements, Collections.unmodifiableMap(more), dwellings);
   }
 
   /**
@@ -47,7 +69,7 @@ public final class AreaFigure {
    * @throws IllegalArgumentException if {@code count} is negative
    */
   public AreaFigure withInhabitants(@Nullable Long count) {
-    return new AreaFigure(area, value, measurements, checked(count), dwellings);
+    return withPopulation(PopulationMeasure.INWONERS, count);
   }
 
   /**
@@ -56,7 +78,7 @@ public final class AreaFigure {
    * @throws IllegalArgumentException if {@code count} is negative
    */
   public AreaFigure withDwellings(@Nullable Long count) {
-    return new AreaFigure(area, value, measurements, inhabitants, checked(count));
+    return new AreaFigure(area, value, measurements, population, checked(count));
   }
 
   private static @Nullable Long checked(@Nullable Long count) {
@@ -81,29 +103,28 @@ public final class AreaFigure {
     return measurements;
   }
 
-  /** The area's inhabitants; empty if not given. */
-  public Optional<Long> inhabitants() {
-    return Optional.ofNullable(inhabitants);
+  /** The area's count of {@code measure}; empty if not given. */
+  @Override
+  public Optional<Fraction> population(PopulationMeasure measure) {
+    return Optional.ofNullable(population.get(measure)).map(Fraction::of);
   }
 
   /** The area's dwellings; empty if not given. */
-  public Optional<Long> dwellings() {
-    return Optional.ofNullable(dwellings);
+  @Override
+  public Optional<Fraction> dwellings() {
+    return Optional.ofNullable(dwellings).map(Fraction::of);
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof AreaFigure
-        && area.equals(((AreaFigure) other).area)
-        && value.equals(((AreaFigure) other).value)
-        && measurements.equals(((AreaFigure) other).measurements)
-        && Objects.equals(inhabitants, ((AreaFigure) other).inhabitants)
-        && Objects.equals(dwellings, ((AreaFigure) other).dwellings);
+    return other instanceof AreaFigure that && area.equals(that.area)
+        && value.equals(that.value) && measurements.equals(that.measurements)
+        && population.equals(that.population) && Objects.equals(dwellings, that.dwellings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(area, value, measurements, inhabitants, dwellings);
+    return Objects.hash(area, value, measurements, population, dwellings);
   }
 
   /** The area and figure, for debugging; the form may change. */

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One area's line in a {@link RegionalComparison} (<i>vergelijkingsregel</i>): its figure,
- * normalised, its rank in the region and its index against the region (region = 100).
+ * normalised, its rank in the region and its index against the region (region = 100) and, when
+ * the national figure is given, against the Netherlands (NL = 100).
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,13 +20,15 @@ public final class ComparisonRow {
   private final @Nullable Fraction normalised;
   private final int rank;
   private final @Nullable Fraction index;
+  private final @Nullable Fraction nationalIndex;
 
   ComparisonRow(AreaFigure figure, @Nullable Fraction normalised, int rank,
-      @Nullable Fraction index) {
+      @Nullable Fraction index, @Nullable Fraction nationalIndex) {
     this.figure = figure;
     this.normalised = normalised;
     this.rank = rank;
     this.index = index;
+    this.nationalIndex = nationalIndex;
   }
 
   /** The area's figure. */
@@ -54,18 +57,27 @@ public final class ComparisonRow {
     return Optional.ofNullable(index);
   }
 
+  /**
+   * The normalised figure as a share of the Netherlands', times 100; empty if either is unknown,
+   * the national one is zero, or none was given.
+   */
+  public Optional<Fraction> nationalIndex() {
+    return Optional.ofNullable(nationalIndex);
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ComparisonRow
         && figure.equals(((ComparisonRow) other).figure)
         && Objects.equals(normalised, ((ComparisonRow) other).normalised)
         && rank == ((ComparisonRow) other).rank
-        && Objects.equals(index, ((ComparisonRow) other).index);
+        && Objects.equals(index, ((ComparisonRow) other).index)
+        && Objects.equals(nationalIndex, ((ComparisonRow) other).nationalIndex);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(figure, normalised, rank, index);
+    return Objects.hash(figure, normalised, rank, index, nationalIndex);
   }
 
   /** The area, rank and index, for debugging; the form may change. */

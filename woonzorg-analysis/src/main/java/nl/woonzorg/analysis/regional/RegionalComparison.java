@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The region's normalised figure is its total over its total denominator, not the mean of the
  * areas' figures, so that a large gemeente weighs as much as its size. It is known only when
- * every area's denominator is.
+ * every area's denominator is. Given the national figure of the indicator, each area is also
+ * indexed against the Netherlands (NL = 100).
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,13 +32,15 @@ public final class RegionalComparison {
   private final Normalisation normalisation;
   private final List<ComparisonRow> rows;
   private final @Nullable Fraction target;
+  private final @Nullable AreaFigure national;
 
   private RegionalComparison(String indicatorId, Normalisation normalisation,
-      List<ComparisonRow> rows, @Nullable Fraction target) {
+      List<ComparisonRow> rows, @Nullable Fraction target, @Nullable AreaFigure national) {
     this.indicatorId = indicatorId;
     this.normalisation = normalisation;
     this.rows = List.copyOf(rows);
     this.target = target;
+    this.national = national;
   }
 
   /**
@@ -47,12 +51,26 @@ public final class RegionalComparison {
    */
   public static RegionalComparison of(String indicatorId, List<AreaFigure> figures,
       Normalisation normalisation, @Nullable Fraction target) {
+    return of(indicatorId, figures, normalisation, target, null);
+  }
+
+  /**
+   * Compares {@code figures} of {@code indicatorId}, normalised by {@code normalisation}, against
+   * the regional {@code target} (null: none) and the Netherlands' figure {@code national} (null:
+   * none), normalised the same way.
+   *
+   * @throws IllegalArgumentException if two figures are of one area
+   */
+  public static RegionalComparison of(String indicatorId, List<AreaFigure> figures,
+      Normalisation normalisation, @Nullable Fraction target, @Nullable AreaFigure national) {
     Objects.requireNonNull(indicatorId, "indicatorId");
     Objects.requireNonNull(normalisation, "normalisation");
     if (figures.stream().map(AreaFigure::area).distinct().count() != figures.size()) {
       throw new IllegalArgumentException("an area may have one figure only: " + figures);
     }
     Optional<Fraction> regional = regional(figures, normalisation);
+    Optional<Fraction> country = national == null ? Optional.empty()
+        : normalisation.apply(national.value(), national);
     List<AreaFigure> sorted = new ArrayList<>(figures);
     sorted.sort(Comparator.comparing((AreaFigure f) -> normalisation.apply(f.value(), f)
             .orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
@@ -67,11 +85,17 @@ public final class RegionalComparison {
         rank = i + 1;
       }
       previous = normalised;
-      Fraction index = normalised == null ? null : regional.filter(r -> r.signum() != 0)
-          .map(r -> normalised.divide(r).multiply(HUNDRED)).orElse(null);
-      rows.add(new ComparisonRow(figure, normalised, normalised == null ? 0 : rank, index));
+      rows.add(new ComparisonRow(figure, normalised, normalised == null ? 0 : rank,
+          index(normalised, regional), index(normalised, country)));
     }
-    return new RegionalComparison(indicatorId, normalisation, rows, target);
+    return new RegionalComparison(indicatorId, normalisation, rows, target, national);
+  }
+
+  /** {@code value} as a share of {@code reference}, times 100; null if either is unknown or 0. */
+  private static @Nullable Fraction index(@Nullable Fraction value,
+      Optional<Fraction> reference) {
+    return value == null ? null : reference.filter(r -> r.signum() != 0)
+        .map(r -> value.divide(r).multiply(HUNDRED)).orElse(null);
   }
 
   private static Optional<Fraction> regional(List<AreaFigure> figures,
@@ -79,17 +103,17 @@ public final class RegionalComparison {
     Fraction denominator = Fraction.ZERO;
     Fraction total = Fraction.ZERO;
     for (AreaFigure figure : figures) {
-      Optional<Long> d = normalisation.denominator(figure);
+      Optional<Fraction> d = normalisation.denominator(figure);
       if (d.isEmpty()) {
         return Optional.empty();
       }
-      denominator = denominator.add(Fraction.of(d.get()));
+      denominator = denominator.add(d.get());
       total = total.add(figure.value());
     }
     if (figures.isEmpty() || denominator.signum() == 0) {
       return Optional.empty();
     }
-    return normalisation == Normalisation.ABSOLUTE
+    return normalisation.isAbsolute()
         ? Optional.of(total.divide(Fraction.of(figures.size())))
         : Optional.of(total.multiply(Fraction.of(normalisation.per())).divide(denominator));
   }
@@ -123,6 +147,15 @@ public final class RegionalComparison {
     return regional(rows.stream().map(ComparisonRow::figure).toList(), normalisation);
   }
 
+  /**
+   * The Netherlands' figure, normalised as the areas' are, what a national index of 100 stands
+   * for; empty if no national figure was given or its denominator is not known or zero.
+   */
+  public Optional<Fraction> national() {
+    return national == null ? Optional.empty()
+        : normalisation.apply(national.value(), national).filter(n -> n.signum() != 0);
+  }
+
   /** The regional target; empty if none was given. */
   public Optional<Fraction> target() {
     return Optional.ofNullable(target);
@@ -137,14 +170,15 @@ public final class RegionalComparison {
   public boolean equals(@Nullable Object other) {
     return other instanceof RegionalComparison
         && indicatorId.equals(((RegionalComparison) other).indicatorId)
-        && normalisation == ((RegionalComparison) other).normalisation
+        && normalisation.equals(((RegionalComparison) other).normalisation)
         && rows.equals(((RegionalComparison) other).rows)
-        && Objects.equals(target, ((RegionalComparison) other).target);
+        && Objects.equals(target, ((RegionalComparison) other).target)
+        && Objects.equals(national, ((RegionalComparison) other).national);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(indicatorId, normalisation, rows, target);
+    return Objects.hash(indicatorId, normalisation, rows, target, national);
   }
 
   /** The indicator and rows, for debugging; the form may change. */

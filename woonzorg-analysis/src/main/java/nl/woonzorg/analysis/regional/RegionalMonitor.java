@@ -3,6 +3,7 @@ package nl.woonzorg.analysis.regional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.woonzorg.analysis.monitor.Disagreement;
 import nl.woonzorg.analysis.monitor.SourceReconciliation;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.PopulationMeasure;
+import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
@@ -92,9 +96,10 @@ public final class RegionalMonitor {
   /** Builds a {@link RegionalMonitor}; not thread-safe. */
   public static final class Builder {
     private final List<HousingCareVision> visions = new ArrayList<>();
-    private final Map<String, Long> inhabitants = new HashMap<>();
+    private final Map<String, Map<PopulationMeasure, Long>> population = new HashMap<>();
     private final Map<String, Long> dwellings = new HashMap<>();
     private final Map<String, Fraction> targets = new HashMap<>();
+    private final Map<String, Fraction> national = new HashMap<>();
     private Normalisation normalisation = Normalisation.ABSOLUTE;
     private @Nullable LocalDate asOf;
 
@@ -118,13 +123,26 @@ public final class RegionalMonitor {
       return this;
     }
 
-    /** Gives the number of inhabitants of {@code area}. */
-    public Builder inhabitants(String area, long count) {
-      inhabitants.put(Objects.requireNonNull(area, "area"), count);
+    /**
+     * Gives the count of {@code measure} in {@code area}, e.g. its people aged 65 and over; the
+     * Netherlands' as {@value AreaHierarchy#NETHERLANDS}, for the national index.
+     */
+    public Builder population(String area, PopulationMeasure measure, long count) {
+      population.computeIfAbsent(Objects.requireNonNull(area, "area"),
+          key -> new EnumMap<>(PopulationMeasure.class))
+          .put(Objects.requireNonNull(measure, "measure"), count);
       return this;
     }
 
-    /** Gives the number of dwellings of {@code area}. */
+    /** Gives the number of inhabitants of {@code area}. */
+    public Builder inhabitants(String area, long count) {
+      return population(area, PopulationMeasure.INWONERS, count);
+    }
+
+    /**
+     * Gives the number of dwellings of {@code area}; the Netherlands' as {@value
+     * AreaHierarchy#NETHERLANDS}, for the national index.
+     */
     public Builder dwellings(String area, long count) {
       dwellings.put(Objects.requireNonNull(area, "area"), count);
       return this;
@@ -134,6 +152,16 @@ public final class RegionalMonitor {
     public Builder target(String indicatorId, Fraction target) {
       targets.put(Objects.requireNonNull(indicatorId, "indicatorId"),
           Objects.requireNonNull(target, "target"));
+      return this;
+    }
+
+    /**
+     * Gives the Netherlands' figure of {@code indicatorId}, against which each area is indexed;
+     * its denominators are those given for {@value AreaHierarchy#NETHERLANDS}.
+     */
+    public Builder national(String indicatorId, Fraction value) {
+      national.put(Objects.requireNonNull(indicatorId, "indicatorId"),
+          Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -171,15 +199,26 @@ public final class RegionalMonitor {
       List<RegionalComparison> comparisons = new ArrayList<>();
       latest.forEach((indicatorId, byArea) -> {
         List<AreaFigure> figures = new ArrayList<>();
-        new TreeSet<>(byArea.keySet()).forEach(area -> figures.add(AreaFigure.of(area,
-                Fraction.from(byArea.get(area).getValue()), List.of(byArea.get(area)))
-            .withInhabitants(inhabitants.get(area))
-            .withDwellings(dwellings.get(area))));
+        new TreeSet<>(byArea.keySet()).forEach(area -> figures.add(figure(area,
+            Fraction.from(byArea.get(area).getValue()), List.of(byArea.get(area)))));
         figures.sort(Comparator.comparing(AreaFigure::area));
+        Fraction country = national.get(indicatorId);
         comparisons.add(RegionalComparison.of(indicatorId, figures, normalisation,
-            targets.get(indicatorId)));
+            targets.get(indicatorId), country == null ? null
+                : figure(AreaHierarchy.NETHERLANDS, country, List.of())));
       });
       return new RegionalMonitor(date, comparisons, reconciled.disagreements());
+    }
+
+    /** The figure {@code value} of {@code area} with the denominators given for it. */
+    private AreaFigure figure(String area, Fraction value, List<Measurement> measurements) {
+      AreaFigure figure = AreaFigure.of(area, value, measurements)
+          .withDwellings(dwellings.get(area));
+      for (Map.Entry<PopulationMeasure, Long> count
+          : population.getOrDefault(area, Map.of()).entrySet()) {
+        figure = figure.withPopulation(count.getKey(), count.getValue());
+      }
+      return figure;
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.woonzorg.analysis.norm.Norm;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.AreaPopulation;
 import nl.woonzorg.analysis.population.Count;
@@ -139,11 +140,11 @@ class GapEngineTest {
     GapAnalysis analysis = ENGINE.compute(Zeewolde.population(), Zeewolde.stock());
     GapRow wijk = row(analysis, "WK005000");
     assertEquals(Optional.of(Fraction.of(36)),
-        Normalisation.PER_1000_INHABITANTS.apply(wijk, wijk.gap()));
+        wijk.normalised(wijk.gap(), Normalisation.PER_1000_INHABITANTS));
     assertEquals(Optional.of(Fraction.of(180)),
-        Normalisation.of(PopulationMeasure.LEEFTIJD_65_PLUS, 1000).apply(wijk, wijk.gap()));
+        wijk.normalised(wijk.gap(), Normalisation.of(PopulationMeasure.LEEFTIJD_65_PLUS, 1000)));
     assertEquals(Optional.of(Fraction.of(90_000)),
-        Normalisation.PER_100000_DWELLINGS.apply(wijk, wijk.gap()));
+        wijk.normalised(wijk.gap(), Normalisation.PER_100000_DWELLINGS));
     // Zeewolde: 340 per 15,000 inhabitants = 68/3 per 1,000; the wijk's 36 is 2700/17 % of it.
     assertEquals(Optional.of(Fraction.of(2700, 17)),
         analysis.index(wijk, Normalisation.PER_1000_INHABITANTS, AreaType.GEMEENTE));

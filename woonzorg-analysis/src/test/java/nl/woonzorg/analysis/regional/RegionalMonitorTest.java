@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.woonzorg.analysis.monitor.Disagreement;
+import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.PopulationMeasure;
+import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.fixture.GemeenteA;
@@ -45,6 +49,50 @@ class RegionalMonitorTest {
     assertEquals(Optional.of(Fraction.of(1000, 17)), comparison.rows().get(2).index());
     assertEquals(Fraction.of(170), comparison.total());
     assertEquals(Optional.of(Fraction.of(17, 20)), comparison.targetShare());
+  }
+
+  /**
+   * The same units per 1,000 people of 65 and over (10,000, 4,000 and 6,000 of them): 10, 10 and
+   * 5, the region 17/2; against a national figure of 29,600 units for 3,700,000 people of 65 and
+   * over, 8 per 1,000, the first gemeente indexes 125 and the third 125/2.
+   */
+  @Test
+  void perThousandOfAnAgeGroupAndIndexedAgainstTheNetherlands() {
+    PopulationMeasure elderly = PopulationMeasure.LEEFTIJD_65_PLUS;
+    RegionalComparison comparison = RegionalMonitor.builder()
+        .addVisions(List.of(gemeente("GM0001", 100), gemeente("GM0002", 40),
+            gemeente("GM0003", 30)))
+        .asOf(END_2024)
+        .normalisation(Normalisation.of(elderly, 1000))
+        .population("GM0001", elderly, 10_000).population("GM0002", elderly, 4_000)
+        .population("GM0003", elderly, 6_000)
+        .population(AreaHierarchy.NETHERLANDS, elderly, 3_700_000)
+        .national(UNITS, Fraction.of(29_600))
+        .build().comparisons().get(0);
+
+    assertEquals(List.of(Fraction.of(10), Fraction.of(10), Fraction.of(5)), comparison.rows()
+        .stream().map(row -> row.normalised().orElseThrow()).toList());
+    assertEquals(Optional.of(Fraction.of(17, 2)), comparison.regional());
+    assertEquals(Optional.of(Fraction.of(8)), comparison.national());
+    assertEquals(List.of(Fraction.of(125), Fraction.of(125), Fraction.of(125, 2)),
+        comparison.rows().stream().map(row -> row.nationalIndex().orElseThrow()).toList());
+    assertEquals("per 1.000 inwoners van 65 jaar of ouder",
+        comparison.normalisation().getLabel(Locale.forLanguageTag("nl")));
+  }
+
+  @Test
+  void withoutTheNationalDenominatorThereIsNoNationalIndex() {
+    RegionalComparison comparison = RegionalMonitor.builder()
+        .addVisions(List.of(gemeente("GM0001", 100)))
+        .asOf(END_2024)
+        .normalisation(Normalisation.PER_1000_INHABITANTS)
+        .inhabitants("GM0001", 50_000)
+        .national(UNITS, Fraction.of(29_600))
+        .build().comparisons().get(0);
+
+    assertEquals(Optional.empty(), comparison.national());
+    assertEquals(Optional.empty(), comparison.rows().get(0).nationalIndex());
+    assertEquals(Optional.of(Fraction.of(2)), comparison.rows().get(0).normalised());
   }
 
   /** ABN AMRO's measure: new homes for older people per 100,000 existing homes. */
