@@ -1,0 +1,50 @@
+package nl.woonzorg.spring.boot.sample;
+
+import java.util.Map;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.spring.boot.validation.ConformsToWoonzorg;
+import nl.woonzorg.validation.rule.Profile;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A vendor's service as small as it gets: it takes woonzorgvisies, goals and dwelling records,
+ * and relies on the starter for reading, checking and the error responses.
+ */
+@SpringBootApplication
+public class SampleApplication {
+
+  /** The service's endpoints. */
+  @RestController
+  static class Visions {
+
+    /** An adopted vision: it must conform in the configured profile, VASTGESTELD. */
+    @PostMapping("/visions")
+    Map<String, Object> submit(@RequestBody @ConformsToWoonzorg HousingCareVision vision) {
+      return Map.of("id", vision.getId(), "goals", vision.getGoals().size());
+    }
+
+    /** An adopted goal on its own: it must conform in the configured profile. */
+    @PostMapping("/goals")
+    Map<String, Object> goal(@RequestBody @ConformsToWoonzorg Goal goal) {
+      return Map.of("id", goal.getId());
+    }
+
+    /** A draft goal: it must conform as a CONCEPT, where incompleteness is a warning. */
+    @PostMapping("/goals/drafts")
+    Map<String, Object> draftGoal(
+        @RequestBody @ConformsToWoonzorg(profile = Profile.CONCEPT) Goal goal) {
+      return Map.of("id", goal.getId());
+    }
+
+    /** A dwelling record, read and written back as the wire format, unchecked. */
+    @PostMapping("/dwellings/echo")
+    Dwelling echo(@RequestBody Dwelling dwelling) {
+      return dwelling;
+    }
+  }
+}
