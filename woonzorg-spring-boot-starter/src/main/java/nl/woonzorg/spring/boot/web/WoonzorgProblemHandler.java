@@ -52,7 +52,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @RestControllerAdvice
-public class WoonzorgProblemHandler implements Ordered {
+public final class WoonzorgProblemHandler implements Ordered {
 
   private final WoonzorgValidators validators;
 

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -165,6 +166,27 @@ class SampleApplicationTest {
     post("/goals/drafts", BARE_GOAL, "en")
         .andExpect(status().isOk())
         .andExpect(content().json("{\"id\": \"doel-meer\"}", JsonCompareMode.STRICT));
+  }
+
+  @Test
+  void aValidatedServiceRefusesANonConformingGoalToo() throws Exception {
+    post("/register/goals", BARE_GOAL, "nl")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "nl"))
+        .andExpect(findings("ruleId", "WZ-SMART-T-01", "WZ-SMART-M-02", "WZ-SMART-A-01",
+            "WZ-SMART-S-01", "WZ-SMART-M-01"))
+        .andExpect(jsonPath("$.findings[4].message")
+            .value("Doel doel-meer heeft geen streefwaarde."));
+  }
+
+  @Test
+  void aFailureOfAnotherConstraintIsLeftToSpring() throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(MockMvcRequestBuilders.get("/dwellings/search").param("rooms", "0"))
+            .andExpect(status().isBadRequest())
+            .andReturn().getResponse();
+    // Spring's own answer to a HandlerMethodValidationException, not the starter's problem.
+    assertEquals("", response.getContentAsString());
   }
 
   @Test
