@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * validator's findings; a body that is not a readable document is refused with the reader's
  * located problems — each in the language the request asks for.
  */
-@SpringBootTest(classes = SampleApplication.class,
-    properties = "management.endpoints.web.exposure.include=info")
+@SpringBootTest(classes = SampleApplication.class, properties = {
+    "management.endpoints.web.exposure.include=info",
+    // So that the findings show the application's validators at work, not built-in defaults.
+    "woonzorg.validation.severity.WZ-SMART-T-01=warning"})
 @AutoConfigureMockMvc
 class SampleApplicationTest {
 
@@ -161,7 +163,7 @@ class SampleApplicationTest {
         .andExpect(status().isUnprocessableContent())
         .andExpect(findings("ruleId", "WZ-SMART-T-01", "WZ-SMART-M-02", "WZ-SMART-A-01",
             "WZ-SMART-S-01", "WZ-SMART-M-01"))
-        .andExpect(findings("severity", "ERROR", "ERROR", "ERROR", "ERROR", "ERROR"))
+        .andExpect(findings("severity", "WARNING", "ERROR", "ERROR", "ERROR", "ERROR"))
         .andExpect(jsonPath("$.findings[4].message").value("Goal doel-meer has no target."));
     post("/goals/drafts", BARE_GOAL, "en")
         .andExpect(status().isOk())
@@ -175,6 +177,7 @@ class SampleApplicationTest {
         .andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "nl"))
         .andExpect(findings("ruleId", "WZ-SMART-T-01", "WZ-SMART-M-02", "WZ-SMART-A-01",
             "WZ-SMART-S-01", "WZ-SMART-M-01"))
+        .andExpect(findings("severity", "WARNING", "ERROR", "ERROR", "ERROR", "ERROR"))
         .andExpect(jsonPath("$.findings[4].message")
             .value("Doel doel-meer heeft geen streefwaarde."));
   }
