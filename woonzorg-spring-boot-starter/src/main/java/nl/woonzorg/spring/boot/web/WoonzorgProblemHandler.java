@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.spring.boot.validation.WoonzorgValidators;
@@ -68,10 +69,9 @@ public final class WoonzorgProblemHandler implements Ordered {
     Locale locale = locale(request);
     Report report = exception.getCause().toReport(locale);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        english(locale)
-            ? "The body is not a readable woonzorg " + exception.getDocumentType() + " document."
-            : "De body is geen leesbaar woonzorgdocument van de soort "
-                + exception.getDocumentType() + ".");
+        Language.of(locale).pick("De body is geen leesbaar woonzorgdocument van de soort "
+            + exception.getDocumentType() + ".",
+            "The body is not a readable woonzorg " + exception.getDocumentType() + " document."));
     problem.setProperty("documentType", exception.getDocumentType());
     return respond(problem, request, locale, report.getFindings());
   }
@@ -122,9 +122,8 @@ public final class WoonzorgProblemHandler implements Ordered {
       HttpServletRequest request) {
     Locale locale = locale(request);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-        english(locale)
-            ? "The woonzorg document does not conform."
-            : "Het woonzorgdocument is niet conform.");
+        Language.of(locale).pick("Het woonzorgdocument is niet conform.",
+            "The woonzorg document does not conform."));
     List<Finding> findings = new ArrayList<>();
     reports.forEach(report -> findings.addAll(report.getFindings()));
     return respond(problem, request, locale, findings);
@@ -141,10 +140,6 @@ public final class WoonzorgProblemHandler implements Ordered {
 
   private Locale locale(HttpServletRequest request) {
     return validators.localeFor(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-  }
-
-  private static boolean english(Locale locale) {
-    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
   }
 
   private static Stream<Report> reports(ParameterValidationResult result) {
