@@ -80,17 +80,7 @@ public final class VeraChecker {
     JsonNode unit = MAPPER.readTree(json);
     Run run = new Run(new Positions(MAPPER, json), peildatum);
     run.required(unit);
-    run.codes(unit, "Eenheid", "");
-    JsonNode address = unit.get("adres");
-    if (address != null && address.isObject()) {
-      run.codes(address, "Adres", "/adres");
-    }
-    JsonNode clusters = unit.get("clusters");
-    if (clusters != null && clusters.isArray()) {
-      for (int i = 0; i < clusters.size(); i++) {
-        run.codes(clusters.get(i), "Cluster", "/clusters/" + i);
-      }
-    }
+    run.walk(unit, "Eenheid", "");
     run.detailKind(unit);
     run.patterns(unit);
     return Report.of(run.findings);
@@ -126,8 +116,41 @@ public final class VeraChecker {
       }
     }
 
+    /**
+     * The codes of {@code object}, an {@code entity}, and of every object nested in it that the
+     * spec types as an entity ({@code ruimten}, {@code panden}, {@code adres}, …), each at its own
+     * pointer. An address also gets the bindings of its kind ({@code
+     * Eenheidadres} or {@code BuitenlandsAdres}, by {@code soort.code}; the unit's own address
+     * without a {@code soort} is its unit address, as the reader takes it). The walk ends with the
+     * document, whose depth the reader's limits bound.
+     */
+    void walk(JsonNode object, String entity, String pointer) {
+      codes(object, entity, pointer);
+      if (entity.equals("Adres")) {
+        String kind = code(object.get(SOORT));
+        if ("EEN".equals(kind) || kind == null && pointer.equals("/adres")) {
+          codes(object, "Eenheidadres", pointer);
+        } else if ("BUI".equals(kind)) {
+          codes(object, "BuitenlandsAdres", pointer);
+        }
+      }
+      lists.nested(entity).forEach((name, nested) -> {
+        JsonNode value = object.get(name);
+        String at = pointer + "/" + name;
+        if (value != null && value.isObject()) {
+          walk(value, nested, at);
+        } else if (value != null && value.isArray()) {
+          for (int i = 0; i < value.size(); i++) {
+            if (value.get(i).isObject()) {
+              walk(value.get(i), nested, at + "/" + i);
+            }
+          }
+        }
+      });
+    }
+
     /** Every attribute of {@code object} bound to a code list, single or a list of codes. */
-    void codes(JsonNode object, String entity, String pointer) {
+    private void codes(JsonNode object, String entity, String pointer) {
       lists.bindings(entity).forEach((attribute, list) -> {
         // The cross-reference still names the legacy Woningwaarderingstelsel; the reader takes
         // the lowerCamelCase name for it.
