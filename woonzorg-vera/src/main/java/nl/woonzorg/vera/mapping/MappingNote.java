@@ -1,5 +1,6 @@
 package nl.woonzorg.vera.mapping;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import nl.woonzorg.model.report.JsonPointer;
@@ -34,7 +35,27 @@ public record MappingNote(JsonPointer pointer, Reason reason, String message,
     /** A value the other side requires is absent, so nothing could be built. */
     MISSING,
     /** The value was absent and inferred from another attribute; the message says from which. */
-    INFERRED
+    INFERRED;
+
+    /**
+     * What the reason means, for a person, in {@code locale}'s language: English for {@code en},
+     * Dutch otherwise; e.g. {@code geen tegenhanger} / {@code no counterpart}.
+     */
+    public String label(Locale locale) {
+      boolean english = "en".equals(locale.getLanguage());
+      switch (this) {
+        case NO_COUNTERPART:
+          return english ? "no counterpart" : "geen tegenhanger";
+        case UNKNOWN_CODE:
+          return english ? "unknown code" : "onbekende code";
+        case INVALID_VALUE:
+          return english ? "invalid value" : "ongeldige waarde";
+        case MISSING:
+          return english ? "missing" : "ontbreekt";
+        default:
+          return english ? "inferred" : "afgeleid";
+      }
+    }
   }
 
   /** Checks that the required parts are there. */
