@@ -21,6 +21,7 @@ module nl.woonzorg.vera {
   exports nl.woonzorg.vera.check;
   exports nl.woonzorg.vera.json;
   exports nl.woonzorg.vera.mapping;
+  exports nl.woonzorg.vera.match;
   exports nl.woonzorg.vera.unit;
   // nl.woonzorg.vera.internal, the binders and writers, and nl.woonzorg.vera.style, the
   // Immutables style, are not exported.

@@ -126,6 +126,17 @@ class VeraRulesTest {
   }
 
   @Test
+  void theListFormIsCheckedUnitByUnitWithPointersAndLinesInTheWholeDocument() {
+    List<Finding> findings = VeraChecker.of(Locale.ENGLISH).checkList("[{\"id\": \"1\","
+        + " \"soort\": {\"code\": \"WOO\"}, " + ADDRESS + "},\n {\"soort\": {\"code\": \"WOO\"}, "
+        + ADDRESS + ", \"woonvorm\": {\"code\": \"XYZ\"}}]", PEILDATUM).getFindings();
+
+    assertEquals(List.of("WZ-VERA-REQUIRED /1 2:2", "WZ-VERA-CODE-UNKNOWN /1/woonvorm/code 2:89"),
+        findings.stream().map(f -> f.getRuleId() + " " + f.getLocation() + " "
+            + f.getPosition().orElseThrow()).toList());
+  }
+
+  @Test
   void aUnitAddressAlsoHasTheBindingsOfItsKind() {
     assertFinding("{\"id\": \"1\", \"soort\": {\"code\": \"WOO\"}, \"adres\": {\"soort\":"
         + " {\"code\": \"EEN\"}, \"provincie\": {\"code\": \"XX\"}}}", "WZ-VERA-CODE-UNKNOWN",
