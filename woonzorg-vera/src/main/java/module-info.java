@@ -18,6 +18,7 @@ module nl.woonzorg.vera {
   // The generated sources carry @javax.annotation.processing.Generated, of source retention.
   requires static java.compiler;
 
+  exports nl.woonzorg.vera.allocation;
   exports nl.woonzorg.vera.check;
   exports nl.woonzorg.vera.json;
   exports nl.woonzorg.vera.mapping;
