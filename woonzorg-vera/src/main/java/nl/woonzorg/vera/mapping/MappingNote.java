@@ -3,6 +3,7 @@ package nl.woonzorg.vera.mapping;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.JsonPointer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -42,18 +43,18 @@ public record MappingNote(JsonPointer pointer, Reason reason, String message,
      * Dutch otherwise; e.g. {@code geen tegenhanger} / {@code no counterpart}.
      */
     public String label(Locale locale) {
-      boolean english = "en".equals(locale.getLanguage());
+      Language language = Language.of(locale);
       switch (this) {
         case NO_COUNTERPART:
-          return english ? "no counterpart" : "geen tegenhanger";
+          return language.pick("geen tegenhanger", "no counterpart");
         case UNKNOWN_CODE:
-          return english ? "unknown code" : "onbekende code";
+          return language.pick("onbekende code", "unknown code");
         case INVALID_VALUE:
-          return english ? "invalid value" : "ongeldige waarde";
+          return language.pick("ongeldige waarde", "invalid value");
         case MISSING:
-          return english ? "missing" : "ontbreekt";
+          return language.pick("ontbreekt", "missing");
         default:
-          return english ? "inferred" : "afgeleid";
+          return language.pick("afgeleid", "inferred");
       }
     }
   }
