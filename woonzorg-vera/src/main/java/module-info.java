@@ -18,9 +18,11 @@ module nl.woonzorg.vera {
   // The generated sources carry @javax.annotation.processing.Generated, of source retention.
   requires static java.compiler;
 
+  exports nl.woonzorg.vera.allocation;
   exports nl.woonzorg.vera.check;
   exports nl.woonzorg.vera.json;
   exports nl.woonzorg.vera.mapping;
+  exports nl.woonzorg.vera.match;
   exports nl.woonzorg.vera.unit;
   // nl.woonzorg.vera.internal, the binders and writers, and nl.woonzorg.vera.style, the
   // Immutables style, are not exported.

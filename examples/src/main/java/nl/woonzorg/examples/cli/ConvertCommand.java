@@ -1,12 +1,9 @@
 package nl.woonzorg.examples.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -222,36 +219,7 @@ final class ConvertCommand implements Callable<Integer> {
     return records;
   }
 
-  /**
-   * Passes UTF-8 bytes on to a character writer a whole line at a time, so that no character is
-   * split; closing it flushes but leaves the writer open, as it is stdout.
-   */
-  private static final class LineSink extends OutputStream {
-    private final PrintWriter out;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-    LineSink(PrintWriter out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int b) {
-      line.write(b);
-      if (b == '\n') {
-        out.print(line.toString(StandardCharsets.UTF_8));
-        line.reset();
-      }
-    }
-
-    @Override
-    public void close() {
-      out.print(line.toString(StandardCharsets.UTF_8));
-      line.reset();
-      out.flush();
-    }
-  }
-
-  private static int unreadable(Path file, WireFormatException e, Woonzorg tool) {
+  static int unreadable(Path file, WireFormatException e, Woonzorg tool) {
     Lang lang = tool.lang();
     tool.err().println(lang.pick("kan " + file + " niet lezen:", "cannot read " + file + ":"));
     e.getProblems().forEach(problem -> tool.err().println("  " + problem.toString(lang.locale())));

@@ -77,10 +77,29 @@ final class Documents {
     return best;
   }
 
-  private static Set<String> rootNames(byte[] json) {
+  /** The root property names a type's JSON Schema allows. */
+  static Set<String> properties(DocumentType<?> type) {
+    return SHAPES.get(type).properties();
+  }
+
+  /** The property names of the root object of {@code json}; none if it is not an object. */
+  static Set<String> rootNames(byte[] json) {
+    return objectNames(json, false);
+  }
+
+  /**
+   * The property names of the first element of the root array of {@code json}, the list form of
+   * an API; none if it is not an array whose first element is an object.
+   */
+  static Set<String> firstElementNames(byte[] json) {
+    return objectNames(json, true);
+  }
+
+  private static Set<String> objectNames(byte[] json, boolean inArray) {
     Set<String> names = new HashSet<>();
     try (JsonParser parser = MAPPER.createParser(json)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+      if (inArray && parser.nextToken() != JsonToken.START_ARRAY
+          || parser.nextToken() != JsonToken.START_OBJECT) {
         return names;
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {

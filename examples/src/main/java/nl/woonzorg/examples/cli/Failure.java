@@ -37,6 +37,11 @@ final class Failure extends RuntimeException {
         .collect(Collectors.joining()), null);
   }
 
+  /** A command line that cannot be carried out as given: exit 64, with {@code line}. */
+  static Failure usage(String line) {
+    return new Failure(ExitCodes.USAGE, line, null);
+  }
+
   /** The exit code the command ends with. */
   int exitCode() {
     return exitCode;

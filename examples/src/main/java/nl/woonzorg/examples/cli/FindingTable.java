@@ -42,7 +42,7 @@ final class FindingTable {
 
   private String heading(FileResult result, Profile profile) {
     Report report = result.report();
-    String type = result.type().map(documentType -> " (" + documentType.name() + ")").orElse("");
+    String type = result.type().map(documentType -> " (" + documentType + ")").orElse("");
     String verdict = result.readable()
         ? lang.label(report.verdict())
         : lang.pick("onleesbaar", "unreadable");

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +42,18 @@ import tools.jackson.databind.node.ObjectNode;
         "A file ending in .ndjson or .jsonl is read as one record a line, each record checked"
             + " on its own; locations then start with the record's index from 0.",
         "The document type is told from the properties of the root object unless --type names"
-            + " it."},
+            + " it.",
+        "VERA-OpenAPI Eenheid files (one object, the API's list form as a JSON array, or NDJSON)"
+            + " are recognised too, or named with --type " + VeraFiles.VERA_EENHEID + ", and"
+            + " checked against the VERA profile (woonzorg rules, WZ-VERA-*) at --peildatum."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file was read and has no finding at or above --fail-on",
         "1:a file has a finding at or above --fail-on",
         "2:a file could not be read (missing, a directory, not permitted, not JSON, not a"
-            + " woonzorg document; for NDJSON a bad line); takes precedence over 1",
-        "64:usage error: unknown option, missing file argument, bad option value",
+            + " woonzorg or VERA document; for NDJSON a bad line); takes precedence over 1",
+        "64:usage error: unknown option, missing file argument, bad option value, a VERA file"
+            + " without --peildatum",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -98,13 +103,18 @@ final class ValidateCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}.")
   private Threshold failOn = Threshold.ERROR;
 
-  @Option(names = "--type", paramLabel = "TYPE", converter = DocumentTypeConverter.class,
+  @Option(names = "--type", paramLabel = "TYPE", converter = InputType.Converter.class,
       description = "The document type of every file, instead of telling it from the content:"
-          + " ${COMPLETION-CANDIDATES}.", completionCandidates = DocumentTypeConverter.Names.class)
-  private @Nullable DocumentType<?> type;
+          + " ${COMPLETION-CANDIDATES}.", completionCandidates = InputType.Names.class)
+  private @Nullable InputType type;
 
-  /** The outcome for one file. */
-  record FileResult(Path file, Optional<DocumentType<?>> type, boolean readable, Report report,
+  @Option(names = "--peildatum", paramLabel = "DATE",
+      description = "For VERA files: the day (yyyy-mm-dd) their codes must be valid on."
+          + " Required for them, never today implicitly, so that a check can be repeated.")
+  private @Nullable LocalDate peildatum;
+
+  /** The outcome for one file; its type by name, e.g. dwelling or vera-eenheid. */
+  record FileResult(Path file, Optional<String> type, boolean readable, Report report,
       Optional<String> error) {}
 
   @Override
@@ -140,6 +150,14 @@ final class ValidateCommand implements Callable<Integer> {
   private FileResult validate(Path file, WoonzorgValidator validator, Woonzorg tool) {
     tool.working(file);
     try {
+      if (type == InputType.VERA
+          || type == null && VeraFiles.kind(file) == VeraFiles.Kind.VERA) {
+        if (peildatum == null) {
+          throw Failure.usage(tool.lang().pick(file + " is een VERA-bestand: geef --peildatum",
+              file + " is a VERA file: give --peildatum"));
+        }
+        return VeraValidation.validate(file, peildatum, validator, tool);
+      }
       return Documents.isNdjson(file)
           ? validateRecords(file, validator, tool)
           : validateDocument(file, validator);
@@ -156,21 +174,23 @@ final class ValidateCommand implements Callable<Integer> {
 
   private FileResult validateDocument(Path file, WoonzorgValidator validator) throws IOException {
     byte[] json = Files.readAllBytes(file);
-    DocumentType<?> documentType = type != null ? type : Documents.detect(json);
+    DocumentType<?> documentType =
+        type != null ? type.woonzorg().orElseThrow() : Documents.detect(json);
     Object document;
     try {
       document = JsonReader.strict().read(json, documentType);
     } catch (WireFormatException e) {
-      return new FileResult(file, Optional.of(documentType), false,
+      return new FileResult(file, Optional.of(documentType.name()), false,
           withSubject(e.toReport(validator.locale()), file), Optional.empty());
     }
-    return new FileResult(file, Optional.of(documentType), true,
+    return new FileResult(file, Optional.of(documentType.name()), true,
         withSubject(validator.validate(document), file), Optional.empty());
   }
 
   private FileResult validateRecords(Path file, WoonzorgValidator validator, Woonzorg tool)
       throws IOException {
-    DocumentType<?> recordType = type != null ? type : Documents.detectRecords(file);
+    DocumentType<?> recordType =
+        type != null ? type.woonzorg().orElseThrow() : Documents.detectRecords(file);
     // Findings of the whole stream, at most maxFindingsPerRule of each rule: a stock of millions
     // of records with findings must not be held in memory.
     StreamingReport findings = StreamingReport.of(validator);
@@ -187,7 +207,7 @@ final class ValidateCommand implements Callable<Integer> {
           .badLines();
       badLines.flush();
     }
-    return new FileResult(file, Optional.of(recordType), bad == 0,
+    return new FileResult(file, Optional.of(recordType.name()), bad == 0,
         findings.report(file.toString()), Optional.empty());
   }
 
@@ -197,7 +217,7 @@ final class ValidateCommand implements Callable<Integer> {
    * a bad line's problems one by one, before the next record; they are held until the line is
    * complete — at most the problem limit and its summary — and handed over as one report.
    */
-  private static final class BadLines {
+  static final class BadLines {
     private final StreamingReport findings;
     private final Locale locale;
     private final List<Finding> problems = new ArrayList<>();
@@ -231,7 +251,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static Report withSubject(Report report, Path file) {
+  static Report withSubject(Report report, Path file) {
     return Report.builder().from(report).subject(file.toString()).build();
   }
 
@@ -244,7 +264,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (FileResult result : results) {
       ObjectNode file = files.addObject();
       file.put("file", result.file().toString());
-      result.type().ifPresent(documentType -> file.put("documentType", documentType.name()));
+      result.type().ifPresent(documentType -> file.put("documentType", documentType));
       file.put("readable", result.readable());
       result.error().ifPresent(error -> file.put("error", error));
       Report report = result.report();

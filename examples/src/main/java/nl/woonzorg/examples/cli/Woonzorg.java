@@ -23,8 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code woonzorg} command-line tool (<i>woonzorg-gereedschap</i>): validate woonzorg
- * documents, monitor them, convert them, print the JSON Schema and the rule catalogue, write an
- * HTML report for people, compute a woonzorganalyse and share a task out fairly. Run it as {@code
+ * documents and VERA files, monitor them, convert them (to and from VERA too), print the JSON
+ * Schema and the rule catalogue, write an HTML report for people, compute a woonzorganalyse and
+ * share a task out fairly. Run it as {@code
  * java -jar woonzorg.jar --help}.
  *
  * <p>Exit codes: 0 conform, 1 findings at or above the threshold (for monitor: a goal behind, a
@@ -41,7 +42,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " prestatieafspraken and dwelling stock.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ValidateCommand.class, ReportCommand.class, MonitorCommand.class,
-        AnalyseCommand.class, DistributeCommand.class, ConvertCommand.class,
+        AnalyseCommand.class, DistributeCommand.class, ConvertCommand.class, VeraCommand.class,
         SchemaCommand.class, RulesCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -49,7 +50,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "1:validate: findings at or above the --fail-on threshold; monitor: a goal behind, a"
             + " warning fired, an indicator stale, sources that disagree",
         "2:an input could not be read: missing, a directory, not permitted, not JSON, not a"
-            + " woonzorg document; for analyse and distribute: not valid, each problem located",
+            + " woonzorg or VERA document; for analyse and distribute: not valid, each problem"
+            + " located",
         "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED},

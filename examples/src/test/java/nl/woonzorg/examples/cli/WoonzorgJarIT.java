@@ -77,6 +77,16 @@ class WoonzorgJarIT {
         .contains("<p class=\"badge ON_TRACK\">op koers</p>"));
   }
 
+  /** The runnable jar carries woonzorg-vera's code lists and texts: a VERA unit checked. */
+  @Test
+  void theJarChecksAVeraUnit() throws Exception {
+    Result result = run("validate", "--peildatum", "2024-10-03", "data/vera/15004000185.json");
+
+    assertEquals(1, result.exit(), result.err());
+    assertTrue(result.out().contains("WZ-VERA-CODE-VALIDITY  /ruimten/2/soort/code (123:17)"
+        + "  Code VRK van RUIMTESOORT"), result.out());
+  }
+
   /**
    * Neither SLF4J's "no providers" lines nor Hibernate Validator's INFO banner: the jar keeps
    * slf4j-simple's provider, and JBoss Logging is told to log through SLF4J for every main, not

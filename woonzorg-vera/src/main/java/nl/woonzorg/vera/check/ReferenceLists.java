@@ -20,26 +20,40 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bundled reference data of the check profile (<i>referentiedata</i>): the spec's attribute →
- * code-list cross-reference for {@code Eenheid}, {@code Adres} and {@code Cluster}, and the rows
- * of those lists from the VERA Referentiedata release (see {@code PROVENANCE.md} next to the
- * files). Read once, on first use; immutable and thread-safe.
+ * code-list cross-reference for the entities of VERA {@code Vastgoed}, which entity each nested
+ * object of an {@code Eenheid} is (from {@code Vastgoed.yaml}), and the rows of the bound lists
+ * from the VERA Referentiedata release (see {@code PROVENANCE.md} next to the files). Read once,
+ * on first use; immutable and thread-safe.
  */
 final class ReferenceLists {
 
-  static final String RELEASE_FILE = "Referentiedata_v4.3.260403-eenheid.csv";
+  static final String RELEASE_FILE = "Referentiedata_v4.3.260403-vastgoed.csv";
   static final String CROSS_REFERENCE_FILE = "attribute-code-lists.csv";
+  static final String NESTING_FILE = "entity-nesting.csv";
 
-  private static final Pattern DATE = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
+  private static final Pattern DATE = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})");
+  /**
+   * One row of the release (COLLECTIEFOBJECTSOORT {@code WOO}, Begindatum {@code 22-11-24}) has
+   * a two-digit year; the lists began in 2022, and its siblings added that day say {@code
+   * 22-11-2024}, so a two-digit year is of this century.
+   */
+  private static final int CENTURY = 2000;
   private static final ReferenceLists BUNDLED = new ReferenceLists();
 
   /** Per entity, per attribute, the list; in the cross-reference's order. */
   private final Map<String, Map<String, String>> bindings = new LinkedHashMap<>();
+  /** Per entity, per attribute, the entity of the nested object (or each array element). */
+  private final Map<String, Map<String, String>> nesting = new LinkedHashMap<>();
   /** Per list, per code, its rows (a code may occur twice, with different validity). */
   private final Map<String, Map<String, List<CodeRow>>> rows = new LinkedHashMap<>();
 
   private ReferenceLists() {
     for (String[] fields : lines(CROSS_REFERENCE_FILE, 3)) {
       bindings.computeIfAbsent(fields[0], entity -> new LinkedHashMap<>())
+          .put(fields[1], fields[2]);
+    }
+    for (String[] fields : lines(NESTING_FILE, 3)) {
+      nesting.computeIfAbsent(fields[0], entity -> new LinkedHashMap<>())
           .put(fields[1], fields[2]);
     }
     for (String[] fields : lines(RELEASE_FILE, 8)) {
@@ -57,6 +71,14 @@ final class ReferenceLists {
   /** The attributes of {@code entity} bound to a code list, with the list; never null. */
   Map<String, String> bindings(String entity) {
     return bindings.getOrDefault(entity, Map.of());
+  }
+
+  /**
+   * The attributes of {@code entity} that hold another entity (an object, or an array of them),
+   * with that entity's name; never null.
+   */
+  Map<String, String> nested(String entity) {
+    return nesting.getOrDefault(entity, Map.of());
   }
 
   /** Whether the reference data has {@code list} at all. */
@@ -86,9 +108,11 @@ final class ReferenceLists {
     }
     Matcher date = DATE.matcher(field);
     if (!date.matches()) {
-      throw new IllegalStateException(RELEASE_FILE + ": '" + field + "' is not a d-m-yyyy date");
+      throw new IllegalStateException(RELEASE_FILE + ": '" + field + "' is not a d-m-yyyy (or d-m-yy) date");
     }
-    return LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
+    int year = Integer.parseInt(date.group(3));
+    return LocalDate.of(date.group(3).length() == 2 ? CENTURY + year : year,
+        Integer.parseInt(date.group(2)),
         Integer.parseInt(date.group(1)));
   }
 

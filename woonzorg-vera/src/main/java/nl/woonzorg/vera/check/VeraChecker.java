@@ -1,5 +1,7 @@
 package nl.woonzorg.vera.check;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.vera.json.VeraReader;
+import nl.woonzorg.vera.unit.VeraUnit;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +48,8 @@ public final class VeraChecker {
   /** The woningwaarderingstelsels that make a unit a woonruimte, as the mapping infers it. */
   private static final Set<String> HOUSING_SYSTEMS = Set.of("ZEL", "ONZ");
   private static final String WOONRUIMTE = "WOO";
+  /** The unit's own address, which is a unit address when it has no soort. */
+  private static final String UNIT_ADDRESS = "/adres";
 
   private final Locale locale;
   private final RuleTexts texts;
@@ -77,22 +83,35 @@ public final class VeraChecker {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(peildatum, "peildatum");
     VeraReader.strict().read(json);
-    JsonNode unit = MAPPER.readTree(json);
     Run run = new Run(new Positions(MAPPER, json), peildatum);
-    run.required(unit);
-    run.codes(unit, "Eenheid", "");
-    JsonNode address = unit.get("adres");
-    if (address != null && address.isObject()) {
-      run.codes(address, "Adres", "/adres");
+    run.unit(MAPPER.readTree(json), "");
+    return Report.of(run.findings);
+  }
+
+  /**
+   * Checks the {@code Eenheid} objects of a bare JSON array, the API's list form, each with its
+   * codes judged at {@code peildatum}. Pointers and positions are in the whole document: {@code
+   * /3/ruimten/0/soort/code}, at its line and column. The document is held whole, within the
+   * reader's limits (64 MiB by default).
+   *
+   * @param json the array's JSON text
+   * @param peildatum the day codes must be valid on
+   * @return the findings of every unit, unit by unit; never null
+   * @throws WireFormatException if the text is not an array of {@code Eenheid} objects (as {@link
+   *     VeraReader#strict()} reads it with {@link VeraReader#readArray})
+   */
+  public Report checkList(String json, LocalDate peildatum) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(peildatum, "peildatum");
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    try (Stream<VeraUnit> units = VeraReader.strict().readArray(new ByteArrayInputStream(bytes))) {
+      units.forEach(unit -> { });
     }
-    JsonNode clusters = unit.get("clusters");
-    if (clusters != null && clusters.isArray()) {
-      for (int i = 0; i < clusters.size(); i++) {
-        run.codes(clusters.get(i), "Cluster", "/clusters/" + i);
-      }
+    Run run = new Run(new Positions(MAPPER, json), peildatum);
+    JsonNode array = MAPPER.readTree(json);
+    for (int i = 0; i < array.size(); i++) {
+      run.unit(array.get(i), "/" + i);
     }
-    run.detailKind(unit);
-    run.patterns(unit);
     return Report.of(run.findings);
   }
 
@@ -101,33 +120,77 @@ public final class VeraChecker {
     private final Positions positions;
     private final LocalDate peildatum;
     private final List<Finding> findings = new ArrayList<>();
+    /** Where the unit being checked is: "" for a single object, "/3" in a list. */
+    private String unitAt = "";
 
     Run(Positions positions, LocalDate peildatum) {
       this.positions = positions;
       this.peildatum = peildatum;
     }
 
+    /** Every check of the unit at {@code pointer}. */
+    void unit(JsonNode unit, String pointer) {
+      unitAt = pointer;
+      required(unit, pointer);
+      walk(unit, "Eenheid", pointer);
+      detailKind(unit, pointer);
+      patterns(unit, pointer);
+    }
+
     /**
      * The profile: an {@code id}; a {@code soort}, unless the woningwaarderingstelsel already
      * says it is a woonruimte; and for a woonruimte its {@code adres}.
      */
-    void required(JsonNode unit) {
+    private void required(JsonNode unit, String pointer) {
       if (!present(unit, "id")) {
-        finding(VeraRule.REQUIRED, "", null, Map.of("attribute", "id"));
+        finding(VeraRule.REQUIRED, pointer, null, Map.of("attribute", "id"));
       }
       String kind = code(unit.get(SOORT));
       String system = code(unit.get(WONINGWAARDERINGSTELSEL));
       boolean housing = system != null && HOUSING_SYSTEMS.contains(system);
       if (kind == null && !housing) {
-        finding(VeraRule.REQUIRED, "", null, Map.of("attribute", SOORT));
+        finding(VeraRule.REQUIRED, pointer, null, Map.of("attribute", SOORT));
       }
       if ((WOONRUIMTE.equals(kind) || kind == null && housing) && !present(unit, "adres")) {
-        finding(VeraRule.REQUIRED, "", null, Map.of("attribute", "adres"));
+        finding(VeraRule.REQUIRED, pointer, null, Map.of("attribute", "adres"));
       }
     }
 
+    /**
+     * The codes of {@code object}, an {@code entity}, and of every object nested in it that the
+     * spec types as an entity ({@code ruimten}, {@code panden}, {@code adres}, …), each at its own
+     * pointer. An address also gets the bindings of its kind ({@code
+     * Eenheidadres} or {@code BuitenlandsAdres}, by {@code soort.code}; the unit's own address
+     * without a {@code soort} is its unit address, as the reader takes it). The walk ends with the
+     * document, whose depth the reader's limits bound.
+     */
+    private void walk(JsonNode object, String entity, String pointer) {
+      codes(object, entity, pointer);
+      if (entity.equals("Adres")) {
+        String kind = code(object.get(SOORT));
+        if ("EEN".equals(kind) || kind == null && pointer.equals(unitAt + UNIT_ADDRESS)) {
+          codes(object, "Eenheidadres", pointer);
+        } else if ("BUI".equals(kind)) {
+          codes(object, "BuitenlandsAdres", pointer);
+        }
+      }
+      lists.nested(entity).forEach((name, nested) -> {
+        JsonNode value = object.get(name);
+        String at = pointer + "/" + name;
+        if (value != null && value.isObject()) {
+          walk(value, nested, at);
+        } else if (value != null && value.isArray()) {
+          for (int i = 0; i < value.size(); i++) {
+            if (value.get(i).isObject()) {
+              walk(value.get(i), nested, at + "/" + i);
+            }
+          }
+        }
+      });
+    }
+
     /** Every attribute of {@code object} bound to a code list, single or a list of codes. */
-    void codes(JsonNode object, String entity, String pointer) {
+    private void codes(JsonNode object, String entity, String pointer) {
       lists.bindings(entity).forEach((attribute, list) -> {
         // The cross-reference still names the legacy Woningwaarderingstelsel; the reader takes
         // the lowerCamelCase name for it.
@@ -172,7 +235,7 @@ public final class VeraChecker {
      * The detail kind's parent, among its rows valid at the peildatum (a code may move to
      * another parent: {@code BIJ} did), or among all of them if none is.
      */
-    void detailKind(JsonNode unit) {
+    private void detailKind(JsonNode unit, String pointer) {
       String kind = code(unit.get(SOORT));
       String detail = code(unit.get(DETAIL_SOORT));
       if (kind == null || detail == null) {
@@ -183,19 +246,19 @@ public final class VeraChecker {
       List<String> parents = (valid.isEmpty() ? rows : valid).stream()
           .map(CodeRow::parentCode).filter(Objects::nonNull).toList();
       if (!parents.isEmpty() && !parents.contains(kind)) {
-        finding(VeraRule.DETAIL_KIND_PARENT, "/" + DETAIL_SOORT + "/code", detail,
+        finding(VeraRule.DETAIL_KIND_PARENT, pointer + "/" + DETAIL_SOORT + "/code", detail,
             Map.of("detailSoort", detail, SOORT, kind, "parent", String.join(", ", parents)));
       }
     }
 
     /** The spec's validation regexes, on a value's text as written (a number's literal). */
-    void patterns(JsonNode unit) {
+    private void patterns(JsonNode unit, String pointer) {
       SpecPatterns.BY_POINTER.entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(pattern -> {
             JsonNode value = unit.at(pattern.getKey());
             if (value.isValueNode() && !value.isNull()
                 && !Pattern.matches(pattern.getValue(), value.asString())) {
-              finding(VeraRule.PATTERN, pattern.getKey(), value.asString(),
+              finding(VeraRule.PATTERN, pointer + pattern.getKey(), value.asString(),
                   Map.of("attribute", pattern.getKey().substring(1).replace('/', '.'),
                       "regex", pattern.getValue()));
             }

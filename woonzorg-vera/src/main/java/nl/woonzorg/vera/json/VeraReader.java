@@ -20,6 +20,7 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import nl.woonzorg.vera.internal.Failures;
 import nl.woonzorg.vera.internal.LineReader;
+import nl.woonzorg.vera.internal.Mappers;
 import nl.woonzorg.vera.internal.Problems;
 import nl.woonzorg.vera.internal.UnitReading;
 import nl.woonzorg.vera.internal.Where;
@@ -29,9 +30,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -86,21 +84,9 @@ public final class VeraReader {
   }
 
   private static JsonMapper mapper(ReadLimits limits) {
-    return JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxNameLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .maxDocumentLength(limits.maxDocumentLength())
-                .build())
-            // A property twice cannot be written back as read: refuse it where it is.
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build())
-        .build();
+    return Mappers.of(limits);
   }
+
 
   /** A strict reader with the default limits: any problem fails the read. */
   public static VeraReader strict() {

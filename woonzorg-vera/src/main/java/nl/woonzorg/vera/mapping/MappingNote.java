@@ -1,7 +1,9 @@
 package nl.woonzorg.vera.mapping;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.JsonPointer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +36,27 @@ public record MappingNote(JsonPointer pointer, Reason reason, String message,
     /** A value the other side requires is absent, so nothing could be built. */
     MISSING,
     /** The value was absent and inferred from another attribute; the message says from which. */
-    INFERRED
+    INFERRED;
+
+    /**
+     * What the reason means, for a person, in {@code locale}'s language: English for {@code en},
+     * Dutch otherwise; e.g. {@code geen tegenhanger} / {@code no counterpart}.
+     */
+    public String label(Locale locale) {
+      Language language = Language.of(locale);
+      switch (this) {
+        case NO_COUNTERPART:
+          return language.pick("geen tegenhanger", "no counterpart");
+        case UNKNOWN_CODE:
+          return language.pick("onbekende code", "unknown code");
+        case INVALID_VALUE:
+          return language.pick("ongeldige waarde", "invalid value");
+        case MISSING:
+          return language.pick("ontbreekt", "missing");
+        default:
+          return language.pick("afgeleid", "inferred");
+      }
+    }
   }
 
   /** Checks that the required parts are there. */

@@ -101,7 +101,47 @@ class VeraRulesTest {
 
   @Test
   void everyBoundListTheDataLacksIsNamed() {
-    assertEquals(Set.of("MARKTLABEL", "VESTIGING"),
-        ReferenceLists.bundled().unknownLists());
+    assertEquals(Set.of("GEBRUIKERSDOEL", "LAND", "MARKTLABEL", "PANDSTATUS",
+        "SAMENWERKINGSVERBAND", "SELECTIECRITERIA", "TAXATIESOORT", "VESTIGING",
+        "VOORRANGSCRITERIA", "WONINGWAARDERINGSOORT"), ReferenceLists.bundled().unknownLists());
+  }
+
+  @Test
+  void aCodeOfANestedEntityIsCheckedAgainstItsOwnListAtItsOwnPointer() {
+    assertFinding("{\"id\": \"1\", \"soort\": {\"code\": \"WOO\"}, " + ADDRESS
+        + ",\n \"ruimten\": [{\"soort\": {\"code\": \"VTK\"}},\n  {\"detailSoort\": {\"code\":"
+        + " \"TRH\"}}]}", "WZ-VERA-CODE-UNKNOWN", "/ruimten/1/detailSoort/code", "3:28",
+        "Code TRH staat niet in referentielijst RUIMTEDETAILSOORT van Ruimte.detailSoort.",
+        "Code TRH is not in code list RUIMTEDETAILSOORT of Ruimte.detailSoort.");
+  }
+
+  @Test
+  void theWalkGoesDeeperThanOneLevel() {
+    assertFinding("{\"id\": \"1\", \"soort\": {\"code\": \"WOO\"}, " + ADDRESS
+        + ", \"bouwdelen\": [{\"bouwkundigeElementen\": [{\"soort\": {\"code\": \"XX\"}}]}]}",
+        "WZ-VERA-CODE-UNKNOWN", "/bouwdelen/0/bouwkundigeElementen/0/soort/code", "1:137",
+        "Code XX staat niet in referentielijst BOUWKUNDIGELEMENTSOORT van"
+            + " BouwkundigElement.soort.",
+        "Code XX is not in code list BOUWKUNDIGELEMENTSOORT of BouwkundigElement.soort.");
+  }
+
+  @Test
+  void theListFormIsCheckedUnitByUnitWithPointersAndLinesInTheWholeDocument() {
+    List<Finding> findings = VeraChecker.of(Locale.ENGLISH).checkList("[{\"id\": \"1\","
+        + " \"soort\": {\"code\": \"WOO\"}, " + ADDRESS + "},\n {\"soort\": {\"code\": \"WOO\"}, "
+        + ADDRESS + ", \"woonvorm\": {\"code\": \"XYZ\"}}]", PEILDATUM).getFindings();
+
+    assertEquals(List.of("WZ-VERA-REQUIRED /1 2:2", "WZ-VERA-CODE-UNKNOWN /1/woonvorm/code 2:89"),
+        findings.stream().map(f -> f.getRuleId() + " " + f.getLocation() + " "
+            + f.getPosition().orElseThrow()).toList());
+  }
+
+  @Test
+  void aUnitAddressAlsoHasTheBindingsOfItsKind() {
+    assertFinding("{\"id\": \"1\", \"soort\": {\"code\": \"WOO\"}, \"adres\": {\"soort\":"
+        + " {\"code\": \"EEN\"}, \"provincie\": {\"code\": \"XX\"}}}", "WZ-VERA-CODE-UNKNOWN",
+        "/adres/provincie/code", "1:97",
+        "Code XX staat niet in referentielijst PROVINCIE van Eenheidadres.provincie.",
+        "Code XX is not in code list PROVINCIE of Eenheidadres.provincie.");
   }
 }

@@ -1,0 +1,93 @@
+package nl.woonzorg.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.vera.unit.UnitAttributes;
+
+/**
+ * Telling VERA-OpenAPI {@code Eenheid} files from woonzorg documents by their content: the
+ * property names of the first record (the root object, an array's first element, or an NDJSON
+ * file's first line) are counted against the attributes of the spec's {@code Eenheid} and
+ * against each woonzorg document type's schema; {@code id}, which both have, does not count.
+ */
+final class VeraFiles {
+
+  /** The name of the VERA unit as a document type on the command line ({@code --type}). */
+  static final String VERA_EENHEID = "vera-eenheid";
+
+  private static final Set<String> VERA_NAMES = veraNames();
+
+  /** Which of the two a file holds, as far as its first record tells. */
+  enum Kind {
+    VERA, WOONZORG, UNKNOWN
+  }
+
+  private VeraFiles() {}
+
+  private static Set<String> veraNames() {
+    Set<String> names = new HashSet<>(UnitAttributes.BOUND);
+    names.addAll(UnitAttributes.PASS_THROUGH);
+    names.addAll(UnitAttributes.LEGACY_NAMES.keySet());
+    names.remove("id");
+    return Set.copyOf(names);
+  }
+
+  /**
+   * VERA if more of {@code names} are VERA attributes than properties of any one woonzorg type,
+   * woonzorg if fewer, unknown if as many (e.g. only {@code id}).
+   */
+  static Kind kind(Set<String> names) {
+    long vera = names.stream().filter(VERA_NAMES::contains).count();
+    long woonzorg = 0;
+    for (DocumentType<?> type : DocumentType.all()) {
+      Set<String> properties = Documents.properties(type);
+      woonzorg = Math.max(woonzorg, names.stream()
+          .filter(name -> !name.equals("id") && properties.contains(name)).count());
+    }
+    return vera > woonzorg ? Kind.VERA : vera < woonzorg ? Kind.WOONZORG : Kind.UNKNOWN;
+  }
+
+  /** What the first record of {@code file} is: an NDJSON file's first line, else its bytes. */
+  static Kind kind(Path file) throws IOException {
+    if (Documents.isNdjson(file)) {
+      return kind(firstLine(file));
+    }
+    return kind(Files.readAllBytes(file));
+  }
+
+  /** What the first record of a JSON document is: the root object or an array's first element. */
+  static Kind kind(byte[] json) {
+    return kind(isArray(json) ? Documents.firstElementNames(json) : Documents.rootNames(json));
+  }
+
+  /** Whether the document's first token opens an array (the API's list form). */
+  static boolean isArray(byte[] json) {
+    for (byte b : json) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return b == '[';
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The bytes of the first non-blank line, read as ISO-8859-1 (a char per byte) for the reason
+   * {@link Documents#detectRecords} gives; empty if there is none.
+   */
+  private static Set<String> firstLine(Path file) throws IOException {
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank()) {
+          return Documents.rootNames(line.getBytes(StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return Set.of();
+  }
+}
