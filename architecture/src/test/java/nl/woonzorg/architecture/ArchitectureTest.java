@@ -31,7 +31,8 @@ class ArchitectureTest {
    * io and analysis on the model only, and not on each other; the testkit on all three it tests
    * with; the CBS adapter on the model and the analysis whose inputs it makes; vera on the model
    * and io's public API (its limits and located problems); the report on the model and the
-   * analysis whose results it draws.
+   * analysis whose results it draws; the Spark adapter on the public APIs of the modules whose
+   * checks and analysis it runs.
    */
   private static final Map<String, List<String>> MAY_USE = Map.of(
       "nl.woonzorg.model", List.of(),
@@ -42,12 +43,15 @@ class ArchitectureTest {
       "nl.woonzorg.vera", List.of("nl.woonzorg.model", "nl.woonzorg.io"),
       "nl.woonzorg.report", List.of("nl.woonzorg.model", "nl.woonzorg.analysis"),
       "nl.woonzorg.testkit",
-          List.of("nl.woonzorg.model", "nl.woonzorg.validation", "nl.woonzorg.io"));
+          List.of("nl.woonzorg.model", "nl.woonzorg.validation", "nl.woonzorg.io"),
+      "nl.woonzorg.spark", List.of("nl.woonzorg.model", "nl.woonzorg.validation",
+          "nl.woonzorg.io", "nl.woonzorg.vera", "nl.woonzorg.analysis"));
 
   /** Packages that are a module's own business: no other module may import them. */
   private static final List<String> INTERNAL = List.of(
       "nl.woonzorg.validation.internal..", "nl.woonzorg.validation.builtin..",
-      "nl.woonzorg.io.internal..", "nl.woonzorg.vera.internal..");
+      "nl.woonzorg.io.internal..", "nl.woonzorg.vera.internal..",
+      "nl.woonzorg.spark.internal..");
 
   private static final JavaClasses PUBLISHED = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
