@@ -32,7 +32,8 @@ class ArchitectureTest {
    * with; the CBS adapter on the model and the analysis whose inputs it makes; vera on the model
    * and io's public API (its limits and located problems); the report on the model and the
    * analysis whose results it draws; the Spring Boot starter on the public APIs of model,
-   * validation and io, and of vera and analysis for its beans when they are on the class path.
+   * validation and io, and of vera and analysis for its beans when they are on the class path;
+   * the Spark adapter on the public APIs of the modules whose checks and analysis it runs.
    */
   private static final Map<String, List<String>> MAY_USE = Map.of(
       "nl.woonzorg.model", List.of(),
@@ -45,12 +46,15 @@ class ArchitectureTest {
       "nl.woonzorg.testkit",
           List.of("nl.woonzorg.model", "nl.woonzorg.validation", "nl.woonzorg.io"),
       "nl.woonzorg.spring.boot", List.of("nl.woonzorg.model", "nl.woonzorg.validation",
+          "nl.woonzorg.io", "nl.woonzorg.vera", "nl.woonzorg.analysis"),
+      "nl.woonzorg.spark", List.of("nl.woonzorg.model", "nl.woonzorg.validation",
           "nl.woonzorg.io", "nl.woonzorg.vera", "nl.woonzorg.analysis"));
 
   /** Packages that are a module's own business: no other module may import them. */
   private static final List<String> INTERNAL = List.of(
       "nl.woonzorg.validation.internal..", "nl.woonzorg.validation.builtin..",
-      "nl.woonzorg.io.internal..", "nl.woonzorg.vera.internal..");
+      "nl.woonzorg.io.internal..", "nl.woonzorg.vera.internal..",
+      "nl.woonzorg.spark.internal..");
 
   private static final JavaClasses PUBLISHED = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

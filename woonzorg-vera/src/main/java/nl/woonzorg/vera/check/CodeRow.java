@@ -2,6 +2,7 @@ package nl.woonzorg.vera.check;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param end the first day no longer valid; null if live
  * @param parentCode the code of the parent entry (the part after the dot), null if none
  */
-record CodeRow(String list, String code, @Nullable LocalDate begin, @Nullable LocalDate end,
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public record CodeRow(String list, String code, @Nullable LocalDate begin, @Nullable LocalDate end,
     @Nullable String parentCode) {
 
   /** Whether the row is valid on {@code day}. */
-  boolean validAt(LocalDate day) {
+  public boolean validAt(LocalDate day) {
     return (begin == null || !day.isBefore(begin)) && (end == null || day.isBefore(end));
   }
 

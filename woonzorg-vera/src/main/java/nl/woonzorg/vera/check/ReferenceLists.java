@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +26,12 @@ import org.jspecify.annotations.Nullable;
  * object of an {@code Eenheid} is (from {@code Vastgoed.yaml}), and the rows of the bound lists
  * from the VERA Referentiedata release (see {@code PROVENANCE.md} next to the files). Read once,
  * on first use; immutable and thread-safe.
+ *
+ * <p>Public so that other engines judge codes by the very rows {@link VeraChecker} does (the Spark
+ * module joins against them); the files themselves are this module's business.
  */
-final class ReferenceLists {
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class ReferenceLists {
 
   static final String RELEASE_FILE = "Referentiedata_v4.3.260403-vastgoed.csv";
   static final String CROSS_REFERENCE_FILE = "attribute-code-lists.csv";
@@ -64,13 +70,17 @@ final class ReferenceLists {
     }
   }
 
-  static ReferenceLists bundled() {
+  /** The reference data bundled with this module. */
+  public static ReferenceLists bundled() {
     return BUNDLED;
   }
 
-  /** The attributes of {@code entity} bound to a code list, with the list; never null. */
-  Map<String, String> bindings(String entity) {
-    return bindings.getOrDefault(entity, Map.of());
+  /**
+   * The attributes of {@code entity} (e.g. {@code Eenheid}) bound to a code list, with the list,
+   * in the cross-reference's order; an unmodifiable map, empty for an unknown entity.
+   */
+  public Map<String, String> bindings(String entity) {
+    return Collections.unmodifiableMap(bindings.getOrDefault(entity, Map.of()));
   }
 
   /**
@@ -82,13 +92,20 @@ final class ReferenceLists {
   }
 
   /** Whether the reference data has {@code list} at all. */
-  boolean hasList(String list) {
+  public boolean hasList(String list) {
     return rows.containsKey(list);
   }
 
-  /** The rows of {@code code} in {@code list}; empty if there are none. */
-  List<CodeRow> rows(String list, String code) {
-    return rows.getOrDefault(list, Map.of()).getOrDefault(code, List.of());
+  /** The rows of {@code code} in {@code list}; an unmodifiable list, empty if there are none. */
+  public List<CodeRow> rows(String list, String code) {
+    return Collections.unmodifiableList(
+        rows.getOrDefault(list, Map.of()).getOrDefault(code, List.of()));
+  }
+
+  /** Every row of the release, in its order; an unmodifiable list. */
+  public List<CodeRow> rows() {
+    return rows.values().stream().flatMap(codes -> codes.values().stream())
+        .flatMap(List::stream).toList();
   }
 
   /** The codes of {@code list}, in the release's order; empty if there is no such list. */

@@ -36,9 +36,13 @@ final class RuleTexts {
 
   /** The rule's {@code part} (title, message, expected, hint) filled in; empty if blank. */
   Optional<String> text(VeraRule rule, String part, Object... arguments) {
-    String template = texts.getProperty(rule.id() + "." + part, "");
-    return template.isBlank() ? Optional.empty()
-        : Optional.of(new MessageFormat(template, locale).format(arguments));
+    return template(rule, part)
+        .map(template -> new MessageFormat(template, locale).format(arguments));
+  }
+
+  /** The rule's {@code part} as a template; empty if blank. */
+  Optional<String> template(VeraRule rule, String part) {
+    return Optional.of(texts.getProperty(rule.id() + "." + part, "")).filter(t -> !t.isBlank());
   }
 
   private static Properties load(String name) {

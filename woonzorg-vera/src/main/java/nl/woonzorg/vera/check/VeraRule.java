@@ -2,6 +2,7 @@ package nl.woonzorg.vera.check;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import nl.woonzorg.model.report.Severity;
 
@@ -58,6 +59,16 @@ public enum VeraRule {
    */
   public List<String> arguments() {
     return arguments;
+  }
+
+  /**
+   * The rule's {@code part} ({@code title}, {@code message}, {@code expected} or {@code hint}) in
+   * {@code locale}'s language as a {@link java.text.MessageFormat} template over {@link
+   * #arguments()}, for engines that fill it in themselves (the Spark module, in SQL); empty if
+   * the rule has no such text.
+   */
+  public Optional<String> template(String part, Locale locale) {
+    return RuleTexts.of(locale).template(this, part);
   }
 
   /** The rule's title in {@code locale}'s language: English for {@code en}, Dutch otherwise. */

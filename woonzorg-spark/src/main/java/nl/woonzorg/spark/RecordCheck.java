@@ -1,0 +1,164 @@
+package nl.woonzorg.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.spark.internal.CheckSettings;
+import nl.woonzorg.spark.internal.FlatIterator;
+import nl.woonzorg.spark.internal.NdjsonLines;
+import nl.woonzorg.spark.internal.RecordChecking;
+import nl.woonzorg.spark.internal.RowJson;
+import nl.woonzorg.validation.WoonzorgValidator;
+import nl.woonzorg.validation.rule.Profile;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apiguardian.api.API;
+
+/**
+ * woonzorg's record checks on Spark (<i>controle per record</i>): each dwelling record of a {@code
+ * Dataset<Row>}, or each line of NDJSON files, checked exactly as the library's NDJSON check does
+ * it — read strictly as the wire format, then validated by a {@link WoonzorgValidator} — giving
+ * the long-format findings Dataset of {@link FindingColumns}.
+ *
+ * <p>A record Dataset has the wire format's property names as its columns ({@code id}, {@code
+ * municipalityCode}, {@code unitKind}, …, as {@code spark.read().json(…)} gives them); a null
+ * column is an absent property, and a column that is no property of a dwelling is reported as the
+ * wire format reports an unknown property, so select the record's columns first.
+ *
+ * <p>The check is sent to the executors as its settings only: each executor JVM builds the
+ * validator once and shares it among its tasks (it is thread-safe); nothing is built per row.
+ *
+ * <pre>{@code
+ * RecordCheck check = RecordCheck.builder().locale(Locale.ENGLISH).build();
+ * Dataset<Row> findings = check.findings(spark.read().json("stock.ndjson"));
+ * Dataset<Row> summary = RuleSummary.of(dwellings.count(), findings);
+ * }</pre>
+ *
+ * <p>Immutable, serializable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class RecordCheck implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final CheckSettings settings;
+  private final String keyColumn;
+
+  private RecordCheck(CheckSettings settings, String keyColumn) {
+    this.settings = settings;
+    this.keyColumn = keyColumn;
+  }
+
+  /** A builder with profile {@link Profile#VASTGESTELD}, Dutch texts, key column {@code id}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The column whose value is each finding's {@link FindingColumns#RECORD_KEY}. */
+  public String keyColumn() {
+    return keyColumn;
+  }
+
+  /**
+   * The findings of every record of {@code dwellings}, one row per finding, in the schema {@link
+   * FindingColumns#SCHEMA}; a record without findings has no row. Lazy, like any Dataset.
+   *
+   * @throws IllegalArgumentException if {@code dwellings} has no {@link #keyColumn()}
+   */
+  public Dataset<Row> findings(Dataset<Row> dwellings) {
+    StructType schema = dwellings.schema();
+    int keyIndex = schema.fieldIndex(keyColumn);
+    CheckSettings sent = settings;
+    MapPartitionsFunction<Row, Row> perPartition = rows -> {
+      RecordChecking checking = new RecordChecking(sent);
+      RowJson json = new RowJson(schema);
+      return new FlatIterator<>(rows, row -> checking.check(row, json, keyIndex));
+    };
+    return dwellings.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
+  }
+
+  /**
+   * The findings of the dwelling records of the NDJSON files at {@code paths} (files, directories
+   * or globs, as Hadoop takes them), each with its file and line; a bad line's reading problems
+   * are its findings, with a null record key. Each file is read whole by one task, in order, as
+   * io's {@code NdjsonReader} reads it.
+   */
+  public Dataset<Row> ndjsonFindings(SparkSession spark, String... paths) {
+    if (paths.length == 0) {
+      throw new IllegalArgumentException("no path to read");
+    }
+    CheckSettings sent = settings;
+    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .binaryFiles(String.join(",", paths))
+        .flatMap(file -> new NdjsonLines(file._2().open(), file._1(), sent));
+    return spark.createDataFrame(rows, FindingColumns.SCHEMA);
+  }
+
+  /** Builds a {@link RecordCheck}; not thread-safe. */
+  public static final class Builder {
+    private Profile profile = Profile.VASTGESTELD;
+    private Locale locale = Locale.forLanguageTag("nl");
+    private final List<String> disabled = new ArrayList<>();
+    private final Map<String, String> severities = new LinkedHashMap<>();
+    private String keyColumn = "id";
+
+    private Builder() {}
+
+    /** The profile the validator applies; {@link Profile#VASTGESTELD} unless set. */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** The language of the findings' texts; Dutch unless set ({@code en} for English). */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Switches rules off, as {@link WoonzorgValidator.Builder#disable(String...)}. */
+    public Builder disable(String... ruleIds) {
+      for (String ruleId : ruleIds) {
+        disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
+      }
+      return this;
+    }
+
+    /** Reports {@code ruleId} with {@code severity}, as {@link WoonzorgValidator.Builder}. */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(Objects.requireNonNull(ruleId, "ruleId"),
+          Objects.requireNonNull(severity, "severity").getCode());
+      return this;
+    }
+
+    /** The column that keys each record's findings; {@code id} unless set. */
+    public Builder keyColumn(String keyColumn) {
+      this.keyColumn = Objects.requireNonNull(keyColumn, "keyColumn");
+      return this;
+    }
+
+    /**
+     * The check. Its validator is built here once, so that a bad setting fails now, on the
+     * driver, not later in a task.
+     *
+     * @throws IllegalArgumentException if a rule id or setting is one the validator refuses
+     */
+    public RecordCheck build() {
+      CheckSettings settings = new CheckSettings(profile.name(), locale.toLanguageTag(), disabled,
+          severities);
+      settings.validator();
+      return new RecordCheck(settings, keyColumn);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package nl.woonzorg.spark.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.woonzorg.io.ndjson.NdjsonReader;
+import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.spark.RecordCheck;
+import nl.woonzorg.validation.WoonzorgValidator;
+import org.apache.spark.sql.SparkSession;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The library's own NDJSON check in one thread against the same check on Spark ({@code local[1]}
+ * and {@code local[2]}, each in its own fork), on the same files of {@code records} dwelling
+ * records (four files, so that two cores have files to share; one finding in fifty records). Each
+ * operation checks every record and counts the findings; records/s is {@code records} over the
+ * score. Run by {@code woonzorg-spark/bench.sh}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+IgnoreUnrecognizedVMOptions",
+    "--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+    "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+    "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
+    "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+    "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+    "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+    "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+    "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+    "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
+    "-Dio.netty.tryReflectionSetAccessible=true", "-Xmx1g"})
+public class SparkCheckBenchmark {
+
+  private static final int FILES = 4;
+
+  /** The record files, written once per fork. */
+  @State(Scope.Benchmark)
+  public static class Files4 {
+    @Param("200000")
+    public int records;
+
+    Path directory;
+
+    @Setup(Level.Trial)
+    public void write() throws IOException {
+      directory = Files.createTempDirectory("woonzorg-spark-bench");
+      for (int file = 0; file < FILES; file++) {
+        try (BufferedWriter out = Files.newBufferedWriter(directory.resolve(file + ".ndjson"),
+            StandardCharsets.UTF_8)) {
+          for (int i = file; i < records; i += FILES) {
+            out.write(record(i));
+            out.write('\n');
+          }
+        }
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+      try (Stream<Path> files = Files.walk(directory)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> {
+          try {
+            Files.delete(path);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      }
+    }
+  }
+
+  /** The validator, built once, as an application builds it. */
+  @State(Scope.Benchmark)
+  public static class Native {
+    final WoonzorgValidator validator = WoonzorgValidator.builder().locale(Locale.ENGLISH).build();
+  }
+
+  /** The session of the fork's master; the check's validator is warm after the warm-up. */
+  @State(Scope.Benchmark)
+  public static class Spark {
+    @Param({"local[1]", "local[2]"})
+    public String master;
+
+    SparkSession session;
+    final RecordCheck check = RecordCheck.builder().locale(Locale.ENGLISH).build();
+
+    @Setup(Level.Trial)
+    public void start() {
+      session = SparkSession.builder().master(master).appName("woonzorg-bench")
+          .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+      session.sparkContext().setLogLevel("ERROR");
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      session.stop();
+    }
+  }
+
+  static String record(int i) {
+    return "{\"formatVersion\":\"1.0\",\"id\":\"VHE-" + i + "\",\"municipalityCode\":\"GM0344\","
+        + "\"districtCode\":\"WK0344" + String.format(Locale.ROOT, "%02d", i % 20)
+        + "\",\"postalCode\":\"3526RN\",\"unitKind\":\"WOO\",\"unitDetailKind\":\"TUS\","
+        + "\"accessibilityLabel\":\"ZON\",\"targetGroup\":\"EEN\",\"rentClass\":\"GOE\","
+        + "\"rooms\":" + (i % 50 == 0 ? 0 : 1 + i % 6) + ",\"constructionYear\":"
+        + (1900 + i % 125) + ",\"ownerPartyId\":\"woningcorporatie-voorbeeld\"}";
+  }
+
+  /** The library: io's NdjsonReader and the validator, one record after another. */
+  @Benchmark
+  public long nativeCheck(Files4 files, Native state) throws IOException {
+    long[] findings = {0};
+    for (int file = 0; file < FILES; file++) {
+      try (InputStream in = Files.newInputStream(files.directory.resolve(file + ".ndjson"))) {
+        NdjsonReader.of(DocumentType.DWELLING).read(in,
+            dwelling -> findings[0] += state.validator.validate(dwelling).getFindings().size());
+      }
+    }
+    return findings[0];
+  }
+
+  /** Spark: {@code RecordCheck.ndjsonFindings} over the four files, counted. */
+  @Benchmark
+  public long sparkCheck(Files4 files, Spark state) {
+    return state.check.ndjsonFindings(state.session, files.directory.resolve("*.ndjson")
+        .toString()).count();
+  }
+}
