@@ -257,6 +257,10 @@ class RuleCasesTest {
                     .parentId(GemeenteA.WIJK_Y).code("BU03630101").build())))),
         dwelling("WZ-AREA-04", E, "/municipalityCode",
             () -> Fixtures.dwelling().municipalityCode("GM9999").districtCode("WK999901").build()),
+        // parties
+        vision("WZ-PARTY-01", E, "/parties/6/collective/memberPartyIds/1",
+            () -> Fixtures.vision(v -> v.addParties(VocabularyRulesTest.careProviders(
+                GemeenteA.MARKTPARTIJ, GemeenteA.WELZIJN)))),
         // topics
         vision("WZ-TOPIC-01", I, "/vision/taskforceTopics", GemeenteA::vision),
         // dwellings

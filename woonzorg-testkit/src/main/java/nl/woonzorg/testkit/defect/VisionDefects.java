@@ -344,6 +344,7 @@ final class VisionDefects {
     out.add(new Defect<>("negative-budget", "WZ-BEAN-POSITIVEORZERO",
         "An activity's budget becomes a negative amount.",
         VisionDefects::negativeBudgets));
+    VocabularyDefects.addTo(out);
     return List.copyOf(out);
   }
 

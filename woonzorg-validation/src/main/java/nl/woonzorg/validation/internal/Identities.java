@@ -136,8 +136,11 @@ public final class Identities {
       area(out, vision.getAreas().get(i), JsonPointer.of("areas").append(i));
     }
     for (int i = 0; i < vision.getParties().size(); i++) {
-      one(out, ObjectKind.AREA, JsonPointer.of("parties").append(i).append("areaId"),
-          vision.getParties().get(i).getAreaId());
+      JsonPointer party = JsonPointer.of("parties").append(i);
+      one(out, ObjectKind.AREA, party.append("areaId"), vision.getParties().get(i).getAreaId());
+      vision.getParties().get(i).getCollective().ifPresent(collective -> many(out,
+          ObjectKind.PARTY, party.append("collective").append("memberPartyIds"),
+          collective.getMemberPartyIds()));
     }
     for (int i = 0; i < vision.getAmbitions().size(); i++) {
       one(out, ObjectKind.THEME, JsonPointer.of("ambitions").append(i).append("themeId"),

@@ -1,0 +1,43 @@
+package nl.woonzorg.testkit.defect;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.party.Collective;
+import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.party.PartyType;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.testkit.defect.Defect.Site;
+
+/**
+ * The defects of the vocabulary that format 1.1 added to visions: collective parties, partial
+ * dates, recurrence, links to other documents and the like. Each adds the structure it breaks, so
+ * that it applies to every generated vision, and adds it broken in exactly one place.
+ */
+final class VocabularyDefects {
+
+  /** The id of the collective party a defect adds; no generated party has it. */
+  static final String COLLECTIVE = "collectief-defect";
+
+  private VocabularyDefects() {}
+
+  static void addTo(List<Defect<HousingCareVision>> out) {
+    out.add(new Defect<>("collective-member-of-other-type", "WZ-PARTY-01",
+        "A collective party is added whose one member is an existing party of another type.",
+        VocabularyDefects::collectivesOfOtherType));
+  }
+
+  static List<Site<HousingCareVision>> collectivesOfOtherType(HousingCareVision v) {
+    List<Site<HousingCareVision>> sites = new ArrayList<>();
+    JsonPointer at = JsonPointer.of("parties").append(v.getParties().size())
+        .append("collective").append("memberPartyIds").append(0);
+    for (Party member : v.getParties()) {
+      PartyType other = member.getType() == PartyType.ZORGAANBIEDER
+          ? PartyType.WELZIJNSORGANISATIE : PartyType.ZORGAANBIEDER;
+      sites.add(VisionDefects.site(at, x -> VisionDefects.vision(x).addParties(
+          Party.builder().id(COLLECTIVE).name("De collectieve partij").type(other)
+              .collective(Collective.of(member.getId())).build()).build()));
+    }
+    return sites;
+  }
+}
