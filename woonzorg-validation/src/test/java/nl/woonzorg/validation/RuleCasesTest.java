@@ -45,7 +45,10 @@ import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.time.CalendarPeriod;
 import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.PartialDate;
 import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
@@ -261,6 +264,11 @@ class RuleCasesTest {
         vision("WZ-PARTY-01", E, "/parties/6/collective/memberPartyIds/1",
             () -> Fixtures.vision(v -> v.addParties(VocabularyRulesTest.careProviders(
                 GemeenteA.MARKTPARTIJ, GemeenteA.WELZIJN)))),
+        // time
+        vision("WZ-TIME-01", E, "/goals/0/start",
+            () -> Fixtures.goal(g -> g.start(PartialDate.ofYear(2026)))),
+        vision("WZ-TIME-02", W, "/programme/activities/0/recurrence", () -> Fixtures.activity(0,
+            a -> a.recurrence(Frequency.onceEvery(4, CalendarPeriod.JAAR)))),
         // topics
         vision("WZ-TOPIC-01", I, "/vision/taskforceTopics", GemeenteA::vision),
         // dwellings

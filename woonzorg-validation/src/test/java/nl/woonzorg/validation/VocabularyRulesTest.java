@@ -13,6 +13,13 @@ import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.time.CalendarPeriod;
+import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.PartialDate;
+import nl.woonzorg.model.time.YearPart;
+import nl.woonzorg.model.time.YearPeriod;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,5 +97,58 @@ class VocabularyRulesTest {
     Report report = VALIDATOR.validate(Fixtures.vision(v -> v.addParties(pact)));
 
     assertEquals(List.of(), findings(report, "WZ-PARTY-01"));
+  }
+
+  @Test
+  void aStartAfterTheDeadlineIsReportedWithThePartialDateAsWritten() {
+    Report report = VALIDATOR.validate(Fixtures.goal(g -> g.deadline(Deadline.ofYear(2025))
+        .start(PartialDate.of(2026, YearPart.VOORJAAR))));
+
+    assertEquals(List.of("/goals/0/start: doel-geclusterd-110 starts 2026 VOORJAAR, after its end"
+        + " (2025)."), findings(report, "WZ-TIME-01"));
+  }
+
+  @Test
+  void aPartialStartIsTooLateOnlyIfEvenItsFirstDayIsAfterTheEnd() {
+    // "2025" may be January 2025: not after a deadline of 1 March 2025. "2025-04" is.
+    assertEquals(List.of(), findings(VALIDATOR.validate(Fixtures.goal(g -> g
+        .deadline(Deadline.ofDate(java.time.LocalDate.of(2025, 3, 1)))
+        .start(PartialDate.ofYear(2025)))), "WZ-TIME-01"));
+    assertEquals(List.of("/goals/0/start: doel-geclusterd-110 starts 2025-04, after its end"
+        + " (2025-03-01)."), findings(VALIDATOR.validate(Fixtures.goal(g -> g
+        .deadline(Deadline.ofDate(java.time.LocalDate.of(2025, 3, 1)))
+        .start(PartialDate.of(2025, 4)))), "WZ-TIME-01"));
+  }
+
+  @Test
+  void anActivitySince2018WithAPlanningThatEndedIsReportedAtItsStart() {
+    Report report = VALIDATOR.validate(Fixtures.activity(1, a -> a
+        .start(PartialDate.ofYear(2023))));
+
+    assertEquals(List.of("/programme/activities/1/start: activiteit-corporatie-x-wijk-y starts"
+        + " 2023, after its end (2022)."), findings(report, "WZ-TIME-01"));
+    assertEquals(List.of(), findings(VALIDATOR.validate(Fixtures.activity(1, a -> a
+        .start(PartialDate.ofYear(2018)))), "WZ-TIME-01"), "sinds 2018");
+  }
+
+  @Test
+  void aRhythmOfEveryFourYearsInAPlanningOfFourYearsFallsOnce() {
+    Report report = VALIDATOR.validate(Fixtures.activity(0, a -> a
+        .recurrence(Frequency.onceEvery(4, CalendarPeriod.JAAR))));
+
+    assertEquals(List.of("/programme/activities/0/recurrence: Activity activiteit-welzijn recurs"
+        + " at 1 per 4 JAAR, but falls only 1 time(s) in its planning 2022–2025."),
+        findings(report, "WZ-TIME-02"));
+    assertEquals(Severity.WARNING, report.findings("WZ-TIME-02").get(0).getSeverity());
+  }
+
+  @Test
+  void twiceAYearAndEveryTwoYearsRecurInAFourYearPlanning() {
+    for (Frequency rhythm : List.of(Frequency.of(2, CalendarPeriod.JAAR), Frequency.yearly(),
+        Frequency.onceEvery(2, CalendarPeriod.JAAR))) {
+      assertEquals(List.of(), findings(VALIDATOR.validate(Fixtures.activity(0, a -> a
+          .recurrence(rhythm).planning(YearPeriod.of(2022, 2025)))), "WZ-TIME-02"),
+          rhythm.describe());
+    }
   }
 }

@@ -917,7 +917,7 @@ final class VisionDefects {
                 .amountEuro(BigDecimal.valueOf(-5000)).build()).build());
   }
 
-  private static List<Site<HousingCareVision>> eachActivity(HousingCareVision v,
+  static List<Site<HousingCareVision>> eachActivity(HousingCareVision v,
       Predicate<Activity> applies, String path, UnaryOperator<Activity> change) {
     return eachItem(v, VisionDefects::activitiesOf, JsonPointer.of("programme", "activities"),
         applies, path, VisionDefects::withActivity, change);

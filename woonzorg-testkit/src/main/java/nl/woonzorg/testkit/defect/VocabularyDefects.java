@@ -6,7 +6,11 @@ import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.party.Collective;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
+import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.model.time.CalendarPeriod;
+import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.PartialDate;
 import nl.woonzorg.testkit.defect.Defect.Site;
 
 /**
@@ -25,6 +29,17 @@ final class VocabularyDefects {
     out.add(new Defect<>("collective-member-of-other-type", "WZ-PARTY-01",
         "A collective party is added whose one member is an existing party of another type.",
         VocabularyDefects::collectivesOfOtherType));
+    out.add(new Defect<>("start-after-deadline", "WZ-TIME-01",
+        "A goal with a deadline gets a start in the year after its deadline.",
+        v -> VisionDefects.eachGoal(v, g -> g.getDeadline().isPresent(), "start",
+            g -> VisionDefects.goal(g)
+                .start(PartialDate.ofYear(g.getDeadline().get().deadlineYear() + 1)).build())));
+    out.add(new Defect<>("recurrence-longer-than-planning", "WZ-TIME-02",
+        "A planned activity gets a rhythm of once in as many years as its planning has, so it"
+            + " falls only once.",
+        v -> VisionDefects.eachActivity(v, a -> a.getPlanning().isPresent(), "recurrence",
+            a -> Activity.builder().from(a).recurrence(Frequency.onceEvery(
+                a.getPlanning().get().lengthInYears(), CalendarPeriod.JAAR)).build())));
   }
 
   static List<Site<HousingCareVision>> collectivesOfOtherType(HousingCareVision v) {
