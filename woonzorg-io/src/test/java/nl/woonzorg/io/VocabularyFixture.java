@@ -1,5 +1,19 @@
 package nl.woonzorg.io;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.analysis.FigureKind;
+import nl.woonzorg.model.analysis.SupplyDemandFigure;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.ClusteringForm;
+import nl.woonzorg.model.goal.OwnerCategory;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.PartyRole;
@@ -7,8 +21,13 @@ import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.cooperation.Consultation;
 import nl.woonzorg.model.cooperation.ConsultationLevel;
 import nl.woonzorg.model.cooperation.Cooperation;
+import nl.woonzorg.model.cooperation.Covenant;
+import nl.woonzorg.model.cooperation.CovenantKind;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.link.DocumentLink;
+import nl.woonzorg.model.link.DocumentRelation;
+import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.party.Collective;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
@@ -43,6 +62,29 @@ final class VocabularyFixture {
             Party.of("aedes", "Aedes", PartyType.BRANCHEORGANISATIE),
             Party.of("bureau", "Onderzoeksbureau", PartyType.ONDERZOEKSBUREAU),
             Party.of("provincie", "Provincie", PartyType.PROVINCIE))
+        .analysis(Analysis.builder().from(a.getAnalysis().orElseThrow())
+            .addFigures(SupplyDemandFigure.builder().id("aanbod-geclusterd")
+                .kind(FigureKind.AANBOD).year(2024).value(Quantity.of(110, Unit.WONINGEN))
+                .addBreakdowns(Breakdown.of(BreakdownDimension.EIGENDOM,
+                    BreakdownPart.builder().label("corporatie").value(BigDecimal.valueOf(80))
+                        .ownerCategory(OwnerCategory.CORPORATIE).build(),
+                    BreakdownPart.builder().label("particuliere huur").value(BigDecimal.valueOf(30))
+                        .ownerCategory(OwnerCategory.PARTICULIER_HUUR).build()))
+                .build())
+            .build())
+        .monitoring(Monitoring.builder().from(a.getMonitoring().orElseThrow())
+            .addMeasurements(Measurement.builder().indicatorId(GemeenteA.INDICATOR_CLUSTERED)
+                .referenceDate(LocalDate.of(2024, 1, 1)).value(BigDecimal.valueOf(40))
+                .addBreakdowns(Breakdown.builder().dimension(BreakdownDimension.CLUSTERINGSVORM)
+                    .unit(Unit.PROCENT)
+                    .addParts(BreakdownPart.builder().label("complex")
+                        .value(BigDecimal.valueOf(75))
+                        .clusteringForm(ClusteringForm.IN_EEN_COMPLEX).build(),
+                        BreakdownPart.builder().label("verspreid").value(BigDecimal.valueOf(25))
+                        .clusteringForm(ClusteringForm.VERSPREID_IN_DE_BUURT).build())
+                    .build())
+                .build())
+            .build())
         .goals(a.getGoals().stream().map(goal -> Goal.builder().from(goal)
             .start(PartialDate.of(2022, YearPart.VOORJAAR)).build()).toList())
         .programme(ImplementationProgramme.builder().from(a.getProgramme().orElseThrow())
@@ -57,10 +99,21 @@ final class VocabularyFixture {
                 .name("Bestuurlijk overleg wonen en zorg").level(ConsultationLevel.BESTUURLIJK)
                 .frequency(Frequency.of(2, CalendarPeriod.JAAR)).since(PartialDate.of(2019, 3))
                 .addPartyIds(GemeenteA.GEMEENTE, "corporaties", "zorgaanbieders-regio").build())
+            .addCovenants(Covenant.builder().id("addendum").title("Addendum convenant")
+                .kind(CovenantKind.CONVENANT).addLinks(DocumentLink.of(
+                    DocumentRelation.ADDENDUM_BIJ, PolicyDocumentKind.CONVENANT,
+                    "Convenant wonen met zorg")).build())
             .build())
         .agreements(a.getAgreements().stream().map(agreement -> PerformanceAgreement.builder()
             .from(agreement).addParties(AgreementParty.of("provincie", PartyRole.TOEZICHTHOUDER))
+            .addLinks(DocumentLink.of(DocumentRelation.VERWIJST_NAAR,
+                PolicyDocumentKind.INKOOPVOORWAARDEN, "Inkoopkader Wlz zorgkantoor"))
             .build()).toList())
+        .addLinks(DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)
+                .kind(PolicyDocumentKind.WOONVISIE).title("Woonvisie gemeente A")
+                .address("https://example.org/woonvisie").issued(PartialDate.ofYear(2020))
+                .build(),
+            DocumentLink.toDocument(DocumentRelation.VERVANGT, "woonzorgvisie-gemeente-a"))
         .build();
   }
 }

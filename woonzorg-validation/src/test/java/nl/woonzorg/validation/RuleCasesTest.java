@@ -33,7 +33,11 @@ import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
 import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.goal.OwnerCategory;
 import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.link.DocumentLink;
+import nl.woonzorg.model.link.DocumentRelation;
+import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.monitoring.Indicator;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.phase.Phase;
@@ -269,6 +273,17 @@ class RuleCasesTest {
             () -> Fixtures.goal(g -> g.start(PartialDate.ofYear(2026)))),
         vision("WZ-TIME-02", W, "/programme/activities/0/recurrence", () -> Fixtures.activity(0,
             a -> a.recurrence(Frequency.onceEvery(4, CalendarPeriod.JAAR)))),
+        vision("WZ-SUM-06", E, "/analysis/figures/0/breakdowns/0",
+            () -> VocabularyRulesTest.withFigure(120, BreakdownPart.builder().label("corporatie")
+                .value(BigDecimal.valueOf(80)).ownerCategory(OwnerCategory.CORPORATIE).build(),
+                BreakdownPart.of("particuliere koop", 30))),
+        // links
+        vision("WZ-LINK-01", E, "/links/0/documentId", () -> Fixtures.vision(v -> v.addLinks(
+            DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)
+                .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("de woonzorganalyse").build()))),
+        vision("WZ-LINK-02", E, "/agreements/0/links/0/documentId", () -> Fixtures.agreement(0,
+            a -> a.addLinks(DocumentLink.toDocument(DocumentRelation.VERVANGT,
+                GemeenteA.AGREEMENT_CLUSTERED)))),
         // topics
         vision("WZ-TOPIC-01", I, "/vision/taskforceTopics", GemeenteA::vision),
         // dwellings

@@ -2,12 +2,32 @@ package nl.woonzorg.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.PartyRole;
+import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.analysis.FigureKind;
+import nl.woonzorg.model.analysis.SupplyDemandFigure;
+import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.fixture.GemeenteA;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.ClusteringForm;
+import nl.woonzorg.model.goal.OwnerCategory;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.quantity.Unit;
+import nl.woonzorg.model.cooperation.Cooperation;
+import nl.woonzorg.model.cooperation.Covenant;
+import nl.woonzorg.model.cooperation.CovenantKind;
+import nl.woonzorg.model.link.DocumentLink;
+import nl.woonzorg.model.link.DocumentRelation;
+import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.party.Collective;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
@@ -150,5 +170,82 @@ class VocabularyRulesTest {
           .recurrence(rhythm).planning(YearPeriod.of(2022, 2025)))), "WZ-TIME-02"),
           rhythm.describe());
     }
+  }
+
+  @Test
+  void aLinkToAWoonzorgDocumentWithoutItsIdIsReportedWhereTheIdBelongs() {
+    Report report = VALIDATOR.validate(Fixtures.vision(v -> v.addLinks(
+        DocumentLink.of(DocumentRelation.BOUWT_VOORT_OP, PolicyDocumentKind.WOONVISIE,
+            "Woonvisie gemeente A 2020"),
+        DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)
+            .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("Woonzorganalyse").build())));
+
+    assertEquals(List.of("/links/1/documentId: A link of woonzorgvisie-gemeente-a"
+        + " (BOUWT_VOORT_OP) to a woonzorg document does not give that document’s id."),
+        findings(report, "WZ-LINK-01"));
+  }
+
+  @Test
+  void anAddendumToItselfIsReportedAtTheCovenantsLink() {
+    Covenant addendum = Covenant.builder().id("addendum-2023").title("Addendum convenant")
+        .kind(CovenantKind.CONVENANT)
+        .addLinks(DocumentLink.toDocument(DocumentRelation.ADDENDUM_BIJ, "addendum-2023"))
+        .build();
+    Report report = VALIDATOR.validate(Fixtures.vision(v -> v.cooperation(
+        Cooperation.builder().addCovenants(addendum).build())));
+
+    assertEquals(List.of("/cooperation/covenants/0/links/0/documentId: Document addendum-2023"
+        + " links to itself (ADDENDUM_BIJ)."), findings(report, "WZ-LINK-02"));
+  }
+
+  /**
+   * Gemeente A whose analysis has one figure: {@code value} clustered homes in 2024, split by
+   * owner category into {@code parts}.
+   */
+  static HousingCareVision withFigure(long value, BreakdownPart... parts) {
+    Analysis analysis = GemeenteA.vision().getAnalysis().orElseThrow();
+    return Fixtures.vision(v -> v.analysis(Analysis.builder().from(analysis)
+        .addFigures(SupplyDemandFigure.builder().id("aanbod-geclusterd").kind(FigureKind.AANBOD)
+            .dwellingType(DwellingType.GECLUSTERDE_WOONVORM).year(2024)
+            .value(Quantity.of(value, Unit.WONINGEN))
+            .addBreakdowns(Breakdown.of(BreakdownDimension.EIGENDOM, parts)).build())
+        .build()));
+  }
+
+  @Test
+  void aFiguresBreakdownByOwnerThatDoesNotAddUpIsReportedAtTheBreakdown() {
+    Report report = VALIDATOR.validate(withFigure(120,
+        BreakdownPart.builder().label("corporatie").value(BigDecimal.valueOf(80))
+            .ownerCategory(OwnerCategory.CORPORATIE).build(),
+        BreakdownPart.builder().label("particulier").value(BigDecimal.valueOf(30))
+            .ownerCategory(OwnerCategory.PARTICULIER_KOOP).build()));
+
+    assertEquals(List.of("/analysis/figures/0/breakdowns/0: The breakdown by EIGENDOM of"
+        + " aanbod-geclusterd adds up to 110; the value is 120."),
+        findings(report, "WZ-SUM-06"));
+    assertEquals(List.of(), findings(VALIDATOR.validate(withFigure(110,
+        BreakdownPart.of("corporatie", 80), BreakdownPart.of("particulier", 30))), "WZ-SUM-06"));
+  }
+
+  @Test
+  void aMeasurementsSharesByClusteringFormAddUpTo100() {
+    Breakdown shares = Breakdown.builder().dimension(BreakdownDimension.CLUSTERINGSVORM)
+        .unit(Unit.PROCENT)
+        .addParts(BreakdownPart.builder().label("in een complex").value(BigDecimal.valueOf(70))
+                .clusteringForm(ClusteringForm.IN_EEN_COMPLEX).build(),
+            BreakdownPart.builder().label("verspreid").value(BigDecimal.valueOf(20))
+                .clusteringForm(ClusteringForm.VERSPREID_IN_DE_BUURT).build())
+        .build();
+    Monitoring monitoring = GemeenteA.vision().getMonitoring().orElseThrow();
+    HousingCareVision vision = Fixtures.vision(v -> v.monitoring(Monitoring.builder()
+        .from(monitoring).addMeasurements(Measurement.builder()
+            .indicatorId(GemeenteA.INDICATOR_CLUSTERED)
+            .referenceDate(java.time.LocalDate.of(2024, 1, 1)).value(BigDecimal.valueOf(40))
+            .addBreakdowns(shares).build())
+        .build()));
+
+    assertEquals(List.of("/monitoring/measurements/0/breakdowns/0: The breakdown by"
+        + " CLUSTERINGSVORM of indicator-geclusterde-woningen 2024-01-01 adds up to 90; the value"
+        + " is 100."), findings(VALIDATOR.validate(vision), "WZ-SUM-06"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.Deadline;
@@ -111,6 +112,13 @@ public abstract class PerformanceAgreement {
 
   /** The ids of the monitoring indicators that follow the agreement, in order; empty if none. */
   public abstract List<@NotBlank String> getIndicatorIds();
+
+  /**
+   * The other policy documents this agreement refers to instead of repeating them — werkafspraken,
+   * inkoopvoorwaarden, the huisvestingsverordening — in the order given; empty if none. Since
+   * format 1.1.
+   */
+  public abstract List<@Valid DocumentLink> getLinks();
 
   /**
    * The ids of the parties that play {@code role}, in the order of {@link #getParties()}, each

@@ -1,8 +1,18 @@
 package nl.woonzorg.testkit.defect;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.analysis.SupplyDemandFigure;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.OwnerCategory;
+import nl.woonzorg.model.link.DocumentLink;
+import nl.woonzorg.model.link.DocumentRelation;
+import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.party.Collective;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
@@ -40,6 +50,22 @@ final class VocabularyDefects {
         v -> VisionDefects.eachActivity(v, a -> a.getPlanning().isPresent(), "recurrence",
             a -> Activity.builder().from(a).recurrence(Frequency.onceEvery(
                 a.getPlanning().get().lengthInYears(), CalendarPeriod.JAAR)).build())));
+    out.add(new Defect<>("figure-breakdown-does-not-add-up", "WZ-SUM-06",
+        "An analysis figure gets a breakdown by owner category whose parts add up to one more than"
+            + " its value.", VocabularyDefects::figureBreakdownsOff));
+    out.add(new Defect<>("woonzorg-link-without-id", "WZ-LINK-01",
+        "The vision gets a link to a woonzorg document that gives a title but no id.",
+        v -> List.of(VisionDefects.site(
+            JsonPointer.of("links").append(v.getLinks().size()).append("documentId"),
+            x -> VisionDefects.vision(x).addLinks(DocumentLink.builder()
+                .relation(DocumentRelation.BOUWT_VOORT_OP)
+                .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("De woonzorganalyse").build())
+                .build()))));
+    out.add(new Defect<>("link-to-itself", "WZ-LINK-02",
+        "An agreement without links gets one that replaces the agreement itself.",
+        v -> VisionDefects.eachAgreement(v, a -> a.getLinks().isEmpty(), "links/0/documentId",
+            a -> VisionDefects.agreement(a).addLinks(
+                DocumentLink.toDocument(DocumentRelation.VERVANGT, a.getId())).build())));
   }
 
   static List<Site<HousingCareVision>> collectivesOfOtherType(HousingCareVision v) {
@@ -54,5 +80,28 @@ final class VocabularyDefects {
               .collective(Collective.of(member.getId())).build()).build()));
     }
     return sites;
+  }
+
+  static List<Site<HousingCareVision>> figureBreakdownsOff(HousingCareVision v) {
+    List<Site<HousingCareVision>> out = new ArrayList<>();
+    List<SupplyDemandFigure> figures = v.getAnalysis().map(Analysis::getFigures).orElse(List.of());
+    for (int i = 0; i < figures.size(); i++) {
+      int index = i;
+      SupplyDemandFigure figure = figures.get(i);
+      out.add(VisionDefects.site(JsonPointer.of("analysis", "figures").append(i)
+          .append("breakdowns").append(figure.getBreakdowns().size()), x -> {
+            Analysis analysis = x.getAnalysis().orElseThrow();
+            Breakdown split = Breakdown.of(BreakdownDimension.EIGENDOM,
+                BreakdownPart.builder().label("corporatie").value(figure.getValue().getValue())
+                    .ownerCategory(OwnerCategory.CORPORATIE).build(),
+                BreakdownPart.builder().label("overig").value(BigDecimal.ONE)
+                    .ownerCategory(OwnerCategory.OVERIG).build());
+            return VisionDefects.vision(x).analysis(Analysis.builder().from(analysis)
+                .figures(VisionDefects.replaced(analysis.getFigures(), index,
+                    SupplyDemandFigure.builder().from(figure).addBreakdowns(split).build()))
+                .build()).build();
+          }));
+    }
+    return out;
   }
 }
