@@ -5,11 +5,18 @@ import java.time.LocalDate;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.FigureKind;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
+import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
 import nl.woonzorg.model.goal.ClusteringForm;
+import nl.woonzorg.model.goal.Criterion;
+import nl.woonzorg.model.goal.CriterionKind;
+import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.goal.OwnerCategory;
+import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.targetgroup.AgeBand;
+import nl.woonzorg.model.targetgroup.TargetGroup;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.quantity.Quantity;
@@ -86,7 +93,11 @@ final class VocabularyFixture {
                 .build())
             .build())
         .goals(a.getGoals().stream().map(goal -> Goal.builder().from(goal)
-            .start(PartialDate.of(2022, YearPart.VOORJAAR)).build()).toList())
+            .start(PartialDate.of(2022, YearPart.VOORJAAR))
+            .addCriteria(Criterion.builder().kind(CriterionKind.MINIMAAL_AANTAL_PER_GEBIED)
+                .value(Quantity.of(1, Unit.ONTMOETINGSRUIMTEN)).areaType(AreaType.WIJK)
+                .description("in elke wijk tenminste één ontmoetingsruimte").build())
+            .build()).toList())
         .programme(ImplementationProgramme.builder().from(a.getProgramme().orElseThrow())
             .activities(a.getProgramme().orElseThrow().getActivities().stream()
                 .map(activity -> Activity.builder().from(activity)
@@ -106,6 +117,11 @@ final class VocabularyFixture {
             .build())
         .agreements(a.getAgreements().stream().map(agreement -> PerformanceAgreement.builder()
             .from(agreement).addParties(AgreementParty.of("provincie", PartyRole.TOEZICHTHOUDER))
+            .scope(Scope.builder().addTargetGroups(TargetGroup.OUDEREN_85_PLUS,
+                    TargetGroup.ANDERE_ZORGBEHOEVENDEN)
+                .addAgeBands(AgeBand.between(65, 74), AgeBand.from(85))
+                .addDwellingTypes(DwellingType.WONEN_MET_ZORG, DwellingType.GECLUSTERD_WONEN_PLUS)
+                .addAreaIds(GemeenteA.WIJK_Y).build())
             .addLinks(DocumentLink.of(DocumentRelation.VERWIJST_NAAR,
                 PolicyDocumentKind.INKOOPVOORWAARDEN, "Inkoopkader Wlz zorgkantoor"))
             .build()).toList())

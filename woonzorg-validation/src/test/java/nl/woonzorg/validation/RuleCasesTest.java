@@ -32,6 +32,8 @@ import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Criterion;
+import nl.woonzorg.model.goal.CriterionKind;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.OwnerCategory;
 import nl.woonzorg.model.goal.Scope;
@@ -277,6 +279,11 @@ class RuleCasesTest {
             () -> VocabularyRulesTest.withFigure(120, BreakdownPart.builder().label("corporatie")
                 .value(BigDecimal.valueOf(80)).ownerCategory(OwnerCategory.CORPORATIE).build(),
                 BreakdownPart.of("particuliere koop", 30))),
+        vision("WZ-SUM-07", E, "/goals/0/breakdowns/0/parts/1",
+            () -> VocabularyRulesTest.meetingRooms(2, 0, 0)),
+        vision("WZ-SMART-M-05", E, "/goals/0/criteria/2/value", () -> Fixtures.goal(g -> g
+            .addCriteria(Criterion.builder().kind(CriterionKind.MAXIMALE_AFSTAND_TOT_OV_HALTE)
+                .description("op loopafstand").build()))),
         // links
         vision("WZ-LINK-01", E, "/links/0/documentId", () -> Fixtures.vision(v -> v.addLinks(
             DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)

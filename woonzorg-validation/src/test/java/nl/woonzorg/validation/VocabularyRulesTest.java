@@ -11,13 +11,21 @@ import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.FigureKind;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
 import nl.woonzorg.model.goal.ClusteringForm;
+import nl.woonzorg.model.goal.Criterion;
+import nl.woonzorg.model.goal.CriterionKind;
+import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.OwnerCategory;
+import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.targetgroup.AgeBand;
+import nl.woonzorg.model.targetgroup.TargetGroup;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.quantity.Quantity;
@@ -247,5 +255,81 @@ class VocabularyRulesTest {
     assertEquals(List.of("/monitoring/measurements/0/breakdowns/0: The breakdown by"
         + " CLUSTERINGSVORM of indicator-geclusterde-woningen 2024-01-01 adds up to 90; the value"
         + " is 100."), findings(VALIDATOR.validate(vision), "WZ-SUM-06"));
+  }
+
+  @Test
+  void anAgreementsScopeMakesItSpecificAndItsAreasMustResolve() {
+    Scope scope = Scope.builder().addTargetGroups(TargetGroup.OUDEREN_85_PLUS,
+            TargetGroup.ANDERE_ZORGBEHOEVENDEN)
+        .addAgeBands(AgeBand.between(65, 74)).addDwellingTypes(DwellingType.WONEN_MET_ZORG)
+        .addAreaIds("kern-onbekend").build();
+    Report report = VALIDATOR.validate(Fixtures.agreement(0, a -> a.goalIds(List.of())
+        .relatedAgreementIds(List.of()).topic(java.util.Optional.empty()).scope(scope)));
+
+    assertEquals(List.of(), findings(report, "WZ-SMART-S-02"));
+    assertEquals(List.of("/agreements/0/scope/areaIds/0: Area kern-onbekend does not exist in"
+        + " this vision."), findings(report, "WZ-REF-05"));
+  }
+
+  /**
+   * Gemeente A with two kernen besides wijk y and a goal "in elke kern tenminste één
+   * ontmoetingsruimte", broken down per area as {@code perArea} (kern-a, kern-b, wijk y).
+   */
+  static HousingCareVision meetingRooms(long kernA, long kernB, long wijkY) {
+    List<Area> areas = new java.util.ArrayList<>(GemeenteA.vision().getAreas());
+    areas.add(Area.builder().id("kern-a").type(AreaType.KERN).name("Kern A")
+        .parentId(GemeenteA.GEMEENTE).build());
+    areas.add(Area.builder().id("kern-b").type(AreaType.KERN).name("Kern B")
+        .parentId(GemeenteA.GEMEENTE).build());
+    Goal goal = Goal.builder().from(GemeenteA.clusteredHousingGoal())
+        .title("In elke kern tenminste één ontmoetingsruimte")
+        .target(Quantity.of(kernA + kernB + wijkY, Unit.ONTMOETINGSRUIMTEN))
+        .baseline(java.util.Optional.empty()).baselineYear(java.util.Optional.empty())
+        .scope(Scope.builder().addTargetGroups(TargetGroup.OUDEREN)
+            .addAreaIds("kern-a", "kern-b", GemeenteA.WIJK_Y).build())
+        .breakdowns(List.of(Breakdown.of(BreakdownDimension.GEBIED,
+            BreakdownPart.builder().label("Kern A").value(BigDecimal.valueOf(kernA))
+                .areaId("kern-a").build(),
+            BreakdownPart.builder().label("Kern B").value(BigDecimal.valueOf(kernB))
+                .areaId("kern-b").build(),
+            BreakdownPart.builder().label("Wijk y").value(BigDecimal.valueOf(wijkY))
+                .areaId(GemeenteA.WIJK_Y).build())))
+        .criteria(List.of(Criterion.builder().kind(CriterionKind.MINIMAAL_AANTAL_PER_GEBIED)
+            .value(Quantity.of(1, Unit.ONTMOETINGSRUIMTEN)).areaType(AreaType.KERN)
+            .description("in elke kern tenminste één ontmoetingsruimte").build()))
+        .build();
+    return Fixtures.vision(v -> v.areas(areas).goals(List.of(goal)));
+  }
+
+  @Test
+  void aKernBelowTheMinimumPerAreaIsReportedAtItsPart() {
+    Report report = VALIDATOR.validate(meetingRooms(2, 0, 0));
+
+    assertEquals(List.of("/goals/0/breakdowns/0/parts/1: Goal doel-geclusterd-110 gives area"
+        + " kern-b 0, less than the minimum of 1 ONTMOETINGSRUIMTEN per area."),
+        findings(report, "WZ-SUM-07"));
+  }
+
+  @Test
+  void everyKernAtTheMinimumIsSilentAndAWijkIsNotAKern() {
+    assertEquals(List.of(), findings(VALIDATOR.validate(meetingRooms(1, 1, 0)), "WZ-SUM-07"));
+  }
+
+  @Test
+  void aCriterionOfDistanceInWordsOnlyIsNotMeasurable() {
+    Report report = VALIDATOR.validate(Fixtures.goal(g -> g.addCriteria(
+        Criterion.builder().kind(CriterionKind.MAXIMALE_AFSTAND_TOT_OV_HALTE)
+            .description("op loopafstand").build(),
+        Criterion.builder().kind(CriterionKind.MINIMAAL_AANTAL_WONINGEN_PER_LOCATIE).build(),
+        Criterion.builder().kind(CriterionKind.TOEGANKELIJKHEID).description("nultredenwoning")
+            .build())));
+
+    assertEquals(List.of("/goals/0/criteria/2/value: Criterion MAXIMALE_AFSTAND_TOT_OV_HALTE of"
+            + " goal doel-geclusterd-110 has no value to measure against (description: “op"
+            + " loopafstand”).",
+        "/goals/0/criteria/3/value: Criterion MINIMAAL_AANTAL_WONINGEN_PER_LOCATIE of goal"
+            + " doel-geclusterd-110 has no value to measure against (description: —)."),
+        findings(report, "WZ-SMART-M-05"));
+    assertEquals(Severity.ERROR, report.findings("WZ-SMART-M-05").get(0).getSeverity());
   }
 }

@@ -520,7 +520,7 @@ final class VisionDefects {
 
   static PerformanceAgreement unspecific(PerformanceAgreement a) {
     return agreement(a).goalIds(List.of()).relatedAgreementIds(List.of()).topic(Optional.empty())
-        .build();
+        .scope(Optional.empty()).build();
   }
 
   static PerformanceAgreement unmeasurable(PerformanceAgreement a) {

@@ -9,6 +9,9 @@ import nl.woonzorg.model.analysis.SupplyDemandFigure;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Criterion;
+import nl.woonzorg.model.goal.CriterionKind;
+import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.OwnerCategory;
 import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.link.DocumentRelation;
@@ -17,6 +20,7 @@ import nl.woonzorg.model.party.Collective;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
 import nl.woonzorg.model.programme.Activity;
+import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.time.CalendarPeriod;
 import nl.woonzorg.model.time.Frequency;
@@ -53,6 +57,14 @@ final class VocabularyDefects {
     out.add(new Defect<>("figure-breakdown-does-not-add-up", "WZ-SUM-06",
         "An analysis figure gets a breakdown by owner category whose parts add up to one more than"
             + " its value.", VocabularyDefects::figureBreakdownsOff));
+    out.add(new Defect<>("area-below-minimum", "WZ-SUM-07",
+        "A goal with a target gets a criterion of at least 1 per area and a breakdown per area"
+            + " that gives the whole target to no area and 0 to an area of its scope.",
+        VocabularyDefects::areasBelowMinimum));
+    out.add(new Defect<>("criterion-in-words-only", "WZ-SMART-M-05",
+        "A goal gets a criterion of maximum distance to a facility in words only: \"op"
+            + " loopafstand\".",
+        VocabularyDefects::criteriaInWords));
     out.add(new Defect<>("woonzorg-link-without-id", "WZ-LINK-01",
         "The vision gets a link to a woonzorg document that gives a title but no id.",
         v -> List.of(VisionDefects.site(
@@ -101,6 +113,43 @@ final class VocabularyDefects {
                     SupplyDemandFigure.builder().from(figure).addBreakdowns(split).build()))
                 .build()).build();
           }));
+    }
+    return out;
+  }
+
+  static List<Site<HousingCareVision>> criteriaInWords(HousingCareVision v) {
+    List<Site<HousingCareVision>> out = new ArrayList<>();
+    for (int i = 0; i < v.getGoals().size(); i++) {
+      int index = i;
+      Goal goal = v.getGoals().get(i);
+      out.add(VisionDefects.site(JsonPointer.of("goals").append(i).append("criteria")
+          .append(goal.getCriteria().size()).append("value"), x -> VisionDefects.withGoal(x, index,
+              VisionDefects.goal(goal).addCriteria(Criterion.builder()
+                  .kind(CriterionKind.MAXIMALE_AFSTAND_TOT_VOORZIENING)
+                  .description("op loopafstand").build()).build())));
+    }
+    return out;
+  }
+
+  static List<Site<HousingCareVision>> areasBelowMinimum(HousingCareVision v) {
+    List<Site<HousingCareVision>> out = new ArrayList<>();
+    for (int i = 0; i < v.getGoals().size(); i++) {
+      int index = i;
+      Goal goal = v.getGoals().get(i);
+      if (goal.getTarget().isEmpty()) {
+        continue;
+      }
+      Quantity target = goal.getTarget().get();
+      String areaId = goal.getScope().getAreaIds().isEmpty()
+          ? v.getArea().getId() : goal.getScope().getAreaIds().first();
+      Breakdown perArea = Breakdown.of(BreakdownDimension.GEBIED,
+          BreakdownPart.of("elders", target.getValue()),
+          BreakdownPart.builder().label("gebied").value(BigDecimal.ZERO).areaId(areaId).build());
+      out.add(VisionDefects.site(JsonPointer.of("goals").append(i).append("breakdowns")
+          .append(goal.getBreakdowns().size()).append("parts").append(1),
+          x -> VisionDefects.withGoal(x, index, VisionDefects.goal(goal).addBreakdowns(perArea)
+              .addCriteria(Criterion.of(CriterionKind.MINIMAAL_AANTAL_PER_GEBIED,
+                  Quantity.of(1, target.getUnit()))).build())));
     }
     return out;
   }

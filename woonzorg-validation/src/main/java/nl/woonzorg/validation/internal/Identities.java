@@ -183,6 +183,8 @@ public final class Identities {
           at.append("parties").append(i).append("partyId")));
     }
     many(out, ObjectKind.GOAL, at.append("goalIds"), agreement.getGoalIds());
+    agreement.getScope().ifPresent(scope -> many(out, ObjectKind.AREA,
+        at.append("scope").append("areaIds"), scope.getAreaIds()));
     for (int i = 0; i < agreement.getMeasures().size(); i++) {
       many(out, ObjectKind.PARTY, at.append("measures").append(i).append("partyIds"),
           agreement.getMeasures().get(i).getPartyIds());
