@@ -3,6 +3,7 @@ package nl.woonzorg.io;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.analysis.FigureKind;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
 import nl.woonzorg.model.area.AreaType;
@@ -70,6 +71,8 @@ final class VocabularyFixture {
             Party.of("bureau", "Onderzoeksbureau", PartyType.ONDERZOEKSBUREAU),
             Party.of("provincie", "Provincie", PartyType.PROVINCIE))
         .analysis(Analysis.builder().from(a.getAnalysis().orElseThrow())
+            .findings(a.getAnalysis().orElseThrow().getFindings().stream()
+                .map(f -> AnalysisFinding.builder().from(f).horizonYear(2036).build()).toList())
             .addFigures(SupplyDemandFigure.builder().id("aanbod-geclusterd")
                 .kind(FigureKind.AANBOD).year(2024).value(Quantity.of(110, Unit.WONINGEN))
                 .addBreakdowns(Breakdown.of(BreakdownDimension.EIGENDOM,
@@ -98,6 +101,11 @@ final class VocabularyFixture {
                 .value(Quantity.of(1, Unit.ONTMOETINGSRUIMTEN)).areaType(AreaType.WIJK)
                 .description("in elke wijk tenminste één ontmoetingsruimte").build())
             .build()).toList())
+        .addGoals(Goal.builder().from(a.getGoals().get(0)).id("doel-tranche-2")
+            .title("Nog eens 50 geclusterde wooneenheden bovenop de 110")
+            .target(Quantity.of(50, Unit.WONINGEN)).breakdowns(java.util.List.of())
+            .additionalToGoalId(a.getGoals().get(0).getId())
+            .deadline(nl.woonzorg.model.time.Deadline.ofYear(2031)).build())
         .programme(ImplementationProgramme.builder().from(a.getProgramme().orElseThrow())
             .activities(a.getProgramme().orElseThrow().getActivities().stream()
                 .map(activity -> Activity.builder().from(activity)

@@ -291,6 +291,8 @@ class RuleCasesTest {
         vision("WZ-LINK-02", E, "/agreements/0/links/0/documentId", () -> Fixtures.agreement(0,
             a -> a.addLinks(DocumentLink.toDocument(DocumentRelation.VERVANGT,
                 GemeenteA.AGREEMENT_CLUSTERED)))),
+        vision("WZ-TIME-03", E, "/goals/1/deadline", () -> VocabularyRulesTest.withTranche(
+            GemeenteA.GOAL_CLUSTERED, Deadline.ofYear(2025))),
         // topics
         vision("WZ-TOPIC-01", I, "/vision/taskforceTopics", GemeenteA::vision),
         // dwellings

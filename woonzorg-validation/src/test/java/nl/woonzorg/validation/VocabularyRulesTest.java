@@ -332,4 +332,33 @@ class VocabularyRulesTest {
         findings(report, "WZ-SMART-M-05"));
     assertEquals(Severity.ERROR, report.findings("WZ-SMART-M-05").get(0).getSeverity());
   }
+
+  /** Gemeente A with a second goal on top of its first, due {@code deadline}. */
+  static HousingCareVision withTranche(String additionalTo, Deadline deadline) {
+    Goal tranche = Goal.builder().from(GemeenteA.clusteredHousingGoal()).id("doel-tranche-2")
+        .title("Nog eens 50 geclusterde wooneenheden bovenop de 110")
+        .target(Quantity.of(50, Unit.WONINGEN)).breakdowns(List.of())
+        .additionalToGoalId(additionalTo).deadline(deadline).build();
+    return Fixtures.vision(v -> v.addGoals(tranche));
+  }
+
+  @Test
+  void aTrancheDueNoLaterThanItsBaseIsReportedAtItsDeadline() {
+    Report report = VALIDATOR.validate(withTranche(GemeenteA.GOAL_CLUSTERED,
+        Deadline.ofYear(2025)));
+
+    assertEquals(List.of("/goals/1/deadline: Goal doel-tranche-2 adds to goal doel-geclusterd-110"
+        + " but is due by 2025, not after 2025."), findings(report, "WZ-TIME-03"));
+    assertEquals(List.of(), findings(VALIDATOR.validate(withTranche(GemeenteA.GOAL_CLUSTERED,
+        Deadline.ofYear(2031))), "WZ-TIME-03"));
+  }
+
+  @Test
+  void aTrancheOfAGoalThatDoesNotExistIsAnUnresolvedGoalReference() {
+    Report report = VALIDATOR.validate(withTranche("doel-onbekend", Deadline.ofYear(2031)));
+
+    assertEquals(List.of("/goals/1/additionalToGoalId: Goal doel-onbekend does not exist in this"
+        + " vision."), findings(report, "WZ-REF-01"));
+    assertEquals(List.of(), findings(report, "WZ-TIME-03"));
+  }
 }

@@ -74,6 +74,13 @@ public abstract class Goal {
   public abstract Optional<@Valid PartialDate> getStart();
 
   /**
+   * The id of the goal this one is a further tranche of, on top of it: "tot 2031 nog eens 100.000
+   * bovenop de 60.000" adds to the goal of 60,000; empty for a goal that stands alone. Its target
+   * counts only the tranche. Since format 1.1.
+   */
+  public abstract Optional<@NotBlankWhenPresent String> getAdditionalToGoalId();
+
+  /**
    * For whom, for which dwelling types and where the goal applies; an empty scope (the default)
    * if it is not narrowed down.
    *

@@ -65,6 +65,9 @@ final class VocabularyDefects {
         "A goal gets a criterion of maximum distance to a facility in words only: \"op"
             + " loopafstand\".",
         VocabularyDefects::criteriaInWords));
+    out.add(new Defect<>("tranche-due-with-its-base", "WZ-TIME-03",
+        "A copy of a goal with a deadline is added as a further tranche of it, due at the same"
+            + " time.", VocabularyDefects::tranchesDueWithTheirBase));
     out.add(new Defect<>("woonzorg-link-without-id", "WZ-LINK-01",
         "The vision gets a link to a woonzorg document that gives a title but no id.",
         v -> List.of(VisionDefects.site(
@@ -150,6 +153,22 @@ final class VocabularyDefects {
           x -> VisionDefects.withGoal(x, index, VisionDefects.goal(goal).addBreakdowns(perArea)
               .addCriteria(Criterion.of(CriterionKind.MINIMAAL_AANTAL_PER_GEBIED,
                   Quantity.of(1, target.getUnit()))).build())));
+    }
+    return out;
+  }
+
+  /** The id of the tranche a defect adds; no generated goal has it. */
+  static final String TRANCHE = "tranche-defect";
+
+  static List<Site<HousingCareVision>> tranchesDueWithTheirBase(HousingCareVision v) {
+    List<Site<HousingCareVision>> out = new ArrayList<>();
+    JsonPointer at = JsonPointer.of("goals").append(v.getGoals().size()).append("deadline");
+    for (Goal goal : v.getGoals()) {
+      if (goal.getDeadline().isPresent()) {
+        out.add(VisionDefects.site(at, x -> VisionDefects.vision(x).addGoals(
+            VisionDefects.goal(goal).id(TRANCHE).additionalToGoalId(goal.getId()).build())
+            .build()));
+      }
     }
     return out;
   }

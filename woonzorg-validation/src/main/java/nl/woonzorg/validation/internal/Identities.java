@@ -170,6 +170,7 @@ public final class Identities {
 
   private static void goal(Consumer<Occurrence> out, Goal goal, JsonPointer at) {
     one(out, ObjectKind.AMBITION, at.append("ambitionId"), goal.getAmbitionId());
+    one(out, ObjectKind.GOAL, at.append("additionalToGoalId"), goal.getAdditionalToGoalId());
     one(out, ObjectKind.INDICATOR, at.append("indicatorId"), goal.getIndicatorId());
     many(out, ObjectKind.AREA, at.append("scope").append("areaIds"), goal.getScope().getAreaIds());
     many(out, ObjectKind.PARTY, at.append("ownerPartyIds"), goal.getOwnerPartyIds());

@@ -1,6 +1,6 @@
 /**
  * Time rules (<i>tijd</i>): starts given as partial dates lie before the end they start towards,
- * and a recurring activity recurs within its planning.
+ * a recurring activity recurs within its planning, and a tranche ends after the goal it adds to.
  */
 @NullMarked
 package nl.woonzorg.validation.builtin.time;
