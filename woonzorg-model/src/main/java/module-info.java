@@ -36,6 +36,7 @@ module nl.woonzorg.model {
   exports nl.woonzorg.model.document;
   exports nl.woonzorg.model.dwelling;
   exports nl.woonzorg.model.goal;
+  exports nl.woonzorg.model.link;
   exports nl.woonzorg.model.monitoring;
   exports nl.woonzorg.model.party;
   exports nl.woonzorg.model.phase;
@@ -58,6 +59,7 @@ module nl.woonzorg.model {
   opens nl.woonzorg.model.cooperation to tools.jackson.databind;
   opens nl.woonzorg.model.dwelling to tools.jackson.databind;
   opens nl.woonzorg.model.goal to tools.jackson.databind;
+  opens nl.woonzorg.model.link to tools.jackson.databind;
   opens nl.woonzorg.model.monitoring to tools.jackson.databind;
   opens nl.woonzorg.model.party to tools.jackson.databind;
   opens nl.woonzorg.model.phase to tools.jackson.databind;

@@ -45,7 +45,9 @@ final class RulesMarkdown {
         .append("- `WZ-<FAMILY>-<nn>`: a cross-object rule: `ID` identity, `REF` references,"
             + " `SMART-S|M|A|R|T` the SMART criteria, `TYPE` agreement types, `SUM` breakdowns and"
             + " yearly slices, `SIGN` signatories, `PHASE` phases, `AREA` areas, `TOPIC` the"
-            + " Taskforce topics, `DWELLING` dwelling records, `ENGINE` the validator itself.\n\n")
+            + " Taskforce topics, `DWELLING` dwelling records, `PARTY` parties, `TIME` starts and"
+            + " rhythms, `LINK` links to other documents, `ENGINE` the validator"
+            + " itself.\n\n")
         .append("A finding keeps the values its message was made from as `arguments`, by the"
             + " names listed with each rule below, in the order of the message's placeholders"
             + " `{0}`, `{1}`, ….\n\n")

@@ -107,6 +107,7 @@ public final class Fixtures {
     all.add(clusteredHome());
     all.add(Dwelling.of("minimal", UnitKind.WOONRUIMTE));
     all.add(smallShare());
+    all.add(VocabularyFixture.vision());
     return List.copyOf(all);
   }
 

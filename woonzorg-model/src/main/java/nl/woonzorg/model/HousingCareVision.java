@@ -15,6 +15,7 @@ import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.cooperation.Cooperation;
 import nl.woonzorg.model.goal.Ambition;
 import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.phase.Phase;
@@ -110,6 +111,12 @@ public abstract class HousingCareVision {
 
   /** Monitoring and steering (<i>borging</i>); empty until arranged. */
   public abstract Optional<@Valid Monitoring> getMonitoring();
+
+  /**
+   * The other policy documents this vision builds on, replaces or refers to, in the order given;
+   * empty if none. Since format 1.1.
+   */
+  public abstract List<@Valid DocumentLink> getLinks();
 
   /** The party with id {@code id}, if the vision has one. */
   public Optional<Party> findParty(String id) {

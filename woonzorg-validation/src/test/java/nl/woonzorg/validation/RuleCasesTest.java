@@ -32,8 +32,14 @@ import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Criterion;
+import nl.woonzorg.model.goal.CriterionKind;
 import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.goal.OwnerCategory;
 import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.link.DocumentLink;
+import nl.woonzorg.model.link.DocumentRelation;
+import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.monitoring.Indicator;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.phase.Phase;
@@ -45,7 +51,10 @@ import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.time.CalendarPeriod;
 import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.PartialDate;
 import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
@@ -257,6 +266,33 @@ class RuleCasesTest {
                     .parentId(GemeenteA.WIJK_Y).code("BU03630101").build())))),
         dwelling("WZ-AREA-04", E, "/municipalityCode",
             () -> Fixtures.dwelling().municipalityCode("GM9999").districtCode("WK999901").build()),
+        // parties
+        vision("WZ-PARTY-01", E, "/parties/6/collective/memberPartyIds/1",
+            () -> Fixtures.vision(v -> v.addParties(VocabularyRulesTest.careProviders(
+                GemeenteA.MARKTPARTIJ, GemeenteA.WELZIJN)))),
+        // time
+        vision("WZ-TIME-01", E, "/goals/0/start",
+            () -> Fixtures.goal(g -> g.start(PartialDate.ofYear(2026)))),
+        vision("WZ-TIME-02", W, "/programme/activities/0/recurrence", () -> Fixtures.activity(0,
+            a -> a.recurrence(Frequency.onceEvery(4, CalendarPeriod.JAAR)))),
+        vision("WZ-SUM-06", E, "/analysis/figures/0/breakdowns/0",
+            () -> VocabularyRulesTest.withFigure(120, BreakdownPart.builder().label("corporatie")
+                .value(BigDecimal.valueOf(80)).ownerCategory(OwnerCategory.CORPORATIE).build(),
+                BreakdownPart.of("particuliere koop", 30))),
+        vision("WZ-SUM-07", E, "/goals/0/breakdowns/0/parts/1",
+            () -> VocabularyRulesTest.meetingRooms(2, 0, 0)),
+        vision("WZ-SMART-M-05", E, "/goals/0/criteria/2/value", () -> Fixtures.goal(g -> g
+            .addCriteria(Criterion.builder().kind(CriterionKind.MAXIMALE_AFSTAND_TOT_OV_HALTE)
+                .description("op loopafstand").build()))),
+        // links
+        vision("WZ-LINK-01", E, "/links/0/documentId", () -> Fixtures.vision(v -> v.addLinks(
+            DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)
+                .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("de woonzorganalyse").build()))),
+        vision("WZ-LINK-02", E, "/agreements/0/links/0/documentId", () -> Fixtures.agreement(0,
+            a -> a.addLinks(DocumentLink.toDocument(DocumentRelation.VERVANGT,
+                GemeenteA.AGREEMENT_CLUSTERED)))),
+        vision("WZ-TIME-03", E, "/goals/1/deadline", () -> VocabularyRulesTest.withTranche(
+            GemeenteA.GOAL_CLUSTERED, Deadline.ofYear(2025))),
         // topics
         vision("WZ-TOPIC-01", I, "/vision/taskforceTopics", GemeenteA::vision),
         // dwellings

@@ -144,8 +144,12 @@ public final class VisionMonitor {
 
   /** The first day of the reporting cycle that ends on {@code asOf}. */
   private static LocalDate due(LocalDate asOf, Frequency frequency) {
-    int times = frequency.timesPerYear();
-    return times <= 12 ? asOf.minusMonths(12 / times) : asOf.minusDays(365 / times);
+    // `times` a year per `every` years: a cycle is 12 * every / times months long ("elke vier
+    // jaar": 48). Without an every (format 1.0) it is 1, and times is the times per year.
+    long every = frequency.getEvery().orElse(1);
+    long times = (long) frequency.getTimes() * frequency.getPer().getPeriodsPerYear();
+    return times <= 12 * every
+        ? asOf.minusMonths(12 * every / times) : asOf.minusDays(365 * every / times);
   }
 
   private static List<StaleIndicator> stale(Monitoring monitoring, List<Measurement> known,

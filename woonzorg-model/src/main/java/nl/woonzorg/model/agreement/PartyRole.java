@@ -25,6 +25,16 @@ public enum PartyRole implements CodeList {
   KOSTENDRAGER("kostendrager", "cost bearer"),
   /** Adviseur: adviser, e.g. a tenants' or clients' organisation giving advice. */
   ADVISEUR("adviseur", "adviser"),
+  /**
+   * Opdrachtgever: commissioner, on whose commission the work is done, e.g. the gemeente that
+   * orders a behoefteraming from a research bureau.
+   */
+  OPDRACHTGEVER("opdrachtgever", "commissioner"),
+  /**
+   * Toezichthouder: overseer, who watches that the agreement is kept without being bound by it,
+   * e.g. a province or the Autoriteit woningcorporaties.
+   */
+  TOEZICHTHOUDER("toezichthouder", "overseer"),
   /** Betrokkene: involved party, without one of the roles above. */
   BETROKKENE("betrokkene", "involved party");
 

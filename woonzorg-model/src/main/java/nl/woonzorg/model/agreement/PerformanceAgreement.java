@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.Deadline;
@@ -70,6 +72,12 @@ public abstract class PerformanceAgreement {
   /** The ids of the goals the agreement serves, in order; empty if it is linked to none. */
   public abstract List<@NotBlank String> getGoalIds();
 
+  /**
+   * For whom, for which dwelling types and where the agreement applies, as a goal's {@linkplain
+   * nl.woonzorg.model.goal.Goal#getScope() scope}; empty if the agreement does not say beyond its goals. Since format 1.1.
+   */
+  public abstract Optional<@Valid Scope> getScope();
+
   /** The measures taken under the agreement, in order; empty if none are listed. */
   public abstract List<@Valid Measure> getMeasures();
 
@@ -111,6 +119,13 @@ public abstract class PerformanceAgreement {
 
   /** The ids of the monitoring indicators that follow the agreement, in order; empty if none. */
   public abstract List<@NotBlank String> getIndicatorIds();
+
+  /**
+   * The other policy documents this agreement refers to instead of repeating them — werkafspraken,
+   * inkoopvoorwaarden, the huisvestingsverordening — in the order given; empty if none. Since
+   * format 1.1.
+   */
+  public abstract List<@Valid DocumentLink> getLinks();
 
   /**
    * The ids of the parties that play {@code role}, in the order of {@link #getParties()}, each

@@ -53,6 +53,12 @@ public abstract class AnalysisFinding {
   /** The date the underlying data refers to (<i>peildatum</i>); empty if not given. */
   public abstract Optional<LocalDate> getReferenceDate();
 
+  /**
+   * The year the finding looks ahead to, for a forecast: "over vijftien jaar" in an analysis of
+   * 2021 is 2036; empty for a finding about the present. Since format 1.1.
+   */
+  public abstract Optional<Integer> getHorizonYear();
+
   /** Returns the finding {@code id} with the given statement and nothing else. */
   public static AnalysisFinding of(String id, String statement) {
     return ImmutableAnalysisFinding.of(id, statement);

@@ -3,9 +3,11 @@ package nl.woonzorg.model.analysis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.dwelling.DwellingType;
+import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.targetgroup.TargetGroup;
@@ -51,6 +53,12 @@ public abstract class SupplyDemandFigure {
   /** The figure itself, e.g. 120 woningen or 25 plaatsen. */
   @Valid
   public abstract Quantity getValue();
+
+  /**
+   * How the value splits, e.g. by owner category or clustering form, each in the value's unit
+   * or in percent; empty if it does not split. Since format 1.1.
+   */
+  public abstract List<@Valid Breakdown> getBreakdowns();
 
   /** The id of the {@link Source} the figure comes from; empty if not given. */
   public abstract Optional<@NotBlankWhenPresent String> getSourceId();

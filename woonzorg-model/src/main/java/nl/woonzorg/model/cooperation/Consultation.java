@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.PartialDate;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -38,6 +39,9 @@ public abstract class Consultation {
 
   /** How often it meets; empty if not agreed. */
   public abstract Optional<@Valid Frequency> getFrequency();
+
+  /** Since when it meets, as precisely as known: "sinds 2018"; empty if not given. Since format 1.1. */
+  public abstract Optional<@Valid PartialDate> getSince();
 
   /** The ids of the parties taking part, in the order given; empty if not recorded. */
   public abstract List<@NotBlank String> getPartyIds();

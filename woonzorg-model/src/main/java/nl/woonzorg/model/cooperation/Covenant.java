@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.YearPeriod;
 import org.apiguardian.api.API;
@@ -50,6 +51,12 @@ public abstract class Covenant {
 
   /** What it is about; empty if not given. */
   public abstract Optional<@NotBlankWhenPresent String> getSubject();
+
+  /**
+   * The documents this covenant stands in relation to — the covenant it is an addendum to, the
+   * pact it replaces — in the order given; empty if none. Since format 1.1.
+   */
+  public abstract List<@Valid DocumentLink> getLinks();
 
   /** Returns the covenant {@code id} with the given title and kind and nothing else. */
   public static Covenant of(String id, String title, CovenantKind kind) {

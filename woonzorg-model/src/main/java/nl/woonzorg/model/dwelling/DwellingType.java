@@ -1,6 +1,9 @@
 package nl.woonzorg.model.dwelling;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import nl.woonzorg.model.code.Codes;
@@ -161,6 +164,19 @@ public enum DwellingType implements CodeList {
   ONZELFSTANDIGE_WOONRUIMTE("onzelfstandige woonruimte", "non-self-contained dwelling",
       DwellingTypeKind.ONZELFSTANDIG, UnitDetailKind.KAMER),
   /**
+   * Geclusterd wonen plus: clustered housing with care on top — round-the-clock care nearby or
+   * nursing-care places in the same building. VERA has no housing form of its own for it. Since
+   * format 1.1.
+   */
+  GECLUSTERD_WONEN_PLUS("geclusterd wonen plus", "clustered housing with care",
+      DwellingTypeKind.TUSSENVORM),
+  /**
+   * Wonen met zorg: homes designated for living with care, the umbrella over the care dwelling
+   * types that {@link #covers()} lists — "8.400 woningen voor wonen met zorg" (Rotterdam). Since
+   * format 1.1.
+   */
+  WONEN_MET_ZORG("wonen met zorg", "living with care", DwellingTypeKind.TUSSENVORM),
+  /**
    * Overige tussenvorm: other intermediate form, any housing between independent and institutional
    * living not listed here.
    */
@@ -211,6 +227,23 @@ public enum DwellingType implements CodeList {
   @Override
   public CodeEntry codeEntry() {
     return entry;
+  }
+
+  /**
+   * The types this one stands for as an umbrella: for {@link #WONEN_MET_ZORG} the care dwelling
+   * types (geclusterd, geclusterd plus, zorggeschikt, senior homes with care, Thuis Plus,
+   * kleinschalig and begeleid wonen, verpleegzorgplaatsen); for any other type only itself. An
+   * immutable set.
+   */
+  public Set<DwellingType> covers() {
+    return this == WONEN_MET_ZORG ? Umbrella.CARE : Set.of(this);
+  }
+
+  /** Initialised on first use, when every constant exists. */
+  private static final class Umbrella {
+    static final Set<DwellingType> CARE = Collections.unmodifiableSet(EnumSet.of(
+        GECLUSTERDE_WOONVORM, GECLUSTERD_WONEN_PLUS, ZORGGESCHIKTE_WONING, SENIORENWONING_MET_ZORG,
+        THUIS_PLUS, KLEINSCHALIG_WONEN, BEGELEID_WONEN, VERPLEEGZORGPLAATS));
   }
 
   /** Where the type lies between independent and institutional living; never null. */

@@ -6,7 +6,8 @@ import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.CodeList;
 
 /**
- * The dimension along which a goal's target is split up (<i>uitsplitsing naar ...</i>): "110 units,
+ * The dimension along which a goal's target, an activity's output, an analysis figure or a
+ * measurement is split up (<i>uitsplitsing naar ...</i>): "110 units,
  * of which 80 in new build and 30 in existing stock" is split by {@link #BOUWWIJZE}. The wire code
  * is the constant's name.
  *
@@ -36,6 +37,10 @@ public enum BreakdownDimension implements CodeList {
    * RentSegment}.
    */
   HUURSEGMENT("huursegment", "rent segment"),
+  /** Eigendom: per owner category; see {@link OwnerCategory}. Since format 1.1. */
+  EIGENDOM("eigendom", "owner category"),
+  /** Clusteringsvorm: per form of clustering; see {@link ClusteringForm}. Since format 1.1. */
+  CLUSTERINGSVORM("clusteringsvorm", "clustering form"),
   /** Overig: any other dimension; the parts' labels say what it is. */
   OVERIG("overig", "other");
 

@@ -61,6 +61,14 @@ public abstract class BreakdownPart {
   /** The rent segment this part is, for a {@link BreakdownDimension#HUURSEGMENT} breakdown. */
   public abstract Optional<RentSegment> getRentSegment();
 
+  /** The owner category this part is, for a {@link BreakdownDimension#EIGENDOM} breakdown. */
+  public abstract Optional<OwnerCategory> getOwnerCategory();
+
+  /**
+   * The clustering form this part is, for a {@link BreakdownDimension#CLUSTERINGSVORM} breakdown.
+   */
+  public abstract Optional<ClusteringForm> getClusteringForm();
+
   /**
    * Returns the part {@code label} with amount {@code value}.
    *

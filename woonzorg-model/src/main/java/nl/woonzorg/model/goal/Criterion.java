@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
@@ -30,6 +31,13 @@ public abstract class Criterion {
 
   /** The criterion in words; empty if the kind and value say it all. */
   public abstract Optional<@NotBlankWhenPresent String> getDescription();
+
+  /**
+   * For a {@link CriterionKind#MINIMAAL_AANTAL_PER_GEBIED} criterion, the type of area it counts
+   * in — {@link AreaType#KERN} for "in elke kern"; empty for every area of the goal's scope. Since
+   * format 1.1.
+   */
+  public abstract Optional<AreaType> getAreaType();
 
   /**
    * Returns the criterion of {@code kind} with limit {@code value}, e.g. "within 500 metres of a

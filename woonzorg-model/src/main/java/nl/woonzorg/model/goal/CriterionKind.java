@@ -26,6 +26,12 @@ public enum CriterionKind implements CodeList {
       "minimaal aantal woningen per locatie", "minimum number of homes per location"),
   /** Aandeel sociale huur: the share of social-rent homes, in percent. */
   AANDEEL_SOCIALE_HUUR("aandeel sociale huur", "share of social rent"),
+  /**
+   * Minimaal aantal per gebied: at least this many in every area of the goal's scope, or of the
+   * criterion's {@linkplain Criterion#getAreaType() area type} — "in elke kern tenminste één
+   * ontmoetingsruimte". Since format 1.1.
+   */
+  MINIMAAL_AANTAL_PER_GEBIED("minimaal aantal per gebied", "minimum number per area"),
   /** Toegankelijkheid: an accessibility requirement, e.g. zero-step or rollator-proof. */
   TOEGANKELIJKHEID("toegankelijkheid", "accessibility"),
   /** Overig: any other criterion; its description says what it is. */
@@ -35,6 +41,15 @@ public enum CriterionKind implements CodeList {
 
   CriterionKind(String labelNl, String labelEn) {
     entry = new CodeEntry(name(), labelNl, labelEn);
+  }
+
+  /**
+   * Whether a criterion of this kind is measurable only with a {@linkplain Criterion#getValue()
+   * value}: a distance, a number, a share. {@code false} for {@link #TOEGANKELIJKHEID} and {@link
+   * #OVERIG}, which words may state.
+   */
+  public boolean requiresValue() {
+    return this != TOEGANKELIJKHEID && this != OVERIG;
   }
 
   @Override

@@ -10,6 +10,7 @@ import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.PartialDate;
 
 /**
  * A goal (<i>doel</i>, <i>doelstelling</i>): the concrete, preferably SMART translation of an
@@ -65,6 +66,19 @@ public abstract class Goal {
 
   /** When the target must be reached; empty if no deadline is set yet. */
   public abstract Optional<@Valid Deadline> getDeadline();
+
+  /**
+   * When work on the goal starts or started, as precisely as known: "vanaf 2022"; empty if not
+   * given. Since format 1.1.
+   */
+  public abstract Optional<@Valid PartialDate> getStart();
+
+  /**
+   * The id of the goal this one is a further tranche of, on top of it: "tot 2031 nog eens 100.000
+   * bovenop de 60.000" adds to the goal of 60,000; empty for a goal that stands alone. Its target
+   * counts only the tranche. Since format 1.1.
+   */
+  public abstract Optional<@NotBlankWhenPresent String> getAdditionalToGoalId();
 
   /**
    * For whom, for which dwelling types and where the goal applies; an empty scope (the default)

@@ -1,12 +1,15 @@
 package nl.woonzorg.model.goal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.style.WoonzorgStyle;
+import nl.woonzorg.model.targetgroup.AgeBand;
 import nl.woonzorg.model.targetgroup.TargetGroup;
 import nl.woonzorg.model.targetgroup.UrgencyCategory;
 
@@ -38,6 +41,12 @@ public abstract class Scope {
   public abstract Set<DwellingType> getDwellingTypes();
 
   /**
+   * Age bands the scope is for, besides or instead of its target groups: "65- tot 75-jarigen";
+   * empty if none. Since format 1.1.
+   */
+  public abstract List<@Valid AgeBand> getAgeBands();
+
+  /**
    * The ids of the areas the goal applies to, in natural order, so that equal scopes are written
    * and pointed into alike; empty if it applies to the whole vision's area.
    */
@@ -45,14 +54,14 @@ public abstract class Scope {
   public abstract SortedSet<@NotBlank String> getAreaIds();
 
   /**
-   * Whether the scope narrows nothing down: no target groups, urgency categories, dwelling types
-   * or areas. Not named {@code isEmpty()} so that JSON mapping does not take it for a property.
+   * Whether the scope narrows nothing down: no target groups, urgency categories, dwelling types,
+   * age bands or areas. Not named {@code isEmpty()} so that JSON mapping does not take it for a property.
    *
-   * @return {@code true} if all four sets are empty
+   * @return {@code true} if all five are empty
    */
   public boolean empty() {
     return getTargetGroups().isEmpty() && getUrgencyCategories().isEmpty()
-        && getDwellingTypes().isEmpty() && getAreaIds().isEmpty();
+        && getDwellingTypes().isEmpty() && getAgeBands().isEmpty() && getAreaIds().isEmpty();
   }
 
   /** A builder for scopes; every attribute is optional. */

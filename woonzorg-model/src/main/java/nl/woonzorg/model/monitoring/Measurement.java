@@ -1,10 +1,13 @@
 package nl.woonzorg.model.monitoring;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
@@ -44,6 +47,12 @@ public abstract class Measurement {
 
   /** The id of the area measured, if it differs from the indicator's; empty otherwise. */
   public abstract Optional<@NotBlankWhenPresent String> getAreaId();
+
+  /**
+   * How the value splits, e.g. the clustered homes counted by owner category and clustering form,
+   * each in the value's unit or in percent; empty if it does not split. Since format 1.1.
+   */
+  public abstract List<@Valid Breakdown> getBreakdowns();
 
   /** Returns the measurement of {@code indicatorId} on {@code referenceDate}. */
   public static Measurement of(String indicatorId, LocalDate referenceDate, BigDecimal value) {

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 /**
  * A party (<i>partij</i>) involved in a woonzorgvisie, its agreements or its programme: a
  * gemeente, woningcorporatie, care provider, welfare organisation, zorgkantoor, market party and so
- * on. Goals, agreements and activities refer to it by {@link #getId() id}.
+ * on. Goals, agreements and activities refer to it by {@link #getId() id}. A group the document
+ * names as one party is a {@linkplain #getCollective() collective}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,6 +46,12 @@ public abstract class Party {
    * a gemeente's own area; empty if not given.
    */
   public abstract Optional<@NotBlankWhenPresent String> getAreaId();
+
+  /**
+   * Present if the party is a collective — "de zorgaanbieders in de regio" — with its members
+   * where they are named; empty for a single organisation. Since format 1.1.
+   */
+  public abstract Optional<@Valid Collective> getCollective();
 
   /** Returns the party {@code id} with the given name and type, without identifiers or area. */
   public static Party of(String id, String name, PartyType type) {

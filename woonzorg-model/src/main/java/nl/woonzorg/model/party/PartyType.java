@@ -6,7 +6,9 @@ import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
 
 /**
- * The kind of a {@link Party} (<i>soort partij</i>). The wire code is the constant's name.
+ * The kind of a {@link Party} (<i>soort partij</i>). The wire code is the constant's name. For a
+ * {@linkplain Party#getCollective() collective party} it is the kind of its members: "de
+ * zorgaanbieders in de regio" is a {@link #ZORGAANBIEDER}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,6 +42,17 @@ public enum PartyType implements CodeList {
   WOONCOOPERATIE("wooncoöperatie", "housing cooperative"),
   /** Politie: police. */
   POLITIE("politie", "police"),
+  /**
+   * Branche- of koepelorganisatie: a branch or umbrella organisation that speaks for its members
+   * nationally or regionally, e.g. VNG (gemeenten), Aedes (woningcorporaties), ActiZ (care
+   * providers), Zorgverzekeraars Nederland (insurers and zorgkantoren) or the Woonbond (tenants).
+   */
+  BRANCHEORGANISATIE("branche- of koepelorganisatie", "branch or umbrella organisation"),
+  /**
+   * Onderzoeksbureau: a research or advisory bureau, e.g. the one that makes a woonzorganalyse or
+   * behoefteraming on a gemeente's commission.
+   */
+  ONDERZOEKSBUREAU("onderzoeksbureau", "research bureau"),
   /** Overig: any other kind of party. */
   OVERIG("overig", "other");
 

@@ -9,6 +9,8 @@ import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.style.WoonzorgStyle;
+import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.PartialDate;
 import nl.woonzorg.model.time.YearPeriod;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -51,6 +53,18 @@ public abstract class Activity {
 
   /** The years in which it is carried out; empty if not planned. */
   public abstract Optional<@Valid YearPeriod> getPlanning();
+
+  /**
+   * When it started or starts, as precisely as known: "sinds 2018", "vanaf voorjaar 2021"; empty
+   * if not given. Since format 1.1.
+   */
+  public abstract Optional<@Valid PartialDate> getStart();
+
+  /**
+   * How often it recurs within its planning, e.g. yearly or "elke vier jaar"; empty if it is
+   * done once. Since format 1.1.
+   */
+  public abstract Optional<@Valid Frequency> getRecurrence();
 
   /** Its budget; empty if not budgeted. */
   public abstract Optional<@Valid Budget> getBudget();

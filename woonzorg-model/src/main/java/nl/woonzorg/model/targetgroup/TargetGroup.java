@@ -45,6 +45,12 @@ public enum TargetGroup implements CodeList {
    */
   OUDEREN_75_PLUS("ouderen van 75 jaar en ouder", "people aged 75 and over", 75),
   /**
+   * Ouderen van 85 jaar en ouder: people aged 85 and over ("85-plussers"), the age at which the
+   * need for care rises fastest. VERA: {@link VeraTargetGroup#SENIOREN}. Since format 1.1; for
+   * another age band use an {@link AgeBand}.
+   */
+  OUDEREN_85_PLUS("ouderen van 85 jaar en ouder", "people aged 85 and over", 85),
+  /**
    * Kwetsbare ouderen: frail older people, who need care or support to keep living independently.
    * VERA: {@link VeraTargetGroup#SENIOREN}.
    */
@@ -127,6 +133,12 @@ public enum TargetGroup implements CodeList {
    */
   WLZ_GEINDICEERDEN("mensen met een Wlz-indicatie", "people with a long-term care assessment",
       VeraSupplementaryTargetGroup.ZORGINDICATIE),
+  /**
+   * Andere zorgbehoevenden: other people who need care or support at home, besides older people
+   * ("ouderen en andere zorgbehoevenden", as the national programme writes). Since format 1.1.
+   */
+  ANDERE_ZORGBEHOEVENDEN("andere zorgbehoevenden", "other people in need of care",
+      TargetGroupCategory.AANDACHTSGROEP),
   /**
    * Mantelzorgers: informal carers, who care for a relative or friend and may need to live nearby.
    * VERA has no matching target group; its priority reason {@link

@@ -22,7 +22,7 @@ class DwellingTypeTest {
         "PRE_MANTELZORGWONING", "KANGOEROEWONING", "TIJDELIJKE_WONING", "BESCHERMD_WONEN_PLAATS",
         "MAATSCHAPPELIJKE_OPVANG_PLAATS", "VEILIGE_OPVANG_PLAATS", "WOONZORGZONE", "ROLSTOELWONING",
         "DOORGANKELIJKE_WONING", "DEMENTIEVRIENDELIJKE_WONING", "ONZELFSTANDIGE_WOONRUIMTE",
-        "OVERIGE_TUSSENVORM");
+        "GECLUSTERD_WONEN_PLUS", "WONEN_MET_ZORG", "OVERIGE_TUSSENVORM");
     assertEquals(named, Arrays.stream(DwellingType.values()).map(DwellingType::getCode).toList());
   }
 
@@ -92,7 +92,7 @@ class DwellingTypeTest {
       counts.merge(type.getKind(), 1, Integer::sum);
     }
     assertEquals(Map.of(DwellingTypeKind.ZELFSTANDIG, 10, DwellingTypeKind.ONZELFSTANDIG, 1,
-        DwellingTypeKind.TUSSENVORM, 9, DwellingTypeKind.INTRAMURAAL, 1,
+        DwellingTypeKind.TUSSENVORM, 11, DwellingTypeKind.INTRAMURAAL, 1,
         DwellingTypeKind.OPVANG_EN_BESCHERMD, 3, DwellingTypeKind.GEBIED, 1), counts);
     assertEquals(DwellingTypeKind.GEBIED, DwellingType.WOONZORGZONE.getKind());
     assertEquals(DwellingTypeKind.INTRAMURAAL, DwellingType.VERPLEEGZORGPLAATS.getKind());

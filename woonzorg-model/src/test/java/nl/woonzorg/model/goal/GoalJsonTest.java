@@ -27,14 +27,15 @@ class GoalJsonTest {
 
     assertEquals(Set.of("dimension", "unit", "parts"), propertyNames(breakdown));
     assertEquals(Set.of("label", "value", "constructionMode", "year", "areaId", "partyId",
-        "targetGroup", "dwellingType", "rentSegment"), propertyNames(breakdown.getParts().get(0)));
+        "targetGroup", "dwellingType", "rentSegment", "ownerCategory", "clusteringForm"),
+        propertyNames(breakdown.getParts().get(0)));
   }
 
   @Test
   void scopeIsWrittenWithItsAttributesOnly() {
     Scope scope = Scope.builder().addDwellingType(DwellingType.GECLUSTERDE_WOONVORM).build();
 
-    assertEquals(Set.of("targetGroups", "urgencyCategories", "dwellingTypes", "areaIds"),
-        propertyNames(scope));
+    assertEquals(Set.of("targetGroups", "urgencyCategories", "dwellingTypes", "ageBands",
+        "areaIds"), propertyNames(scope));
   }
 }

@@ -101,7 +101,7 @@ class PartyTest {
       assertFalse(scheme.getLabelNl().isBlank());
       assertFalse(scheme.getLabelEn().isBlank());
     }
-    assertEquals(15, PartyType.values().length);
+    assertEquals(17, PartyType.values().length);
     assertEquals("cliëntenorganisatie", PartyType.CLIENTENORGANISATIE.getLabelNl());
     assertEquals("regional long-term-care purchaser", PartyType.ZORGKANTOOR.getLabelEn());
   }

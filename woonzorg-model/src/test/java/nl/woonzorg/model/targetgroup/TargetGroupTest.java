@@ -42,6 +42,7 @@ class TargetGroupTest {
     expected.put(TargetGroup.OUDEREN_55_PLUS, "DOELGROEP.SEN");
     expected.put(TargetGroup.OUDEREN_65_PLUS, "DOELGROEP.SEN");
     expected.put(TargetGroup.OUDEREN_75_PLUS, "DOELGROEP.SEN");
+    expected.put(TargetGroup.OUDEREN_85_PLUS, "DOELGROEP.SEN");
     expected.put(TargetGroup.KWETSBARE_OUDEREN, "DOELGROEP.SEN");
     expected.put(TargetGroup.MENSEN_MET_LICHAMELIJKE_BEPERKING, "AANVULLENDEDOELGROEP.LIC");
     expected.put(TargetGroup.MENSEN_MET_VERSTANDELIJKE_BEPERKING, "AANVULLENDEDOELGROEP.VBE");
@@ -70,14 +71,14 @@ class TargetGroupTest {
   void theNamedGroupsExistWithTheirCategory() {
     Map<String, TargetGroupCategory> expected = new LinkedHashMap<>();
     for (String older : List.of("OUDEREN", "OUDEREN_55_PLUS", "OUDEREN_65_PLUS",
-        "OUDEREN_75_PLUS", "KWETSBARE_OUDEREN")) {
+        "OUDEREN_75_PLUS", "OUDEREN_85_PLUS", "KWETSBARE_OUDEREN")) {
       expected.put(older, TargetGroupCategory.OUDEREN);
     }
     for (String attention : List.of("MENSEN_MET_LICHAMELIJKE_BEPERKING",
         "MENSEN_MET_VERSTANDELIJKE_BEPERKING", "GGZ_CLIENTEN", "UITSTROOM_BESCHERMD_WONEN",
         "UITSTROOM_MAATSCHAPPELIJKE_OPVANG", "UITSTROOM_VEILIGE_OPVANG", "UITSTROOM_JEUGDZORG",
         "DAK_EN_THUISLOZEN", "STATUSHOUDERS", "ARBEIDSMIGRANTEN", "STUDENTEN",
-        "WLZ_GEINDICEERDEN", "MANTELZORGERS", "MANTELZORGONTVANGERS", "EX_GEDETINEERDEN",
+        "WLZ_GEINDICEERDEN", "ANDERE_ZORGBEHOEVENDEN", "MANTELZORGERS", "MANTELZORGONTVANGERS", "EX_GEDETINEERDEN",
         "EX_VERSLAAFDEN")) {
       expected.put(attention, TargetGroupCategory.AANDACHTSGROEP);
     }
@@ -96,7 +97,7 @@ class TargetGroupTest {
       group.getMinimumAge().ifPresent(age -> ages.put(group, age));
     }
     assertEquals(Map.of(TargetGroup.OUDEREN_55_PLUS, 55, TargetGroup.OUDEREN_65_PLUS, 65,
-        TargetGroup.OUDEREN_75_PLUS, 75), ages);
+        TargetGroup.OUDEREN_75_PLUS, 75, TargetGroup.OUDEREN_85_PLUS, 85), ages);
     assertEquals(Optional.empty(), TargetGroup.KWETSBARE_OUDEREN.getMinimumAge());
   }
 

@@ -344,6 +344,7 @@ final class VisionDefects {
     out.add(new Defect<>("negative-budget", "WZ-BEAN-POSITIVEORZERO",
         "An activity's budget becomes a negative amount.",
         VisionDefects::negativeBudgets));
+    VocabularyDefects.addTo(out);
     return List.copyOf(out);
   }
 
@@ -519,7 +520,7 @@ final class VisionDefects {
 
   static PerformanceAgreement unspecific(PerformanceAgreement a) {
     return agreement(a).goalIds(List.of()).relatedAgreementIds(List.of()).topic(Optional.empty())
-        .build();
+        .scope(Optional.empty()).build();
   }
 
   static PerformanceAgreement unmeasurable(PerformanceAgreement a) {
@@ -916,7 +917,7 @@ final class VisionDefects {
                 .amountEuro(BigDecimal.valueOf(-5000)).build()).build());
   }
 
-  private static List<Site<HousingCareVision>> eachActivity(HousingCareVision v,
+  static List<Site<HousingCareVision>> eachActivity(HousingCareVision v,
       Predicate<Activity> applies, String path, UnaryOperator<Activity> change) {
     return eachItem(v, VisionDefects::activitiesOf, JsonPointer.of("programme", "activities"),
         applies, path, VisionDefects::withActivity, change);

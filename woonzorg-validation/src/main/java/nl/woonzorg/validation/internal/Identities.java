@@ -148,8 +148,11 @@ public final class Identities {
       area(out, vision.getAreas().get(i), JsonPointer.of("areas").append(i));
     }
     for (int i = 0; i < vision.getParties().size(); i++) {
-      one(out, ObjectKind.AREA, JsonPointer.of("parties").append(i).append("areaId"),
-          vision.getParties().get(i).getAreaId());
+      JsonPointer party = JsonPointer.of("parties").append(i);
+      one(out, ObjectKind.AREA, party.append("areaId"), vision.getParties().get(i).getAreaId());
+      vision.getParties().get(i).getCollective().ifPresent(collective -> many(out,
+          ObjectKind.PARTY, party.append("collective").append("memberPartyIds"),
+          collective.getMemberPartyIds()));
     }
     for (int i = 0; i < vision.getAmbitions().size(); i++) {
       one(out, ObjectKind.THEME, JsonPointer.of("ambitions").append(i).append("themeId"),
@@ -179,6 +182,7 @@ public final class Identities {
 
   private static void goal(Consumer<Occurrence> out, Goal goal, JsonPointer at) {
     one(out, ObjectKind.AMBITION, at.append("ambitionId"), goal.getAmbitionId());
+    one(out, ObjectKind.GOAL, at.append("additionalToGoalId"), goal.getAdditionalToGoalId());
     one(out, ObjectKind.INDICATOR, at.append("indicatorId"), goal.getIndicatorId());
     many(out, ObjectKind.AREA, at.append("scope").append("areaIds"), goal.getScope().getAreaIds());
     many(out, ObjectKind.PARTY, at.append("ownerPartyIds"), goal.getOwnerPartyIds());
@@ -192,6 +196,8 @@ public final class Identities {
           at.append("parties").append(i).append("partyId")));
     }
     many(out, ObjectKind.GOAL, at.append("goalIds"), agreement.getGoalIds());
+    agreement.getScope().ifPresent(scope -> many(out, ObjectKind.AREA,
+        at.append("scope").append("areaIds"), scope.getAreaIds()));
     for (int i = 0; i < agreement.getMeasures().size(); i++) {
       many(out, ObjectKind.PARTY, at.append("measures").append(i).append("partyIds"),
           agreement.getMeasures().get(i).getPartyIds());

@@ -8,9 +8,9 @@ import nl.woonzorg.validation.rule.RuleDefinition;
 import org.apiguardian.api.API;
 
 /**
- * <b>WZ-REF-05</b>: every area id — parents and members of areas, goal scopes, parties,
- * figures, findings, bottlenecks, activities, indicators, measurements, breakdown parts — names
- * the vision's area or one of its areas.
+ * <b>WZ-REF-05</b>: every area id — parents and members of areas, goal and agreement scopes,
+ * parties, figures, findings, bottlenecks, activities, indicators, measurements, breakdown parts —
+ * names the vision's area or one of its areas.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule

@@ -8,8 +8,8 @@ import nl.woonzorg.validation.rule.RuleDefinition;
 import org.apiguardian.api.API;
 
 /**
- * <b>WZ-REF-01</b>: every goal id an agreement, activity or indicator refers to names a goal of
- * the vision.
+ * <b>WZ-REF-01</b>: every goal id an agreement, activity, indicator or tranche of another goal
+ * refers to names a goal of the vision.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule

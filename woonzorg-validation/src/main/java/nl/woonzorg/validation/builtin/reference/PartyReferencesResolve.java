@@ -9,8 +9,8 @@ import org.apiguardian.api.API;
 
 /**
  * <b>WZ-REF-03</b>: every party id — goal owners, agreement parties, measures, cost bearers,
- * exchanges, activities, budgets, cooperation, evaluation moments, breakdown parts — names a
- * party of the vision.
+ * exchanges, activities, budgets, cooperation, evaluation moments, breakdown parts, the members of
+ * a collective party — names a party of the vision.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule

@@ -36,12 +36,13 @@ final class AgreementCriteria {
   }
 
   /**
-   * Specific: it says what it is about — the goals it serves, the agreements it builds on, or a
-   * topic.
+   * Specific: it says what it is about — the goals it serves, the agreements it builds on, a
+   * topic, or a scope of its own (format 1.1) that narrows something down.
    */
   static boolean specific(PerformanceAgreement agreement) {
     return !agreement.getGoalIds().isEmpty() || !agreement.getRelatedAgreementIds().isEmpty()
-        || agreement.getTopic().isPresent();
+        || agreement.getTopic().isPresent()
+        || agreement.getScope().filter(scope -> !scope.empty()).isPresent();
   }
 
   /**

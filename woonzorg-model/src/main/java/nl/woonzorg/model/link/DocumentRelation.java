@@ -1,0 +1,46 @@
+package nl.woonzorg.model.link;
+
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
+import nl.woonzorg.model.code.Codes;
+import org.apiguardian.api.API;
+
+/**
+ * How the linking document stands to the document a {@link DocumentLink} points to (<i>relatie</i>).
+ * The wire code is the constant's name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public enum DocumentRelation implements CodeList {
+  /** Bouwt voort op: builds on it, e.g. a woonzorgvisie on the woonvisie. */
+  BOUWT_VOORT_OP("bouwt voort op", "builds on"),
+  /** Addendum bij: is an addendum to it, e.g. to a covenant. */
+  ADDENDUM_BIJ("addendum bij", "addendum to"),
+  /** Bijlage bij: is an annex of it. */
+  BIJLAGE_BIJ("bijlage bij", "annex of"),
+  /** Vervangt: replaces it. */
+  VERVANGT("vervangt", "replaces"),
+  /** Verwijst naar: refers to it instead of repeating it. */
+  VERWIJST_NAAR("verwijst naar", "refers to");
+
+  private final CodeEntry entry;
+
+  DocumentRelation(String labelNl, String labelEn) {
+    entry = new CodeEntry(name(), labelNl, labelEn);
+  }
+
+  @Override
+  public CodeEntry codeEntry() {
+    return entry;
+  }
+
+  /**
+   * Returns the relation with the given wire code.
+   *
+   * @throws nl.woonzorg.model.code.UnknownCodeException if there is none
+   */
+  public static DocumentRelation fromCode(String code) {
+    return Codes.fromCode(DocumentRelation.class, code);
+  }
+}
