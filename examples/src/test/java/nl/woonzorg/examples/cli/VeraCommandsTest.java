@@ -123,6 +123,25 @@ class VeraCommandsTest {
   }
 
   @Test
+  void exit2AnUnreadableUnitIsLocatedInDutchToo() throws IOException {
+    Path json = temp.resolve("bad.json");
+    Files.writeString(json, "{\"id\": \"x\", \"soort\": \"WOO\"}");
+
+    Run convert = Run.of("vera", "convert", json.toString(), "--lang", "nl");
+    Run validate = Run.of("validate", "--type", "vera-eenheid", "--peildatum", "2026-03-01",
+        "--lang", "nl", json.toString());
+
+    assertEquals(2, convert.exit());
+    assertEquals("kan " + json + " niet lezen:\n  WZ-IO-WRONG-TYPE bij /soort (1:22): verwacht:"
+        + " een codewaarde als object {\"code\": …}, geen losse tekst; de waarde is bewaard zoals"
+        + " ze was\n", convert.err());
+    assertEquals(2, validate.exit());
+    assertTrue(validate.out().contains("WZ-IO-WRONG-TYPE  /soort (1:22)  verwacht: een codewaarde"
+        + " als object {\"code\": …}, geen losse tekst; de waarde is bewaard zoals ze was"),
+        validate.out());
+  }
+
+  @Test
   void exit64AVeraFileNeedsAPeildatum() {
     Run run = Run.of("validate", SAMPLE);
 

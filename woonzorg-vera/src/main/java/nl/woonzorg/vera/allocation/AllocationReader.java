@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.vera.internal.Failures;
 import nl.woonzorg.vera.internal.Mappers;
+import nl.woonzorg.vera.internal.Texts;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -81,8 +83,10 @@ public final class AllocationReader {
       allocation(root, JsonPointer.root(), problems, allocations);
     } else {
       problems.add(WireProblem.of(ProblemKind.WRONG_TYPE, JsonPointer.root(), null,
-          "expected " + (list ? "an array of Toewijzing objects" : "a Toewijzing object"),
-          list ? "an array" : "an object", root == null ? null : root.getNodeType().toString()));
+          Texts.text("allocation.wrongType",
+              Texts.text(list ? "expected.toewijzingen" : "expected.toewijzing")),
+          Texts.text(list ? "expected.array" : "expected.object"),
+          root == null ? null : ProblemText.verbatim(root.getNodeType().toString())));
     }
     if (!problems.isEmpty()) {
       throw new WireFormatException(problems);
@@ -94,14 +98,14 @@ public final class AllocationReader {
       List<Allocation> allocations) {
     if (!node.isObject()) {
       problems.add(WireProblem.of(ProblemKind.WRONG_TYPE, at, null,
-          "expected a Toewijzing object", "an object", node.getNodeType().toString()));
+          Texts.text("allocation.wrongType", Texts.text("expected.toewijzing")),
+          Texts.text("expected.object"), ProblemText.verbatim(node.getNodeType().toString())));
       return;
     }
     JsonNode datum = node.get("datum");
     if (datum == null || !datum.isString()) {
       problems.add(WireProblem.of(ProblemKind.MISSING_VALUE, at.append("datum"), null,
-          "an allocation needs its datum to be counted in a period",
-          "a date-time such as 2024-03-01T10:00:00Z", null));
+          Texts.text("allocation.noDate"), Texts.text("expected.dateTime"), null));
       return;
     }
     LocalDate date;
@@ -110,8 +114,8 @@ public final class AllocationReader {
       date = OffsetDateTime.parse(datum.asString()).toLocalDate();
     } catch (DateTimeParseException e) {
       problems.add(WireProblem.of(ProblemKind.INVALID_VALUE, at.append("datum"), null,
-          "not a date-time with an offset", "a date-time such as 2024-03-01T10:00:00Z",
-          datum.asString()));
+          Texts.text("allocation.notADateTime"), Texts.text("expected.dateTime"),
+          ProblemText.verbatim(datum.asString())));
       return;
     }
     List<String> priorities = new ArrayList<>();

@@ -1,15 +1,11 @@
 package nl.woonzorg.vera.check;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import nl.woonzorg.model.code.Language;
+import nl.woonzorg.vera.internal.Texts;
 
 /**
  * The texts of the VERA rules in one language (<i>regelteksten</i>), read once from the module's
@@ -18,8 +14,10 @@ import nl.woonzorg.model.code.Language;
  */
 final class RuleTexts {
 
-  private static final RuleTexts DUTCH = new RuleTexts(load("Messages.properties"), "nl");
-  private static final RuleTexts ENGLISH = new RuleTexts(load("Messages_en.properties"), "en");
+  private static final RuleTexts DUTCH =
+      new RuleTexts(Texts.properties(RuleTexts.class, "Messages.properties"), "nl");
+  private static final RuleTexts ENGLISH =
+      new RuleTexts(Texts.properties(RuleTexts.class, "Messages_en.properties"), "en");
 
   private final Properties texts;
   private final Locale locale;
@@ -43,18 +41,5 @@ final class RuleTexts {
   /** The rule's {@code part} as a template; empty if blank. */
   Optional<String> template(VeraRule rule, String part) {
     return Optional.of(texts.getProperty(rule.id() + "." + part, "")).filter(t -> !t.isBlank());
-  }
-
-  private static Properties load(String name) {
-    Properties properties = new Properties();
-    try (InputStream in = RuleTexts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from woonzorg-vera");
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

@@ -1,6 +1,7 @@
 package nl.woonzorg.vera.internal;
 
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,15 +14,18 @@ final class BindFailure extends Exception {
 
   private final ProblemKind kind;
   private final Where where;
-  private final String expected;
-  private final @Nullable String found;
+  private final ProblemText text;
+  private final ProblemText expected;
+  private final @Nullable ProblemText found;
 
-  BindFailure(ProblemKind kind, Where where, String message, String expected,
-      @Nullable String found) {
-    // No stack trace: a failure is an expected outcome of lenient reading, and frequent.
-    super(message, null, false, false);
+  BindFailure(ProblemKind kind, Where where, ProblemText text, ProblemText expected,
+      @Nullable ProblemText found) {
+    // No stack trace, and no message worded until it is reported: a failure is an expected
+    // outcome of lenient reading, and frequent.
+    super(null, null, false, false);
     this.kind = kind;
     this.where = where;
+    this.text = text;
     this.expected = expected;
     this.found = found;
   }
@@ -34,11 +38,16 @@ final class BindFailure extends Exception {
     return where;
   }
 
-  String expected() {
+  /** What is wrong, in Dutch and English. */
+  ProblemText text() {
+    return text;
+  }
+
+  ProblemText expected() {
     return expected;
   }
 
-  @Nullable String found() {
+  @Nullable ProblemText found() {
     return found;
   }
 }

@@ -3,6 +3,7 @@ package nl.woonzorg.vera.internal;
 import java.math.BigDecimal;
 import java.util.Optional;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.vera.unit.AddressKind;
 import nl.woonzorg.vera.unit.RawJson;
 import nl.woonzorg.vera.unit.VeraAddress;
@@ -24,21 +25,21 @@ final class Binders {
 
   private Binders() {}
 
-  static BindFailure wrongType(Where where, RawJson raw, String expected) {
-    return new BindFailure(ProblemKind.WRONG_TYPE, where,
-        "expected " + expected + "; the value is kept as it was", expected, shown(raw));
+  static BindFailure wrongType(Where where, RawJson raw, ProblemText expected) {
+    return new BindFailure(ProblemKind.WRONG_TYPE, where, Texts.text("wrongType", expected),
+        expected, shown(raw));
   }
 
   // Only the start of the value: a problem must stay small whatever the document.
-  private static String shown(RawJson raw) {
+  private static ProblemText shown(RawJson raw) {
     String text = raw.text();
-    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+    return ProblemText.verbatim(text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…");
   }
 
   static String string(RawJson raw, Where where, Problems problems) throws BindFailure {
     try (JsonParser parser = raw.parser()) {
       if (parser.nextToken() != JsonToken.VALUE_STRING) {
-        throw wrongType(where, raw, "a string");
+        throw wrongType(where, raw, Texts.text("expected.string"));
       }
       return parser.getString();
     }
@@ -48,7 +49,7 @@ final class Binders {
     try (JsonParser parser = raw.parser()) {
       JsonToken token = parser.nextToken();
       if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-        throw wrongType(where, raw, "true or false");
+        throw wrongType(where, raw, Texts.text("expected.boolean"));
       }
       return token == JsonToken.VALUE_TRUE;
     }
@@ -57,12 +58,11 @@ final class Binders {
   static Integer int32(RawJson raw, Where where, Problems problems) throws BindFailure {
     try (JsonParser parser = raw.parser()) {
       if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-        throw wrongType(where, raw, "an integer");
+        throw wrongType(where, raw, Texts.text("expected.integer"));
       }
       if (parser.getNumberType() != JsonParser.NumberType.INT) {
-        throw new BindFailure(ProblemKind.INVALID_VALUE, where,
-            "the integer is beyond 32 bits; the value is kept as it was",
-            "an integer from -2147483648 to 2147483647", shown(raw));
+        throw new BindFailure(ProblemKind.INVALID_VALUE, where, Texts.text("int32"),
+            Texts.text("expected.int32"), shown(raw));
       }
       return parser.getIntValue();
     }
@@ -78,15 +78,16 @@ final class Binders {
       try (JsonParser parser = raw.parser()) {
         JsonToken token = parser.nextToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-          throw wrongType(where, raw, "a number");
+          throw wrongType(where, raw, Texts.text("expected.number"));
         }
         BigDecimal amount = new BigDecimal(parser.getString());
         long digits = Math.max(1L, (long) amount.precision() - amount.scale())
             + Math.max(0, amount.scale());
         if (digits > maxDigits) {
-          throw new BindFailure(ProblemKind.INVALID_VALUE, where, "the amount needs " + digits
-              + " digits written out; the value is kept as it was",
-              "at most " + maxDigits + " digits", shown(raw));
+          // Counts as plain digits, as they were written before there was a Dutch text.
+          throw new BindFailure(ProblemKind.INVALID_VALUE, where,
+              Texts.text("digits", Long.toString(digits)),
+              Texts.text("expected.digits", Integer.toString(maxDigits)), shown(raw));
         }
         return amount.scale() < 0 ? amount.setScale(0) : amount;
       }
@@ -95,9 +96,9 @@ final class Binders {
 
   static VeraCode code(RawJson raw, Where where, Problems problems) throws BindFailure {
     if (raw.text().startsWith("\"")) {
-      throw wrongType(where, raw, "a code value as an object {\"code\": …}, not a bare string");
+      throw wrongType(where, raw, Texts.text("expected.codeObject"));
     }
-    ObjectReading object = ObjectReading.of(raw, where, problems, "a code value");
+    ObjectReading object = ObjectReading.of(raw, where, problems, "what.codeValue");
     return VeraCode.builder()
         .code(object.bindRequired("code", Binders::string, where))
         .name(object.bind("naam", Binders::string))
@@ -106,7 +107,7 @@ final class Binders {
   }
 
   static VeraArea area(RawJson raw, Where where, Problems problems) throws BindFailure {
-    ObjectReading object = ObjectReading.of(raw, where, problems, "an area");
+    ObjectReading object = ObjectReading.of(raw, where, problems, "what.area");
     return VeraArea.builder()
         .code(object.bind("code", Binders::string))
         .name(object.bind("naam", Binders::string))
@@ -115,7 +116,7 @@ final class Binders {
   }
 
   static VeraCluster cluster(RawJson raw, Where where, Problems problems) throws BindFailure {
-    ObjectReading object = ObjectReading.of(raw, where, problems, "a cluster");
+    ObjectReading object = ObjectReading.of(raw, where, problems, "what.cluster");
     return VeraCluster.builder()
         .id(object.bind("id", Binders::string))
         .code(object.bind("code", Binders::string))
@@ -127,7 +128,7 @@ final class Binders {
 
   /** Dispatched on {@code soort.code}: only a unit address binds its buurt, wijk and gemeente. */
   static VeraAddress address(RawJson raw, Where where, Problems problems) throws BindFailure {
-    ObjectReading object = ObjectReading.of(raw, where, problems, "an address");
+    ObjectReading object = ObjectReading.of(raw, where, problems, "what.address");
     Optional<VeraCode> kind = object.bind("soort", Binders::code);
     VeraAddress.Builder address = VeraAddress.builder()
         .kind(kind)

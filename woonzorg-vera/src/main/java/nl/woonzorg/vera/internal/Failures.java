@@ -1,6 +1,7 @@
 package nl.woonzorg.vera.internal;
 
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.WireProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -9,7 +10,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Jackson's errors as located problems: a limit crossed, a property twice in one object, text
- * that is not JSON. Jackson's own message is kept without its source excerpt and stack trace.
+ * that is not JSON. Jackson's own message is kept, in English in either language, without its
+ * source excerpt and stack trace; what was expected is worded in Dutch and English.
  */
 public final class Failures {
 
@@ -26,15 +28,15 @@ public final class Failures {
     String expected;
     if (failure instanceof StreamConstraintsException) {
       kind = ProblemKind.LIMIT;
-      expected = "input within the read limits";
+      expected = "expected.withinLimits";
     } else if (message.startsWith("Duplicate Object property")) {
       kind = ProblemKind.DUPLICATE_KEY;
-      expected = "each property once per object";
+      expected = "expected.eachPropertyOnce";
     } else {
       kind = ProblemKind.SYNTAX;
-      expected = "well-formed JSON";
+      expected = "expected.json";
     }
     return WireProblem.of(kind, UnitReading.pointer(parser), UnitReading.position(location),
-        message, expected, null);
+        ProblemText.verbatim(message), Texts.text(expected), null);
   }
 }

@@ -33,6 +33,8 @@ final class ObjectReading {
   /**
    * The members of the kept object {@code raw}.
    *
+   * @param what the key in {@link Texts}' catalogue of what the object is, {@code what.area}: a key,
+   *     so that the text is made only when the value is not an object
    * @throws BindFailure if {@code raw} is not an object
    */
   static ObjectReading of(RawJson raw, Where where, Problems problems, String what)
@@ -41,7 +43,7 @@ final class ObjectReading {
     Map<String, Where> places = new LinkedHashMap<>();
     try (JsonParser parser = raw.parser()) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw Binders.wrongType(where, raw, what + " is an object");
+        throw Binders.wrongType(where, raw, Texts.text("expected.isObject", Texts.text(what)));
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
@@ -78,8 +80,8 @@ final class ObjectReading {
   <T> T bindRequired(String name, Binder<T> binder, Where where) throws BindFailure {
     RawJson raw = members.get(name);
     if (raw == null) {
-      throw new BindFailure(ProblemKind.MISSING_VALUE, where, "the member \"" + name
-          + "\" is missing; the value is kept as it was", "a member \"" + name + "\"", null);
+      throw new BindFailure(ProblemKind.MISSING_VALUE, where, Texts.text("missingMember", name),
+          Texts.text("expected.member", name), null);
     }
     T value = binder.bind(raw, places.get(name), problems);
     unbound.remove(name);
@@ -97,7 +99,7 @@ final class ObjectReading {
       List<T> values = new ArrayList<>();
       try (JsonParser parser = raw.parser()) {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-          throw Binders.wrongType(where, raw, "an array");
+          throw Binders.wrongType(where, raw, Texts.text("expected.array"));
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           values.add(element.bind(RawJson.read(parser), where.element(values.size()), sink));

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.SourcePosition;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,8 @@ public final class Problems {
   }
 
   /** Adds a problem at {@code where}. */
-  public void add(ProblemKind kind, Where where, String message, String expected,
-      @Nullable String found) {
+  public void add(ProblemKind kind, Where where, ProblemText message, ProblemText expected,
+      @Nullable ProblemText found) {
     if (listed.size() < max) {
       listed.add(WireProblem.of(kind, where.pointer(), where.position(), message, expected,
           found));
@@ -38,8 +39,7 @@ public final class Problems {
   }
 
   void add(BindFailure failure) {
-    add(failure.kind(), failure.where(), String.valueOf(failure.getMessage()), failure.expected(),
-        failure.found());
+    add(failure.kind(), failure.where(), failure.text(), failure.expected(), failure.found());
   }
 
   /**

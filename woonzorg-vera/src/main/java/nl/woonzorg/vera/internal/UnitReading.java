@@ -40,9 +40,8 @@ public final class UnitReading {
       Where where = new Where(pointer, position(parser.currentTokenLocation()));
       RawJson value = RawJson.read(parser);
       if (members.containsKey(name)) {
-        problems.add(ProblemKind.DUPLICATE_KEY, where, "\"" + read + "\" is the legacy name of \""
-            + name + "\", which this object has already; the first is kept",
-            "one of \"" + name + "\" and \"" + read + "\"", null);
+        problems.add(ProblemKind.DUPLICATE_KEY, where, Texts.text("legacyName", read, name),
+            Texts.text("expected.oneName", name, read), null);
       } else {
         members.put(name, value);
         places.put(name, where);

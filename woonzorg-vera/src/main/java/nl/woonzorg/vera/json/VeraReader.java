@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
@@ -22,6 +23,7 @@ import nl.woonzorg.vera.internal.Failures;
 import nl.woonzorg.vera.internal.LineReader;
 import nl.woonzorg.vera.internal.Mappers;
 import nl.woonzorg.vera.internal.Problems;
+import nl.woonzorg.vera.internal.Texts;
 import nl.woonzorg.vera.internal.UnitReading;
 import nl.woonzorg.vera.internal.Where;
 import nl.woonzorg.vera.unit.VeraUnit;
@@ -171,7 +173,7 @@ public final class VeraReader {
       try {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
-          return ReadResult.of(null, List.of(notAnObject(parser, first, "the document")),
+          return ReadResult.of(null, List.of(notAnObject(parser, first, "what.document")),
               List.of());
         }
         VeraUnit unit = UnitReading.read(parser, problems, limits.maxNumberLength());
@@ -189,12 +191,13 @@ public final class VeraReader {
       String what) {
     if (found == null) {
       return WireProblem.of(ProblemKind.SYNTAX, JsonPointer.root(),
-          UnitReading.position(parser.currentLocation()), "the input is empty",
-          "an Eenheid object", null);
+          UnitReading.position(parser.currentLocation()), Texts.text("empty"),
+          Texts.text("expected.eenheid"), null);
     }
     return WireProblem.of(ProblemKind.WRONG_TYPE, UnitReading.pointer(parser),
         UnitReading.position(parser.currentTokenLocation()),
-        what + " is not an Eenheid object", "a JSON object", found.asString());
+        Texts.text("notAnEenheid", Texts.text(what)), Texts.text("expected.jsonObject"),
+        ProblemText.verbatim(found.asString()));
   }
 
   private static void trailing(JsonParser parser, Problems problems) {
@@ -207,7 +210,7 @@ public final class VeraReader {
     }
     if (more) {
       problems.add(ProblemKind.TRAILING_CONTENT, new Where(JsonPointer.root(), at),
-          "something follows the JSON value", "the end of the input", null);
+          Texts.text("trailing"), Texts.text("expected.endOfInput"), null);
     }
   }
 
@@ -277,7 +280,7 @@ public final class VeraReader {
             return false;
           }
           if (token != JsonToken.START_OBJECT) {
-            WireProblem problem = notAnObject(parser, token, "an element of the array");
+            WireProblem problem = notAnObject(parser, token, "what.element");
             parser.skipChildren();
             handle(List.of(problem));
             continue;
@@ -294,11 +297,12 @@ public final class VeraReader {
 
     private WireProblem notAnArray(@Nullable JsonToken first) {
       if (first == null) {
-        return notAnObject(parser, null, "the document");
+        return notAnObject(parser, null, "what.document");
       }
       return WireProblem.of(ProblemKind.WRONG_TYPE, JsonPointer.root(),
           UnitReading.position(parser.currentTokenLocation()),
-          "the list form is a JSON array of Eenheid objects", "a JSON array", first.asString());
+          Texts.text("notAList"), Texts.text("expected.jsonArray"),
+          ProblemText.verbatim(first.asString()));
     }
   }
 
@@ -317,9 +321,10 @@ public final class VeraReader {
       while ((line = lines.next()) != null) {
         if (line.tooLong()) {
           handle(List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
-              SourcePosition.of(1, 1), "line " + line.number() + " is longer than "
-                  + recordLimits.maxDocumentLength() + " bytes; it was skipped unread",
-              "a line of at most " + recordLimits.maxDocumentLength() + " bytes", null)
+              SourcePosition.of(1, 1), Texts.text("lineTooLong", Long.toString(line.number()),
+                  Long.toString(recordLimits.maxDocumentLength())),
+              Texts.text("expected.lineLength",
+                  Long.toString(recordLimits.maxDocumentLength())), null)
               .atLine(Math.toIntExact(Math.min(line.number(), Integer.MAX_VALUE)))));
           continue;
         }
@@ -355,7 +360,7 @@ public final class VeraReader {
             unit = UnitReading.read(parser, problems, recordLimits.maxNumberLength());
             trailing(parser, problems);
           } else {
-            found.add(notAnObject(parser, first, "the line"));
+            found.add(notAnObject(parser, first, "what.line"));
           }
         } catch (JacksonException e) {
           unit = null;

@@ -20,6 +20,7 @@ import nl.woonzorg.model.vera.UnitDetailKind;
 import nl.woonzorg.model.vera.UnitKind;
 import nl.woonzorg.model.vera.VeraSupplementaryTargetGroup;
 import nl.woonzorg.model.vera.VeraTargetGroup;
+import nl.woonzorg.vera.internal.Texts;
 import nl.woonzorg.vera.mapping.MappingNote.Reason;
 import nl.woonzorg.vera.unit.RawJson;
 import nl.woonzorg.vera.unit.VeraAddress;
@@ -62,15 +63,15 @@ public final class DwellingMapping {
     Dwelling.Builder dwelling = Dwelling.builder();
     Optional<String> id = unit.getId();
     id.ifPresentOrElse(dwelling::id, () -> notes.add(new MappingNote(JsonPointer.of("id"),
-        Reason.MISSING, "a dwelling needs an id", null)));
+        Reason.MISSING, Texts.text("mapping.noId"), null)));
     Optional<UnitKind> kind = unitKind(unit, notes);
     kind.ifPresent(dwelling::unitKind);
     code(unit.getDetailKind(), "detailSoort", UnitDetailKind::fromCode, notes)
         .ifPresent(detail -> {
           if (kind.isPresent() && detail.getUnitKind() != kind.get()) {
             notes.add(new MappingNote(JsonPointer.of("detailSoort"), Reason.INVALID_VALUE,
-                "detail kind " + detail.getCode() + " belongs to unit kind "
-                    + detail.getUnitKind().getCode() + ", not to " + kind.get().getCode(),
+                Texts.text("mapping.detailKind", detail.getCode(),
+                    detail.getUnitKind().getCode(), kind.get().getCode()),
                 detail.getCode()));
           } else {
             dwelling.unitDetailKind(detail);
@@ -90,7 +91,7 @@ public final class DwellingMapping {
         dwelling.rooms(rooms);
       } else {
         notes.add(new MappingNote(JsonPointer.of("kamersAantal"), Reason.INVALID_VALUE,
-            "a dwelling has at least one room", String.valueOf(rooms)));
+            Texts.text("mapping.rooms"), String.valueOf(rooms)));
       }
     });
     unit.getConstructionYear().ifPresent(dwelling::constructionYear);
@@ -103,7 +104,7 @@ public final class DwellingMapping {
     unit.getAddress().ifPresent(address -> address(address, dwelling, notes));
     for (int i = 0; i < unit.getClusters().size(); i++) {
       notes.add(new MappingNote(JsonPointer.of("clusters").append(i), Reason.NO_COUNTERPART,
-          "a dwelling does not record its clusters",
+          Texts.text("mapping.clusters"),
           unit.getClusters().get(i).getCode().or(unit.getClusters().get(i)::getId)
               .orElse(null)));
     }
@@ -121,13 +122,12 @@ public final class DwellingMapping {
     Optional<String> system = unit.getPassThrough().get("woningwaarderingstelsel")
         .flatMap(DwellingMapping::codeText);
     if (system.isPresent() && (system.get().equals("ZEL") || system.get().equals("ONZ"))) {
-      notes.add(new MappingNote(JsonPointer.of("soort"), Reason.INFERRED, "no soort: "
-          + UnitKind.WOONRUIMTE.getCode() + " inferred from woningwaarderingstelsel "
-          + system.get() + ", a rent point system of living space", null));
+      notes.add(new MappingNote(JsonPointer.of("soort"), Reason.INFERRED,
+          Texts.text("mapping.kindInferred", UnitKind.WOONRUIMTE.getCode(), system.get()), null));
       return Optional.of(UnitKind.WOONRUIMTE);
     }
     notes.add(new MappingNote(JsonPointer.of("soort"), Reason.MISSING,
-        "a dwelling needs a unit kind (soort), and none can be inferred", null));
+        Texts.text("mapping.noKind"), null));
     return Optional.empty();
   }
 
@@ -159,20 +159,22 @@ public final class DwellingMapping {
       return Optional.of(lookUp.apply(code));
     } catch (UnknownCodeException e) {
       notes.add(new MappingNote(JsonPointer.of(name, "code"), Reason.UNKNOWN_CODE,
-          "code " + code + " is not in the model's list for " + name, code));
+          Texts.text("mapping.unknownCode", code, name), code));
       return Optional.empty();
     }
   }
 
   private static void notCarried(Optional<?> value, String name, List<MappingNote> notes) {
     value.ifPresent(present -> notes.add(new MappingNote(JsonPointer.of(name),
-        Reason.NO_COUNTERPART, "a dwelling has no " + name, String.valueOf(present))));
+        Reason.NO_COUNTERPART, Texts.text("mapping.noCounterpart", name),
+        String.valueOf(present))));
   }
 
   private static void passedThrough(JsonPointer at, Map<String, RawJson> values,
       List<MappingNote> notes) {
     values.forEach((name, value) -> notes.add(new MappingNote(at.append(name),
-        Reason.NO_COUNTERPART, "a dwelling has no " + name, shown(value.text()))));
+        Reason.NO_COUNTERPART, Texts.text("mapping.noCounterpart", name),
+        shown(value.text()))));
   }
 
   private static String shown(String text) {
@@ -189,7 +191,7 @@ public final class DwellingMapping {
         dwelling.postalCode(matcher.group(1) + matcher.group(2).toUpperCase(Locale.ROOT));
       } else {
         notes.add(new MappingNote(at.append("postcode"), Reason.INVALID_VALUE,
-            "not a Dutch postcode (four digits, the first not 0, and two letters)", postcode));
+            Texts.text("mapping.postcode"), postcode));
       }
     });
     Optional<String> gemeente = areaCode(address.getMunicipality(), at.append("gemeente"),
@@ -208,8 +210,7 @@ public final class DwellingMapping {
   private static Optional<String> areaCode(Optional<VeraArea> area, JsonPointer at,
       Pattern pattern, String prefix, List<MappingNote> notes) {
     area.flatMap(VeraArea::getName).ifPresent(name -> notes.add(new MappingNote(
-        at.append("naam"), Reason.NO_COUNTERPART, "a dwelling keeps area codes, not names",
-        name)));
+        at.append("naam"), Reason.NO_COUNTERPART, Texts.text("mapping.areaName"), name)));
     area.ifPresent(present -> passedThrough(at, present.getPassThrough().values(), notes));
     Optional<String> code = area.flatMap(VeraArea::getCode);
     if (code.isEmpty()) {
@@ -218,7 +219,7 @@ public final class DwellingMapping {
     Matcher matcher = pattern.matcher(code.get());
     if (!matcher.matches()) {
       notes.add(new MappingNote(at.append("code"), Reason.INVALID_VALUE,
-          "not a CBS code " + prefix + " and digits", code.get()));
+          Texts.text("mapping.areaCode", prefix), code.get()));
       return Optional.empty();
     }
     return Optional.of(prefix + matcher.group(1));
@@ -231,7 +232,7 @@ public final class DwellingMapping {
       return true;
     }
     notes.add(new MappingNote(at.append("code"), Reason.INVALID_VALUE,
-        part + " does not lie in " + whole.get(), part));
+        Texts.text("mapping.liesIn", part, whole.get()), part));
     return false;
   }
 
@@ -255,7 +256,7 @@ public final class DwellingMapping {
         unit.supplementaryTargetGroup(VeraCode.from(groups.get(0)));
       } else {
         notes.add(new MappingNote(JsonPointer.of("supplementaryTargetGroups").append(i),
-            Reason.NO_COUNTERPART, "a VERA Eenheid has one aanvullendeDoelgroep",
+            Reason.NO_COUNTERPART, Texts.text("mapping.oneSupplementaryGroup"),
             groups.get(i).getCode()));
       }
     }
@@ -275,11 +276,11 @@ public final class DwellingMapping {
     }
     dwelling.getRentClass().ifPresent(rentClass -> notes.add(new MappingNote(
         JsonPointer.of("rentClass"), Reason.NO_COUNTERPART,
-        "a VERA Eenheid has no huurklasse; it follows from the rent and the year's limits",
+        Texts.text("mapping.rentClass"),
         rentClass.getCode())));
     dwelling.getOwnerPartyId().ifPresent(owner -> notes.add(new MappingNote(
         JsonPointer.of("ownerPartyId"), Reason.NO_COUNTERPART,
-        "the owner is a relatie with a role in VERA, which this mapping does not build", owner)));
+        Texts.text("mapping.owner"), owner)));
     return MappingResult.of(unit.build(), notes);
   }
 }

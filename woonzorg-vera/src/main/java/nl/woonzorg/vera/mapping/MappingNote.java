@@ -3,6 +3,7 @@ package nl.woonzorg.vera.mapping;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.io.ProblemText;
 import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.report.JsonPointer;
 import org.apiguardian.api.API;
@@ -17,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param pointer where the attribute is in the source; never null
  * @param reason why it was not mapped as it stands; never null
- * @param message what happened, for a person; never null
+ * @param text what happened, for a person, in Dutch and English; never null
  * @param value the source value as text, shortened if long; null if there is none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record MappingNote(JsonPointer pointer, Reason reason, String message,
+public record MappingNote(JsonPointer pointer, Reason reason, ProblemText text,
     @Nullable String value) {
 
   /** Why an attribute was not mapped as it stands. Immutable and thread-safe. */
@@ -63,7 +64,17 @@ public record MappingNote(JsonPointer pointer, Reason reason, String message,
   public MappingNote {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** What happened, for a person, in English. */
+  public String message() {
+    return text.in(Locale.ENGLISH);
+  }
+
+  /** What happened, for a person, in {@code locale}'s language: English for {@code en}, else Dutch. */
+  public String message(Locale locale) {
+    return text.in(locale);
   }
 
   /** The source value as text; empty if there is none. */

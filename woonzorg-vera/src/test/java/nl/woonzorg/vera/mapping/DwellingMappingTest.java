@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.woonzorg.model.dwelling.Dwelling;
@@ -28,6 +29,8 @@ import org.quicktheories.generators.SourceDSL;
 
 /** Eenheid to Dwelling and back, attribute by attribute, every loss reported. */
 class DwellingMappingTest {
+
+  private static final Locale NL = Locale.forLanguageTag("nl");
 
   /**
    * A WRV {@code Eenheden-Eenheid} with every attribute woonzorg works with: a clustered home
@@ -101,9 +104,14 @@ class DwellingMappingTest {
 
       assertEquals(name, dwelling.getId());
       assertEquals(UnitKind.WOONRUIMTE, dwelling.getUnitKind());
-      assertEquals(new MappingNote(JsonPointer.of("soort"), Reason.INFERRED, "no soort: WOO "
-          + "inferred from woningwaarderingstelsel " + (name.equals("15004000185") ? "ONZ" : "ZEL")
-          + ", a rent point system of living space", null), result.notes().get(0));
+      String system = name.equals("15004000185") ? "ONZ" : "ZEL";
+      MappingNote inferred = result.notes().get(0);
+      assertEquals(List.of(JsonPointer.of("soort"), Reason.INFERRED, Optional.empty()),
+          List.of(inferred.pointer(), inferred.reason(), inferred.found()));
+      assertEquals("no soort: WOO inferred from woningwaarderingstelsel " + system
+          + ", a rent point system of living space", inferred.message());
+      assertEquals("geen soort: WOO afgeleid uit woningwaarderingstelsel " + system
+          + ", een puntenstelsel voor woonruimte", inferred.message(NL));
       assertTrue(result.unmapped().stream()
           .anyMatch(note -> note.pointer().toString().equals("/ruimten")), name);
       assertTrue(result.unmapped().stream().anyMatch(note -> note.pointer().toString()
