@@ -9,6 +9,7 @@ import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
 import nl.woonzorg.validation.rule.RuleContext;
@@ -66,5 +67,11 @@ public final class ActivityBreakdownAddsUpToOutput implements VisionRule {
         }
       }
     });
+  }
+
+  /** A programme document is checked as the programme of a vision in UITVOERING. */
+  @Override
+  public boolean appliesTo(DocumentType<?> type) {
+    return type == DocumentType.VISION || type == DocumentType.PROGRAMME;
   }
 }

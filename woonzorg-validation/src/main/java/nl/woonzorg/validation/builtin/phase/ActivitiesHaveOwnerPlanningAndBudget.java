@@ -6,6 +6,7 @@ import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
 import nl.woonzorg.validation.internal.Phases;
@@ -63,5 +64,11 @@ public final class ActivitiesHaveOwnerPlanningAndBudget implements VisionRule {
         }
       }
     });
+  }
+
+  /** A programme document is checked as the programme of a vision in UITVOERING. */
+  @Override
+  public boolean appliesTo(DocumentType<?> type) {
+    return type == DocumentType.VISION || type == DocumentType.PROGRAMME;
   }
 }
