@@ -134,6 +134,10 @@ final class VisionDefects {
         "A goal loses its deadline.",
         v -> eachGoal(v, g -> g.getDeadline().isPresent(), "deadline",
             g -> goal(g).deadline(Optional.empty()).build())));
+    out.add(new Defect<>("vision-without-period", "WZ-DOC-01",
+        "The vision loses its period.",
+        v -> v.getPeriod().isPresent() ? List.of(site(JsonPointer.of("period"),
+            x -> vision(x).period(Optional.empty()).build())) : List.of()));
     out.add(new Defect<>("goal-deadline-after-period", "WZ-SMART-T-02",
         "A goal's deadline moves to the year after the vision's period.",
         v -> eachGoal(v, g -> g.getDeadline().isPresent() && v.getPeriod().isPresent(), "deadline",
