@@ -2,11 +2,11 @@ package nl.woonzorg.validation.builtin.phase;
 
 import java.util.List;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
-import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
 import nl.woonzorg.validation.internal.Phases;
