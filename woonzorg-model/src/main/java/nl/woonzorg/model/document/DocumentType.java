@@ -5,15 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.agreement.AgreementsDocument;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
-import nl.woonzorg.model.analysis.AnalysisDocument;
-import nl.woonzorg.model.cooperation.CovenantDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
-import nl.woonzorg.model.monitoring.MonitorReport;
-import nl.woonzorg.model.programme.ProgrammeDocument;
 import org.apiguardian.api.API;
 
 /**

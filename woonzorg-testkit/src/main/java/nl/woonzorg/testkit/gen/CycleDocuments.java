@@ -3,21 +3,21 @@ package nl.woonzorg.testkit.gen;
 import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.agreement.AgreementsDocument;
 import nl.woonzorg.model.analysis.Analysis;
-import nl.woonzorg.model.analysis.AnalysisDocument;
-import nl.woonzorg.model.cooperation.CovenantDocument;
 import nl.woonzorg.model.cooperation.CovenantKind;
 import nl.woonzorg.model.cooperation.CovenantTask;
+import nl.woonzorg.model.document.AgreementsDocument;
+import nl.woonzorg.model.document.AnalysisDocument;
+import nl.woonzorg.model.document.CovenantDocument;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.model.document.ProgrammeDocument;
 import nl.woonzorg.model.monitoring.Measurement;
-import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.monitoring.MonitorConclusion;
-import nl.woonzorg.model.monitoring.MonitorReport;
+import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.programme.ImplementationProgramme;
-import nl.woonzorg.model.programme.ProgrammeDocument;
 import nl.woonzorg.model.time.YearPeriod;
 
 /**

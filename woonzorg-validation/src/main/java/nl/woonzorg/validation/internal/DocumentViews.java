@@ -4,14 +4,14 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.agreement.AgreementsDocument;
-import nl.woonzorg.model.analysis.AnalysisDocument;
-import nl.woonzorg.model.cooperation.CovenantDocument;
+import nl.woonzorg.model.document.AgreementsDocument;
+import nl.woonzorg.model.document.AnalysisDocument;
+import nl.woonzorg.model.document.CovenantDocument;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.PolicyDocument;
-import nl.woonzorg.model.monitoring.MonitorReport;
+import nl.woonzorg.model.document.ProgrammeDocument;
 import nl.woonzorg.model.phase.Phase;
-import nl.woonzorg.model.programme.ProgrammeDocument;
 import org.apiguardian.api.API;
 
 /**

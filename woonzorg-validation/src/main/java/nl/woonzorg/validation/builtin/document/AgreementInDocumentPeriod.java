@@ -1,8 +1,8 @@
 package nl.woonzorg.validation.builtin.document;
 
 import java.util.List;
-import nl.woonzorg.model.agreement.AgreementsDocument;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.document.AgreementsDocument;
 import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;

@@ -1,6 +1,6 @@
 package nl.woonzorg.validation.builtin.document;
 
-import nl.woonzorg.model.analysis.AnalysisDocument;
+import nl.woonzorg.model.document.AnalysisDocument;
 import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;

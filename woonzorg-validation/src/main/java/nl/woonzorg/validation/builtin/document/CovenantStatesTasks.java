@@ -1,6 +1,6 @@
 package nl.woonzorg.validation.builtin.document;
 
-import nl.woonzorg.model.cooperation.CovenantDocument;
+import nl.woonzorg.model.document.CovenantDocument;
 import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;

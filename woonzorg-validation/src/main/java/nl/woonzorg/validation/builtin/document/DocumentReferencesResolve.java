@@ -2,13 +2,13 @@ package nl.woonzorg.validation.builtin.document;
 
 import java.util.List;
 import java.util.function.Predicate;
-import nl.woonzorg.model.analysis.AnalysisDocument;
-import nl.woonzorg.model.cooperation.CovenantDocument;
 import nl.woonzorg.model.cooperation.CovenantTask;
+import nl.woonzorg.model.document.AnalysisDocument;
+import nl.woonzorg.model.document.CovenantDocument;
+import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.model.document.ProgrammeDocument;
 import nl.woonzorg.model.monitoring.MonitorConclusion;
-import nl.woonzorg.model.monitoring.MonitorReport;
-import nl.woonzorg.model.programme.ProgrammeDocument;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.BuiltIn;

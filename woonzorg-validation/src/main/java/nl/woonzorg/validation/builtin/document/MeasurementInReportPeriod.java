@@ -1,9 +1,9 @@
 package nl.woonzorg.validation.builtin.document;
 
 import java.util.List;
+import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.monitoring.Measurement;
-import nl.woonzorg.model.monitoring.MonitorReport;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.BuiltIn;

@@ -1,7 +1,7 @@
 package nl.woonzorg.validation.builtin.document;
 
 import nl.woonzorg.model.document.PolicyDocument;
-import nl.woonzorg.model.programme.ProgrammeDocument;
+import nl.woonzorg.model.document.ProgrammeDocument;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.BuiltIn;

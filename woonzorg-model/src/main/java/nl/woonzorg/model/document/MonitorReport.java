@@ -1,11 +1,12 @@
-package nl.woonzorg.model.monitoring;
+package nl.woonzorg.model.document;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.woonzorg.model.document.PolicyDocument;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import nl.woonzorg.model.monitoring.MonitorConclusion;
+import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

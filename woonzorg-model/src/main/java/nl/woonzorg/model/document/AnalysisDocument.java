@@ -1,11 +1,11 @@
-package nl.woonzorg.model.analysis;
+package nl.woonzorg.model.document;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.woonzorg.model.document.PolicyDocument;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

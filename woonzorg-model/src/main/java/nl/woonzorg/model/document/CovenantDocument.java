@@ -1,12 +1,14 @@
-package nl.woonzorg.model.cooperation;
+package nl.woonzorg.model.document;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
-import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.model.cooperation.Cooperation;
+import nl.woonzorg.model.cooperation.CovenantKind;
+import nl.woonzorg.model.cooperation.CovenantTask;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

@@ -1,10 +1,10 @@
-package nl.woonzorg.model.agreement;
+package nl.woonzorg.model.document;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.woonzorg.model.document.PolicyDocument;
+import jakarta.validation.Valid;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
