@@ -36,7 +36,7 @@ class IoModuleTest {
         """);
 
     assertEquals(List.of(
-        "{\"formatVersion\":\"1.0\",\"id\":\"geclusterd\",\"title\":\"Geclusterd wonen\",\"scope\":{}}",
+        "{\"formatVersion\":\"1.1\",\"documentType\":\"goal\",\"id\":\"geclusterd\",\"title\":\"Geclusterd wonen\",\"scope\":{}}",
         "true", "true"), output);
   }
 

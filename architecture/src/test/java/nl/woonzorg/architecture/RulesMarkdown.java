@@ -46,7 +46,8 @@ final class RulesMarkdown {
             + " `SMART-S|M|A|R|T` the SMART criteria, `TYPE` agreement types, `SUM` breakdowns and"
             + " yearly slices, `SIGN` signatories, `PHASE` phases, `AREA` areas, `TOPIC` the"
             + " Taskforce topics, `DWELLING` dwelling records, `PARTY` parties, `TIME` starts and"
-            + " rhythms, `LINK` links to other documents, `ENGINE` the validator"
+            + " rhythms, `LINK` links to other documents, `DOC` the documents of the cycle besides the"
+            + " vision, `ENGINE` the validator"
             + " itself.\n\n")
         .append("A finding keeps the values its message was made from as `arguments`, by the"
             + " names listed with each rule below, in the order of the message's placeholders"

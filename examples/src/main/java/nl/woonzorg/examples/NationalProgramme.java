@@ -97,7 +97,8 @@ public final class NationalProgramme {
     HousingCareVision vision = vision();
     List<String> lines = new ArrayList<>();
     lines.add(vision.getTitle() + " (" + vision.getArea().getName() + ", "
-        + vision.getPeriod().getFromYear() + "–" + vision.getPeriod().getToYear() + ")");
+        + vision.getPeriod().orElseThrow().getFromYear() + "–"
+        + vision.getPeriod().orElseThrow().getToYear() + ")");
     vision.getGoals().forEach(goal -> lines.add("doel: " + goal.getTarget().orElseThrow() + " ("
         + goal.getScope().getDwellingTypes().iterator().next().getLabelNl() + ") in "
         + goal.getDeadline().orElseThrow().deadlineYear()));

@@ -42,6 +42,11 @@ final class BundledData {
         document("rotterdam.json", Rotterdam::vision),
         document("bernheze.json", Bernheze::vision),
         document("six-agreement-types.json", SixAgreementTypes::vision),
+        document("cycle/maassluis-behoefteraming.json", CycleCases::maassluisAnalysis),
+        document("cycle/rotterdam-ouder-en-wijzer.json", CycleCases::rotterdamProgramme),
+        document("cycle/delft-prestatieafspraken.json", CycleCases::delftAgreements),
+        document("cycle/alkmaar-pact.json", CycleCases::alkmaarPact),
+        document("cycle/wonen-en-zorg-op-de-kaart.json", CycleCases::zuidKennemerlandMonitor),
         new Entry("dwelling-stock.ndjson", () -> {
           ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
           DwellingStock.write(DwellingStock.generate(), ndjson);

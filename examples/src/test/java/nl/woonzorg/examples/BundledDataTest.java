@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
-import nl.woonzorg.model.document.DocumentType;
+import java.util.Map;
 import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.ndjson.NdjsonReader;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.HousingCareVision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +52,54 @@ class BundledDataTest {
     assertEquals(Rotterdam.vision(), read("rotterdam.json"));
     assertEquals(Bernheze.vision(), read("bernheze.json"));
     assertEquals(SixAgreementTypes.vision(), read("six-agreement-types.json"));
+  }
+
+  @Test
+  void eachBundledDocumentOfTheCycleIsDetectedAndReadsBackIntoItsModel() throws IOException {
+    assertEquals(CycleCases.maassluisAnalysis(), detected("cycle/maassluis-behoefteraming.json"));
+    assertEquals(CycleCases.rotterdamProgramme(),
+        detected("cycle/rotterdam-ouder-en-wijzer.json"));
+    assertEquals(CycleCases.delftAgreements(), detected("cycle/delft-prestatieafspraken.json"));
+    assertEquals(CycleCases.alkmaarPact(), detected("cycle/alkmaar-pact.json"));
+    assertEquals(CycleCases.zuidKennemerlandMonitor(),
+        detected("cycle/wonen-en-zorg-op-de-kaart.json"));
+  }
+
+  /**
+   * Every document bundled in format 1.0 — the files as they were before 1.1, kept as test data —
+   * is detected as its type without a documentType and reads into the model the examples build
+   * today.
+   */
+  @Test
+  void everyBundledDocumentOfFormat10StillReads() throws IOException {
+    Map<String, Object> models = Map.of(
+        "gemeente-a.json", GemeenteA.vision(),
+        "national-programme.json", NationalProgramme.vision(),
+        "rotterdam.json", Rotterdam.vision(),
+        "bernheze.json", Bernheze.vision(),
+        "six-agreement-types.json", SixAgreementTypes.vision());
+    for (Map.Entry<String, Object> entry : models.entrySet()) {
+      byte[] json;
+      try (InputStream in = BundledDataTest.class.getResourceAsStream(
+          "/nl/woonzorg/examples/format-1.0/" + entry.getKey())) {
+        json = in.readAllBytes();
+      }
+      assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"formatVersion\": \"1.0\""));
+      DocumentType<?> type = JsonReader.detectType(json);
+      assertEquals(DocumentType.VISION, type, entry.getKey());
+      assertEquals(entry.getValue(), JsonReader.strict().read(json, type), entry.getKey());
+    }
+    try (InputStream in = BundledDataTest.class.getResourceAsStream(
+        "/nl/woonzorg/examples/format-1.0/dwelling-stock.ndjson")) {
+      List<Object> records = new ArrayList<>();
+      NdjsonReader.of(DocumentType.DWELLING).read(in, records::add);
+      assertEquals(DwellingStock.generate(), records);
+    }
+  }
+
+  private static Object detected(String file) throws IOException {
+    byte[] json = Files.readAllBytes(BundledData.DIRECTORY.resolve(file));
+    return JsonReader.strict().read(json, JsonReader.detectType(json));
   }
 
   private static HousingCareVision read(String file) throws IOException {

@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  *       exactly.
  *   <li>A <b>major</b> version (1.x → 2.0) may change anything. A reader refuses documents of
  *       another major version with {@link ProblemKind#UNSUPPORTED_VERSION}.
- *   <li>The property name {@code formatVersion} is reserved: no model attribute will ever be
- *       called so.
+ *   <li>The property names {@code formatVersion} and {@code documentType} are reserved: no model
+ *       attribute will ever be called so.
+ *   <li>A property a newer minor version makes optional (1.1: a vision's {@code period}) is, to an
+ *       older reader, a missing value when it is left out; a newer reader reads every document an
+ *       older writer wrote.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -33,8 +36,23 @@ public final class FormatVersion {
   /** The name of the property that carries the version on every document root. */
   public static final String PROPERTY = "formatVersion";
 
-  /** The version this library writes: {@code 1.0}. */
-  public static final FormatVersion CURRENT = new FormatVersion(1, 0);
+  /**
+   * The name of the property that names the document's {@linkplain
+   * nl.woonzorg.model.document.DocumentType type} on every document root, e.g. {@code
+   * "documentType": "monitor"}; written from version 1.1 on, optional on reading, so that 1.0
+   * documents read as before. Reserved like {@link #PROPERTY}.
+   *
+   * @since 0.2.0
+   */
+  public static final String TYPE_PROPERTY = "documentType";
+
+  /**
+   * The version this library writes: {@code 1.1}. What 1.1 adds to 1.0: {@link #TYPE_PROPERTY}
+   * on every root; the document kinds of the cycle besides the vision (analysis,
+   * prestatieafspraken, samenwerkingsovereenkomst, uitvoeringsprogramma, monitor); and a vision
+   * without {@code period}. A 1.0 document reads unchanged.
+   */
+  public static final FormatVersion CURRENT = new FormatVersion(1, 1);
 
   private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 

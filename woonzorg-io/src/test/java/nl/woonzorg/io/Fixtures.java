@@ -7,6 +7,7 @@ import java.util.List;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.dwelling.DwellingType;
+import nl.woonzorg.model.fixture.CycleDocuments;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
@@ -95,7 +96,10 @@ public final class Fixtures {
         .build();
   }
 
-  /** Every document of the Gemeente A example and the two above, one per document root. */
+  /**
+   * Every document of the Gemeente A example and the two above, one per document root, and
+   * Gemeente A's cycle as separate documents.
+   */
   public static List<Object> documents() {
     HousingCareVision vision = GemeenteA.vision();
     List<Object> all = new java.util.ArrayList<>();
@@ -108,6 +112,11 @@ public final class Fixtures {
     all.add(Dwelling.of("minimal", UnitKind.WOONRUIMTE));
     all.add(smallShare());
     all.add(VocabularyFixture.vision());
+    all.add(CycleDocuments.analysis());
+    all.add(CycleDocuments.agreements());
+    all.add(CycleDocuments.covenant());
+    all.add(CycleDocuments.programme());
+    all.add(CycleDocuments.monitor());
     return List.copyOf(all);
   }
 

@@ -54,15 +54,17 @@ public abstract class HousingCareVision {
   public abstract String getTitle();
 
   /**
-   * The area the vision covers: a municipality, or a region of several. Mandatory, like the
-   * period: without them a vision cannot be told apart from the next one, even as a draft.
+   * The area the vision covers: a municipality, or a region of several. Mandatory: without it a
+   * vision cannot be told apart from another municipality's, even as a draft.
    */
   @Valid
   public abstract Area getArea();
 
-  /** The years the vision covers. */
-  @Valid
-  public abstract YearPeriod getPeriod();
+  /**
+   * The years the vision covers; empty where the vision names none, as many real ones do not.
+   * Whether a period is needed is for validation to say, per profile (rule WZ-DOC-01).
+   */
+  public abstract Optional<@Valid YearPeriod> getPeriod();
 
   /** Where the vision stands in its adoption; {@link VisionStatus#CONCEPT} unless set. */
   @Value.Default

@@ -31,6 +31,7 @@ import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.YearPeriod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,8 +71,8 @@ final class VisionPage {
         .append(escape(lang.label(report.verdict()))).append("</p>\n")
         .append("<dl class=\"meta\">\n");
     meta(html, lang.pick("Gebied", "Area"), vision.getArea().getName());
-    meta(html, lang.pick("Periode", "Period"),
-        vision.getPeriod().getFromYear() + "–" + vision.getPeriod().getToYear());
+    vision.getPeriod().ifPresent(period -> meta(html, lang.pick("Periode", "Period"),
+        period.getFromYear() + "–" + period.getToYear()));
     meta(html, lang.pick("Status", "Status"), lang.label(vision.getStatus()));
     vision.getAdoptedOn().ifPresent(date ->
         meta(html, lang.pick("Vastgesteld op", "Adopted on"), date.toString()));
@@ -162,13 +163,19 @@ final class VisionPage {
    */
   private void chart(StringBuilder html, HousingCareVision vision, Goal goal, Quantity target,
       List<Measurement> measurements) {
-    int firstYear = vision.getPeriod().getFromYear();
+    // Without a period or a deadline, the measurements alone span the chart.
+    int firstYear = vision.getPeriod().map(YearPeriod::getFromYear).orElse(Integer.MAX_VALUE);
     int lastYear = goal.getDeadline().map(Deadline::deadlineYear)
-        .orElse(vision.getPeriod().getToYear());
+        .or(() -> vision.getPeriod().map(YearPeriod::getToYear)).orElse(Integer.MIN_VALUE);
     for (Measurement measurement : measurements) {
       firstYear = Math.min(firstYear, measurement.getReferenceDate().getYear());
       lastYear = Math.max(lastYear, measurement.getReferenceDate().getYear());
     }
+    if (firstYear == Integer.MAX_VALUE && lastYear == Integer.MIN_VALUE) {
+      return;
+    }
+    firstYear = Math.min(firstYear, lastYear);
+    lastYear = Math.max(lastYear, firstYear);
     BigDecimal top = target.getValue();
     for (Measurement measurement : measurements) {
       top = top.max(measurement.getValue());

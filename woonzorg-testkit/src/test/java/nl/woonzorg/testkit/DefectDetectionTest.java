@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
@@ -84,6 +85,26 @@ class DefectDetectionTest {
   }
 
   @Test
+  void everyApplicableDocumentDefectIsReportedExactly() {
+    Tries.theory(2).forAll(WoonzorgGen.policyDocuments(), integers().all())
+        .checkAssert((document, site) -> {
+          for (Defect<PolicyDocument> defect : Defects.documentDefects()) {
+            if (defect.appliesTo(document)) {
+              Defective<PolicyDocument> defective = defect.inject(document, site);
+              assertNotEquals(document, defective.value(), defective.toString());
+              assertExactlyDetected(defective, VALIDATOR::validate);
+            }
+          }
+        });
+  }
+
+  @Test
+  void drawnDefectiveDocumentsAreReportedExactly() {
+    Tries.theory().forAll(Defects.defectiveDocuments()).checkAssert(defective ->
+        assertExactlyDetected(defective, VALIDATOR::validate));
+  }
+
+  @Test
   void drawnDefectiveVisionsAreReportedExactly() {
     Tries.theory().forAll(Defects.defectiveVisions()).checkAssert(defective ->
         assertExactlyDetected(defective, VALIDATOR::validate));
@@ -95,6 +116,12 @@ class DefectDetectionTest {
     Set<String> unused = new TreeSet<>();
     for (Defect<HousingCareVision> defect : Defects.visionDefects()) {
       if (visions.stream().noneMatch(defect::appliesTo)) {
+        unused.add(defect.name());
+      }
+    }
+    List<PolicyDocument> documents = Samples.of(WoonzorgGen.policyDocuments(), 7).take(100);
+    for (Defect<PolicyDocument> defect : Defects.documentDefects()) {
+      if (documents.stream().noneMatch(defect::appliesTo)) {
         unused.add(defect.name());
       }
     }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
@@ -52,6 +53,7 @@ final class Collector {
 
   private final WoonzorgValidator validator;
   private final int cap;
+  private DocumentType<?> documentType = DocumentType.VISION;
   // Per rule id, its first findings in document order so far, the last of them at the head.
   private final Map<String, Kept> kept = new HashMap<>();
   // Made when a rule first asks for it: most calls, a dwelling record's among them, never do.
@@ -60,6 +62,11 @@ final class Collector {
   Collector(WoonzorgValidator validator) {
     this.validator = validator;
     this.cap = validator.maxFindingsPerRule();
+  }
+
+  /** Says which kind of document the rules of this call check; the vision unless set. */
+  void documentType(DocumentType<?> type) {
+    this.documentType = type;
   }
 
   /**
@@ -291,6 +298,11 @@ final class Collector {
     @Override
     public Optional<HousingCareVision> vision() {
       return vision;
+    }
+
+    @Override
+    public DocumentType<?> documentType() {
+      return documentType;
     }
 
     @Override

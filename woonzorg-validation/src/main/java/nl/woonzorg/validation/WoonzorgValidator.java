@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.validation.internal.DocumentViews;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.JsonPointer;
@@ -27,6 +29,7 @@ import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.builtin.BuiltInRuleList;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.rule.AgreementRule;
+import nl.woonzorg.validation.rule.DocumentRule;
 import nl.woonzorg.validation.rule.DwellingRule;
 import nl.woonzorg.validation.rule.GoalRule;
 import nl.woonzorg.validation.rule.Profile;
@@ -110,6 +113,7 @@ public final class WoonzorgValidator {
   private final List<GoalRule> goalRules;
   private final List<AgreementRule> agreementRules;
   private final List<DwellingRule> dwellingRules;
+  private final List<DocumentRule> documentRules;
 
   private WoonzorgValidator(Builder builder, Map<String, RuleDefinition> definitions,
       List<Rule> rules) {
@@ -124,6 +128,7 @@ public final class WoonzorgValidator {
     this.goalRules = rulesOf(rules, GoalRule.class);
     this.agreementRules = rulesOf(rules, AgreementRule.class);
     this.dwellingRules = rulesOf(rules, DwellingRule.class);
+    this.documentRules = rulesOf(rules, DocumentRule.class);
   }
 
   private <T extends Rule> List<T> rulesOf(List<Rule> rules, Class<T> kind) {
@@ -212,6 +217,11 @@ public final class WoonzorgValidator {
    *       or agreement rules, without what needs the vision (such as whether a deadline lies in
    *       the vision's period, or the types of an agreement's parties); locations are relative to
    *       the part;
+   *   <li>a {@link PolicyDocument} — analysis, prestatieafspraken, covenant, programme, monitor:
+   *       its constraints, the document rules, and, on the document seen as a vision of its part
+   *       alone, the vision rules that {@linkplain VisionRule#appliesTo apply} to its kind and the
+   *       goal and agreement rules for each of its goals and agreements; references to objects
+   *       its kind does not hold are left to the document that holds them;
    *   <li>a {@link Dwelling} record: its constraints and the dwelling rules;
    *   <li>a {@link nl.woonzorg.model.monitoring.Measurement}: its constraints; no rule judges a
    *       measurement without the indicator it measures.
@@ -233,8 +243,11 @@ public final class WoonzorgValidator {
     Optional<String> id = type.idOf(subject);
     LOG.debug("validating {} {} ({} profile)", type, id, profile);
     Collector collector = constraints(subject);
+    collector.documentType(type);
     if (subject instanceof HousingCareVision vision) {
       visionRules(vision, collector);
+    } else if (subject instanceof PolicyDocument policyDocument) {
+      documentRules(type, policyDocument, collector);
     } else if (subject instanceof Goal goal) {
       goalRules(goal, JsonPointer.root(), Optional.empty(), collector);
     } else if (subject instanceof PerformanceAgreement agreement) {
@@ -248,9 +261,23 @@ public final class WoonzorgValidator {
   }
 
   private void visionRules(HousingCareVision vision, Collector collector) {
+    visionRules(DocumentType.VISION, vision, collector);
+  }
+
+  private void documentRules(DocumentType<?> type, PolicyDocument document,
+      Collector collector) {
+    for (DocumentRule rule : documentRules) {
+      collector.run(rule, document, JsonPointer.root(), Optional.empty(), DocumentRule::check);
+    }
+    visionRules(type, DocumentViews.asVision(document), collector);
+  }
+
+  private void visionRules(DocumentType<?> type, HousingCareVision vision, Collector collector) {
     Optional<HousingCareVision> context = Optional.of(vision);
     for (VisionRule rule : visionRules) {
-      collector.run(rule, vision, JsonPointer.root(), context, VisionRule::check);
+      if (rule.appliesTo(type)) {
+        collector.run(rule, vision, JsonPointer.root(), context, VisionRule::check);
+      }
     }
     for (int i = 0; i < vision.getGoals().size(); i++) {
       goalRules(vision.getGoals().get(i), JsonPointer.of("goals").append(i), context, collector);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.fixture.CycleDocuments;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.report.Report;
@@ -20,12 +21,18 @@ class DocumentDispatchTest {
   private static final WoonzorgValidator VALIDATOR = WoonzorgValidator.builder().build();
 
   /** One document of every type; a type added to the model without one here fails the test. */
-  private static final Map<DocumentType<?>, Object> SAMPLES = Map.of(
-      DocumentType.VISION, GemeenteA.vision(),
-      DocumentType.AGREEMENT, GemeenteA.clusteredHousingAgreement(),
-      DocumentType.GOAL, GemeenteA.clusteredHousingGoal(),
-      DocumentType.DWELLING, Fixtures.dwelling().build(),
-      DocumentType.MEASUREMENT, Measurement.of("indicator-a", LocalDate.of(2024, 1, 1), 60));
+  private static final Map<DocumentType<?>, Object> SAMPLES = Map.ofEntries(
+      Map.entry(DocumentType.VISION, GemeenteA.vision()),
+      Map.entry(DocumentType.ANALYSIS, CycleDocuments.analysis()),
+      Map.entry(DocumentType.AGREEMENTS, CycleDocuments.agreements()),
+      Map.entry(DocumentType.COVENANT, CycleDocuments.covenant()),
+      Map.entry(DocumentType.PROGRAMME, CycleDocuments.programme()),
+      Map.entry(DocumentType.MONITOR, CycleDocuments.monitor()),
+      Map.entry(DocumentType.AGREEMENT, GemeenteA.clusteredHousingAgreement()),
+      Map.entry(DocumentType.GOAL, GemeenteA.clusteredHousingGoal()),
+      Map.entry(DocumentType.DWELLING, Fixtures.dwelling().build()),
+      Map.entry(DocumentType.MEASUREMENT,
+          Measurement.of("indicator-a", LocalDate.of(2024, 1, 1), 60)));
 
   @Test
   void everyDocumentTypeIsValidatedAndNamedByItsId() {

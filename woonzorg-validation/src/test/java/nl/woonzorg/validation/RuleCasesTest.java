@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -28,6 +29,12 @@ import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.document.AgreementsDocument;
+import nl.woonzorg.model.document.AnalysisDocument;
+import nl.woonzorg.model.document.CovenantDocument;
+import nl.woonzorg.model.document.MonitorReport;
+import nl.woonzorg.model.document.ProgrammeDocument;
+import nl.woonzorg.model.fixture.CycleDocuments;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
@@ -41,10 +48,12 @@ import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.link.DocumentRelation;
 import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.monitoring.Indicator;
+import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.phase.PhaseEntry;
 import nl.woonzorg.model.programme.Budget;
+import nl.woonzorg.model.programme.ImplementationProgramme;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.Finding;
@@ -98,6 +107,11 @@ class RuleCasesTest {
     return new Case(id, severity, pointer, validator -> validator.validate(dwelling.get()));
   }
 
+  private static Case document(String id, Severity severity, String pointer,
+      Supplier<Object> document) {
+    return new Case(id, severity, pointer, validator -> validator.validate(document.get()));
+  }
+
   private static final Severity E = Severity.ERROR;
   private static final Severity W = Severity.WARNING;
   private static final Severity I = Severity.INFO;
@@ -124,6 +138,34 @@ class RuleCasesTest {
         new Case("WZ-ENGINE-02", E, "/goals/0/ownerPartyIds/5", validator -> WoonzorgValidator.builder()
             .maxFindingsPerRule(2).disable("WZ-SMART-A-02", "WZ-TOPIC-01").build().validate(Fixtures.goal(g -> g.addOwnerPartyIds(
                 "onbekend-1", "onbekend-2", "onbekend-3")))),
+        // the documents of the cycle
+        vision("WZ-DOC-01", E, "/period", () -> Fixtures.vision(v -> v.period(Optional.empty()))),
+        document("WZ-DOC-02", E, "/period", () -> ProgrammeDocument.builder()
+            .from(CycleDocuments.programme()).period(Optional.empty())
+            .programme(ImplementationProgramme.builder().from(GemeenteA.programme())
+                .period(Optional.empty()).build()).build()),
+        document("WZ-DOC-03", W, "/authorPartyIds", () -> AnalysisDocument.builder()
+            .from(CycleDocuments.analysis()).authorPartyIds(List.of()).build()),
+        document("WZ-DOC-04", E, "/horizonYear", () -> AnalysisDocument.builder()
+            .from(CycleDocuments.analysis()).horizonYear(2014).build()),
+        document("WZ-DOC-05", E, "/signatoryPartyIds", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).signatoryPartyIds(List.of(GemeenteA.GEMEENTE))
+            .build()),
+        document("WZ-DOC-06", W, "/tasks", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).tasks(List.of()).workingArrangements(List.of())
+            .build()),
+        document("WZ-DOC-07", W, "/monitoring/indicators/0", () -> MonitorReport.builder()
+            .from(CycleDocuments.monitor()).monitoring(GemeenteA.monitoring()).build()),
+        document("WZ-DOC-08", E, "/monitoring/measurements/1/referenceDate",
+            () -> MonitorReport.builder().from(CycleDocuments.monitor())
+                .monitoring(Monitoring.builder().from(CycleDocuments.monitor().getMonitoring())
+                    .addMeasurements(Measurement.of(GemeenteA.INDICATOR_CLUSTERED,
+                        LocalDate.of(2019, 1, 1), 0)).build()).build()),
+        document("WZ-DOC-09", E, "/agreements/0/period", () -> AgreementsDocument.builder()
+            .from(CycleDocuments.agreements()).period(YearPeriod.of(2023, 2025)).build()),
+        document("WZ-DOC-10", E, "/signatoryPartyIds/4", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).addSignatoryPartyIds("zorgkantoor-onbekend")
+            .build()),
         // identity and references
         vision("WZ-ID-01", E, "/goals/1/id",
             () -> Fixtures.vision(v -> v.addGoals(GemeenteA.clusteredHousingGoal()))),
@@ -356,6 +398,12 @@ class RuleCasesTest {
     vision.getGoals().forEach(goal -> reports.add(VALIDATOR.validate(goal)));
     vision.getAgreements().forEach(agreement -> reports.add(VALIDATOR.validate(agreement)));
     reports.add(VALIDATOR.validate(Fixtures.dwelling().build()));
+    reports.add(VALIDATOR.validate(CycleDocuments.analysis()));
+    reports.add(VALIDATOR.validate(AgreementsDocument.builder().from(CycleDocuments.agreements())
+        .agreements(vision.getAgreements()).build()));
+    reports.add(VALIDATOR.validate(CycleDocuments.covenant()));
+    reports.add(VALIDATOR.validate(CycleDocuments.programme()));
+    reports.add(VALIDATOR.validate(CycleDocuments.monitor()));
     reports.add(VALIDATOR.validate(Fixtures.dwelling().housingForm(HousingForm.ZORGGESCHIKTE_WONING)
         .accessibilityLabel(AccessibilityLabel.ROLSTOELWONING).build()));
     return reports;

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,11 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.woonzorg.io.WireSchema;
+import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.document.DocumentType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,8 +29,9 @@ final class Documents {
   /** A plain mapper: for peeking at a document's root and for the tool's own JSON output. */
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private static final Map<DocumentType<?>, Shape> SHAPES = DocumentType.all().stream()
-      .collect(Collectors.toUnmodifiableMap(Function.identity(), Documents::shapeOf));
+  private static final Map<DocumentType<?>, Set<String>> PROPERTIES = DocumentType.all().stream()
+      .collect(Collectors.toUnmodifiableMap(Function.identity(), type -> Set.copyOf(
+          MAPPER.readTree(WireSchema.text(type)).path("properties").propertyNames())));
 
   private Documents() {}
 
@@ -55,31 +54,16 @@ final class Documents {
   }
 
   /**
-   * The document type {@code json} most likely holds, judged by its root's property names against
-   * each type's JSON Schema: a type whose required properties are all there beats one whose are
-   * not, then the type that knows the most of the names wins, then the earlier in {@link
-   * DocumentType#all()}. Text that is not a JSON object gives the vision, whose strict reading then
-   * reports what is wrong with it, at its place.
+   * The document type {@code json} holds, as {@link JsonReader#detectType(byte[])} tells it: by
+   * its {@code documentType}, else by its root's property names, whatever its depth.
    */
   static DocumentType<?> detect(byte[] json) {
-    Set<String> names = rootNames(json);
-    DocumentType<?> best = DocumentType.VISION;
-    long bestScore = Long.MIN_VALUE;
-    for (DocumentType<?> type : DocumentType.all()) {
-      Shape shape = SHAPES.get(type);
-      long known = names.stream().filter(shape.properties()::contains).count();
-      long score = (names.containsAll(shape.required()) ? 1_000_000L : 0L) + known;
-      if (score > bestScore) {
-        best = type;
-        bestScore = score;
-      }
-    }
-    return best;
+    return JsonReader.detectType(json);
   }
 
-  /** The root property names a type's JSON Schema allows. */
+  /** The root property names a type's JSON Schema allows: for telling VERA from woonzorg. */
   static Set<String> properties(DocumentType<?> type) {
-    return SHAPES.get(type).properties();
+    return PROPERTIES.get(type);
   }
 
   /** The property names of the root object of {@code json}; none if it is not an object. */
@@ -130,15 +114,5 @@ final class Documents {
       }
     }
     return DocumentType.VISION;
-  }
-
-  /** The root property names a type's schema allows, and those it requires. */
-  private record Shape(Set<String> properties, Set<String> required) {}
-
-  private static Shape shapeOf(DocumentType<?> type) {
-    JsonNode schema = MAPPER.readTree(WireSchema.text(type));
-    List<String> required = new ArrayList<>();
-    schema.path("required").values().forEach(name -> required.add(name.asString()));
-    return new Shape(Set.copyOf(schema.path("properties").propertyNames()), Set.copyOf(required));
   }
 }

@@ -222,7 +222,9 @@ class ValidateCommandTest {
     JsonNode problem = JsonMapper.builder().build().readTree(run.out())
         .get("files").get(0).get("findings").get(0);
 
-    assertEquals("WZ-IO-UNKNOWN-PROPERTY", problem.get("ruleId").asString());
+    // A 1.1 document says what it is: that it is no goal is the first problem.
+    assertEquals("WZ-IO-INVALID-VALUE", problem.get("ruleId").asString());
+    assertEquals("/documentType", problem.get("location").asString());
     assertEquals("{}", problem.get("arguments").toString());
   }
 

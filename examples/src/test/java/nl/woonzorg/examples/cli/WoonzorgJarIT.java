@@ -159,7 +159,7 @@ class WoonzorgJarIT {
     assertEquals(big + " (housing-care-vision): unreadable — 101 errors, 0 warnings,"
         + " 0 notes (profile vastgesteld)", lines.get(0));
     assertEquals(103, lines.size(), "a heading, a column heading and 101 problems");
-    assertEquals("  error     WZ-IO-LIMIT       /goals/0/ownerPartyIds/100 (148:225)  and 999,900"
+    assertEquals("  error     WZ-IO-LIMIT       /goals/0/ownerPartyIds/100 (149:225)  and 999,900"
         + " more problems of WZ-IO-WRONG-TYPE", lines.get(102));
     assertTrue(result.out().length() < 16 << 10, result.out().length() + " characters");
   }

@@ -31,6 +31,8 @@ final class CheckingParser extends JsonParserDelegate {
   private final Shape root;
   /** The index of {@code formatVersion} among the root's properties. */
   private final int versionIndex;
+  /** The index of {@code documentType} among the root's properties; -1 if it has none. */
+  private final int typeIndex;
   // One frame per open object or array: its shape and, for an object, the properties seen so
   // far as bits (Shape#indexOf). The parser's own depth limit bounds the stack.
   private Shape[] shapes = new Shape[FRAMES];
@@ -45,6 +47,7 @@ final class CheckingParser extends JsonParserDelegate {
     super(parser);
     this.root = root;
     this.versionIndex = root.indexOf(FormatVersion.PROPERTY);
+    this.typeIndex = root.indexOf(FormatVersion.TYPE_PROPERTY);
     this.expected = root;
   }
 
@@ -108,12 +111,13 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   /**
-   * Whether {@code token} names the document's format version. The version is the reader's
-   * business, checked here; databind never sees it, as its way of ignoring a property (a set
-   * lookup of every unknown name) was a twelfth of binding a dwelling record.
+   * Whether {@code token} names the document's format version or its type. Both are the reader's
+   * business, checked here against the schema; databind never sees them, as its way of ignoring a
+   * property (a set lookup of every unknown name) was a twelfth of binding a dwelling record.
    */
   private boolean isVersion(JsonToken token) {
-    return token == JsonToken.PROPERTY_NAME && depth == 1 && next[1] - 1 == versionIndex;
+    return token == JsonToken.PROPERTY_NAME && depth == 1
+        && (next[1] - 1 == versionIndex || next[1] - 1 == typeIndex);
   }
 
   /** Reads and checks the version's value, so that the next token is the next property. */

@@ -38,6 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DocumentChecker {
 
+  private static final JsonPointer TYPE = JsonPointer.of(FormatVersion.TYPE_PROPERTY);
+
   /** Where a kept object or array came from: its pointer and position in the text. */
   record Origin(JsonPointer pointer, @Nullable SourcePosition position) {}
 
@@ -107,6 +109,17 @@ final class DocumentChecker {
     }
   }
 
+  /**
+   * A document of another type than the reader was asked for, as its documentType says: its
+   * properties are reported as they fit the type asked for, but first this, the reason.
+   */
+  private @Nullable JsonNode wrongDocumentType(Shape shape, JsonPointer at) {
+    String asked = String.valueOf(shape.pattern()).replaceAll("^\\^|\\$$", "");
+    return drop(ProblemKind.INVALID_VALUE, at, here(),
+        text("documentType", shorten(parser.getString()), asked),
+        text("expected.documentType", asked), quoted(parser.getString()));
+  }
+
   private @Nullable JsonNode value(Shape shape, JsonPointer at) {
     JsonToken token = parser.currentToken();
     return switch (Fit.of(shape, parser, token, true)) {
@@ -125,10 +138,11 @@ final class DocumentChecker {
       case NOT_A_DATE -> drop(ProblemKind.INVALID_VALUE, at, here(),
           text("notADate", shorten(parser.getString())), text("expected.date"),
           quoted(parser.getString()));
-      case NO_MATCH -> fatal(WireProblem.of(ProblemKind.UNSUPPORTED_VERSION, at, here(),
-          text("version", shorten(parser.getString()), FormatVersion.CURRENT.toString()),
-          text("expected.version", Integer.toString(FormatVersion.CURRENT.major())),
-          quoted(parser.getString())));
+      case NO_MATCH -> at.equals(TYPE) ? wrongDocumentType(shape, at)
+          : fatal(WireProblem.of(ProblemKind.UNSUPPORTED_VERSION, at, here(),
+              text("version", shorten(parser.getString()), FormatVersion.CURRENT.toString()),
+              text("expected.version", Integer.toString(FormatVersion.CURRENT.major())),
+              quoted(parser.getString())));
       // An integer of the schema is an int: Shape refuses any other range.
       case INTEGER_OUT_OF_RANGE -> drop(ProblemKind.INVALID_VALUE, at, here(),
           text("integerRange", shorten(parser.getString())),

@@ -136,8 +136,8 @@ final class FlatBinder<T> {
     for (int i = 0; i < slots.length; i++) {
       String name = names.get(i);
       Shape shape = root.property(i);
-      if (name.equals(FormatVersion.PROPERTY)) {
-        // The version is the reader's business: checked, never bound.
+      if (name.equals(FormatVersion.PROPERTY) || name.equals(FormatVersion.TYPE_PROPERTY)) {
+        // The version and the type are the reader's business: checked, never bound.
         Value version = value(shape, String.class);
         if (version == null) {
           return null;

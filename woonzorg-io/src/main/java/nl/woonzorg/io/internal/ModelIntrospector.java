@@ -20,7 +20,8 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 /**
  * Applies the wire format's rules to the model's types only, so that registering the module leaves
  * a mapper's handling of the application's own types alone: properties in the model's order, empty
- * optionals and empty collections left out, and {@code formatVersion} ignored on reading.
+ * optionals and empty collections left out, and {@code formatVersion} and {@code documentType}
+ * ignored on reading.
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
 
@@ -31,7 +32,8 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
   private static final JsonInclude.Value NON_EMPTY =
       JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
   private static final JsonIgnoreProperties.Value IGNORE_FORMAT_VERSION =
-      JsonIgnoreProperties.Value.forIgnoredProperties(FormatVersion.PROPERTY).withAllowGetters();
+      JsonIgnoreProperties.Value.forIgnoredProperties(FormatVersion.PROPERTY,
+          FormatVersion.TYPE_PROPERTY).withAllowGetters();
 
   private static final ClassValue<String[]> ORDER =
       new ClassValue<>() {

@@ -15,6 +15,7 @@ import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.internal.DocumentReading;
+import nl.woonzorg.io.internal.TypeDetection;
 import org.apiguardian.api.API;
 
 /**
@@ -56,6 +57,21 @@ public final class JsonReader {
     this.mode = mode;
     this.limits = limits;
     this.reading = new DocumentReading(limits);
+  }
+
+  /**
+   * The document type the UTF-8 document {@code json} holds: the one its {@code documentType}
+   * names (format 1.1), otherwise the one its root's property names fit best (format 1.0). Only
+   * the root's names count, so neither the nesting depth nor a limit or a break further on
+   * changes the answer, and a root with only a vision's properties is a vision. Text that is not
+   * a JSON object gives {@link DocumentType#VISION}, whose reading reports what is wrong. Never
+   * throws on content; reads {@code json} once, without the reader's limits.
+   *
+   * @throws NullPointerException if {@code json} is null
+   * @since 0.2.0
+   */
+  public static DocumentType<?> detectType(byte[] json) {
+    return TypeDetection.detect(Objects.requireNonNull(json, "json"));
   }
 
   /** A strict reader with the {@linkplain ReadLimits#defaults() default limits}. */

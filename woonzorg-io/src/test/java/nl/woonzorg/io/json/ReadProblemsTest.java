@@ -50,7 +50,7 @@ class ReadProblemsTest {
             "expected an integer, found the number 3.5", "an integer", "the number 3.5"),
         WireProblem.of(ProblemKind.UNKNOWN_PROPERTY, JsonPointer.of("floor"),
             SourcePosition.of(4, 16), "Dwelling has no property \"floor\"", "one of "
-                + "formatVersion, id, municipalityCode, districtCode, neighbourhoodCode, "
+                + "formatVersion, documentType, id, municipalityCode, districtCode, neighbourhoodCode, "
                 + "postalCode, unitKind, unitDetailKind, housingForm, accessibilityLabel, "
                 + "targetGroup, supplementaryTargetGroups, rentClass, rooms, constructionYear, "
                 + "ownerPartyId", "\"floor\""),

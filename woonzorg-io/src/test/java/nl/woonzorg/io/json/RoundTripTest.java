@@ -90,14 +90,16 @@ class RoundTripTest {
     String json = WoonzorgJson.write(nl.woonzorg.model.dwelling.Dwelling.of(
         "d1", nl.woonzorg.model.vera.UnitKind.WOONRUIMTE));
 
-    assertEquals("{\"formatVersion\":\"1.0\",\"id\":\"d1\",\"unitKind\":\"WOO\"}", json);
+    assertEquals("{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\",\"id\":\"d1\","
+        + "\"unitKind\":\"WOO\"}", json);
   }
 
   @Test
   void decimalsAreWrittenPlainAndDatesAsIso() {
     String json = WoonzorgJson.write(Fixtures.smallShare());
 
-    assertEquals("{\"formatVersion\":\"1.0\",\"indicatorId\":\"indicator-geclusterde-woningen\","
+    assertEquals("{\"formatVersion\":\"1.1\",\"documentType\":\"measurement\","
+        + "\"indicatorId\":\"indicator-geclusterde-woningen\","
         + "\"referenceDate\":\"2024-01-01\",\"value\":0.0000001,"
         + "\"source\":\"monitor wonen en zorg\",\"areaId\":\"wijk-y\"}", json);
   }
@@ -117,7 +119,9 @@ class RoundTripTest {
         () -> WoonzorgJson.write(GemeenteA.vision().getArea()));
 
     assertTrue(e.getMessage().endsWith("is not a document type; documents are "
-        + "[housing-care-vision, performance-agreement, goal, dwelling, measurement]"),
+        + "[housing-care-vision, analysis-document, performance-agreements, covenant,"
+        + " implementation-programme, monitor, performance-agreement, goal, dwelling,"
+        + " measurement]"),
         e.getMessage());
   }
 

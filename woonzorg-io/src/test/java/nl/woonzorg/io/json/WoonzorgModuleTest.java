@@ -32,7 +32,8 @@ class WoonzorgModuleTest {
     String json = APPLICATION.writeValueAsString(vision);
 
     assertEquals(vision, APPLICATION.readValue(json, HousingCareVision.class));
-    assertEquals(WoonzorgJson.write(vision), "{\"formatVersion\":\"1.0\"," + json.substring(1));
+    assertEquals(WoonzorgJson.write(vision), "{\"formatVersion\":\"1.1\",\"documentType\":\"housing-care-vision\","
+        + json.substring(1));
   }
 
   @Test

@@ -85,6 +85,13 @@ public final class WireSchemaGenerator {
             + " MAJOR.MINOR; a reader accepts every minor version of its major version.")
         .put("type", "string")
         .put("pattern", "^" + FormatVersion.CURRENT.major() + "\\.(0|[1-9][0-9]{0,8})$");
+    // A pattern rather than an enum, so that the reader checks it as it checks the version:
+    // without binding it, in the same single pass.
+    properties.putObject(FormatVersion.TYPE_PROPERTY)
+        .put("description", "The kind of document, written from format version 1.1 on; a"
+            + " document without it is read as the kind the reader asks for.")
+        .put("type", "string")
+        .put("pattern", "^" + type.name() + "$");
     properties.setAll((ObjectNode) schema.get("properties"));
     ArrayNode required = root.putArray("required").add(FormatVersion.PROPERTY);
     if (schema.has("required")) {
@@ -198,7 +205,9 @@ public final class WireSchemaGenerator {
 
   // The writer writes properties in the field order of the generated Immutable class.
   private static int wireIndex(MemberScope<?, ?> member) {
-    Class<?> owner = member.getDeclaringType().getErasedType();
+    // The type whose members these are, not the one that declares them: a policy document's
+    // header is declared once, in PolicyDocument, and written in each document's own order.
+    Class<?> owner = member.getDeclaringTypeMembers().mainTypeAndOverrides().get(0).getErasedType();
     try {
       Class<?> implementation = Class.forName(owner.getPackageName() + ".Immutable" + owner.getSimpleName());
       List<String> names = Arrays.stream(implementation.getDeclaredFields()).map(Field::getName).toList();

@@ -12,8 +12,10 @@ import nl.woonzorg.model.monitoring.Measurement;
 import org.apiguardian.api.API;
 
 /**
- * A part of the model that travels alone as a document (<i>documentsoort</i>): the whole vision,
- * or one agreement, goal, dwelling record or measurement. This is the one list of them, which
+ * A part of the model that travels alone as a document (<i>documentsoort</i>): the whole vision;
+ * the other documents of the cycle — analysis, prestatieafspraken, samenwerkingsovereenkomst,
+ * uitvoeringsprogramma, monitor — each a {@link PolicyDocument}; or one agreement, goal, dwelling
+ * record or measurement. This is the one list of them, which
  * the other modules dispatch on rather than list the kinds again: the wire format reads, writes
  * and gives a JSON Schema for each (its build fails when a type lacks a schema), the validator
  * checks each, and the tools accept each. A new document kind is added here first.
@@ -28,6 +30,47 @@ public final class DocumentType<T> {
   /** A whole housing-and-care vision (<i>woonzorgvisie</i>). */
   public static final DocumentType<HousingCareVision> VISION = new DocumentType<>(
       "housing-care-vision", HousingCareVision.class, vision -> Optional.of(vision.getId()));
+
+  /**
+   * A woonzorganalyse or behoefteraming on its own (<i>analysedocument</i>).
+   *
+   * @since 0.2.0
+   */
+  public static final DocumentType<AnalysisDocument> ANALYSIS = new DocumentType<>(
+      "analysis-document", AnalysisDocument.class, document -> Optional.of(document.getId()));
+
+  /**
+   * A set of prestatieafspraken on its own, multi-party and often multi-year, with jaarschijven.
+   *
+   * @since 0.2.0
+   */
+  public static final DocumentType<AgreementsDocument> AGREEMENTS = new DocumentType<>(
+      "performance-agreements", AgreementsDocument.class, document -> Optional.of(document.getId()));
+
+  /**
+   * A samenwerkingsovereenkomst, convenant or pact (<i>samenwerkingsdocument</i>).
+   *
+   * @since 0.2.0
+   */
+  public static final DocumentType<CovenantDocument> COVENANT = new DocumentType<>(
+      "covenant", CovenantDocument.class, document -> Optional.of(document.getId()));
+
+  /**
+   * An uitvoeringsprogramma or uitvoeringsagenda on its own (<i>programmadocument</i>).
+   *
+   * @since 0.2.0
+   */
+  public static final DocumentType<ProgrammeDocument> PROGRAMME = new DocumentType<>(
+      "implementation-programme", ProgrammeDocument.class,
+      document -> Optional.of(document.getId()));
+
+  /**
+   * A monitor or voortgangsrapportage (<i>monitor</i>).
+   *
+   * @since 0.2.0
+   */
+  public static final DocumentType<MonitorReport> MONITOR = new DocumentType<>(
+      "monitor", MonitorReport.class, document -> Optional.of(document.getId()));
 
   /** One performance agreement (<i>prestatieafspraak</i>). */
   public static final DocumentType<PerformanceAgreement> AGREEMENT = new DocumentType<>(
@@ -46,11 +89,23 @@ public final class DocumentType<T> {
       new DocumentType<>("measurement", Measurement.class, measurement -> Optional.empty());
 
   private static final List<DocumentType<?>> ALL =
-      List.of(VISION, AGREEMENT, GOAL, DWELLING, MEASUREMENT);
+      List.of(VISION, ANALYSIS, AGREEMENTS, COVENANT, PROGRAMME, MONITOR, AGREEMENT, GOAL,
+          DWELLING, MEASUREMENT);
 
   private final String name;
   private final Class<T> modelType;
   private final Function<T, Optional<String>> id;
+
+  /**
+   * Whether documents of this type are {@linkplain PolicyDocument policy documents}: the vision's
+   * companions of the cycle, which share a header of id, title, area, period, parties, areas and
+   * sources.
+   *
+   * @since 0.2.0
+   */
+  public boolean isPolicyDocument() {
+    return PolicyDocument.class.isAssignableFrom(modelType);
+  }
 
   private DocumentType(String name, Class<T> modelType, Function<T, Optional<String>> id) {
     this.name = name;
@@ -58,7 +113,10 @@ public final class DocumentType<T> {
     this.id = id;
   }
 
-  /** Every document type, the vision first; an immutable list. */
+  /**
+   * Every document type, the vision first, then the other documents of the cycle in its order,
+   * then the parts that travel alone; an immutable list.
+   */
   public static List<DocumentType<?>> all() {
     return ALL;
   }
@@ -93,7 +151,10 @@ public final class DocumentType<T> {
     return Optional.empty();
   }
 
-  /** The document type's name, kebab-case, e.g. {@code dwelling}; it names the schema. */
+  /**
+   * The document type's name, kebab-case, e.g. {@code dwelling}; it names the schema and is the
+   * {@code documentType} a document of format 1.1 carries at its root.
+   */
   public String name() {
     return name;
   }

@@ -5,10 +5,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
 import org.apiguardian.api.API;
@@ -31,6 +33,7 @@ public final class Defects {
 
   private static final List<Defect<HousingCareVision>> VISION = VisionDefects.all();
   private static final List<Defect<Dwelling>> DWELLING = DwellingDefects.all();
+  private static final List<Defect<PolicyDocument>> DOCUMENT = DocumentDefects.all();
 
   private static final Map<String, String> NOT_INJECTABLE =
       Collections.unmodifiableMap(new TreeMap<>(Map.of(
@@ -55,9 +58,19 @@ public final class Defects {
     return DWELLING;
   }
 
+  /**
+   * The defects of the documents of the cycle besides the vision, each for one kind, in a fixed
+   * order; an immutable list.
+   *
+   * @since 0.2.0
+   */
+  public static List<Defect<PolicyDocument>> documentDefects() {
+    return DOCUMENT;
+  }
+
   /** The distinct rule ids the defects cover, sorted; an immutable list. */
   public static List<String> ruleIds() {
-    return Stream.concat(VISION.stream().map(Defect::ruleId), DWELLING.stream().map(Defect::ruleId))
+    return Stream.of(VISION, DWELLING, DOCUMENT).flatMap(List::stream).map(Defect::ruleId)
         .distinct().sorted().toList();
   }
 
@@ -92,6 +105,23 @@ public final class Defects {
               VISION.stream().filter(d -> d.appliesTo(vision)).toList();
           return applicable.get(Math.floorMod(defect, applicable.size())).inject(vision, site);
         });
+  }
+
+  /**
+   * Documents from {@link WoonzorgGen#policyDocuments()} with one defect injected: a defect drawn
+   * from those that apply to the document, at a drawn site; documents no defect applies to are
+   * skipped.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Defective<PolicyDocument>> defectiveDocuments() {
+    return WoonzorgGen.policyDocuments().zip(integers().all(), integers().all(),
+        (document, defect, site) -> {
+          List<Defect<PolicyDocument>> applicable =
+              DOCUMENT.stream().filter(d -> d.appliesTo(document)).toList();
+          return applicable.isEmpty() ? null
+              : applicable.get(Math.floorMod(defect, applicable.size())).inject(document, site);
+        }).assuming(Objects::nonNull);
   }
 
   /**

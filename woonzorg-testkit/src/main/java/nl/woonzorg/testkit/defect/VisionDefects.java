@@ -134,10 +134,15 @@ final class VisionDefects {
         "A goal loses its deadline.",
         v -> eachGoal(v, g -> g.getDeadline().isPresent(), "deadline",
             g -> goal(g).deadline(Optional.empty()).build())));
+    out.add(new Defect<>("vision-without-period", "WZ-DOC-01",
+        "The vision loses its period.",
+        v -> v.getPeriod().isPresent() ? List.of(site(JsonPointer.of("period"),
+            x -> vision(x).period(Optional.empty()).build())) : List.of()));
     out.add(new Defect<>("goal-deadline-after-period", "WZ-SMART-T-02",
         "A goal's deadline moves to the year after the vision's period.",
-        v -> eachGoal(v, g -> g.getDeadline().isPresent(), "deadline",
-            g -> goal(g).deadline(Deadline.ofYear(v.getPeriod().getToYear() + 1)).build())));
+        v -> eachGoal(v, g -> g.getDeadline().isPresent() && v.getPeriod().isPresent(), "deadline",
+            g -> goal(g).deadline(Deadline.ofYear(v.getPeriod().orElseThrow().getToYear() + 1))
+                .build())));
     out.add(new Defect<>("breakdown-does-not-add-up", "WZ-SMART-R-01",
         "One part of a goal's breakdown changes by one, so the parts no longer add up.",
         VisionDefects::goalBreakdownsOff));
@@ -220,9 +225,10 @@ final class VisionDefects {
                 a.getPeriod().get().getFromYear())).build())));
     out.add(new Defect<>("agreement-deadline-after-vision", "WZ-SMART-T-06",
         "An agreement without a period of its own falls due the year after the vision ends.",
-        v -> eachAgreement(v, a -> a.getDeadline().isPresent() && a.getYearSlices().isEmpty(),
+        v -> eachAgreement(v, a -> a.getDeadline().isPresent() && a.getYearSlices().isEmpty()
+                && v.getPeriod().isPresent(),
             "deadline", a -> agreement(a).period(Optional.empty())
-                .deadline(Deadline.ofYear(v.getPeriod().getToYear() + 1)).build())));
+                .deadline(Deadline.ofYear(v.getPeriod().orElseThrow().getToYear() + 1)).build())));
     out.add(new Defect<>("missing-signatory", "WZ-SIGN-01",
         "The tenants' organisation no longer signs an agreement.",
         v -> unsigned(v, EnumSet.of(PartyType.HUURDERSORGANISATIE))));
@@ -740,7 +746,10 @@ final class VisionDefects {
   }
 
   static List<Site<HousingCareVision>> partYearsOutsidePeriod(HousingCareVision v) {
-    int after = v.getPeriod().getToYear() + 1;
+    if (v.getPeriod().isEmpty()) {
+      return List.of();
+    }
+    int after = v.getPeriod().orElseThrow().getToYear() + 1;
     return eachGoalBreakdown(v, (g, b) -> true, "parts/0/year", (goal, j) -> {
       Breakdown b = goal.getBreakdowns().get(j);
       return withBreakdown(goal, j, Breakdown.builder().from(b).parts(replaced(b.getParts(), 0,

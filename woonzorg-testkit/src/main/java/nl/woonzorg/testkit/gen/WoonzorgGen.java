@@ -8,6 +8,8 @@ import java.util.Objects;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
@@ -113,6 +115,33 @@ public final class WoonzorgGen {
     Objects.requireNonNull(type, "type");
     return choices(DEFAULT_SIZE).map(c -> Decoders.agreement(c,
         Decoders.standalone(c, DEFAULT_SIZE), 1, type, Decoders.STANDALONE_PARTIES, DEFAULT_SIZE));
+  }
+
+  /**
+   * Documents of the cycle besides the vision — analysis, prestatieafspraken, covenant,
+   * uitvoeringsprogramma, monitor — of the default size: a generated vision's header and part of
+   * the drawn kind, as valid as the vision.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<PolicyDocument> policyDocuments() {
+    return visions().zip(integers().between(0, CycleDocuments.KINDS.size() - 1),
+        (vision, kind) -> CycleDocuments.of(vision, CycleDocuments.KINDS.get(kind)));
+  }
+
+  /**
+   * Documents of kind {@code type}, of the default size, made as {@link #policyDocuments()} makes
+   * them.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a {@linkplain
+   *     DocumentType#isPolicyDocument() policy document}
+   * @since 0.2.0
+   */
+  public static <T> Gen<T> policyDocuments(DocumentType<T> type) {
+    if (!type.isPolicyDocument()) {
+      throw new IllegalArgumentException(type + " is not a policy document");
+    }
+    return visions().map(vision -> type.modelType().cast(CycleDocuments.of(vision, type)));
   }
 
   /** Measurements of a monitoring indicator, with decimal values. */

@@ -2,6 +2,7 @@ package nl.woonzorg.validation.rule;
 
 import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.report.JsonPointer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,17 @@ public interface RuleContext {
    * in which case a rule skips what it cannot judge without the vision.
    */
   Optional<HousingCareVision> vision();
+
+  /**
+   * The kind of document being validated: {@link DocumentType#VISION} for a vision and its goals
+   * and agreements, the document's own type otherwise. A rule that resolves references within the
+   * document skips those to objects a document of this kind cannot hold, as they live in another.
+   *
+   * @since 0.2.0
+   */
+  default DocumentType<?> documentType() {
+    return DocumentType.VISION;
+  }
 
   /**
    * Reports one finding of the calling rule. The validator adds the rule's id, the severity that

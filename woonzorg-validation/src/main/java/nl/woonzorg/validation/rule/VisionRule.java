@@ -1,6 +1,7 @@
 package nl.woonzorg.validation.rule;
 
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.DocumentType;
 import org.apiguardian.api.API;
 
 /**
@@ -17,4 +18,16 @@ public interface VisionRule extends Rule {
    * none. Should not throw on any content.
    */
   void check(HousingCareVision vision, RuleContext context);
+
+  /**
+   * Whether the rule also checks documents of {@code type}, each seen as a vision that holds only
+   * that document's part under the same property names (so its locations are the document's
+   * own). Only the vision unless a rule says otherwise: a rule about the whole cycle, such as
+   * which phases a vision has passed, says nothing about a monitor.
+   *
+   * @since 0.2.0
+   */
+  default boolean appliesTo(DocumentType<?> type) {
+    return type == DocumentType.VISION;
+  }
 }

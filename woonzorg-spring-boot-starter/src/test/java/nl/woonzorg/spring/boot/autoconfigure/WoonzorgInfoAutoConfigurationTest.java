@@ -28,7 +28,7 @@ class WoonzorgInfoAutoConfigurationTest {
           context.getBean(WoonzorgInfoContributor.class).contribute(info);
           int rules = WoonzorgValidator.builtInRules().size();
           assertThat(info.build().getDetails()).isEqualTo(Map.of("woonzorg", Map.of(
-              "version", "0.1.0-SNAPSHOT", "formatVersion", "1.0", "profile", "CONCEPT",
+              "version", "0.1.0-SNAPSHOT", "formatVersion", "1.1", "profile", "CONCEPT",
               "locale", "en", "rules", rules, "enabledRules", (long) rules - 1)));
         });
   }

@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SampleApplicationTest {
 
   /** The first record of examples/data/dwelling-stock.ndjson. */
-  private static final String DWELLING = "{\"formatVersion\":\"1.0\",\"id\":\"VHE-00001\","
+  private static final String DWELLING = "{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\","
+      + "\"id\":\"VHE-00001\","
       + "\"municipalityCode\":\"GM0344\",\"districtCode\":\"WK034403\",\"postalCode\":\"3526RN\","
       + "\"unitKind\":\"WOO\",\"unitDetailKind\":\"TUS\",\"accessibilityLabel\":\"ZON\","
       + "\"targetGroup\":\"EEN\",\"rentClass\":\"GOE\",\"rooms\":4,\"constructionYear\":2005,"
@@ -206,7 +207,7 @@ class SampleApplicationTest {
     mvc.perform(MockMvcRequestBuilders.get("/actuator/info"))
         .andExpect(status().isOk())
         .andExpect(content().json("{\"woonzorg\": {\"version\": \"0.1.0-SNAPSHOT\","
-            + " \"formatVersion\": \"1.0\", \"profile\": \"VASTGESTELD\", \"locale\": \"nl\","
+            + " \"formatVersion\": \"1.1\", \"profile\": \"VASTGESTELD\", \"locale\": \"nl\","
             + " \"rules\": " + rules + ", \"enabledRules\": " + rules + "}}",
             JsonCompareMode.STRICT));
   }

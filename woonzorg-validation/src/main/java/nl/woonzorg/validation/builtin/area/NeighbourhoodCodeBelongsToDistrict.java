@@ -6,12 +6,12 @@ import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.SharedRule;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
 import nl.woonzorg.validation.internal.VisionIndex;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
-import nl.woonzorg.validation.rule.VisionRule;
 import org.apiguardian.api.API;
 
 /**
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class NeighbourhoodCodeBelongsToDistrict implements VisionRule {
+public final class NeighbourhoodCodeBelongsToDistrict implements SharedRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-03")
       .severity(Severity.ERROR)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.quantity.Quantity;
@@ -66,5 +67,11 @@ public final class ActivityBreakdownAddsUpToOutput implements VisionRule {
         }
       }
     });
+  }
+
+  /** A programme document is checked as the programme of a vision in UITVOERING. */
+  @Override
+  public boolean appliesTo(DocumentType<?> type) {
+    return type == DocumentType.VISION || type == DocumentType.PROGRAMME;
   }
 }

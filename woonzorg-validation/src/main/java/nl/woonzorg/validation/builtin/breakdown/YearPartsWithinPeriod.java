@@ -50,7 +50,7 @@ public final class YearPartsWithinPeriod implements GoalRule, VisionRule {
   @Override
   public void check(Goal goal, RuleContext context) {
     Optional<Integer> last = goal.getDeadline().map(Deadline::deadlineYear);
-    Optional<YearPeriod> period = context.vision().map(HousingCareVision::getPeriod);
+    Optional<YearPeriod> period = context.vision().flatMap(HousingCareVision::getPeriod);
     IntPredicate inPeriod = year -> last.map(deadline -> year <= deadline).orElse(true)
         && period.map(p -> p.contains(year)).orElse(true);
     String allowed = period

@@ -2,12 +2,12 @@ package nl.woonzorg.validation.builtin.identity;
 
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.SharedRule;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
 import nl.woonzorg.validation.internal.Identities;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
-import nl.woonzorg.validation.rule.VisionRule;
 import org.apiguardian.api.API;
 
 /**
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class IdsAreUnique implements VisionRule {
+public final class IdsAreUnique implements SharedRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-ID-01")
       .severity(Severity.ERROR)

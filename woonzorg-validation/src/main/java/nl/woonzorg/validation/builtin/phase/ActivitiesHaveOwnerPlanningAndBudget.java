@@ -2,6 +2,7 @@ package nl.woonzorg.validation.builtin.phase;
 
 import java.util.List;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.report.JsonPointer;
@@ -63,5 +64,11 @@ public final class ActivitiesHaveOwnerPlanningAndBudget implements VisionRule {
         }
       }
     });
+  }
+
+  /** A programme document is checked as the programme of a vision in UITVOERING. */
+  @Override
+  public boolean appliesTo(DocumentType<?> type) {
+    return type == DocumentType.VISION || type == DocumentType.PROGRAMME;
   }
 }

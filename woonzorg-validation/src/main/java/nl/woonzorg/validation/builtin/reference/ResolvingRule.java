@@ -1,13 +1,14 @@
 package nl.woonzorg.validation.builtin.reference;
 
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.validation.internal.DocumentViews;
+import nl.woonzorg.validation.internal.SharedRule;
 import nl.woonzorg.validation.internal.Identities;
 import nl.woonzorg.validation.internal.ObjectKind;
 import nl.woonzorg.validation.rule.RuleContext;
-import nl.woonzorg.validation.rule.VisionRule;
 
 /** Reports every reference of the rule's kinds that names no object of that kind. */
-abstract class ResolvingRule implements VisionRule {
+abstract class ResolvingRule implements SharedRule {
 
   /** Whether references of {@code kind} are this rule's to check. */
   abstract boolean covers(ObjectKind kind);
@@ -22,7 +23,10 @@ abstract class ResolvingRule implements VisionRule {
 
   @Override
   public final void check(HousingCareVision vision, RuleContext context) {
-    Identities.of(vision, context).forEachUnresolved(this::covers, reference ->
+    // A document other than the vision refers to goals, agreements or indicators of another
+    // document; only what its own kind holds can be resolved within it.
+    Identities.of(vision, context).forEachUnresolved(
+        kind -> covers(kind) && DocumentViews.holds(context.documentType(), kind), reference ->
         context.report(reference.location(), reference.id(), arguments(reference)));
   }
 }

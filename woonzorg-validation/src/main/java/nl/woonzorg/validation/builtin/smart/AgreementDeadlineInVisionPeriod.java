@@ -1,5 +1,6 @@
 package nl.woonzorg.validation.builtin.smart;
 
+import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
@@ -39,11 +40,12 @@ public final class AgreementDeadlineInVisionPeriod implements AgreementRule {
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    context.vision().ifPresent(vision -> agreement.getDeadline().ifPresent(deadline -> {
-      YearPeriod period = vision.getPeriod();
-      if (!period.contains(deadline.deadlineYear())) {
-        context.report(JsonPointer.of("deadline"), deadline, agreement.getId(), period);
-      }
-    }));
+    // A vision without a period has no years to lie outside of; WZ-DOC-01 says if it needs one.
+    context.vision().flatMap(HousingCareVision::getPeriod).ifPresent(period ->
+        agreement.getDeadline().ifPresent(deadline -> {
+          if (!period.contains(deadline.deadlineYear())) {
+            context.report(JsonPointer.of("deadline"), deadline, agreement.getId(), period);
+          }
+        }));
   }
 }

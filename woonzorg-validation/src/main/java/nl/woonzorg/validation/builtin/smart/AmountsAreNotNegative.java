@@ -5,6 +5,7 @@ import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.SharedRule;
 import nl.woonzorg.validation.internal.Amounts;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
@@ -12,7 +13,6 @@ import nl.woonzorg.validation.rule.AgreementRule;
 import nl.woonzorg.validation.rule.GoalRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
-import nl.woonzorg.validation.rule.VisionRule;
 import org.apiguardian.api.API;
 
 /**
@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class AmountsAreNotNegative implements GoalRule, AgreementRule, VisionRule {
+public final class AmountsAreNotNegative implements GoalRule, AgreementRule, SharedRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-SMART-R-02")
       .severity(Severity.ERROR)

@@ -7,6 +7,7 @@ import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.internal.SharedRule;
 import nl.woonzorg.validation.internal.Amounts;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
@@ -14,7 +15,6 @@ import nl.woonzorg.validation.rule.AgreementRule;
 import nl.woonzorg.validation.rule.GoalRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
-import nl.woonzorg.validation.rule.VisionRule;
 import org.apiguardian.api.API;
 
 /**
@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class PercentagesAreAtMostHundred implements GoalRule, AgreementRule, VisionRule {
+public final class PercentagesAreAtMostHundred implements GoalRule, AgreementRule, SharedRule {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

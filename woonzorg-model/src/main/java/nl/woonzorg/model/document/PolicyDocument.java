@@ -1,0 +1,69 @@
+package nl.woonzorg.model.document;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.woonzorg.model.analysis.Source;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.time.YearPeriod;
+import org.apiguardian.api.API;
+
+/**
+ * What every stand-alone document of the woonzorg cycle has besides its content (<i>kop van een
+ * beleidsdocument</i>): an id, a title, the area it covers, the years it covers if it names them,
+ * its parties, the areas within it that its content refers to, and the sources it rests on. The
+ * analysis, the uitvoeringsprogramma, the prestatieafspraken, the samenwerkingsovereenkomst and
+ * the monitor each extend it; their content sits under the same property names as in a {@link
+ * nl.woonzorg.model.HousingCareVision}, so that a JSON Pointer means the same in both.
+ *
+ * <p>Subclasses are immutable and thread-safe; every attribute is non-null.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+public abstract class PolicyDocument {
+
+  /** For the document kinds of the model only. */
+  protected PolicyDocument() {}
+
+  /** The document's id, unique among the documents a system exchanges; never blank. */
+  @NotBlank
+  public abstract String getId();
+
+  /** The title as published, e.g. "Ouder en Wijzer"; never blank. */
+  @NotBlank
+  public abstract String getTitle();
+
+  /** The area the document covers: a municipality, or a region of several. */
+  @Valid
+  public abstract Area getArea();
+
+  /**
+   * The years the document covers; empty where the document names none. Whether one is needed is
+   * for validation to say, per profile.
+   */
+  public abstract Optional<@Valid YearPeriod> getPeriod();
+
+  /** The parties that made, commissioned, signed or carry out the document, in order. */
+  public abstract List<@Valid Party> getParties();
+
+  /** The areas within the document's area that its content refers to, in order. */
+  public abstract List<@Valid Area> getAreas();
+
+  /** The publications the document rests on or was taken from, in order; empty if none. */
+  public abstract List<@Valid Source> getSources();
+
+  /** The party with id {@code id}, if the document has one. */
+  public Optional<Party> findParty(String id) {
+    Objects.requireNonNull(id, "id");
+    return getParties().stream().filter(party -> party.getId().equals(id)).findFirst();
+  }
+
+  /** The area with id {@code id}: the document's own area or one of {@link #getAreas()}. */
+  public Optional<Area> findArea(String id) {
+    Objects.requireNonNull(id, "id");
+    return getArea().getId().equals(id) ? Optional.of(getArea())
+        : getAreas().stream().filter(area -> area.getId().equals(id)).findFirst();
+  }
+}
