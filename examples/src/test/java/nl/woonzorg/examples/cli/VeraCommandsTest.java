@@ -27,8 +27,8 @@ class VeraCommandsTest {
     Run run = Run.of("vera", "convert", SAMPLE);
 
     assertEquals(0, run.exit(), run.err());
-    assertEquals("{\"formatVersion\":\"1.0\",\"id\":\"15004000185\",\"unitKind\":\"WOO\","
-        + "\"constructionYear\":1998}\n", run.out());
+    assertEquals("{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\","
+        + "\"id\":\"15004000185\",\"unitKind\":\"WOO\",\"constructionYear\":1998}\n", run.out());
     List<String> err = run.err().lines().toList();
     assertEquals("1 record gelezen, 1 omgezet", err.get(0));
     assertEquals("niet overgenomen of afgeleid, per attribuut:", err.get(1));
@@ -68,11 +68,13 @@ class VeraCommandsTest {
     assertEquals("]", list.get(3));
     assertEquals(0, again.exit(), again.err());
     assertEquals(List.of(
-        "{\"formatVersion\":\"1.0\",\"id\":\"VHE-00001\",\"municipalityCode\":\"GM0344\","
+        "{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\",\"id\":\"VHE-00001\","
+            + "\"municipalityCode\":\"GM0344\","
             + "\"districtCode\":\"WK034403\",\"postalCode\":\"3526RN\",\"unitKind\":\"WOO\","
             + "\"unitDetailKind\":\"TUS\",\"accessibilityLabel\":\"ZON\",\"targetGroup\":\"EEN\","
             + "\"rooms\":4,\"constructionYear\":2005}",
-        "{\"formatVersion\":\"1.0\",\"id\":\"VHE-00002\",\"municipalityCode\":\"GM0344\","
+        "{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\",\"id\":\"VHE-00002\","
+            + "\"municipalityCode\":\"GM0344\","
             + "\"districtCode\":\"WK034401\",\"postalCode\":\"3511BV\",\"unitKind\":\"WOO\","
             + "\"unitDetailKind\":\"HOE\",\"accessibilityLabel\":\"GNV\",\"targetGroup\":\"HZO\","
             + "\"rooms\":2,\"constructionYear\":2022}"), Files.readAllLines(back));
@@ -87,7 +89,8 @@ class VeraCommandsTest {
     Run run = Run.of("vera", "convert", units.toString(), "--lang", "en");
 
     assertEquals(1, run.exit());
-    assertEquals("{\"formatVersion\":\"1.0\",\"id\":\"a\",\"unitKind\":\"WOO\"}\n", run.out());
+    assertEquals("{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\",\"id\":\"a\","
+        + "\"unitKind\":\"WOO\"}\n", run.out());
     assertEquals(List.of("/1 (id b): not converted: /soort missing",
         "2 records read, 1 converted",
         "not carried over or inferred, per attribute:",
