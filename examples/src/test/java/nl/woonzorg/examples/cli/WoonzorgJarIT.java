@@ -64,6 +64,23 @@ class WoonzorgJarIT {
     assertEquals("", result.err(), "no log output on a clean run");
   }
 
+  /**
+   * The README's run command starts with the woonzorganalyse of the bundled illustrative inputs,
+   * written as a page; it names the page on stderr.
+   */
+  @Test
+  void theReadmeCommandStartsWithTheAnalysisPage() throws Exception {
+    Path page = temp.resolve("analyse.html");
+    Result result = run("analyse", "--population", "data/analyse/kwb-illustratief.csv",
+        "--table", "85984NED", "--year", "2024", "--stock", "data/analyse/voorraad.ndjson",
+        "--norms", "data/analyse/normen.csv", "--level", "wijk", "--format", "html", "-o",
+        page.toString());
+
+    assertEquals(0, result.exit(), result.err());
+    assertEquals(page + "\n", result.err());
+    assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("<svg"));
+  }
+
   /** The README's run command ends by writing the monitor page; it names the page on stderr. */
   @Test
   void theReadmeCommandEndsWithTheMonitorPage() throws Exception {
