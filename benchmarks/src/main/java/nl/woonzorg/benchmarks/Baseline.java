@@ -33,8 +33,8 @@ public final class Baseline {
   private Baseline() {}
 
   /** A housing-and-care vision. */
-  public record Vision(String formatVersion, String id, String title, Area area, Period period,
-      String status, String currentPhase, @Nullable List<Party> parties,
+  public record Vision(String formatVersion, String documentType, String id, String title,
+      Area area, Period period, String status, String currentPhase, @Nullable List<Party> parties,
       @Nullable List<Area> areas, @Nullable List<Goal> goals,
       @Nullable List<Agreement> agreements, @Nullable Monitoring monitoring) {}
 
@@ -99,7 +99,8 @@ public final class Baseline {
       @Nullable String source) {}
 
   /** A VERA-shaped dwelling record, as one NDJSON line. */
-  public record Dwelling(String formatVersion, String id, @Nullable String municipalityCode,
+  public record Dwelling(String formatVersion, String documentType, String id,
+      @Nullable String municipalityCode,
       @Nullable String districtCode, @Nullable String postalCode, String unitKind,
       @Nullable String unitDetailKind, @Nullable String housingForm,
       @Nullable String accessibilityLabel, @Nullable String targetGroup,
