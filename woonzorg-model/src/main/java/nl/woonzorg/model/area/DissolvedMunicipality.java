@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 @Value.Immutable
 @WoonzorgStyle
 public abstract class DissolvedMunicipality {

@@ -32,7 +32,7 @@ import org.apiguardian.api.API;
  * <p>The history is loaded from the class path on first use, once, and shared; lookups are
  * constant-time. Thread-safe.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class MunicipalReorganisations {
 
   static final String RESOURCE = "gemeentelijke_herindelingen_2018.csv";

@@ -658,11 +658,13 @@ final class VisionDefects {
 
   /**
    * The vision's gemeente re-coded to one dissolved by its date: the day it was adopted, else 1
-   * January of its period's first year, as WZ-AREA-05 judges it.
+   * January of its period's first year, else the date of the CBS list, as WZ-AREA-05 judges it
+   * when the validator has no peildatum.
    */
   static List<Site<HousingCareVision>> dissolvedMunicipality(HousingCareVision v) {
     LocalDate date = v.getAdoptedOn()
-        .orElseGet(() -> LocalDate.of(v.getPeriod().getFromYear(), 1, 1));
+        .or(() -> v.getPeriod().map(period -> LocalDate.of(period.getFromYear(), 1, 1)))
+        .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
     return dissolvedMunicipalityCode(date).map(code -> recodedMunicipality(v, code))
         .orElse(List.of());
   }
