@@ -1,6 +1,7 @@
 package nl.woonzorg.validation;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -303,6 +304,11 @@ final class Collector {
     @Override
     public DocumentType<?> documentType() {
       return documentType;
+    }
+
+    @Override
+    public Optional<LocalDate> referenceDate() {
+      return validator.referenceDate();
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.woonzorg.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -105,6 +106,7 @@ public final class WoonzorgValidator {
   private final Profile profile;
   private final Locale locale;
   private final int maxFindingsPerRule;
+  private final Optional<LocalDate> referenceDate;
   private final boolean planned;
   private final Map<String, RuleDefinition> definitions;
   private final Map<String, Severity> overrides;
@@ -120,6 +122,7 @@ public final class WoonzorgValidator {
     this.profile = builder.profile;
     this.locale = builder.locale;
     this.maxFindingsPerRule = builder.maxFindingsPerRule;
+    this.referenceDate = builder.referenceDate;
     this.planned = builder.planned;
     this.definitions = Map.copyOf(definitions);
     this.overrides = Map.copyOf(builder.overrides);
@@ -173,6 +176,16 @@ public final class WoonzorgValidator {
    */
   public int maxFindingsPerRule() {
     return maxFindingsPerRule;
+  }
+
+  /**
+   * The peildatum at which subjects without a date of their own, such as dwelling records, are
+   * judged; empty unless the builder was given one.
+   *
+   * @since 0.2.0
+   */
+  public Optional<LocalDate> referenceDate() {
+    return referenceDate;
   }
 
   /**
@@ -364,6 +377,7 @@ public final class WoonzorgValidator {
     private Profile profile = Profile.VASTGESTELD;
     private Locale locale = Locale.forLanguageTag("nl");
     private int maxFindingsPerRule = DEFAULT_MAX_FINDINGS_PER_RULE;
+    private Optional<LocalDate> referenceDate = Optional.empty();
     private boolean planned = true;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> overrides = new LinkedHashMap<>();
@@ -400,6 +414,20 @@ public final class WoonzorgValidator {
         throw new IllegalArgumentException("maxFindingsPerRule must be at least 1, was " + max);
       }
       this.maxFindingsPerRule = max;
+      return this;
+    }
+
+    /**
+     * The peildatum: the date at which to judge a subject that carries no date of its own, such
+     * as a dwelling record, e.g. whether its gemeentecode still held then (WZ-AREA-05). Unset, a
+     * dwelling record is judged by the bundled list of gemeenten, as of its date. A vision is
+     * judged at its own date, whatever this says. The validator never reads the clock, so that
+     * the same input gives the same report on any day.
+     *
+     * @since 0.2.0
+     */
+    public Builder referenceDate(LocalDate date) {
+      this.referenceDate = Optional.of(Objects.requireNonNull(date, "date"));
       return this;
     }
 

@@ -63,7 +63,7 @@ class MessagesTest {
               rule.id() + "." + part + " in " + language + ": MessageFormat would eat the quote");
           // WZ-ENGINE-02's second argument is the count it inflects, a number.
           Object[] arguments = rule.id().equals(WoonzorgValidator.FINDINGS_OMITTED.id())
-              ? new Object[] {"a", 2L, "c", "d"} : new Object[] {"a", "b", "c", "d"};
+              ? new Object[] {"a", 2L, "c", "d", "e"} : new Object[] {"a", "b", "c", "d", "e"};
           String formatted = new MessageFormat(template, language).format(arguments);
           assertFalse(formatted.contains("{"), rule.id() + "." + part + ": " + formatted);
         }

@@ -308,6 +308,9 @@ class RuleCasesTest {
                     .parentId(GemeenteA.WIJK_Y).code("BU03630101").build())))),
         dwelling("WZ-AREA-04", E, "/municipalityCode",
             () -> Fixtures.dwelling().municipalityCode("GM9999").districtCode("WK999901").build()),
+        // Ten Boer became part of Groningen in 2019; Gemeente A was adopted in December 2021.
+        vision("WZ-AREA-05", E, "/area/code", () -> Fixtures.vision(v -> v.area(
+            Area.builder().from(GemeenteA.vision().getArea()).code("GM0009").build()))),
         // parties
         vision("WZ-PARTY-01", E, "/parties/6/collective/memberPartyIds/1",
             () -> Fixtures.vision(v -> v.addParties(VocabularyRulesTest.careProviders(

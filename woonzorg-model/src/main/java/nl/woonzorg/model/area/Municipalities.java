@@ -2,11 +2,6 @@ package nl.woonzorg.model.area;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,16 +116,7 @@ public final class Municipalities {
   }
 
   private static List<Municipality> load() {
-    InputStream in = Municipalities.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("resource " + RESOURCE + " is missing from the class path");
-    }
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return BundledCsv.load(RESOURCE, HEADER, 4, Municipalities::row);
   }
 
   /**
@@ -140,62 +126,10 @@ public final class Municipalities {
    * @throws IllegalStateException naming the line if the header or a line is malformed
    */
   static List<Municipality> parse(BufferedReader reader) throws IOException {
-    String header = reader.readLine();
-    if (!HEADER.equals(header)) {
-      throw new IllegalStateException(
-          RESOURCE + " line 1: expected header '" + HEADER + "', found '" + header + "'");
-    }
-    List<Municipality> result = new ArrayList<>();
-    int lineNumber = 1;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNumber++;
-      if (line.isEmpty()) {
-        continue;
-      }
-      List<String> fields = fields(line, lineNumber);
-      if (fields.size() != 4) {
-        throw new IllegalStateException(RESOURCE + " line " + lineNumber
-            + ": expected 4 fields, found " + fields.size() + ": " + line);
-      }
-      try {
-        result.add(Municipality.of(fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(
-            RESOURCE + " line " + lineNumber + ": " + e.getMessage(), e);
-      }
-    }
-    return result;
+    return BundledCsv.parse(reader, RESOURCE, HEADER, 4, Municipalities::row);
   }
 
-  private static List<String> fields(String line, int lineNumber) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c != '"') {
-          field.append(c);
-        } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    if (quoted) {
-      throw new IllegalStateException(
-          RESOURCE + " line " + lineNumber + ": unterminated quoted field: " + line);
-    }
-    fields.add(field.toString());
-    return fields;
+  private static Municipality row(List<String> fields) {
+    return Municipality.of(fields.get(0), fields.get(1), fields.get(2), fields.get(3));
   }
 }

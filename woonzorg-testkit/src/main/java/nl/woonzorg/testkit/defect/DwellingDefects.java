@@ -1,11 +1,13 @@
 package nl.woonzorg.testkit.defect;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.vera.AccessibilityLabel;
@@ -54,9 +56,13 @@ final class DwellingDefects {
     out.add(new Defect<>("unknown-dwelling-municipality-code", "WZ-AREA-04",
         "The record's gemeentecode becomes one that is not in the CBS list (district and"
             + " neighbourhood codes are dropped).",
-        d -> List.of(site("municipalityCode", x -> Dwelling.builder().from(x)
-            .municipalityCode(VisionDefects.unknownMunicipalityCode())
-            .districtCode(Optional.empty()).neighbourhoodCode(Optional.empty()).build()))));
+        d -> List.of(recoded(VisionDefects.unknownMunicipalityCode()))));
+    // A record without a peildatum is judged by the list of 1 January 2024.
+    out.add(new Defect<>("dissolved-dwelling-municipality-code", "WZ-AREA-05",
+        "The record's gemeentecode becomes that of a gemeente dissolved before the date of the CBS"
+            + " list (district and neighbourhood codes are dropped).",
+        d -> List.of(recoded(VisionDefects.dissolvedMunicipalityCode(
+            LocalDate.of(Municipalities.referenceYear(), 1, 1)).orElseThrow()))));
     out.add(new Defect<>("malformed-postal-code", "WZ-BEAN-PATTERN",
         "The record's postcode gets a leading zero, which no Dutch postcode has.",
         d -> List.of(site("postalCode", x -> Dwelling.builder().from(x)
@@ -65,6 +71,12 @@ final class DwellingDefects {
         "The record gets zero rooms.",
         d -> List.of(site("rooms", x -> Dwelling.builder().from(x).rooms(0).build()))));
     return List.copyOf(out);
+  }
+
+  /** The record in gemeente {@code code}, without district and neighbourhood codes. */
+  private static Site<Dwelling> recoded(String code) {
+    return site("municipalityCode", x -> Dwelling.builder().from(x).municipalityCode(code)
+        .districtCode(Optional.empty()).neighbourhoodCode(Optional.empty()).build());
   }
 
   private static Site<Dwelling> site(String property, Function<Dwelling, Dwelling> breaker) {

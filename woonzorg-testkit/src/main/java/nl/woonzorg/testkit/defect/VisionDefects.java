@@ -1,6 +1,7 @@
 package nl.woonzorg.testkit.defect;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.area.DissolvedMunicipality;
+import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
@@ -99,6 +102,9 @@ final class VisionDefects {
     out.add(new Defect<>("unknown-municipality-code", "WZ-AREA-01",
         "The vision's gemeente gets a code that is not in the CBS list (its wijken and buurten"
             + " follow).", VisionDefects::unknownMunicipality));
+    out.add(new Defect<>("dissolved-municipality-code", "WZ-AREA-05",
+        "The vision's gemeente gets the code of a gemeente dissolved on or before the vision's"
+            + " date (its wijken and buurten follow).", VisionDefects::dissolvedMunicipality));
     out.add(new Defect<>("district-of-other-municipality", "WZ-AREA-02",
         "A wijk gets the code of a wijk of another gemeente (its buurten follow).",
         VisionDefects::districtOfOtherMunicipality));
@@ -637,16 +643,43 @@ final class VisionDefects {
     throw new IllegalStateException("every gemeente code is in use");
   }
 
+  /**
+   * The code of the gemeente dissolved last on or before {@code date}; empty if the history holds
+   * none so early.
+   */
+  static Optional<String> dissolvedMunicipalityCode(LocalDate date) {
+    return MunicipalReorganisations.all().stream().filter(d -> d.isDissolvedOn(date))
+        .reduce((earlier, later) -> later).map(DissolvedMunicipality::getCode);
+  }
+
   static List<Site<HousingCareVision>> unknownMunicipality(HousingCareVision v) {
+    return recodedMunicipality(v, unknownMunicipalityCode());
+  }
+
+  /**
+   * The vision's gemeente re-coded to one dissolved by its date: the day it was adopted, else 1
+   * January of its period's first year, else the date of the CBS list, as WZ-AREA-05 judges it
+   * when the validator has no peildatum.
+   */
+  static List<Site<HousingCareVision>> dissolvedMunicipality(HousingCareVision v) {
+    LocalDate date = v.getAdoptedOn()
+        .or(() -> v.getPeriod().map(period -> LocalDate.of(period.getFromYear(), 1, 1)))
+        .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
+    return dissolvedMunicipalityCode(date).map(code -> recodedMunicipality(v, code))
+        .orElse(List.of());
+  }
+
+  /** The vision's gemeente, if it has a code, re-coded to {@code code}; wijken and buurten follow. */
+  private static List<Site<HousingCareVision>> recodedMunicipality(HousingCareVision v,
+      String code) {
     Area area = v.getArea();
     if (area.getType() != AreaType.GEMEENTE || area.getCode().isEmpty()) {
       return List.of();
     }
-    String unknown = unknownMunicipalityCode();
     String from = area.getCode().get().substring(2);
-    String to = unknown.substring(2);
+    String to = code.substring(2);
     return List.of(site(JsonPointer.of("area", "code"), x -> vision(x)
-        .area(Area.builder().from(x.getArea()).code(unknown).build())
+        .area(Area.builder().from(x.getArea()).code(code).build())
         .areas(x.getAreas().stream().map(a -> recoded(a, from, to)).toList())
         .build()));
   }

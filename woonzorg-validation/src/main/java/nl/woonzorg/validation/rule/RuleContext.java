@@ -1,5 +1,6 @@
 package nl.woonzorg.validation.rule;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.DocumentType;
@@ -31,6 +32,19 @@ public interface RuleContext {
    */
   default DocumentType<?> documentType() {
     return DocumentType.VISION;
+  }
+
+  /**
+   * The peildatum the caller gave the validator ({@link
+   * nl.woonzorg.validation.WoonzorgValidator.Builder#referenceDate(LocalDate)}): the date at which
+   * to judge a subject that carries no date of its own, such as a dwelling record; empty if none
+   * was given, and then each rule says what it judges such a subject by. A document with a date of
+   * its own, such as an adopted vision, is judged by that.
+   *
+   * @since 0.2.0
+   */
+  default Optional<LocalDate> referenceDate() {
+    return Optional.empty();
   }
 
   /**

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
 
 /**
  * <b>WZ-AREA-04</b>: the CBS gemeentecode of a dwelling record is one of the 342 gemeenten of
- * the bundled list (1 January 2024).
+ * the bundled list (1 January 2024) or of one dissolved since 2018, which WZ-AREA-05 judges.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
@@ -44,7 +44,7 @@ public final class DwellingMunicipalityCodeIsKnown implements DwellingRule {
     // A code of another format is the Bean Validation pattern's to report, not this rule's. No
     // listed code has another format, so the format is looked at only for an unknown code.
     Optional<String> code = dwelling.getMunicipalityCode();
-    if (code.isPresent() && !Municipalities.isKnown(code.get())
+    if (code.isPresent() && MunicipalityCodeIsKnown.isUnknown(code.get())
         && AreaType.GEMEENTE.hasCodeFormat(code.get())) {
       context.report(JsonPointer.of("municipalityCode"), code.get(), code.get(),
           Municipalities.referenceYear());

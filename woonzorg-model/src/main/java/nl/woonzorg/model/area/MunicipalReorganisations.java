@@ -1,0 +1,149 @@
+package nl.woonzorg.model.area;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apiguardian.api.API;
+
+/**
+ * The bundled CBS history of municipal reorganisations (<i>gemeentelijke herindelingen</i>) from
+ * <b>1 January 2018</b>: every gemeente dissolved since then, with the day its code stopped
+ * holding and the gemeenten that took over its territory. With it a CBS gemeentecode can be judged
+ * <i>as of a date</i>: Ten Boer ({@code GM0009}) is right in a document of 2018 and out of date in
+ * one of 2019, when it became part of Groningen ({@code GM0014}).
+ *
+ * <p>The history ends where the bundled list of {@link Municipalities} begins: no gemeente in it
+ * was dissolved after 1 January 2024, the date of that list; none of its codes is in that list;
+ * and every successor is in that list or was itself dissolved later (see {@link
+ * #currentSuccessors(String)}). Gemeenten dissolved before 2018 are not in it. Source: CBS (CC BY
+ * 4.0); see the {@code README.md} next to the resource for how the file was made and checked.
+ *
+ * <p>The history is loaded from the class path on first use, once, and shared; lookups are
+ * constant-time. Thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+public final class MunicipalReorganisations {
+
+  static final String RESOURCE = "gemeentelijke_herindelingen_2018.csv";
+  private static final String HEADER = "gemeentecode_cbs,gemeentenaam,opgeheven_per,opvolgers";
+  private static final LocalDate COVERED_FROM = LocalDate.of(2018, 1, 1);
+
+  private MunicipalReorganisations() {}
+
+  /** Initialised on first use; the JVM's class initialisation makes that lazy, once and safe. */
+  private static final class Holder {
+    static final Index INDEX =
+        Index.of(BundledCsv.load(RESOURCE, HEADER, 4, MunicipalReorganisations::row));
+  }
+
+  private record Index(List<DissolvedMunicipality> all,
+      Map<String, DissolvedMunicipality> byCode) {
+    static Index of(List<DissolvedMunicipality> rows) {
+      Map<String, DissolvedMunicipality> byCode = new HashMap<>();
+      for (DissolvedMunicipality row : rows) {
+        if (byCode.putIfAbsent(row.getCode(), row) != null) {
+          throw new IllegalStateException(RESOURCE + " lists " + row.getCode()
+              + " more than once");
+        }
+      }
+      List<DissolvedMunicipality> ordered = rows.stream()
+          .sorted(Comparator.comparing(DissolvedMunicipality::getDissolvedOn)
+              .thenComparing(DissolvedMunicipality::getCode))
+          .toList();
+      return new Index(ordered, Map.copyOf(byCode));
+    }
+  }
+
+  /**
+   * Parses the CSV: a header line, then {@code code,name,date,successors} per line, the
+   * successors separated by spaces.
+   *
+   * @throws IllegalStateException naming the line if the header or a line is malformed
+   */
+  static List<DissolvedMunicipality> parse(BufferedReader reader) throws IOException {
+    return BundledCsv.parse(reader, RESOURCE, HEADER, 4, MunicipalReorganisations::row);
+  }
+
+  private static DissolvedMunicipality row(List<String> fields) {
+    LocalDate dissolvedOn;
+    try {
+      dissolvedOn = LocalDate.parse(fields.get(2));
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("'" + fields.get(2) + "' is not a date yyyy-mm-dd", e);
+    }
+    List<String> successors = List.of(fields.get(3).trim().split(" +"));
+    return DissolvedMunicipality.of(fields.get(0), fields.get(1), dissolvedOn, successors);
+  }
+
+  /**
+   * The first day the history covers: 1 January 2018. A gemeente dissolved before it is not in
+   * the history, and its code is unknown here as in {@link Municipalities}.
+   */
+  public static LocalDate coveredFrom() {
+    return COVERED_FROM;
+  }
+
+  /** Every dissolved gemeente of the history, ordered by date, then code; an immutable list. */
+  public static List<DissolvedMunicipality> all() {
+    return Holder.INDEX.all();
+  }
+
+  /**
+   * Returns the dissolved gemeente with CBS gemeentecode {@code code}, e.g. {@code "GM0457"}, or
+   * empty if the code is not of a gemeente dissolved since {@link #coveredFrom()} — a code of
+   * {@link Municipalities}, say, or an unknown one.
+   */
+  public static Optional<DissolvedMunicipality> find(String code) {
+    Objects.requireNonNull(code, "code");
+    return Optional.ofNullable(Holder.INDEX.byCode().get(code));
+  }
+
+  /**
+   * Returns the dissolved gemeente with code {@code code} if it no longer existed on {@code date};
+   * empty if it still did, or if the code is not in the history.
+   */
+  public static Optional<DissolvedMunicipality> dissolvedBy(String code, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return find(code).filter(dissolved -> dissolved.isDissolvedOn(date));
+  }
+
+  /**
+   * The gemeenten of the bundled list of {@link Municipalities} that the territory of gemeente
+   * {@code code} went to, following successors that were themselves dissolved later; in code
+   * order, an immutable list. Empty if {@code code} is not in the history.
+   *
+   * @throws IllegalStateException if a successor is neither in the list nor in the history, which
+   *     a test rules out for the bundled files
+   */
+  public static List<String> currentSuccessors(String code) {
+    Set<String> current = new TreeSet<>();
+    Deque<String> open = new ArrayDeque<>();
+    find(code).ifPresent(dissolved -> open.addAll(dissolved.getSuccessorCodes()));
+    Set<String> seen = new TreeSet<>();
+    while (!open.isEmpty()) {
+      String successor = open.pop();
+      if (!seen.add(successor)) {
+        continue;
+      }
+      if (Municipalities.isKnown(successor)) {
+        current.add(successor);
+      } else {
+        open.addAll(find(successor).orElseThrow(() -> new IllegalStateException("successor "
+            + successor + " of " + code + " is neither a gemeente of 1 January "
+            + Municipalities.referenceYear() + " nor in " + RESOURCE)).getSuccessorCodes());
+      }
+    }
+    return List.copyOf(current);
+  }
+}

@@ -1,0 +1,167 @@
+package nl.woonzorg.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.fixture.GemeenteA;
+import nl.woonzorg.model.party.IdentifierScheme;
+import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.party.PartyIdentifier;
+import nl.woonzorg.model.party.PartyType;
+import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.time.YearPeriod;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WZ-AREA-05: a gemeentecode is judged as of the document's date. Brielle (GM0501) became part of
+ * Voorne aan Zee on 1 January 2023, Haaren (GM0788) was split over four gemeenten on 1 January
+ * 2021 and Weesp (GM0457) joined Amsterdam on 24 March 2022: right in a document of 2019, out of
+ * date in one of 2024.
+ */
+class MunicipalHistoryTest {
+
+  private static final WoonzorgValidator DUTCH = WoonzorgValidator.builder().build();
+  private static final WoonzorgValidator ENGLISH =
+      WoonzorgValidator.builder().locale(Locale.ENGLISH).build();
+
+  /** Gemeente A as Brielle, with Haaren as a party, adopted on {@code adoptedOn}. */
+  private static HousingCareVision vision(LocalDate adoptedOn) {
+    return Fixtures.vision(v -> v
+        .adoptedOn(adoptedOn)
+        .period(YearPeriod.of(adoptedOn.getYear(), 2030))
+        .area(Area.builder().from(GemeenteA.vision().getArea()).code("GM0501").build())
+        .addParties(Party.builder().id("gemeente-haaren").name("Gemeente Haaren")
+            .type(PartyType.GEMEENTE)
+            .addIdentifiers(PartyIdentifier.of(IdentifierScheme.KVK, "12345678"),
+                PartyIdentifier.of(IdentifierScheme.CBS_GEMEENTECODE, "GM0788"))
+            .build()));
+  }
+
+  private static Dwelling weesp() {
+    return Fixtures.dwelling().municipalityCode("GM0457").districtCode("WK045701").build();
+  }
+
+  /** The findings of the gemeentecode rules, as "id at pointer: message". */
+  private static List<String> codeFindings(Report report) {
+    return report.getFindings().stream()
+        .filter(f -> List.of("WZ-AREA-01", "WZ-AREA-04", "WZ-AREA-05").contains(f.getRuleId()))
+        .map(f -> f.getRuleId() + " at " + f.getLocation() + ": " + f.getMessage())
+        .toList();
+  }
+
+  @Test
+  void aVisionOf2019MayNameGemeentenDissolvedLater() {
+    assertEquals(List.of(), codeFindings(DUTCH.validate(vision(LocalDate.of(2019, 6, 27)))));
+  }
+
+  @Test
+  void aVisionOf2024NamingDissolvedGemeentenIsToldTheirSuccessors() {
+    Report report = DUTCH.validate(vision(LocalDate.of(2024, 3, 14)));
+
+    assertEquals(List.of(
+        "WZ-AREA-05 at /area/code: Gemeentecode GM0501 (Brielle) geldt niet meer op 2024-03-14:"
+            + " de gemeente is per 2023-01-01 opgeheven en opgegaan in GM1992 Voorne aan Zee.",
+        "WZ-AREA-05 at /parties/6/identifiers/1/value: Gemeentecode GM0788 (Haaren) geldt niet"
+            + " meer op 2024-03-14: de gemeente is per 2021-01-01 opgeheven en opgegaan in"
+            + " GM0757 Boxtel, GM0824 Oisterwijk, GM0855 Tilburg, GM0865 Vught."),
+        codeFindings(report));
+    assertEquals(List.of(
+        "WZ-AREA-05 at /area/code: Municipality code GM0501 (Brielle) no longer holds on"
+            + " 2024-03-14: the municipality was dissolved on 2023-01-01 and went into GM1992"
+            + " Voorne aan Zee.",
+        "WZ-AREA-05 at /parties/6/identifiers/1/value: Municipality code GM0788 (Haaren) no"
+            + " longer holds on 2024-03-14: the municipality was dissolved on 2021-01-01 and"
+            + " went into GM0757 Boxtel, GM0824 Oisterwijk, GM0855 Tilburg, GM0865 Vught."),
+        codeFindings(ENGLISH.validate(vision(LocalDate.of(2024, 3, 14)))));
+    Finding brielle = report.getFindings().stream()
+        .filter(f -> f.getRuleId().equals("WZ-AREA-05")).findFirst().orElseThrow();
+    assertEquals(Optional.of("GM0501"), brielle.getValue());
+    assertEquals(Optional.of("een gemeentecode die op 2024-03-14 geldt: GM1992 Voorne aan Zee"),
+        brielle.getExpected());
+    assertEquals(Map.of("municipalityCode", "GM0501", "municipalityName", "Brielle",
+        "dissolvedOn", "2023-01-01", "successors", "GM1992 Voorne aan Zee",
+        "asOf", "2024-03-14"), brielle.getArguments());
+  }
+
+  @Test
+  void aVisionNotAdoptedIsJudgedAtTheStartOfItsPeriod() {
+    HousingCareVision draft2022 = HousingCareVision.builder()
+        .from(vision(LocalDate.of(2024, 1, 1)))
+        .adoptedOn(Optional.empty()).period(YearPeriod.of(2022, 2026)).build();
+    HousingCareVision draft2023 = HousingCareVision.builder().from(draft2022)
+        .period(YearPeriod.of(2023, 2027)).build();
+
+    // Haaren was gone on 1 January 2022 already; Brielle went on 1 January 2023.
+    assertEquals(List.of("WZ-AREA-05 at /parties/6/identifiers/1/value"),
+        pointers(DUTCH.validate(draft2022)));
+    assertEquals(List.of("WZ-AREA-05 at /area/code",
+        "WZ-AREA-05 at /parties/6/identifiers/1/value"), pointers(DUTCH.validate(draft2023)));
+  }
+
+  @Test
+  void aVisionWithoutDatesIsJudgedAtThePeildatumOrTheListsDate() {
+    HousingCareVision undated = HousingCareVision.builder().from(vision(LocalDate.of(2024, 1, 1)))
+        .adoptedOn(Optional.empty()).period(Optional.empty()).build();
+
+    assertEquals(List.of(), pointers(WoonzorgValidator.builder()
+        .referenceDate(LocalDate.of(2019, 1, 1)).build().validate(undated)));
+    assertEquals(List.of("WZ-AREA-05 at /area/code",
+        "WZ-AREA-05 at /parties/6/identifiers/1/value"), pointers(DUTCH.validate(undated)));
+  }
+
+  @Test
+  void theCodeHoldsUntilTheDayBeforeTheReorganisation() {
+    assertEquals(List.of(), codeFindings(WoonzorgValidator.builder()
+        .referenceDate(LocalDate.of(2022, 3, 23)).build().validate(weesp())));
+    assertEquals(List.of("WZ-AREA-05 at /municipalityCode: Gemeentecode GM0457 (Weesp) geldt"
+            + " niet meer op 2022-03-24: de gemeente is per 2022-03-24 opgeheven en opgegaan in"
+            + " GM0363 Amsterdam."),
+        codeFindings(WoonzorgValidator.builder().referenceDate(LocalDate.of(2022, 3, 24)).build()
+            .validate(weesp())));
+  }
+
+  @Test
+  void aDwellingRecordIsJudgedAtThePeildatumGiven() {
+    assertEquals(List.of(), codeFindings(WoonzorgValidator.builder()
+        .referenceDate(LocalDate.of(2019, 7, 1)).build().validate(weesp())));
+    assertEquals(List.of("WZ-AREA-05 at /municipalityCode: Municipality code GM0457 (Weesp) no"
+            + " longer holds on 2024-07-01: the municipality was dissolved on 2022-03-24 and went"
+            + " into GM0363 Amsterdam."),
+        codeFindings(WoonzorgValidator.builder().locale(Locale.ENGLISH)
+            .referenceDate(LocalDate.of(2024, 7, 1)).build().validate(weesp())));
+  }
+
+  @Test
+  void withoutPeildatumADwellingRecordIsHeldToTheBundledListOf2024() {
+    assertEquals(List.of("WZ-AREA-05 at /municipalityCode: Gemeentecode GM0457 (Weesp) geldt"
+            + " niet meer op 2024-01-01: de gemeente is per 2022-03-24 opgeheven en opgegaan in"
+            + " GM0363 Amsterdam."),
+        codeFindings(DUTCH.validate(weesp())));
+    assertEquals(Optional.empty(), DUTCH.referenceDate());
+  }
+
+  @Test
+  void aCodeNeitherCurrentNorInTheHistoryIsStillUnknown() {
+    // Zeevang (GM0478) went into Edam-Volendam in 2016, before the history starts.
+    assertEquals(List.of("WZ-AREA-04 at /municipalityCode: Gemeentecode GM0478 staat niet in de"
+            + " lijst van gemeenten op 1 januari 2024."),
+        codeFindings(WoonzorgValidator.builder().referenceDate(LocalDate.of(2015, 1, 1)).build()
+            .validate(Fixtures.dwelling().municipalityCode("GM0478").districtCode("WK047801")
+                .build())));
+  }
+
+  private static List<String> pointers(Report report) {
+    return report.getFindings().stream()
+        .filter(f -> f.getRuleId().startsWith("WZ-AREA"))
+        .map(f -> f.getRuleId() + " at " + f.getLocation())
+        .toList();
+  }
+}
