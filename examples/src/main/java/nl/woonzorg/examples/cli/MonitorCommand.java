@@ -73,8 +73,9 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Option(names = "--per", paramLabel = "BASE",
       description = "What the regional figures are normalised by: inwoners, ouderen (65+),"
-          + " huishoudens (each per 1,000), woningen (per 100,000) or absoluut. Default: inwoners"
-          + " if --inhabitants are given, else woningen if --dwellings are, else absoluut.")
+          + " huishoudens (each per 1,000), woningen (per 100,000) or absoluut. Default: by the"
+          + " first counts given of --inhabitants, --elderly, --households, --dwellings; else"
+          + " absoluut.")
   private @Nullable Per per;
 
   @Option(names = "--inhabitants", paramLabel = "AREA=N",
@@ -172,7 +173,10 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private RegionalMonitor regional(List<HousingCareVision> visions, LocalDate date) {
+    // Counts given without --per say what to normalise by, the first kind given in this order;
+    // counts never go unused in silence.
     Per base = per != null ? per : !inhabitants.isEmpty() ? Per.INWONERS
+        : !elderly.isEmpty() ? Per.OUDEREN : !households.isEmpty() ? Per.HUISHOUDENS
         : !dwellings.isEmpty() ? Per.WONINGEN : Per.ABSOLUUT;
     RegionalMonitor.Builder builder = RegionalMonitor.builder().addVisions(visions).asOf(date)
         .normalisation(base.normalisation());

@@ -105,11 +105,12 @@ class MonitorCommandTest {
   /**
    * Gemeente A's 90 clustered units per 1,000 of its (here: given) 3,000 people of 65 and over
    * are 30; the Netherlands' 36,000 for 3,600,000 are 10, so Gemeente A indexes 300 against NL.
-   * Bernheze, the second file that makes a region, measures nothing.
+   * Bernheze, the second file that makes a region, measures nothing. Counts of the elderly
+   * alone choose the normalisation by them, without {@code --per}.
    */
   @Test
   void perThousandElderlyIndexedAgainstTheNetherlands() {
-    Run run = Run.of("monitor", "--format", "json", "--per", "ouderen",
+    Run run = Run.of("monitor", "--format", "json",
         "--elderly", "gemeente-a=3000", "--elderly", "NL00=3600000",
         "--national", "indicator-geclusterde-woningen=36000", Run.data("gemeente-a.json"),
         Run.data("bernheze.json"));
