@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the ratios of issue 7 in one command: builds the benchmarks jar through the reactor,
+# Measures the ratios of the performance issue (21) in one command: builds the benchmarks jar through the reactor,
 # runs the whole JMH suite with -prof gc three times over (each benchmark in a fork of its own,
 # 1 GiB heap) and prints one line per goal, "<name> <median ratio of the rounds> <goal>", on
 # standard output. JMH's progress, each round's scores and ratios, and each goal's lowest and
