@@ -24,6 +24,8 @@ import org.springframework.boot.actuate.info.InfoContributor;
  *
  * <p>Immutable and thread-safe.
  */
+// Web MVC and Actuator are optional (requires static, not transitive): see module-info.
+@SuppressWarnings("exports")
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WoonzorgInfoContributor implements InfoContributor {
 

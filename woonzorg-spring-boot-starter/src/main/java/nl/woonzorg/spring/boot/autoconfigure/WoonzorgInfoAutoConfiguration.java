@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
  * With Spring Boot Actuator: the {@link WoonzorgInfoContributor}, unless {@code
  * management.info.woonzorg.enabled} is false or the application defines its own.
  */
+// Web MVC and Actuator are optional (requires static, not transitive): see module-info.
+@SuppressWarnings("exports")
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @AutoConfiguration(after = WoonzorgAutoConfiguration.class)
 @ConditionalOnClass(InfoContributor.class)

@@ -51,6 +51,11 @@ public class WoonzorgValidationProperties {
   /** The most findings of one rule a report lists; the rest are counted in one WZ-ENGINE-02. */
   private int maxFindingsPerRule = WoonzorgValidator.DEFAULT_MAX_FINDINGS_PER_RULE;
 
+  /** Properties with every default above; Spring's binder sets what the application gives. */
+  public WoonzorgValidationProperties() {
+    // Nothing to do: the fields' initialisers are the defaults.
+  }
+
   /** The profile; VASTGESTELD unless set. */
   public Profile getProfile() {
     return profile;

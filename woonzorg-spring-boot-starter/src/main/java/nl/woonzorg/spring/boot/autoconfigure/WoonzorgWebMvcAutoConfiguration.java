@@ -23,6 +23,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 @AutoConfiguration(after = WoonzorgAutoConfiguration.class, beforeName = {
     "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
     "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
+// Web MVC and Actuator are optional (requires static, not transitive): see module-info.
+@SuppressWarnings("exports")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 public final class WoonzorgWebMvcAutoConfiguration {

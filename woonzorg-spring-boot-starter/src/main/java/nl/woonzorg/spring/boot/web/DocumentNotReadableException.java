@@ -12,6 +12,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  * HttpMessageNotReadableException}, so that Spring answers it with 400 Bad Request even without
  * the starter's problem handler; {@link #getCause()} has every located problem.
  */
+// Web MVC and Actuator are optional (requires static, not transitive): see module-info.
+@SuppressWarnings("exports")
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DocumentNotReadableException extends HttpMessageNotReadableException {
 

@@ -23,6 +23,8 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
  *
  * <p>Other types are left to the other converters. Immutable and thread-safe.
  */
+// Web MVC and Actuator are optional (requires static, not transitive): see module-info.
+@SuppressWarnings("exports")
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WoonzorgHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
 

@@ -51,6 +51,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  * application's controller advice ({@link #getOrder()}); define a bean of this type to replace it.
  * Immutable and thread-safe.
  */
+// Web MVC and Actuator are optional (requires static, not transitive): see module-info.
+@SuppressWarnings("exports")
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @RestControllerAdvice
 public final class WoonzorgProblemHandler implements Ordered {
