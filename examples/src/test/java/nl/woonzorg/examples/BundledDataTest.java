@@ -52,6 +52,9 @@ class BundledDataTest {
     assertEquals(Rotterdam.vision(), read("rotterdam.json"));
     assertEquals(Bernheze.vision(), read("bernheze.json"));
     assertEquals(SixAgreementTypes.vision(), read("six-agreement-types.json"));
+    for (int i = 0; i < RegionExample.visions().size(); i++) {
+      assertEquals(RegionExample.visions().get(i), read("regio/" + RegionExample.fileNames().get(i)));
+    }
   }
 
   @Test

@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import nl.woonzorg.analysis.monitor.MonitorSettings;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.Region;
+import nl.woonzorg.analysis.region.RegionSet;
 import nl.woonzorg.analysis.region.UnknownAreaException;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
@@ -38,7 +43,10 @@ import picocli.CommandLine.ParentCommand;
             + " status (reached, on track, at risk, behind, not measurable); jaarschijven with"
             + " their backlog; early-warning thresholds that fired; indicators not measured in"
             + " their cycle; sources that disagree.",
-        "Several files are compared as a region: each indicator normalised, ranked and indexed."},
+        "Several files are compared as a region: each indicator normalised, ranked and indexed;"
+            + " --region picks a COROP region or province by its CBS code, or, with --regions, a"
+            + " zorgkantoor region, woondeal region or any set of gemeenten from your own file"
+            + " (none is bundled: their membership lists are not available offline)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no finding: no goal behind, no warning fired, nothing stale or in dispute",
         "1:a finding: a goal behind, jaarschijven missed too often, a warning fired, an"
@@ -66,10 +74,19 @@ final class MonitorCommand implements Callable<Integer> {
           + " result.")
   private @Nullable LocalDate asOf;
 
-  @Option(names = "--region", paramLabel = "CODE",
+  @Option(names = "--region", paramLabel = "CODE|NAME",
       description = "Compare only the gemeenten within this CBS area, e.g. CR17 (COROP) or PV26"
-          + " (province). Without it, all files given are compared.")
+          + " (province); with --regions, within the region of this name in that file. Without"
+          + " it, all files given are compared.")
   private @Nullable String region;
+
+  @Option(names = "--regions", paramLabel = "FILE",
+      description = "Regions of your own, e.g. zorgkantoor or woondeal regions: CSV with the"
+          + " header soort,regio,gemeentecode (one line per gemeente; soort ZORGKANTOORREGIO,"
+          + " WOONDEALREGIO, COROP, PROVINCIE or EIGEN), or JSON {\"regions\": [{\"soort\","
+          + " \"regio\", \"gemeenten\": [...]}]} for a name ending in .json. Needs --region"
+          + " NAME.")
+  private @Nullable Path regionsFile;
 
   @Option(names = "--per", paramLabel = "BASE",
       description = "What the regional figures are normalised by: inwoners, ouderen (65+),"
@@ -127,13 +144,16 @@ final class MonitorCommand implements Callable<Integer> {
       return ExitCodes.UNREADABLE;
     }
     tool.working(null);
-    List<HousingCareVision> inRegion = region == null ? visions : within(visions, tool);
+    Region named = regionsFile == null ? null : named(regionsFile, tool);
+    List<HousingCareVision> inRegion = named != null
+        ? visions.stream().filter(v -> named.contains(RegionalMonitor.areaOf(v))).toList()
+        : region == null ? visions : within(visions, tool);
     LocalDate date = asOf != null ? asOf : latestMeasurement(visions);
     List<VisionMonitor> monitors = inRegion.stream()
         .map(vision -> VisionMonitor.of(vision, date, MonitorSettings.defaults()))
         .toList();
     RegionalMonitor regional = inRegion.size() > 1 || region != null
-        ? regional(inRegion, date) : null;
+        ? regional(inRegion, date, named) : null;
     String text;
     switch (format) {
       case JSON:
@@ -149,6 +169,30 @@ final class MonitorCommand implements Callable<Integer> {
     boolean findings = monitors.stream().anyMatch(monitor -> !monitor.findings().isEmpty())
         || (regional != null && !regional.disagreements().isEmpty());
     return findings ? ExitCodes.FINDINGS : ExitCodes.CONFORM;
+  }
+
+  /** The region {@code --region} names in the file {@code --regions}. */
+  private Region named(Path file, Woonzorg tool) {
+    Lang lang = tool.lang();
+    if (region == null) {
+      throw Failure.usage(lang.pick("--regions heeft --region NAAM nodig: welke regio uit "
+          + file + "?", "--regions needs --region NAME: which region of " + file + "?"));
+    }
+    RegionSet regions = RegionsFile.read(file, lang);
+    String names = regions.regions().stream().map(Region::name)
+        .collect(Collectors.joining(", "));
+    Region found = regions.find(region).orElseThrow(() -> Failure.usage(lang.pick("regio "
+        + region + " staat niet in " + file + "; daar staan: " + names, "region " + region
+        + " is not in " + file + "; it has: " + names)));
+    // A region file may follow another year's indeling: say which codes are not of 2024's.
+    SortedSet<String> unknown = new TreeSet<>(found.municipalities());
+    unknown.retainAll(regions.unknownIn(AreaHierarchy.netherlands()));
+    if (!unknown.isEmpty()) {
+      tool.err().println(lang.pick("let op: " + String.join(", ", unknown) + " in regio "
+          + region + " is geen gemeente van de gebundelde lijst", "note: " + String.join(", ",
+          unknown) + " in region " + region + " is not a gemeente of the bundled list"));
+    }
+    return found;
   }
 
   private List<HousingCareVision> within(List<HousingCareVision> visions, Woonzorg tool) {
@@ -172,7 +216,8 @@ final class MonitorCommand implements Callable<Integer> {
     return inRegion;
   }
 
-  private RegionalMonitor regional(List<HousingCareVision> visions, LocalDate date) {
+  private RegionalMonitor regional(List<HousingCareVision> visions, LocalDate date,
+      @Nullable Region named) {
     // Counts given without --per say what to normalise by, the first kind given in this order;
     // counts never go unused in silence.
     Per base = per != null ? per : !inhabitants.isEmpty() ? Per.INWONERS
@@ -180,6 +225,9 @@ final class MonitorCommand implements Callable<Integer> {
         : !dwellings.isEmpty() ? Per.WONINGEN : Per.ABSOLUUT;
     RegionalMonitor.Builder builder = RegionalMonitor.builder().addVisions(visions).asOf(date)
         .normalisation(base.normalisation());
+    if (named != null) {
+      builder.region(named);
+    }
     inhabitants.forEach(builder::inhabitants);
     elderly.forEach((area, count) -> builder.population(area, PopulationMeasure.LEEFTIJD_65_PLUS,
         count));
