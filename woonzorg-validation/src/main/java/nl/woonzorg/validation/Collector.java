@@ -118,13 +118,19 @@ final class Collector {
       texts[i] = Values.text(arguments[i]);
       finding.putArgument(i < names.size() ? names.get(i) : Integer.toString(i), texts[i]);
     }
+    String[] templates = validator.templates(definition);
     finding.ruleId(definition.id())
         .severity(severity.get())
         .location(location)
-        .message(text(definition, "message", locale, texts).orElse(definition.id()));
+        .message(templates[0] == null ? definition.id()
+            : Templates.format(templates[0], locale, texts));
     rendered.ifPresent(finding::value);
-    text(definition, "expected", locale, texts).ifPresent(finding::expected);
-    text(definition, "hint", locale, texts).ifPresent(finding::hint);
+    if (templates[1] != null) {
+      finding.expected(Templates.format(templates[1], locale, texts));
+    }
+    if (templates[2] != null) {
+      finding.hint(Templates.format(templates[2], locale, texts));
+    }
     rule.keep(finding.build());
   }
 
@@ -182,13 +188,6 @@ final class Collector {
           });
     }
     return finding.build();
-  }
-
-  private static Optional<String> text(
-      RuleDefinition definition, String part, Locale locale, String[] arguments) {
-    return definition.messages().text(definition.id() + "." + part, locale)
-        .filter(template -> !template.isBlank())
-        .map(template -> Templates.format(template, locale, arguments));
   }
 
   /** Compares locations in document order: by token, array indices numerically. */

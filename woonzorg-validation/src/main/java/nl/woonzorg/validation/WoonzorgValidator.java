@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,6 +117,9 @@ public final class WoonzorgValidator {
   private final List<AgreementRule> agreementRules;
   private final List<DwellingRule> dwellingRules;
   private final List<DocumentRule> documentRules;
+  // Per rule id, the templates of its findings' texts in this validator's language; looked up on
+  // a rule's first finding, as building the keys and looking them up cost more than the wording.
+  private final Map<String, String[]> templates = new ConcurrentHashMap<>();
 
   private WoonzorgValidator(Builder builder, Map<String, RuleDefinition> definitions,
       List<Rule> rules) {
@@ -216,6 +220,23 @@ public final class WoonzorgValidator {
       return Optional.empty();
     }
     return Optional.of(overrides.getOrDefault(id, definition.severity(profile)));
+  }
+
+  /**
+   * The templates of the message, expected and hint texts of {@code definition}'s findings in
+   * this validator's language, in that order; null where the rule has none or a blank one.
+   */
+  String[] templates(RuleDefinition definition) {
+    return templates.computeIfAbsent(definition.id(), id -> {
+      String[] texts = new String[3];
+      List<String> parts = List.of("message", "expected", "hint");
+      for (int i = 0; i < texts.length; i++) {
+        texts[i] = definition.messages().text(id + "." + parts.get(i), locale)
+            .filter(template -> !template.isBlank())
+            .orElse(null);
+      }
+      return texts;
+    });
   }
 
   /**
