@@ -3,9 +3,7 @@ package nl.woonzorg.report;
 import static nl.woonzorg.report.Page.escape;
 import static nl.woonzorg.report.Page.meta;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
@@ -69,7 +67,7 @@ final class DocumentPage {
     meta(html, lang.pick("Gebied", "Area"), document.getArea().getName());
     document.getPeriod().ifPresent(period -> meta(html, lang.pick("Periode", "Period"),
         period.getFromYear() + "–" + period.getToYear()));
-    ownDate(document).ifPresent(date -> meta(html, dateLabel(document), date.toString()));
+    document.documentDate().ifPresent(date -> meta(html, dateLabel(document), date.toString()));
     List<String> makers = makers(document);
     if (!makers.isEmpty()) {
       meta(html, makersLabel(document), names(document, makers));
@@ -90,21 +88,6 @@ final class DocumentPage {
       return lang.pick("uitvoeringsprogramma", "implementation programme");
     }
     return lang.pick("monitor of voortgangsrapportage", "monitor or progress report");
-  }
-
-  private static Optional<LocalDate> ownDate(PolicyDocument document) {
-    if (document instanceof AnalysisDocument analysis) {
-      return analysis.getPublishedOn();
-    } else if (document instanceof AgreementsDocument agreements) {
-      return agreements.getSignedOn();
-    } else if (document instanceof CovenantDocument covenant) {
-      return covenant.getSignedOn();
-    } else if (document instanceof ProgrammeDocument programme) {
-      return programme.getAdoptedOn();
-    } else if (document instanceof MonitorReport monitor) {
-      return monitor.getPublishedOn();
-    }
-    return Optional.empty();
   }
 
   private String dateLabel(PolicyDocument document) {

@@ -38,6 +38,11 @@ public abstract class AgreementsDocument extends PolicyDocument {
 
   /** Builds an {@link AgreementsDocument}; id, title and area are required. */
   @Override
+  public Optional<LocalDate> documentDate() {
+    return getSignedOn();
+  }
+
+  @Override
   public HousingCareVision asVision() {
     return visionHeader().goals(getGoals()).agreements(getAgreements())
         .currentPhase(Phase.AFSPRAKEN).build();

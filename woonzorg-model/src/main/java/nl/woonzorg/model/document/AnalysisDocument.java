@@ -45,6 +45,11 @@ public abstract class AnalysisDocument extends PolicyDocument {
 
   /** Builds an {@link AnalysisDocument}; id, title, area and analysis are required. */
   @Override
+  public Optional<LocalDate> documentDate() {
+    return getPublishedOn();
+  }
+
+  @Override
   public HousingCareVision asVision() {
     return visionHeader().analysis(getAnalysis()).currentPhase(Phase.ANALYSE).build();
   }

@@ -55,6 +55,11 @@ public abstract class CovenantDocument extends PolicyDocument {
 
   /** Builds a {@link CovenantDocument}; id, title, area and kind are required. */
   @Override
+  public Optional<LocalDate> documentDate() {
+    return getSignedOn();
+  }
+
+  @Override
   public HousingCareVision asVision() {
     return visionHeader().cooperation(getCooperation()).currentPhase(Phase.AFSPRAKEN)
         .build();

@@ -43,6 +43,11 @@ public abstract class MonitorReport extends PolicyDocument {
 
   /** Builds a {@link MonitorReport}; id, title, area and monitoring are required. */
   @Override
+  public Optional<LocalDate> documentDate() {
+    return getPublishedOn();
+  }
+
+  @Override
   public HousingCareVision asVision() {
     return visionHeader().monitoring(getMonitoring()).currentPhase(Phase.BORGING).build();
   }

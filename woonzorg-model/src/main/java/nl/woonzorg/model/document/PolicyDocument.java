@@ -2,6 +2,7 @@ package nl.woonzorg.model.document;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +55,18 @@ public abstract class PolicyDocument {
 
   /** The publications the document rests on or was taken from, in order; empty if none. */
   public abstract List<@Valid Source> getSources();
+
+  /**
+   * The day the document speaks as of, if it carries one: the publication date of an analysis or
+   * a monitor, the signing date of prestatieafspraken or a covenant, the adoption date of an
+   * uitvoeringsprogramma. Empty where the document is not (yet) published, signed or adopted;
+   * what a rule then judges it by is for the rule to say.
+   *
+   * @since 0.2.0
+   */
+  public Optional<LocalDate> documentDate() {
+    return Optional.empty();
+  }
 
   /**
    * This document as a vision that holds its header and its one part under the same property

@@ -39,6 +39,11 @@ public abstract class ProgrammeDocument extends PolicyDocument {
 
   /** Builds a {@link ProgrammeDocument}; id, title, area and programme are required. */
   @Override
+  public Optional<LocalDate> documentDate() {
+    return getAdoptedOn();
+  }
+
+  @Override
   public HousingCareVision asVision() {
     return visionHeader().programme(getProgramme()).currentPhase(Phase.UITVOERING)
         .build();

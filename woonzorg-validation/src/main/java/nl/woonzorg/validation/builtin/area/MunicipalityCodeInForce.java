@@ -11,12 +11,7 @@ import nl.woonzorg.model.area.DissolvedMunicipality;
 import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.area.Municipality;
-import nl.woonzorg.model.document.AgreementsDocument;
-import nl.woonzorg.model.document.AnalysisDocument;
-import nl.woonzorg.model.document.CovenantDocument;
-import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.PolicyDocument;
-import nl.woonzorg.model.document.ProgrammeDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.party.IdentifierScheme;
 import nl.woonzorg.model.party.Party;
@@ -44,9 +39,10 @@ import org.apiguardian.api.API;
  * alike. The date is decided in one place, for every kind of document:
  *
  * <ul>
- *   <li>the document's own date, the day it speaks as of: a vision's or an uitvoeringsprogramma's
- *       {@code adoptedOn}, the {@code signedOn} of prestatieafspraken or of a covenant, the
- *       {@code publishedOn} of an analysis or a monitor;
+ *   <li>the document's own date, the day it speaks as of: a vision's {@code adoptedOn}, any
+ *       other document's {@link PolicyDocument#documentDate()} (the {@code adoptedOn} of an
+ *       uitvoeringsprogramma, the {@code signedOn} of prestatieafspraken or of a covenant, the
+ *       {@code publishedOn} of an analysis or a monitor);
  *   <li>a document without one (not yet adopted, signed or published) is judged at 1 January of
  *       the first year of its period, the earliest day it can apply, so that a draft for
  *       2018–2022 may still name Ten Boer;
@@ -139,16 +135,8 @@ public final class MunicipalityCodeInForce implements VisionRule, DocumentRule, 
   private static Optional<LocalDate> ownDate(Object subject) {
     if (subject instanceof HousingCareVision vision) {
       return vision.getAdoptedOn();
-    } else if (subject instanceof ProgrammeDocument programme) {
-      return programme.getAdoptedOn();
-    } else if (subject instanceof AgreementsDocument agreements) {
-      return agreements.getSignedOn();
-    } else if (subject instanceof CovenantDocument covenant) {
-      return covenant.getSignedOn();
-    } else if (subject instanceof AnalysisDocument analysis) {
-      return analysis.getPublishedOn();
-    } else if (subject instanceof MonitorReport monitor) {
-      return monitor.getPublishedOn();
+    } else if (subject instanceof PolicyDocument document) {
+      return document.documentDate();
     }
     return Optional.empty();
   }
