@@ -22,7 +22,6 @@ import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.document.PolicyDocument;
-import nl.woonzorg.validation.internal.DocumentViews;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.JsonPointer;
@@ -303,7 +302,7 @@ public final class WoonzorgValidator {
     for (DocumentRule rule : documentRules) {
       collector.run(rule, document, JsonPointer.root(), Optional.empty(), DocumentRule::check);
     }
-    visionRules(type, DocumentViews.asVision(document), collector);
+    visionRules(type, document.asVision(), collector);
   }
 
   private void visionRules(DocumentType<?> type, HousingCareVision vision, Collector collector) {

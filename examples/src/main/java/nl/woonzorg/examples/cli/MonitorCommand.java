@@ -23,7 +23,12 @@ import nl.woonzorg.analysis.region.RegionSet;
 import nl.woonzorg.analysis.region.UnknownAreaException;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.AgreementsDocument;
+import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.document.MonitorReport;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.report.HtmlReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -46,12 +51,16 @@ import picocli.CommandLine.ParentCommand;
         "Several files are compared as a region: each indicator normalised, ranked and indexed;"
             + " --region picks a COROP region or province by its CBS code, or, with --regions, a"
             + " zorgkantoor region, woondeal region or any set of gemeenten from your own file"
-            + " (none is bundled: their membership lists are not available offline)."},
+            + " (none is bundled: their membership lists are not available offline).",
+        "Takes housing-care-visions, performance-agreements and monitors; prestatieafspraken"
+            + " and a monitor of the same area are monitored as one: the agreements' goals"
+            + " against the monitor's measurements."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no finding: no goal behind, no warning fired, nothing stale or in dispute",
         "1:a finding: a goal behind, jaarschijven missed too often, a warning fired, an"
             + " indicator stale, or sources that disagree",
-        "2:an input could not be read, or is not a housing-care-vision", "64:usage error",
+        "2:an input could not be read, or is not a housing-care-vision, performance-agreements or"
+            + " monitor", "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED},
     footer = ExitCodes.HELP_PRECEDENCE)
@@ -62,10 +71,14 @@ final class MonitorCommand implements Callable<Integer> {
     TEXT, JSON, HTML
   }
 
+  /** What has goals or measurements to monitor. */
+  private static final List<DocumentType<?>> MONITORED =
+      List.of(DocumentType.VISION, DocumentType.AGREEMENTS, DocumentType.MONITOR);
+
   @ParentCommand
   private @Nullable Woonzorg parent;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Housing-care-vision documents.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Housing-care-visions, performance-agreements or monitors.")
   private List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -133,16 +146,17 @@ final class MonitorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
-    List<HousingCareVision> visions = new ArrayList<>();
+    List<Object> documents = new ArrayList<>();
     boolean unreadable = false;
     for (Path input : inputs) {
-      Optional<HousingCareVision> vision = VisionFile.read(input, tool);
-      vision.ifPresent(visions::add);
-      unreadable |= vision.isEmpty();
+      Optional<Object> document = DocumentFile.read(input, tool, "monitor", MONITORED);
+      document.ifPresent(documents::add);
+      unreadable |= document.isEmpty();
     }
     if (unreadable) {
       return ExitCodes.UNREADABLE;
     }
+    List<HousingCareVision> visions = joined(documents);
     tool.working(null);
     Region named = regionsFile == null ? null : named(regionsFile, tool);
     List<HousingCareVision> inRegion = named != null
@@ -240,6 +254,39 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   /** The latest reference date of any measurement; today if there is none. */
+  /**
+   * Each document as a vision, where prestatieafspraken and a monitor of the same area are one:
+   * the agreements' goals and jaarschijven measured by the monitor's indicators. A monitor whose
+   * area has no prestatieafspraken among the inputs stands alone with its indicators, and so do
+   * prestatieafspraken without a monitor, whose goals are then not measurable.
+   */
+  static List<HousingCareVision> joined(List<Object> documents) {
+    List<HousingCareVision> visions = new ArrayList<>();
+    List<MonitorReport> monitors = new ArrayList<>();
+    documents.stream().filter(MonitorReport.class::isInstance).map(MonitorReport.class::cast)
+        .forEach(monitors::add);
+    for (Object document : documents) {
+      if (document instanceof HousingCareVision vision) {
+        visions.add(vision);
+      } else if (document instanceof AgreementsDocument agreements) {
+        Optional<MonitorReport> monitor = monitors.stream()
+            .filter(candidate -> areaOf(candidate).equals(areaOf(agreements))).findFirst();
+        monitor.ifPresent(monitors::remove);
+        visions.add(monitor.map(report -> HousingCareVision.builder().from(agreements.asVision())
+            .monitoring(report.getMonitoring()).currentPhase(Phase.BORGING).build())
+            .orElseGet(agreements::asVision));
+      }
+    }
+    // The monitors that joined no agreements, in the order given.
+    documents.stream().filter(monitors::contains)
+        .map(monitor -> ((MonitorReport) monitor).asVision()).forEach(visions::add);
+    return visions;
+  }
+
+  private static String areaOf(PolicyDocument document) {
+    return document.getArea().getCode().orElse(document.getArea().getId());
+  }
+
   private static LocalDate latestMeasurement(List<HousingCareVision> visions) {
     return visions.stream()
         .flatMap(vision -> vision.getMonitoring().stream())

@@ -109,8 +109,11 @@ final class ValidateCommand implements Callable<Integer> {
   private @Nullable InputType type;
 
   @Option(names = "--peildatum", paramLabel = "DATE",
-      description = "For VERA files: the day (yyyy-mm-dd) their codes must be valid on."
-          + " Required for them, never today implicitly, so that a check can be repeated.")
+      description = "The day (yyyy-mm-dd) to judge what has no date of its own at: a dwelling"
+          + " record's or an undated document's gemeentecode (WZ-AREA-05; a document with a"
+          + " date of its own is judged at that), and every code of a VERA file. Required for"
+          + " VERA files; never today implicitly, so that a check can be repeated. Without it"
+          + " the date of the bundled list of gemeenten, 2024-01-01.")
   private @Nullable LocalDate peildatum;
 
   /** The outcome for one file; its type by name, e.g. dwelling or vera-eenheid. */
@@ -121,8 +124,12 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
     Lang lang = tool.lang();
-    WoonzorgValidator validator =
-        WoonzorgValidator.builder().profile(profile).locale(lang.locale()).build();
+    WoonzorgValidator.Builder builder =
+        WoonzorgValidator.builder().profile(profile).locale(lang.locale());
+    if (peildatum != null) {
+      builder.referenceDate(peildatum);
+    }
+    WoonzorgValidator validator = builder.build();
     List<FileResult> results = new ArrayList<>();
     for (Path file : files) {
       results.add(validate(file, validator, tool));

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.examples.RegionExample;
+import nl.woonzorg.io.json.WoonzorgJson;
+import nl.woonzorg.model.document.MonitorReport;
+import nl.woonzorg.model.fixture.CycleDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -216,6 +219,63 @@ class MonitorCommandTest {
     JsonNode root = Documents.MAPPER.readTree(run.out());
     assertEquals("WOONDEALREGIO", root.path("regionOf").path("kind").asString(), run.err());
     assertEquals("43", root.path("region").get(0).path("total").asString());
+  }
+
+  @Test
+  void prestatieafsprakenAndAMonitorOfTheSameAreaAreMonitoredAsOne() throws IOException {
+    // Gemeente A's vision as its two documents: the agreements' goal, the monitor's measurements.
+    Path agreements = temp.resolve("agreements.json");
+    Files.writeString(agreements, WoonzorgJson.writePretty(CycleDocuments.agreements()),
+        StandardCharsets.UTF_8);
+    Path monitor = temp.resolve("monitor.json");
+    Files.writeString(monitor, WoonzorgJson.writePretty(MonitorReport.builder()
+        .from(CycleDocuments.monitor())
+        .monitoring(GemeenteA.vision().getMonitoring().orElseThrow())
+        .build()), StandardCharsets.UTF_8);
+
+    Run joined = Run.of("monitor", "--lang", "en", monitor.toString(), agreements.toString());
+    Run vision = Run.of("monitor", "--lang", "en", Run.data("gemeente-a.json"));
+
+    assertEquals(0, joined.exit(), joined.out() + joined.err());
+    assertEquals("Prestatieafspraken gemeente A 2022-2025 — as of 2024-12-31",
+        joined.out().lines().findFirst().orElseThrow());
+    // The same figures as the vision's, but for the pipeline: that comes from the vision's
+    // uitvoeringsprogramma, which is in neither document.
+    assertEquals(vision.out().lines().skip(1).filter(line -> !line.contains("pipeline:"))
+        .toList(), joined.out().lines().skip(1).toList());
+    assertTrue(vision.out().contains("    pipeline: planned 150"), vision.out());
+  }
+
+  @Test
+  void prestatieafsprakenWithoutAMonitorHaveGoalsThatCannotBeMeasured() throws IOException {
+    Path agreements = temp.resolve("agreements.json");
+    Files.writeString(agreements, WoonzorgJson.writePretty(CycleDocuments.agreements()),
+        StandardCharsets.UTF_8);
+
+    Run run = Run.of("monitor", "--lang", "en", "--as-of", "2024-12-31",
+        agreements.toString());
+
+    assertTrue(run.out().contains("  doel-geclusterd-110: not measurable"), run.out());
+  }
+
+  @Test
+  void aMonitorOnItsOwnIsMonitoredByItsIndicators() {
+    Run run = Run.of("monitor", "--format", "json", "--as-of", "2024-12-31",
+        Run.data("cycle/wonen-en-zorg-op-de-kaart.json"));
+
+    JsonNode visions = Documents.MAPPER.readTree(run.out()).path("visions");
+    assertEquals(1, visions.size(), run.out());
+    assertEquals("wonen-en-zorg-op-de-kaart", visions.get(0).path("id").asString(), run.out());
+  }
+
+  @Test
+  void aKindWithNothingToMonitorIsRefusedInOneLine() {
+    Run run = Run.of("monitor", "--lang", "en", Run.data("cycle/alkmaar-pact.json"));
+
+    assertEquals(2, run.exit());
+    assertEquals("monitor cannot use " + Run.data("cycle/alkmaar-pact.json") + ": it is a"
+        + " covenant, and monitor takes housing-care-vision, performance-agreements, monitor"
+        + System.lineSeparator(), run.err());
   }
 
   @Test

@@ -237,6 +237,56 @@ class ValidateCommandTest {
   }
 
   @Test
+  void thePeildatumJudgesADwellingRecordsGemeentecode() throws IOException {
+    // Weesp (GM0457) joined Amsterdam on 24 March 2022.
+    Path stock = Files.writeString(temp.resolve("weesp.ndjson"), "{\"formatVersion\":\"1.1\","
+        + "\"documentType\":\"dwelling\",\"id\":\"w1\",\"municipalityCode\":\"GM0457\","
+        + "\"unitKind\":\"WOO\"}\n");
+
+    assertEquals(List.of(), areaFindings(Run.of("validate", "--format", "json", "--peildatum",
+        "2022-03-23", stock.toString())));
+    assertEquals(List.of("WZ-AREA-05 /0/municipalityCode 2022-03-24"), areaFindings(Run.of(
+        "validate", "--format", "json", "--peildatum", "2022-03-24", stock.toString())));
+    assertEquals(List.of("WZ-AREA-05 /0/municipalityCode 2024-01-01"),
+        areaFindings(Run.of("validate", "--format", "json", stock.toString())));
+  }
+
+  @Test
+  void thePeildatumJudgesAnUndatedDocumentOfAnyKind() throws IOException {
+    // Maassluis's behoefteraming names neither a publication date nor years: as Weesp's, it is
+    // judged at the peildatum.
+    Path weesp = Files.writeString(temp.resolve("analysis.json"),
+        Files.readString(Path.of(Run.data("cycle/maassluis-behoefteraming.json")))
+            .replace("\"code\": \"GM0556\"", "\"code\": \"GM0457\""));
+
+    assertEquals(List.of(), areaFindings(Run.of("validate", "--format", "json", "--peildatum",
+        "2021-01-01", weesp.toString())));
+    assertEquals(List.of("WZ-AREA-05 /area/code 2023-06-30"), areaFindings(Run.of("validate",
+        "--format", "json", "--peildatum", "2023-06-30", weesp.toString())));
+  }
+
+  @Test
+  void aBadPeildatumIsAUsageError() {
+    Run run = Run.of("validate", "--peildatum", "2024-13-01", Run.data("gemeente-a.json"));
+
+    assertEquals(64, run.exit());
+    assertTrue(run.err().contains("--peildatum"), run.err());
+  }
+
+  /** The WZ-AREA findings of a JSON run, as "rule location asOf". */
+  private static List<String> areaFindings(Run run) {
+    List<String> found = new java.util.ArrayList<>();
+    JsonMapper.builder().build().readTree(run.out()).get("files").forEach(file ->
+        file.get("findings").forEach(f -> {
+          if (f.get("ruleId").asString().startsWith("WZ-AREA")) {
+            found.add(f.get("ruleId").asString() + " " + f.get("location").asString() + " "
+                + f.get("arguments").path("asOf").asString());
+          }
+        }));
+    return found;
+  }
+
+  @Test
   void progressIsDrawnOnATerminalOnly() throws IOException {
     Path stock = temp.resolve("stock.ndjson");
     List<Dwelling> dwellings = new java.util.ArrayList<>();

@@ -1,11 +1,13 @@
 package nl.woonzorg.model.document;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jakarta.validation.Valid;
+import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -35,6 +37,17 @@ public abstract class AgreementsDocument extends PolicyDocument {
   public abstract List<@Valid PerformanceAgreement> getAgreements();
 
   /** Builds an {@link AgreementsDocument}; id, title and area are required. */
+  @Override
+  public Optional<LocalDate> documentDate() {
+    return getSignedOn();
+  }
+
+  @Override
+  public HousingCareVision asVision() {
+    return visionHeader().goals(getGoals()).agreements(getAgreements())
+        .currentPhase(Phase.AFSPRAKEN).build();
+  }
+
   public static final class Builder extends ImmutableAgreementsDocument.Builder {}
 
   /** Returns a new, empty builder. */

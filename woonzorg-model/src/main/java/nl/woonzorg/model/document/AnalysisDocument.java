@@ -1,11 +1,13 @@
 package nl.woonzorg.model.document;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -42,6 +44,16 @@ public abstract class AnalysisDocument extends PolicyDocument {
   public abstract Analysis getAnalysis();
 
   /** Builds an {@link AnalysisDocument}; id, title, area and analysis are required. */
+  @Override
+  public Optional<LocalDate> documentDate() {
+    return getPublishedOn();
+  }
+
+  @Override
+  public HousingCareVision asVision() {
+    return visionHeader().analysis(getAnalysis()).currentPhase(Phase.ANALYSE).build();
+  }
+
   public static final class Builder extends ImmutableAnalysisDocument.Builder {}
 
   /** Returns a new, empty builder. */

@@ -1,14 +1,16 @@
 package nl.woonzorg.model.document;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.cooperation.Cooperation;
 import nl.woonzorg.model.cooperation.CovenantKind;
 import nl.woonzorg.model.cooperation.CovenantTask;
+import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -52,6 +54,17 @@ public abstract class CovenantDocument extends PolicyDocument {
   public abstract Optional<@Valid Cooperation> getCooperation();
 
   /** Builds a {@link CovenantDocument}; id, title, area and kind are required. */
+  @Override
+  public Optional<LocalDate> documentDate() {
+    return getSignedOn();
+  }
+
+  @Override
+  public HousingCareVision asVision() {
+    return visionHeader().cooperation(getCooperation()).currentPhase(Phase.AFSPRAKEN)
+        .build();
+  }
+
   public static final class Builder extends ImmutableCovenantDocument.Builder {}
 
   /** Returns a new, empty builder. */

@@ -1,12 +1,14 @@
 package nl.woonzorg.model.document;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.monitoring.MonitorConclusion;
 import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -40,6 +42,16 @@ public abstract class MonitorReport extends PolicyDocument {
   public abstract List<@Valid MonitorConclusion> getConclusions();
 
   /** Builds a {@link MonitorReport}; id, title, area and monitoring are required. */
+  @Override
+  public Optional<LocalDate> documentDate() {
+    return getPublishedOn();
+  }
+
+  @Override
+  public HousingCareVision asVision() {
+    return visionHeader().monitoring(getMonitoring()).currentPhase(Phase.BORGING).build();
+  }
+
   public static final class Builder extends ImmutableMonitorReport.Builder {}
 
   /** Returns a new, empty builder. */

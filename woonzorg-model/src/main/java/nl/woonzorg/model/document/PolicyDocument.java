@@ -2,9 +2,11 @@ package nl.woonzorg.model.document;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.analysis.Source;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.party.Party;
@@ -53,6 +55,42 @@ public abstract class PolicyDocument {
 
   /** The publications the document rests on or was taken from, in order; empty if none. */
   public abstract List<@Valid Source> getSources();
+
+  /**
+   * The day the document speaks as of, if it carries one: the publication date of an analysis or
+   * a monitor, the signing date of prestatieafspraken or a covenant, the adoption date of an
+   * uitvoeringsprogramma. Empty where the document is not (yet) published, signed or adopted;
+   * what a rule then judges it by is for the rule to say.
+   *
+   * @since 0.2.0
+   */
+  public Optional<LocalDate> documentDate() {
+    return Optional.empty();
+  }
+
+  /**
+   * This document as a vision that holds its header and its one part under the same property
+   * names, in the phase of the cycle that produces such a document; so that what a document
+   * shares with a vision (references, ids, area codes, goals against measurements) can be
+   * checked and shown as for a vision, at the document's own JSON Pointers. The view has no
+   * adoption date, status or history of its own: a document's own date stays with the document.
+   *
+   * @since 0.2.0
+   */
+  public HousingCareVision asVision() {
+    return visionHeader().build();
+  }
+
+  /** A vision builder with this document's header: id, title, area, period, parties, areas. */
+  protected final HousingCareVision.Builder visionHeader() {
+    return HousingCareVision.builder()
+        .id(getId())
+        .title(getTitle())
+        .area(getArea())
+        .period(getPeriod())
+        .parties(getParties())
+        .areas(getAreas());
+  }
 
   /** The party with id {@code id}, if the document has one. */
   public Optional<Party> findParty(String id) {

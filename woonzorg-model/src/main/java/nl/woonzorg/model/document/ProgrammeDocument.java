@@ -1,10 +1,12 @@
 package nl.woonzorg.model.document;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.programme.ImplementationProgramme;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import org.apiguardian.api.API;
@@ -36,6 +38,17 @@ public abstract class ProgrammeDocument extends PolicyDocument {
   public abstract ImplementationProgramme getProgramme();
 
   /** Builds a {@link ProgrammeDocument}; id, title, area and programme are required. */
+  @Override
+  public Optional<LocalDate> documentDate() {
+    return getAdoptedOn();
+  }
+
+  @Override
+  public HousingCareVision asVision() {
+    return visionHeader().programme(getProgramme()).currentPhase(Phase.UITVOERING)
+        .build();
+  }
+
   public static final class Builder extends ImmutableProgrammeDocument.Builder {}
 
   /** Returns a new, empty builder. */
