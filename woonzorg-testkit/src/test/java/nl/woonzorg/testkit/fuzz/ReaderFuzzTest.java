@@ -82,6 +82,10 @@ class ReaderFuzzTest {
       assertEquals(records.size(), summary.records());
       assertEquals(summary.badLines() == 0, problems.isEmpty(), problems::toString);
       problems.forEach(ReaderFuzzTest::documented);
+      // A stream read without a bad line was well-formed UTF-8, as a clean document is.
+      if (problems.isEmpty()) {
+        assertTrue(wellFormedUtf8(input), () -> HexFormat.ofDelimiter(" ").formatHex(input));
+      }
     }
   }
 
