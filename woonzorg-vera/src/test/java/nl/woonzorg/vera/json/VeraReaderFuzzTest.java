@@ -1,25 +1,20 @@
 package nl.woonzorg.vera.json;
 
+import static nl.woonzorg.testkit.assertion.ReadingAssertions.assertWellFormedUtf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.testkit.assertion.ReadingAssertions;
 import nl.woonzorg.vera.Samples;
 import nl.woonzorg.vera.unit.VeraUnit;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +47,7 @@ class VeraReaderFuzzTest {
     if (strict != null) {
       // What reads strictly reads alike leniently, and was well-formed UTF-8.
       assertEquals(strict, lenient);
-      assertTrue(wellFormedUtf8(input), () -> HexFormat.ofDelimiter(" ").formatHex(input));
+      assertWellFormedUtf8(input);
       roundTrips(strict, VeraReader.strict());
     }
     if (lenient != null) {
@@ -62,7 +57,7 @@ class VeraReaderFuzzTest {
     // The String form, here of what the JDK decodes the bytes to, never throws either.
     ReadResult<VeraUnit> result =
         VeraReader.lenient().readResult(new String(input, StandardCharsets.UTF_8));
-    result.problems().forEach(VeraReaderFuzzTest::documented);
+    result.problems().forEach(ReadingAssertions::assertDocumented);
   }
 
   /**
@@ -78,10 +73,10 @@ class VeraReaderFuzzTest {
         .readNdjson(new ByteArrayInputStream(input))) {
       units = stream.toList();
     }
-    problems.forEach(VeraReaderFuzzTest::documented);
+    problems.forEach(ReadingAssertions::assertDocumented);
     units.forEach(unit -> roundTrips(unit, VeraReader.lenient()));
     if (problems.isEmpty()) {
-      assertTrue(wellFormedUtf8(input), () -> HexFormat.ofDelimiter(" ").formatHex(input));
+      assertWellFormedUtf8(input);
     }
     try (Stream<VeraUnit> stream = VeraReader.strict()
         .readNdjson(new ByteArrayInputStream(input))) {
@@ -92,7 +87,7 @@ class VeraReaderFuzzTest {
     } catch (WireFormatException e) {
       assertFalse(problems.isEmpty(), e::toString);
       assertEquals(problems.get(0), e.getProblems().get(0));
-      e.getProblems().forEach(VeraReaderFuzzTest::documented);
+      e.getProblems().forEach(ReadingAssertions::assertDocumented);
     }
   }
 
@@ -118,7 +113,7 @@ class VeraReaderFuzzTest {
       return reader.read(input);
     } catch (WireFormatException e) {
       assertFalse(e.getProblems().isEmpty(), e::toString);
-      e.getProblems().forEach(VeraReaderFuzzTest::documented);
+      e.getProblems().forEach(ReadingAssertions::assertDocumented);
       return null;
     }
   }
@@ -129,26 +124,6 @@ class VeraReaderFuzzTest {
       String written = writer.write(unit);
       assertEquals(unit, reader.read(written), written);
       assertEquals(unit, reader.read(written.getBytes(StandardCharsets.UTF_8)), written);
-    }
-  }
-
-  private static void documented(WireProblem problem) {
-    assertNotNull(problem.kind(), problem::toString);
-    assertEquals(problem.kind().ruleId(), problem.ruleId());
-    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
-      assertFalse(problem.message(locale).isBlank(), problem::toString);
-      assertFalse(problem.expected(locale).isBlank(), problem::toString);
-    }
-  }
-
-  /** Whether the JDK's decoder, which refuses what the Unicode standard calls ill-formed, takes it. */
-  private static boolean wellFormedUtf8(byte[] input) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(input));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
     }
   }
 }
