@@ -180,7 +180,8 @@ public final class VeraReader {
     try {
       // Held whole, up to the limit, to check its encoding as read(byte[]) does; a longer
       // document goes on to Jackson as a stream, which refuses it where it crosses the limit.
-      held = in.readNBytes((int) Math.min(limits.maxDocumentLength() + 1, MAX_HELD));
+      held = in.readNBytes(limits.maxDocumentLength() < MAX_HELD
+          ? (int) limits.maxDocumentLength() + 1 : MAX_HELD);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
