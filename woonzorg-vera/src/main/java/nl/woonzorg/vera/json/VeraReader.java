@@ -241,7 +241,21 @@ public final class VeraReader {
     return WireProblem.of(ProblemKind.WRONG_TYPE, UnitReading.pointer(parser),
         UnitReading.position(parser.currentTokenLocation()),
         Texts.text("notAnEenheid", Texts.text(what)), Texts.text("expected.jsonObject"),
-        ProblemText.verbatim(found.asString()));
+        found(parser, found));
+  }
+
+  /**
+   * What the current token {@code found} is: a string or a number by its text, which its token
+   * has not (a bare {@code "x"} as a document gave a NullPointerException, found by the fuzz
+   * target), any other by the token's fixed text, such as {@code [} or {@code true}.
+   */
+  private static ProblemText found(JsonParser parser, JsonToken found) {
+    return switch (found) {
+      case VALUE_STRING -> ProblemText.of("found.string", parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ProblemText.of("found.number",
+          parser.getString());
+      default -> ProblemText.verbatim(Objects.requireNonNullElse(found.asString(), found.name()));
+    };
   }
 
   private static void trailing(JsonParser parser, Problems problems) {
@@ -346,7 +360,7 @@ public final class VeraReader {
       return WireProblem.of(ProblemKind.WRONG_TYPE, JsonPointer.root(),
           UnitReading.position(parser.currentTokenLocation()),
           Texts.text("notAList"), Texts.text("expected.jsonArray"),
-          ProblemText.verbatim(first.asString()));
+          found(parser, first));
     }
   }
 
