@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.spark.internal.CheckSettings;
 import nl.woonzorg.spark.internal.FlatIterator;
@@ -78,15 +79,7 @@ public final class RecordCheck implements Serializable {
    * @throws IllegalArgumentException if {@code dwellings} has no {@link #keyColumn()}
    */
   public Dataset<Row> findings(Dataset<Row> dwellings) {
-    StructType schema = dwellings.schema();
-    int keyIndex = schema.fieldIndex(keyColumn);
-    CheckSettings sent = settings;
-    MapPartitionsFunction<Row, Row> perPartition = rows -> {
-      RecordChecking checking = new RecordChecking(sent);
-      RowJson json = new RowJson(schema);
-      return new FlatIterator<>(rows, row -> checking.check(row, json, keyIndex));
-    };
-    return dwellings.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
+    return perRecord(dwellings, false);
   }
 
   /**
@@ -110,15 +103,28 @@ public final class RecordCheck implements Serializable {
    * @throws IllegalArgumentException if {@code units} has no {@link #keyColumn()}
    */
   public Dataset<Row> veraFindings(Dataset<Row> units) {
-    StructType schema = units.schema();
+    return perRecord(units, true);
+  }
+
+  /** Each record checked, as a VERA {@code Eenheid} or a dwelling, in one task per partition. */
+  private Dataset<Row> perRecord(Dataset<Row> records, boolean vera) {
+    StructType schema = records.schema();
     int keyIndex = schema.fieldIndex(keyColumn);
     CheckSettings sent = settings;
     MapPartitionsFunction<Row, Row> perPartition = rows -> {
-      VeraRecordChecking checking = new VeraRecordChecking(sent);
-      RowJson json = RowJson.vera(schema);
-      return new FlatIterator<>(rows, row -> checking.check(row, json, keyIndex));
+      Function<Row, List<Row>> check;
+      if (vera) {
+        VeraRecordChecking checking = new VeraRecordChecking(sent);
+        RowJson json = RowJson.vera(schema);
+        check = row -> checking.check(row, json, keyIndex);
+      } else {
+        RecordChecking checking = new RecordChecking(sent);
+        RowJson json = new RowJson(schema);
+        check = row -> checking.check(row, json, keyIndex);
+      }
+      return new FlatIterator<>(rows, check);
     };
-    return units.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
+    return records.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
   }
 
   /**
