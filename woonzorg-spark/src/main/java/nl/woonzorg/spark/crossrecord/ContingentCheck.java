@@ -103,7 +103,7 @@ public final class ContingentCheck {
       Allocating allocating = new Allocating(schema, by, in, keyIndex);
       return new FlatIterator<>(rows, allocating::allocate);
     };
-    return allocations.mapPartitions(perPartition, Encoders.row(Allocating.SCHEMA));
+    return allocations.mapPartitions(perPartition, Encoders.row(Allocating.schema(FindingColumns.SCHEMA)));
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
-import nl.woonzorg.spark.FindingColumns;
 import nl.woonzorg.vera.allocation.Allocation;
 import nl.woonzorg.vera.allocation.AllocationFacts;
 import nl.woonzorg.vera.allocation.AllocationReader;
@@ -29,13 +28,19 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class Allocating {
 
-  /** The schema of an allocation row; {@code period} null for a row that could not be read. */
-  public static final StructType SCHEMA = new StructType()
-      .add("period", DataTypes.StringType, true)
-      .add("period_end", DataTypes.DateType, true)
-      .add("unit_id", DataTypes.StringType, true)
-      .add("indicators", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("problems", DataTypes.createArrayType(FindingColumns.SCHEMA, false), false);
+  /**
+   * The schema of an allocation row, its problems rows of {@code findings} (the findings' schema,
+   * which this package cannot name without a package cycle); {@code period} null for a row that
+   * could not be read.
+   */
+  public static StructType schema(StructType findings) {
+    return new StructType()
+        .add("period", DataTypes.StringType, true)
+        .add("period_end", DataTypes.DateType, true)
+        .add("unit_id", DataTypes.StringType, true)
+        .add("indicators", DataTypes.createArrayType(DataTypes.StringType, false), false)
+        .add("problems", DataTypes.createArrayType(findings, false), false);
+  }
 
   private final AllocationReader reader = AllocationReader.of();
   private final RowJson json;
