@@ -114,6 +114,45 @@ class ValidateCommandTest {
         .count());
   }
 
+  /**
+   * A stream read and validated on several threads gives exactly the output of one thread: the
+   * same findings, bad lines and summaries, in the same order. 5,000 records (some 20 blocks of
+   * lines) with findings of several rules, more than the per-rule cap of some, and bad lines of
+   * several kinds spread over them.
+   */
+  @Test
+  void exit2TheSameFindingsInTheSameOrderOnAnyNumberOfThreads() throws IOException {
+    String record = "{\"formatVersion\":\"1.0\",\"id\":\"VHE-%d\",\"municipalityCode\":"
+        + "\"GM0344\",\"unitKind\":\"WOO\"%s}\n";
+    StringBuilder stock = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      stock.append(switch (i % 97) {
+        case 3 -> "{\"formatVersion\":\"1.0\",\"id\":" + i + "}\n";
+        case 41 -> "{\"formatVersion\":\"1.0\",\"id\":\"VHE-" + i + "\",\"unitKind\":\"IGLO\"}\n";
+        case 60 -> "not json\n";
+        default -> String.format(record, i, i % 7 == 0 ? ",\"targetGroup\":\"MEE\""
+            : i % 11 == 0 ? ",\"rooms\":-1" : "");
+      });
+    }
+    Path file = Files.writeString(temp.resolve("stock.ndjson"), stock);
+
+    Run one = Run.of("validate", "--format", "json", "--threads", "1", file.toString());
+    Run three = Run.of("validate", "--format", "json", "--threads", "3", file.toString());
+
+    assertEquals(2, one.exit(), one.out());
+    assertTrue(one.out().contains("WZ-ENGINE-02") && one.out().contains("WZ-IO-"), one.out());
+    assertEquals(one.out(), three.out());
+    assertEquals(one.exit(), three.exit());
+  }
+
+  @Test
+  void exit64NoThreads() {
+    Run run = Run.of("validate", "--threads", "0", Run.data("dwelling-stock.ndjson"));
+
+    assertEquals(64, run.exit());
+    assertTrue(run.err().startsWith("--threads moet minstens 1 zijn, niet 0"), run.err());
+  }
+
   @Test
   void exit2AMissingFile() {
     Run run = Run.of("validate", "no-such-file.json");

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +52,45 @@ class WoonzorgJarIT {
     int exit = process.waitFor();
     return new Result(exit, Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** The launcher beside the jar, {@code target/woonzorg}, with this JVM as JAVA_HOME. */
+  private Result launch(Path launcher, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    Path out = temp.resolve("out.txt");
+    Path err = temp.resolve("err.txt");
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("JAVA_OPTS");
+    int exit = builder.start().waitFor();
+    return new Result(exit, Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The launcher runs the jar with the class-data archive the build made for this JVM, and gives
+   * exactly the output of {@code java -jar}; with an archive that does not fit (here one of
+   * garbage, beside a copy of the jar) it runs as plain {@code java -jar}, saying nothing of it.
+   */
+  @Test
+  void theLauncherRunsTheJarWithItsArchiveAndWithoutOneThatDoesNotFit() throws Exception {
+    Path jar = Path.of(System.getProperty("woonzorg.jar"));
+    Path launcher = jar.resolveSibling("woonzorg");
+    String archive = "woonzorg-jdk" + Runtime.version().feature() + ".jsa";
+    assertTrue(Files.isRegularFile(jar.resolveSibling(archive)), archive);
+    Result plain = run("validate", "data/gemeente-a.json");
+
+    Result shared = launch(launcher, "validate", "data/gemeente-a.json");
+
+    assertEquals(plain, shared);
+    Path elsewhere = Files.createDirectory(temp.resolve("elsewhere"));
+    Files.copy(launcher, elsewhere.resolve("woonzorg"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(jar, elsewhere.resolve("woonzorg.jar"));
+    Files.writeString(elsewhere.resolve(archive), "not an archive");
+    Result unfit = launch(elsewhere.resolve("woonzorg"), "validate", "data/gemeente-a.json");
+    assertEquals(plain, unfit);
   }
 
   @Test
