@@ -130,7 +130,7 @@ public abstract class Building {
    * #getClusteringForm() clustering form}, or its housing form is geclusterde woonvorm (GEC) or
    * zorggeschikte woning (ZWO), which VERA defines as GEC with more.
    */
-  public boolean isClustered() {
+  public boolean clustered() {
     return getClusteringForm().isPresent()
         || getHousingForm().filter(form -> form == HousingForm.GECLUSTERDE_WOONVORM
             || form == HousingForm.ZORGGESCHIKTE_WONING).isPresent();

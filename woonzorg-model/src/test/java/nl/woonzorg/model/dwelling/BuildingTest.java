@@ -27,16 +27,16 @@ class BuildingTest {
     assertEquals(Presence.ONBEKEND, building.getMeetingRoom());
     assertEquals(Presence.ONBEKEND, building.getLift());
     assertEquals(Presence.ONBEKEND, building.getStepFreeAccess());
-    assertFalse(building.isClustered());
+    assertFalse(building.clustered());
   }
 
   @Test
   void clusteredByClusteringFormOrByAClusteredHousingForm() {
-    assertTrue(clustered().build().isClustered());
+    assertTrue(clustered().build().clustered());
     assertTrue(Building.builder().id("b").kind(BuildingKind.GEBOUW)
-        .housingForm(HousingForm.ZORGGESCHIKTE_WONING).build().isClustered());
+        .housingForm(HousingForm.ZORGGESCHIKTE_WONING).build().clustered());
     assertFalse(Building.builder().id("b").kind(BuildingKind.GEBOUW)
-        .housingForm(HousingForm.BEGELEID_WONEN).build().isClustered());
+        .housingForm(HousingForm.BEGELEID_WONEN).build().clustered());
   }
 
   @Test
