@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
@@ -308,6 +309,11 @@ final class Collector {
     @Override
     public Optional<LocalDate> referenceDate() {
       return validator.referenceDate();
+    }
+
+    @Override
+    public List<Criterion> criteria() {
+      return validator.criteria();
     }
 
     @Override

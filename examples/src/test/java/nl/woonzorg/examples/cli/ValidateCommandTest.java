@@ -72,6 +72,30 @@ class ValidateCommandTest {
   }
 
   @Test
+  void exit1ABuildingIsDetectedAndCheckedAloneAndRecordByRecord() throws IOException {
+    String clustered = "{\"formatVersion\":\"1.1\",\"documentType\":\"building\","
+        + "\"id\":\"complex-%d\",\"kind\":\"COMPLEX\",\"unitCount\":%d,"
+        + "\"meetingRoom\":\"AANWEZIG\",\"clusteringForm\":\"IN_EEN_COMPLEX\"}";
+    Path single = Files.writeString(temp.resolve("complex.json"), String.format(clustered, 1, 8));
+    Path stream = Files.writeString(temp.resolve("complexes.ndjson"),
+        String.format(clustered, 1, 20) + "\n" + String.format(clustered, 2, 11) + "\n");
+
+    Run run = Run.of("validate", "--lang", "en", single.toString(), stream.toString());
+
+    assertEquals(1, run.exit(), run.out());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(single + " (building): not conform — 1 error, 0 warnings, 0 notes"
+        + " (profile vastgesteld)", lines.get(0));
+    assertTrue(lines.get(2).matches(" +error +WZ-BLD-02 +/unitCount +A building of clustered"
+        + " housing has 8 units, fewer than the minimum of 12 \\(VERA WOONVORM GEC\\)\\."),
+        lines.get(2));
+    assertTrue(run.out().contains(stream + " (building): not conform — 1 error"), run.out());
+    assertTrue(lines.stream().anyMatch(line -> line.matches(" +error +WZ-BLD-02 +/1/unitCount .*")),
+        run.out());
+    assertEquals(1, Run.of("validate", "--type", "building", single.toString()).exit());
+  }
+
+  @Test
   void exit1TheDwellingStockIsCheckedRecordByRecord() {
     Run run = Run.of("validate", Run.data("dwelling-stock.ndjson"));
 
