@@ -1,5 +1,7 @@
 package nl.woonzorg.model.analysis;
 
+import java.util.List;
+import nl.woonzorg.model.dwelling.DwellingType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -46,6 +48,22 @@ public abstract class AnalysisFinding {
   /** The ids of the areas the finding is about; empty if the whole area of the analysis. */
   @Value.NaturalOrder
   public abstract SortedSet<@NotBlank String> getAreaIds();
+
+  /**
+   * The dwelling types it is about, e.g. geclusterd wonen plus; empty if none in particular.
+   * Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Set<DwellingType> getDwellingTypes();
+
+  /**
+   * The ids of the parties it concerns, e.g. those whose cooperation it says is needed, in order;
+   * empty if none in particular. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<@NotBlank String> getPartyIds();
 
   /** The id of the {@link Source} the finding rests on; empty if not given. */
   public abstract Optional<@NotBlankWhenPresent String> getSourceId();

@@ -1,5 +1,6 @@
 package nl.woonzorg.model.document;
 
+import nl.woonzorg.model.time.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,21 @@ public abstract class AgreementsDocument extends PolicyDocument {
 
   /** When the parties signed; empty if not signed or not known. */
   public abstract Optional<LocalDate> getSignedOn();
+
+  /**
+   * When the parties signed, where the source gives only a year, a part of a year or a month:
+   * "in het voorjaar van 2021", "in 2022 ondertekend"; empty if not known or {@link
+   * #getSignedOn()} gives the day. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@Valid PartialDate> getSignedIn();
+
+  /** {@link #getSignedOn()} as a day, else {@link #getSignedIn()}. */
+  @Override
+  public Optional<PartialDate> issued() {
+    return either(getSignedOn(), getSignedIn());
+  }
 
   /** The goals the agreements serve, where the document states them; empty if none. */
   public abstract List<@Valid Goal> getGoals();

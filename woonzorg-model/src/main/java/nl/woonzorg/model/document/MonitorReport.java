@@ -1,5 +1,7 @@
 package nl.woonzorg.model.document;
 
+import nl.woonzorg.model.time.PartialDate;
+import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,28 @@ public abstract class MonitorReport extends PolicyDocument {
 
   /** When it was published; empty if not stated. */
   public abstract Optional<LocalDate> getPublishedOn();
+
+  /**
+   * When it was published, where the source gives only a year, a part of a year or a month;
+   * empty if not known or {@link #getPublishedOn()} gives the day. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@Valid PartialDate> getPublishedIn();
+
+  /** {@link #getPublishedOn()} as a day, else {@link #getPublishedIn()}. */
+  @Override
+  public Optional<PartialDate> issued() {
+    return either(getPublishedOn(), getPublishedIn());
+  }
+
+  /**
+   * What it is for (<i>doel</i>), e.g. "ter ondersteuning van het Wonen, Welzijn en Zorgbeleid in
+   * de regio"; empty if not stated. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@NotBlankWhenPresent String> getPurpose();
 
   /** The indicators, measurements, thresholds and reporting rhythm, as in a vision's borging. */
   @Valid

@@ -1,5 +1,8 @@
 package nl.woonzorg.model.document;
 
+import nl.woonzorg.model.link.DocumentLink;
+import nl.woonzorg.model.time.PartialDate;
+import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -53,6 +56,42 @@ public abstract class PolicyDocument {
 
   /** The publications the document rests on or was taken from, in order; empty if none. */
   public abstract List<@Valid Source> getSources();
+
+  /**
+   * Its typed links to other policy documents (<i>verwijzingen</i>): the woonvisie it builds on,
+   * the covenant it carries out, the addendum it has; empty if none. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<@Valid DocumentLink> getLinks();
+
+  /**
+   * The day the document was signed, adopted or published, as precisely as the document says it:
+   * a kind's full date ({@code signedOn}, {@code adoptedOn}, {@code publishedOn}) as a day, else
+   * its partial one ({@code signedIn}, {@code adoptedIn}, {@code publishedIn}); empty if neither
+   * is given. Each kind says which of its dates this is.
+   *
+   * @since 0.2.0
+   */
+  public Optional<PartialDate> issued() {
+    return Optional.empty();
+  }
+
+  /**
+   * The day the rules take the document to speak as of: the first day of {@link #issued()} — the
+   * full date itself if given, else e.g. 1 January for "2018" and 1 March for "voorjaar 2021".
+   * The one place that turns a partial date into the date the rules use.
+   *
+   * @since 0.2.0
+   */
+  public final Optional<LocalDate> issuedOn() {
+    return issued().map(PartialDate::firstDay);
+  }
+
+  /** The full date if given, else the partial one: the body of each kind's {@link #issued()}. */
+  static Optional<PartialDate> either(Optional<LocalDate> full, Optional<PartialDate> partial) {
+    return full.map(PartialDate::of).or(() -> partial);
+  }
 
   /** The party with id {@code id}, if the document has one. */
   public Optional<Party> findParty(String id) {

@@ -81,6 +81,14 @@ public abstract class Goal {
   public abstract Optional<@NotBlankWhenPresent String> getAdditionalToGoalId();
 
   /**
+   * The ids of the analysis findings it rests on, e.g. a proposal of a needs estimate "op basis
+   * van de bevindingen"; empty if none are named. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<@NotBlank String> getFindingIds();
+
+  /**
    * For whom, for which dwelling types and where the goal applies; an empty scope (the default)
    * if it is not narrowed down.
    *

@@ -22,7 +22,30 @@ public enum DocumentRelation implements CodeList {
   /** Vervangt: replaces it. */
   VERVANGT("vervangt", "replaces"),
   /** Verwijst naar: refers to it instead of repeating it. */
-  VERWIJST_NAAR("verwijst naar", "refers to");
+  VERWIJST_NAAR("verwijst naar", "refers to"),
+  /**
+   * Heeft als addendum: the linked document is an addendum to this one, the inverse of {@link
+   * #ADDENDUM_BIJ}, e.g. prestatieafspraken that take the regiovisie's agreements on as an
+   * addendum. Since format 1.1.
+   */
+  HEEFT_ADDENDUM("heeft als addendum", "has as addendum"),
+  /** Heeft als bijlage: the linked document is an annex of this one. Since format 1.1. */
+  HEEFT_BIJLAGE("heeft als bijlage", "has as annex"),
+  /**
+   * Uitvoering van: carries out the linked document, e.g. an uitvoeringsagenda that follows a
+   * covenant. Since format 1.1.
+   */
+  UITVOERING_VAN("uitvoering van", "implements"),
+  /**
+   * Kaderstellend voor: sets the frame for the linked document, e.g. a regional woondeal for
+   * the woonzorgvisies of its municipalities. Since format 1.1.
+   */
+  KADERSTELLEND_VOOR("kaderstellend voor", "sets the frame for"),
+  /**
+   * Vergelijkbaar met: is comparable to the linked document, as the source says, without
+   * resting on it. Since format 1.1.
+   */
+  VERGELIJKBAAR_MET("vergelijkbaar met", "comparable to");
 
   private final CodeEntry entry;
 

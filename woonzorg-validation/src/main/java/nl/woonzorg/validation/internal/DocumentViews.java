@@ -29,8 +29,10 @@ public final class DocumentViews {
       DocumentType.ANALYSIS, with(ObjectKind.SOURCE, ObjectKind.FIGURE, ObjectKind.BOTTLENECK,
           ObjectKind.ANALYSIS_FINDING),
       DocumentType.AGREEMENTS, with(ObjectKind.GOAL, ObjectKind.AGREEMENT),
-      DocumentType.COVENANT, with(ObjectKind.COVENANT, ObjectKind.CONSULTATION),
-      DocumentType.PROGRAMME, with(ObjectKind.ACTIVITY),
+      DocumentType.COVENANT, with(ObjectKind.COVENANT, ObjectKind.CONSULTATION,
+          ObjectKind.GOAL, ObjectKind.AGREEMENT, ObjectKind.ANALYSIS_FINDING),
+      DocumentType.PROGRAMME, with(ObjectKind.ACTIVITY, ObjectKind.GOAL, ObjectKind.AMBITION,
+          ObjectKind.INDICATOR, ObjectKind.ANALYSIS_FINDING),
       DocumentType.MONITOR, with(ObjectKind.INDICATOR));
 
   private DocumentViews() {}
@@ -61,16 +63,22 @@ public final class DocumentViews {
         .area(document.getArea())
         .period(document.getPeriod())
         .parties(document.getParties())
-        .areas(document.getAreas());
+        .areas(document.getAreas())
+        .links(document.getLinks());
     if (document instanceof AnalysisDocument analysis) {
       view.analysis(analysis.getAnalysis()).currentPhase(Phase.ANALYSE);
     } else if (document instanceof AgreementsDocument agreements) {
       view.goals(agreements.getGoals()).agreements(agreements.getAgreements())
           .currentPhase(Phase.AFSPRAKEN);
     } else if (document instanceof CovenantDocument covenant) {
-      view.cooperation(covenant.getCooperation()).currentPhase(Phase.AFSPRAKEN);
+      view.cooperation(covenant.getCooperation()).analysis(covenant.getAnalysis())
+          .goals(covenant.getGoals()).agreements(covenant.getAgreements())
+          .currentPhase(Phase.AFSPRAKEN);
     } else if (document instanceof ProgrammeDocument programme) {
-      view.programme(programme.getProgramme()).currentPhase(Phase.UITVOERING);
+      view.programme(programme.getProgramme()).analysis(programme.getAnalysis())
+          .vision(programme.getVision()).ambitions(programme.getAmbitions())
+          .goals(programme.getGoals()).monitoring(programme.getMonitoring())
+          .currentPhase(Phase.UITVOERING);
     } else if (document instanceof MonitorReport monitor) {
       view.monitoring(monitor.getMonitoring()).currentPhase(Phase.BORGING);
     }
