@@ -157,6 +157,11 @@ class RuleCasesTest {
         document("WZ-TIME-04", E, "/signedIn", () -> CovenantDocument.builder()
             .from(CycleDocuments.covenant()).signedOn(java.time.LocalDate.of(2019, 3, 1))
             .signedIn(nl.woonzorg.model.time.PartialDate.ofYear(2018)).build()),
+        document("WZ-LINK-01", E, "/links/0/documentId", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).addLinks(DocumentLink.builder()
+                .relation(DocumentRelation.UITVOERING_VAN)
+                .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("het convenant").build())
+            .build()),
         document("WZ-DOC-07", W, "/monitoring/indicators/0", () -> MonitorReport.builder()
             .from(CycleDocuments.monitor()).monitoring(GemeenteA.monitoring()).build()),
         document("WZ-DOC-08", E, "/monitoring/measurements/1/referenceDate",

@@ -1,5 +1,6 @@
 package nl.woonzorg.model.document;
 
+import nl.woonzorg.model.goal.Ambition;
 import nl.woonzorg.model.time.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,15 @@ public abstract class AgreementsDocument extends PolicyDocument {
 
   /** The goals the agreements serve, where the document states them; empty if none. */
   public abstract List<@Valid Goal> getGoals();
+
+  /**
+   * The ambitions the parties state (<i>ambities</i>), as a vision's, where they state an
+   * ambition rather than a firm agreement: "de partijen spraken de ambitie uit"; goals name them
+   * by {@link Goal#getAmbitionId()}. Empty if none. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<@Valid Ambition> getAmbitions();
 
   /** The agreements, in order. */
   public abstract List<@Valid PerformanceAgreement> getAgreements();

@@ -66,6 +66,14 @@ public abstract class PolicyDocument {
   public abstract List<@Valid DocumentLink> getLinks();
 
   /**
+   * The parts the document is made of, in its order (<i>opbouw</i>): "bestaande uit een visie,
+   * verkenning en voorstellen"; empty if not stated. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<DocumentSection> getSections();
+
+  /**
    * The day the document was signed, adopted or published, as precisely as the document says it:
    * a kind's full date ({@code signedOn}, {@code adoptedOn}, {@code publishedOn}) as a day, else
    * its partial one ({@code signedIn}, {@code adoptedIn}, {@code publishedIn}); empty if neither

@@ -45,7 +45,32 @@ public enum DocumentRelation implements CodeList {
    * Vergelijkbaar met: is comparable to the linked document, as the source says, without
    * resting on it. Since format 1.1.
    */
-  VERGELIJKBAAR_MET("vergelijkbaar met", "comparable to");
+  VERGELIJKBAAR_MET("vergelijkbaar met", "comparable to"),
+  /**
+   * Opgenomen in: this document, or the agreements in it, is taken up in the linked one, e.g. a
+   * pact's agreements in the zorgkantoor's inkoopvoorwaarden. Since format 1.1.
+   */
+  OPGENOMEN_IN("opgenomen in", "included in"),
+  /**
+   * Verwezen vanuit: the linked document refers to this one, the inverse of {@link
+   * #VERWIJST_NAAR}, e.g. prestatieafspraken that refer to a pact's werkafspraken. Since 1.1.
+   */
+  VERWEZEN_VANUIT("verwezen vanuit", "referred to from"),
+  /**
+   * Uitgewerkt in: is worked out in the linked document, the inverse of {@link #UITVOERING_VAN},
+   * e.g. national agreements that land in the regional woondeals. Since format 1.1.
+   */
+  UITGEWERKT_IN("uitgewerkt in", "worked out in"),
+  /**
+   * Bundelt: brings the linked document together with others in one, e.g. a regional monitor
+   * made of several earlier monitors. Since format 1.1.
+   */
+  BUNDELT("bundelt", "brings together"),
+  /**
+   * Beoogt: intends the linked document to be drawn up; it does not exist yet, e.g. "liefst
+   * vastgelegd in een business-case en een overeenstemming". Since format 1.1.
+   */
+  BEOOGT("beoogt", "intends");
 
   private final CodeEntry entry;
 

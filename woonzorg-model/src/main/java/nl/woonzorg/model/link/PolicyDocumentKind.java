@@ -44,6 +44,11 @@ public enum PolicyDocumentKind implements CodeList {
   /** Businesscase: a business case for a project, e.g. a clustered housing form. Since 1.1. */
   BUSINESSCASE("businesscase", "business case"),
   /**
+   * Overeenkomst: an agreement between the responsible parties that is not a covenant, e.g. the
+   * "overeenstemming" a business case is laid down in. Since format 1.1.
+   */
+  OVEREENKOMST("overeenkomst", "agreement"),
+  /**
    * Woonzorgdocument: another document in woonzorg's format — a vision, analysis, programme,
    * agreement or monitor — named by its {@linkplain DocumentLink#getDocumentId() id}.
    */

@@ -28,7 +28,7 @@ public final class DocumentViews {
   private static final Map<DocumentType<?>, Set<ObjectKind>> HELD = Map.of(
       DocumentType.ANALYSIS, with(ObjectKind.SOURCE, ObjectKind.FIGURE, ObjectKind.BOTTLENECK,
           ObjectKind.ANALYSIS_FINDING),
-      DocumentType.AGREEMENTS, with(ObjectKind.GOAL, ObjectKind.AGREEMENT),
+      DocumentType.AGREEMENTS, with(ObjectKind.GOAL, ObjectKind.AGREEMENT, ObjectKind.AMBITION),
       DocumentType.COVENANT, with(ObjectKind.COVENANT, ObjectKind.CONSULTATION,
           ObjectKind.GOAL, ObjectKind.AGREEMENT, ObjectKind.ANALYSIS_FINDING),
       DocumentType.PROGRAMME, with(ObjectKind.ACTIVITY, ObjectKind.GOAL, ObjectKind.AMBITION,
@@ -69,6 +69,7 @@ public final class DocumentViews {
       view.analysis(analysis.getAnalysis()).currentPhase(Phase.ANALYSE);
     } else if (document instanceof AgreementsDocument agreements) {
       view.goals(agreements.getGoals()).agreements(agreements.getAgreements())
+          .ambitions(agreements.getAmbitions())
           .currentPhase(Phase.AFSPRAKEN);
     } else if (document instanceof CovenantDocument covenant) {
       view.cooperation(covenant.getCooperation()).analysis(covenant.getAnalysis())

@@ -1,5 +1,6 @@
 package nl.woonzorg.validation.builtin.time;
 
+import nl.woonzorg.model.document.DocumentType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -90,5 +91,11 @@ public final class DateWithinPartialDate implements VisionRule, DocumentRule {
             || day.get().isAfter(partial.get().lastDay()))) {
       context.report(at, partial.get().toString(), at.toString(), day.get(), partial.get());
     }
+  }
+
+  /** A monitor's and a programme's measurements are checked as a vision's. */
+  @Override
+  public boolean appliesTo(DocumentType<?> type) {
+    return true;
   }
 }
