@@ -77,6 +77,14 @@ public abstract class AnalysisFinding {
    */
   public abstract Optional<Integer> getHorizonYear();
 
+  /**
+   * How many years ahead the finding looks, where the source says it relative to the document's
+   * year and gives no year: "over vijftien jaar" is 15; empty if not so given. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Integer> getHorizonInYears();
+
   /** Returns the finding {@code id} with the given statement and nothing else. */
   public static AnalysisFinding of(String id, String statement) {
     return ImmutableAnalysisFinding.of(id, statement);

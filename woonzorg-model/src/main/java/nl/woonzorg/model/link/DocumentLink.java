@@ -54,6 +54,14 @@ public abstract class DocumentLink {
    */
   public abstract List<@NotBlank String> getPartyIds();
 
+  /**
+   * What the link is for, in words, e.g. an addendum added "om op de bestaande afspraken meer
+   * urgentie en snelheid te realiseren"; empty if not stated. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@NotBlankWhenPresent String> getPurpose();
+
   /** Returns a link with {@code relation} to the document of {@code kind} titled {@code title}. */
   public static DocumentLink of(DocumentRelation relation, PolicyDocumentKind kind, String title) {
     return builder().relation(relation).kind(kind).title(title).build();
