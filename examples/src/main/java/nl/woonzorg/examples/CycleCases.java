@@ -129,11 +129,11 @@ public final class CycleCases {
 
   /**
    * Rotterdam's uitvoeringsprogramma <i>Ouder en Wijzer</i> (seed 002): a local analysis ("over
-   * vijftien jaar is één op de vijf Rotterdammers ouder dan 65"), an ambition, four pillars whose
-   * names the seed does not give, implementation and monitoring. Its goal is 8,400 homes for
+   * vijftien jaar is één op de vijf Rotterdammers ouder dan 65", a horizon of fifteen years from
+   * the programme's year, which the seed does not give), an ambition, four pillars whose names the
+   * seed does not give, implementation and monitoring. Its goal is 8,400 homes for
    * wonen met zorg in 2030; the FitFestivals are held every year by the municipality with partners
-   * for ouderen. The seed gives no year for the programme, so the finding has no horizon year, and
-   * no period, start, budget or indicators: the rules say so.
+   * for ouderen. The seed gives no period, start, budget or indicators: the rules say so.
    */
   public static ProgrammeDocument rotterdamProgramme() {
     return ProgrammeDocument.builder()
@@ -151,6 +151,7 @@ public final class CycleCases {
             .addFindings(AnalysisFinding.builder().id("een-op-de-vijf-ouder-dan-65")
                 .statement("Over vijftien jaar is één op de vijf Rotterdammers ouder dan 65.")
                 .figure(Quantity.of(20, Unit.PROCENT))
+                .horizonInYears(15)
                 .addTargetGroups(TargetGroup.OUDEREN_65_PLUS)
                 .addAreaIds(Rotterdam.ROTTERDAM)
                 .build())
@@ -205,7 +206,9 @@ public final class CycleCases {
         .addSources(HANDREIKING)
         .addLinks(DocumentLink.builder().relation(DocumentRelation.HEEFT_ADDENDUM)
                 .kind(PolicyDocumentKind.REGIOVISIE_OUDERENZORG).title("Regiovisie ouderenzorg")
-                .issued(PartialDate.of(2021, 5)).addPartyIds("zorgkantoor-dsw").build(),
+                .issued(PartialDate.of(2021, 5)).addPartyIds("zorgkantoor-dsw")
+                .purpose("Om op de bestaande afspraken meer urgentie en snelheid te realiseren.")
+                .build(),
             DocumentLink.builder().relation(DocumentRelation.VERWIJST_NAAR)
                 .kind(PolicyDocumentKind.CONVENANT)
                 .title("Convenant huisvesting zorgafhankelijke doelgroepen")
@@ -242,7 +245,8 @@ public final class CycleCases {
    * and in the purchasing conditions for jeugdhulp and Wmo, and working arrangements on the
    * outflow from sheltered housing and shelter that the prestatieafspraken refer to, evaluated
    * periodically. The seed gives no type for the leefbaarheid agreements, so they are not
-   * recorded as agreements, and no rhythm for the evaluation.
+   * recorded as agreements, and neither a rhythm nor a year for the evaluation, which an
+   * evaluation moment needs, so that stays in the working arrangement's words.
    */
   public static CovenantDocument alkmaarPact() {
     return CovenantDocument.builder()

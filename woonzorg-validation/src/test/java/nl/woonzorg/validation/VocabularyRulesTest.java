@@ -156,7 +156,7 @@ class VocabularyRulesTest {
     CovenantDocument since2018 = CovenantDocument.builder().from(CycleDocuments.covenant())
         .signedOn(java.util.Optional.empty()).signedIn(PartialDate.ofYear(2018)).build();
     assertEquals(List.of(), findings(VALIDATOR.validate(since2018), "WZ-TIME-04"));
-    assertEquals(java.time.LocalDate.of(2018, 1, 1), since2018.issuedOn().orElseThrow(),
+    assertEquals(java.time.LocalDate.of(2018, 1, 1), since2018.documentDate().orElseThrow(),
         "the rules judge a covenant signed in 2018 as of its first day");
 
     Report report = VALIDATOR.validate(CovenantDocument.builder().from(since2018)

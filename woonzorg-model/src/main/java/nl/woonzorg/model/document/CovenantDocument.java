@@ -1,5 +1,6 @@
 package nl.woonzorg.model.document;
 
+import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.time.PartialDate;
 import nl.woonzorg.model.goal.Scope;
 import nl.woonzorg.model.goal.Goal;
@@ -92,6 +93,15 @@ public abstract class CovenantDocument extends PolicyDocument {
    * @since 0.2.0
    */
   public abstract List<@Valid PerformanceAgreement> getAgreements();
+
+  /**
+   * How the parties follow and evaluate it, as a vision's borging: "deze afspraken worden
+   * periodiek geëvalueerd en waar nodig bijgesteld" is an evaluation moment; empty if it does not
+   * say. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@Valid Monitoring> getMonitoring();
 
   /** The tasks it gives its parties (<i>opdrachten</i>), in order; empty if none are stated. */
   public abstract List<@Valid CovenantTask> getTasks();

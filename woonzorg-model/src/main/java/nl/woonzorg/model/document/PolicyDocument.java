@@ -92,7 +92,7 @@ public abstract class PolicyDocument {
    *
    * @since 0.2.0
    */
-  public final Optional<LocalDate> issuedOn() {
+  public final Optional<LocalDate> documentDate() {
     return issued().map(PartialDate::firstDay);
   }
 

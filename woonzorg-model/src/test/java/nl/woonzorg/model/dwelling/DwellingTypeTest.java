@@ -94,7 +94,7 @@ class DwellingTypeTest {
       counts.merge(type.getKind(), 1, Integer::sum);
     }
     assertEquals(Map.of(DwellingTypeKind.ZELFSTANDIG, 10, DwellingTypeKind.ONZELFSTANDIG, 1,
-        DwellingTypeKind.TUSSENVORM, 11, DwellingTypeKind.INTRAMURAAL, 1,
+        DwellingTypeKind.TUSSENVORM, 12, DwellingTypeKind.INTRAMURAAL, 1,
         DwellingTypeKind.OPVANG_EN_BESCHERMD, 3, DwellingTypeKind.GEBIED, 1), counts);
     assertEquals(DwellingTypeKind.GEBIED, DwellingType.WOONZORGZONE.getKind());
     assertEquals(DwellingTypeKind.INTRAMURAAL, DwellingType.VERPLEEGZORGPLAATS.getKind());

@@ -74,6 +74,7 @@ public final class DocumentViews {
     } else if (document instanceof CovenantDocument covenant) {
       view.cooperation(covenant.getCooperation()).analysis(covenant.getAnalysis())
           .goals(covenant.getGoals()).agreements(covenant.getAgreements())
+          .monitoring(covenant.getMonitoring())
           .currentPhase(Phase.AFSPRAKEN);
     } else if (document instanceof ProgrammeDocument programme) {
       view.programme(programme.getProgramme()).analysis(programme.getAnalysis())
