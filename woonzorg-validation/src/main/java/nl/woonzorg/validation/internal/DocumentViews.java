@@ -28,11 +28,9 @@ public final class DocumentViews {
   private static final Map<DocumentType<?>, Set<ObjectKind>> HELD = Map.of(
       DocumentType.ANALYSIS, with(ObjectKind.SOURCE, ObjectKind.FIGURE, ObjectKind.BOTTLENECK,
           ObjectKind.ANALYSIS_FINDING),
-      DocumentType.AGREEMENTS, with(ObjectKind.GOAL, ObjectKind.AGREEMENT, ObjectKind.AMBITION),
-      DocumentType.COVENANT, with(ObjectKind.COVENANT, ObjectKind.CONSULTATION,
-          ObjectKind.GOAL, ObjectKind.AGREEMENT, ObjectKind.ANALYSIS_FINDING),
-      DocumentType.PROGRAMME, with(ObjectKind.ACTIVITY, ObjectKind.GOAL, ObjectKind.AMBITION,
-          ObjectKind.INDICATOR, ObjectKind.ANALYSIS_FINDING),
+      DocumentType.AGREEMENTS, with(ObjectKind.GOAL, ObjectKind.AGREEMENT),
+      DocumentType.COVENANT, with(ObjectKind.COVENANT, ObjectKind.CONSULTATION),
+      DocumentType.PROGRAMME, with(ObjectKind.ACTIVITY),
       DocumentType.MONITOR, with(ObjectKind.INDICATOR));
 
   private DocumentViews() {}
@@ -42,6 +40,10 @@ public final class DocumentViews {
     kinds.addAll(HEADER);
     return Set.copyOf(kinds);
   }
+
+  // A programme's, covenant's or agreements document's own goals, ambitions and findings (format
+  // 1.1) do not make them hold that kind: their references may still point into the vision or
+  // another document of the cycle, so they are not required to resolve within the document.
 
   /**
    * Whether a document of {@code type} holds objects of {@code kind}, so that a reference to one
