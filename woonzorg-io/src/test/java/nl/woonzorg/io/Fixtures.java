@@ -142,6 +142,7 @@ public final class Fixtures {
     all.add(CycleDocuments.covenant());
     all.add(CycleDocuments.programme());
     all.add(CycleDocuments.monitor());
+    all.addAll(RealDocumentsFixture.documents());
     return List.copyOf(all);
   }
 

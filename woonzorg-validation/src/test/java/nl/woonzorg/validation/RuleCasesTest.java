@@ -157,6 +157,14 @@ class RuleCasesTest {
         document("WZ-DOC-06", W, "/tasks", () -> CovenantDocument.builder()
             .from(CycleDocuments.covenant()).tasks(List.of()).workingArrangements(List.of())
             .build()),
+        document("WZ-TIME-04", E, "/signedIn", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).signedOn(java.time.LocalDate.of(2019, 3, 1))
+            .signedIn(nl.woonzorg.model.time.PartialDate.ofYear(2018)).build()),
+        document("WZ-LINK-01", E, "/links/0/documentId", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).addLinks(DocumentLink.builder()
+                .relation(DocumentRelation.UITVOERING_VAN)
+                .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("het convenant").build())
+            .build()),
         document("WZ-DOC-07", W, "/monitoring/indicators/0", () -> MonitorReport.builder()
             .from(CycleDocuments.monitor()).monitoring(GemeenteA.monitoring()).build()),
         document("WZ-DOC-08", E, "/monitoring/measurements/1/referenceDate",

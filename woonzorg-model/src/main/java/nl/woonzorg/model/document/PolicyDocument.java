@@ -9,7 +9,9 @@ import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.analysis.Source;
 import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.time.PartialDate;
 import nl.woonzorg.model.time.YearPeriod;
 import org.apiguardian.api.API;
 
@@ -57,14 +59,30 @@ public abstract class PolicyDocument {
   public abstract List<@Valid Source> getSources();
 
   /**
-   * The day the document speaks as of, if it carries one: the publication date of an analysis or
-   * a monitor, the signing date of prestatieafspraken or a covenant, the adoption date of an
-   * uitvoeringsprogramma. Empty where the document is not (yet) published, signed or adopted;
-   * what a rule then judges it by is for the rule to say.
+   * Its typed links to other policy documents (<i>verwijzingen</i>): the woonvisie it builds on,
+   * the covenant it carries out, the addendum it has; empty if none. Since format 1.1.
    *
    * @since 0.2.0
    */
-  public Optional<LocalDate> documentDate() {
+  public abstract List<@Valid DocumentLink> getLinks();
+
+  /**
+   * The parts the document is made of, in its order (<i>opbouw</i>): "bestaande uit een visie,
+   * verkenning en voorstellen"; empty if not stated. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<DocumentSection> getSections();
+
+  /**
+   * The day the document was signed, adopted or published, as precisely as the document says it:
+   * a kind's full date ({@code signedOn}, {@code adoptedOn}, {@code publishedOn}) as a day, else
+   * its partial one ({@code signedIn}, {@code adoptedIn}, {@code publishedIn}); empty if neither
+   * is given. Each kind says which of its dates this is.
+   *
+   * @since 0.2.0
+   */
+  public Optional<PartialDate> issued() {
     return Optional.empty();
   }
 
@@ -81,7 +99,10 @@ public abstract class PolicyDocument {
     return visionHeader().build();
   }
 
-  /** A vision builder with this document's header: id, title, area, period, parties, areas. */
+  /**
+   * A vision builder with this document's header: id, title, area, period, parties, areas and
+   * links.
+   */
   protected final HousingCareVision.Builder visionHeader() {
     return HousingCareVision.builder()
         .id(getId())
@@ -89,7 +110,24 @@ public abstract class PolicyDocument {
         .area(getArea())
         .period(getPeriod())
         .parties(getParties())
-        .areas(getAreas());
+        .areas(getAreas())
+        .links(getLinks());
+  }
+
+  /**
+   * The day the rules take the document to speak as of: the first day of {@link #issued()} — the
+   * full date itself if given, else e.g. 1 January for "2018" and 1 March for "voorjaar 2021".
+   * The one place that turns a partial date into the date the rules use.
+   *
+   * @since 0.2.0
+   */
+  public final Optional<LocalDate> documentDate() {
+    return issued().map(PartialDate::firstDay);
+  }
+
+  /** The full date if given, else the partial one: the body of each kind's {@link #issued()}. */
+  static Optional<PartialDate> either(Optional<LocalDate> full, Optional<PartialDate> partial) {
+    return full.map(PartialDate::of).or(() -> partial);
   }
 
   /** The party with id {@code id}, if the document has one. */

@@ -32,6 +32,10 @@ public final class DocumentViews {
     return Set.copyOf(kinds);
   }
 
+  // A programme's, covenant's or agreements document's own goals, ambitions and findings (format
+  // 1.1) do not make them hold that kind: their references may still point into the vision or
+  // another document of the cycle, so they are not required to resolve within the document.
+
   /**
    * Whether a document of {@code type} holds objects of {@code kind}, so that a reference to one
    * must resolve within it; a vision holds every kind.
