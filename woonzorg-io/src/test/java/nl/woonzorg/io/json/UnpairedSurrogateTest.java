@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.woonzorg.io.EncodingCheck;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;

@@ -1,7 +1,8 @@
-package nl.woonzorg.io;
+package nl.woonzorg.io.json;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.internal.Utf16;
 import nl.woonzorg.io.internal.Utf8;
 import org.apiguardian.api.API;
