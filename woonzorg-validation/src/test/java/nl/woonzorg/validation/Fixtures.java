@@ -13,7 +13,7 @@ import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.BuildingKind;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.dwelling.Presence;
-import nl.woonzorg.model.goal.ClusteringForm;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.programme.Activity;

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * The lists of each document kind that {@code convert --parts} writes as NDJSON files of their
  * own, one element a line, and joins back into the document: a vision's and prestatieafspraken'
  * goals and agreements, the measurements of a vision and a monitor, a monitor's indicators and
- * conclusions, an analysis's figures, bottlenecks and findings, a programme's activities, a
- * covenant's tasks and werkafspraken. Goals, agreements and measurements are records of their own
+ * conclusions, an analysis's figures, bottlenecks and findings, a programme's goals and
+ * activities, a covenant's goals, agreements, tasks and werkafspraken. Goals, agreements and measurements are records of their own
  * document type (with {@code formatVersion} and {@code documentType}, so that {@code validate}
  * checks them); the other parts are the elements as they stand in the document.
  *
@@ -102,11 +102,21 @@ record DocumentParts<D, E>(String file, Class<E> element, @Nullable DocumentType
               AnalysisFinding.class, null, d -> d.getAnalysis().getFindings(),
               (d, e) -> withAnalysis(d, Analysis.builder().from(d.getAnalysis()).findings(e)))),
       DocumentType.PROGRAMME, List.of(
+          new DocumentParts<ProgrammeDocument, Goal>(GOALS, Goal.class, DocumentType.GOAL,
+              ProgrammeDocument::getGoals,
+              (d, e) -> ProgrammeDocument.builder().from(d).goals(e).build()),
           new DocumentParts<ProgrammeDocument, Activity>("activities.ndjson", Activity.class,
               null, d -> d.getProgramme().getActivities(),
               (d, e) -> ProgrammeDocument.builder().from(d).programme(ImplementationProgramme
                   .builder().from(d.getProgramme()).activities(e).build()).build())),
       DocumentType.COVENANT, List.of(
+          new DocumentParts<CovenantDocument, Goal>(GOALS, Goal.class, DocumentType.GOAL,
+              CovenantDocument::getGoals,
+              (d, e) -> CovenantDocument.builder().from(d).goals(e).build()),
+          new DocumentParts<CovenantDocument, PerformanceAgreement>(AGREEMENTS,
+              PerformanceAgreement.class, DocumentType.AGREEMENT,
+              CovenantDocument::getAgreements,
+              (d, e) -> CovenantDocument.builder().from(d).agreements(e).build()),
           new DocumentParts<CovenantDocument, CovenantTask>("tasks.ndjson", CovenantTask.class,
               null, CovenantDocument::getTasks,
               (d, e) -> CovenantDocument.builder().from(d).tasks(e).build()),

@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
-import nl.woonzorg.model.goal.ClusteringForm;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.vera.HousingForm;
 import org.apiguardian.api.API;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import nl.woonzorg.model.goal.ClusteringForm;
 import nl.woonzorg.model.vera.HousingForm;
 import org.junit.jupiter.api.Test;
 
