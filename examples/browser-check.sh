@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Browser check of the HTML pages: renders the Gemeente A report, its monitor page and the
+# Browser check of the HTML pages: renders the Gemeente A report, its monitor page, the regional
+# monitor of the illustrative gemeenten in data/regio (their own region file) and the
 # woonzorganalyse of the illustrative inputs in data/analyse in Debian's headless chromium, keeps a
 # screenshot of each as a build artifact, and fails if a page logs anything to the console (a
 # script error, a blocked fetch) or if its charts are not in the rendered DOM.
@@ -7,7 +8,7 @@
 # Needs the runnable jar (./mvnw -pl examples -am package) and chromium on the PATH; .ci/run
 # installs chromium. Writes everything to examples/target/browser-check/, the screenshot to
 # examples/target/browser-check/report.png, monitor.png (and monitor-phone.png, at a phone's
-# width) and analyse.png.
+# width), regio.png and analyse.png.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +20,10 @@ rm -rf "$out" && mkdir -p "$out"
 
 java -jar "$jar" report data/gemeente-a.json -o "$out/report.html"
 java -jar "$jar" monitor --format html data/gemeente-a.json -o "$out/monitor.html"
+# Exit 1: the illustrative gemeenten have goals behind, which is a finding, not a failure here.
+java -jar "$jar" monitor --format html --regions data/regio/regio-indeling.csv \
+  --region "Voorbeeldregio Oost-Groningen (illustratief)" data/regio/*.json \
+  -o "$out/regio.html" || [ $? -eq 1 ]
 java -jar "$jar" analyse --population data/analyse/kwb-illustratief.csv --table 85984NED \
   --year 2024 --stock data/analyse/voorraad.ndjson --norms data/analyse/normen.csv \
   --forecast data/analyse/prognose.csv --level wijk --format html -o "$out/analyse.html"
@@ -52,6 +57,7 @@ render() {
 render report 1100 1800 report
 render monitor 1100 1400 monitor
 render monitor 390 1600 monitor-phone
+render regio 1100 5000 regio
 render analyse 1100 1800 analyse
 
 charts=$(grep -o '<svg class="chart"' "$out/report.dom.html" | wc -l)
@@ -68,6 +74,14 @@ if [ "$progress" -ne 1 ] || [ "$dots" -ne 3 ] || [ "$badges" -ne 1 ]; then
     "monitor, found $progress, $dots and $badges" >&2
   fail=1
 fi
+# The region file holds 3 of the 4 gemeenten: 3 visions, 2 goals each, 2 indicators compared.
+regio_charts=$(grep -o '<svg class="chart progress"' "$out/regio.dom.html" | wc -l)
+regio_small=$(grep -o '<svg class="chart small"' "$out/regio.dom.html" | wc -l)
+if [ "$regio_charts" -ne 6 ] || [ "$regio_small" -ne 2 ]; then
+  echo "browser-check: expected 6 progress charts and 2 small multiples in the regional monitor," \
+    "found $regio_charts and $regio_small" >&2
+  fail=1
+fi
 # Two categories have norms; each chart shows the 5 wijken, one demand bar per target group.
 gaps=$(grep -o '<svg class="gap-chart"' "$out/analyse.dom.html" | wc -l)
 demand=$(grep -o '<rect class="bar demand"' "$out/analyse.dom.html" | wc -l)
@@ -78,6 +92,7 @@ if [ "$gaps" -ne 2 ] || [ "$demand" -ne 10 ]; then
 fi
 [ "$fail" -eq 0 ] || exit 1
 echo "browser-check: report renders with $charts chart and $bars bars, the monitor with" \
-  "$progress progress chart, $dots levels and its badge, the analysis with $gaps gap charts and" \
+  "$progress progress chart, $dots levels and its badge, the region with $regio_charts progress" \
+  "charts and $regio_small small multiples, the analysis with $gaps gap charts and" \
   "$demand demand bars, no console output; screenshots examples/$out/report.png, monitor.png," \
-  "monitor-phone.png, analyse.png"
+  "monitor-phone.png, regio.png, analyse.png"

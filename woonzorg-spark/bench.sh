@@ -1,12 +1,61 @@
 #!/usr/bin/env bash
-# Native check vs Spark local[1] and local[2] (SparkCheckBenchmark), records/s. Needs the module
-# built first (./mvnw -o verify, or -pl woonzorg-spark -am verify). Options go to JMH, e.g.
-#   woonzorg-spark/bench.sh -p records=2300000
-# Defaults: 200,000 records, -wi 3 -w 5s -i 5 -r 5s.
+# Native check vs Spark local[1] and local[2] (SparkCheckBenchmark), records/s.
+#
+#   woonzorg-spark/bench.sh [JMH options]          # 200,000 generated records
+#   woonzorg-spark/bench.sh --stock [JMH options]  # the benchmarks module's 2.3 M records
+#
+# Needs the module built first (./mvnw -o verify, or -pl woonzorg-spark -am verify). With
+# --stock, the benchmarks module's jar too (built here unless SKIP_BUILD=1): its StreamCheck
+# generates benchmarks/target/stock-2300000.ndjson (Workloads.dwelling, as stream-2.3m.sh uses
+# it; ~640 MB, once, untimed), which is dealt round-robin into four files under
+# woonzorg-spark/target/bench-stock-2300000 (once), so that two cores have files to share.
+# Options go to JMH; default -wi 3 -w 5s -i 5 -r 5s (with --stock: -wi 2 -w 60s -i 3 -r 60s,
+# as one operation then takes some seconds). Run it on a quiet machine: each benchmark runs in
+# its own fork and reads the same files. Prints JMH's table, then records/s by the mean score,
+# and per core Spark's time as a multiple of the native check's (goal: within 2x).
 set -euo pipefail
 cd "$(dirname "$0")"
 [ -f target/test-class-path.txt ] || { echo "no target/test-class-path.txt: build first" >&2; exit 1; }
+records=200000
+stock=()
+if [ "${1:-}" = "--stock" ]; then
+  shift
+  records=2300000
+  jar=../benchmarks/target/benchmarks.jar
+  if [ -z "${SKIP_BUILD:-}" ]; then
+    (cd .. && ./mvnw -q -B -o package -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip \
+      -Djazzer.skip=true) >&2
+  fi
+  [ -f "$jar" ] || { echo "no $jar: build the benchmarks module first" >&2; exit 1; }
+  source=../benchmarks/target/stock-$records.ndjson
+  java -cp "$jar" nl.woonzorg.benchmarks.StreamCheck --generate-only "$records" "$source"
+  dir=target/bench-stock-$records
+  if [ "$(cat "$dir"/*.ndjson 2>/dev/null | wc -l)" != "$records" ]; then
+    rm -rf "$dir" && mkdir -p "$dir"
+    awk -v dir="$dir" '{ print > (dir "/" ((NR - 1) % 4) ".ndjson") }' "$source"
+  fi
+  stock=(-p "stock=$(cd "$dir" && pwd)" -p "records=$records")
+fi
 args=("$@")
-[ ${#args[@]} -gt 0 ] || args=(-wi 3 -w 5s -i 5 -r 5s)
+if [ ${#args[@]} -eq 0 ]; then
+  if [ ${#stock[@]} -gt 0 ]; then args=(-wi 2 -w 60s -i 3 -r 60s); else args=(-wi 3 -w 5s -i 5 -r 5s); fi
+fi
+for ((i = 0; i < ${#args[@]}; i++)); do
+  if [ "${args[$i]}" = "-p" ] && [[ "${args[$((i + 1))]:-}" == records=* ]]; then
+    records=${args[$((i + 1))]#records=}
+  fi
+done
+csv=target/spark-bench.csv
 java -cp "target/test-classes:target/classes:$(cat target/test-class-path.txt)" \
-  org.openjdk.jmh.Main SparkCheckBenchmark "${args[@]}"
+  org.openjdk.jmh.Main SparkCheckBenchmark "${stock[@]}" "${args[@]}" -rf csv -rff "$csv"
+# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",params…
+awk -F, -v records="$records" '
+  NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /Param: master/) m = i; next }
+  { gsub(/"/, ""); name = $1; sub(/.*\./, "", name); ms = $5
+    master = (name == "sparkCheck" && m) ? $m : "one thread"
+    printf "%-12s %-10s %12.0f records/s (%.0f ms per %d records)\n", name, master, records / (ms / 1000), ms, records
+    if (name == "nativeCheck") native = ms; else spark[master] = ms }
+  END { if (native) for (k in spark) {
+          cores = (k ~ /local\[2\]/) ? 2 : 1
+          printf "per core: Spark %s takes %.2f x the native check'\''s time (goal: <= 2)\n", k, spark[k] * cores / native } }
+' "$csv"

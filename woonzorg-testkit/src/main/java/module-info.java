@@ -10,7 +10,7 @@
 module nl.woonzorg.testkit {
   requires transitive nl.woonzorg.model;
   requires transitive nl.woonzorg.validation;
-  requires nl.woonzorg.io;
+  requires transitive nl.woonzorg.io;
   requires transitive quicktheories;
   requires tools.jackson.databind;
   requires static transitive org.jspecify;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import com.sun.management.OperatingSystemMXBean;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.io.ndjson.NdjsonSummary;
@@ -22,6 +23,11 @@ import nl.woonzorg.validation.WoonzorgValidator;
  * about the Dutch corporations' social-rent homes) read from an NDJSON file, each validated as it
  * passes, and reports the time and the peak heap. {@code benchmarks/stream-2.3m.sh} runs it with
  * {@code -Xmx128m}.
+ *
+ * <p>With {@code --threads N} the records are parsed and validated on {@code N} threads ({@link
+ * NdjsonReader#threads(int)}), the reports counted on the main thread in file order. Besides the
+ * wall time it prints the process's CPU time over the check, so that a speed-up from more threads
+ * can be told from more work.
  *
  * <p>The file is generated first ({@link Workloads#dwelling(int)}) if it is missing, or with
  * {@code --generate-only} unless it already holds the records; its writing is not timed, and a
@@ -36,14 +42,16 @@ public final class StreamCheck {
   /**
    * Runs the check.
    *
-   * @param args optionally {@code --generate-only}, to prepare the file without checking it; then
-   *     the number of records (default 2,300,000) and the file (default {@code
+   * @param args optionally {@code --generate-only}, to prepare the file without checking it, or
+   *     {@code --threads N} (default 1), the threads that parse and validate; then the number of records (default 2,300,000) and the file (default {@code
    *     benchmarks/target/stock-<count>.ndjson})
    * @throws IOException if the file cannot be written or read
    */
   public static void main(String[] args) throws IOException {
     boolean generateOnly = args.length > 0 && args[0].equals("--generate-only");
-    int first = generateOnly ? 1 : 0;
+    boolean threaded = args.length > 1 && args[0].equals("--threads");
+    int threads = threaded ? Integer.parseInt(args[1]) : 1;
+    int first = generateOnly ? 1 : threaded ? 2 : 0;
     int count = args.length > first ? Integer.parseInt(args[first]) : 2_300_000;
     Path file = Path.of(args.length > first + 1 ? args[first + 1]
         : "benchmarks/target/stock-" + count + ".ndjson");
@@ -69,29 +77,34 @@ public final class StreamCheck {
     WoonzorgValidator validator = WoonzorgValidator.builder().build();
     AtomicLong conform = new AtomicLong();
     AtomicLong findings = new AtomicLong();
+    OperatingSystemMXBean os =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuStarted = os.getProcessCpuTime();
     long started = System.nanoTime();
     NdjsonSummary summary;
     try (InputStream in = Files.newInputStream(file)) {
-      summary = NdjsonReader.of(DocumentType.DWELLING).read(in, dwelling -> {
-        var report = validator.validate(dwelling);
-        findings.addAndGet(report.getFindings().size());
-        if (report.verdict() != Verdict.NOT_CONFORM) {
-          conform.incrementAndGet();
-        }
-      });
+      summary = NdjsonReader.of(DocumentType.DWELLING).threads(threads)
+          .read(in, validator::validate, report -> {
+            findings.addAndGet(report.getFindings().size());
+            if (report.verdict() != Verdict.NOT_CONFORM) {
+              conform.incrementAndGet();
+            }
+          });
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpuStarted) / 1e9;
     if (summary.lines() != count) {
       System.err.printf(Locale.ROOT, "%s holds %,d lines, not %,d: prepare it with"
           + " --generate-only %d%n", file, summary.lines(), count, count);
       System.exit(1);
     }
     long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    System.out.printf(Locale.ROOT, "checked %,d dwelling records in %.1f s (%,.0f records/s):"
-            + " %,d conform, %,d findings; -Xmx%d MiB, peak heap %d MiB (sum of pool peaks);"
-            + " %s%n", summary.records(), seconds, summary.records() / seconds, conform.get(),
-        findings.get(), Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
-        Runtime.version());
+    System.out.printf(Locale.ROOT, "threads %d: checked %,d dwelling records in %.2f s wall,"
+            + " %.2f s CPU (%,.0f records/s): %,d conform, %,d findings; -Xmx%d MiB, peak heap"
+            + " %d MiB (sum of pool peaks); %d cores; %s%n", threads, summary.records(), seconds,
+        cpu, summary.records() / seconds, conform.get(), findings.get(),
+        Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
+        Runtime.getRuntime().availableProcessors(), Runtime.version());
   }
 
   /** The lines of {@code file}; -1 if there is no such file. */

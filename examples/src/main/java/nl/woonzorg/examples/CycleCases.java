@@ -16,17 +16,31 @@ import nl.woonzorg.model.cooperation.CovenantTask;
 import nl.woonzorg.model.document.AgreementsDocument;
 import nl.woonzorg.model.document.AnalysisDocument;
 import nl.woonzorg.model.document.CovenantDocument;
+import nl.woonzorg.model.document.DocumentSection;
 import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.ProgrammeDocument;
+import nl.woonzorg.model.dwelling.DwellingType;
+import nl.woonzorg.model.goal.Ambition;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.link.DocumentLink;
+import nl.woonzorg.model.link.DocumentRelation;
+import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.monitoring.Indicator;
 import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.party.Collective;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.programme.ImplementationProgramme;
 import nl.woonzorg.model.quantity.Quantity;
 import nl.woonzorg.model.quantity.Unit;
+import nl.woonzorg.model.targetgroup.TargetGroup;
+import nl.woonzorg.model.time.Deadline;
 import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.PartialDate;
 import org.apiguardian.api.API;
 
 /**
@@ -37,8 +51,7 @@ import org.apiguardian.api.API;
  * {@code examples/data/cycle/}.
  *
  * <p>Several of the seeds' parties are collectives ("de woningcorporaties", "de zorgaanbieders in
- * de regio"); they are recorded as one party each, named as the seed names them, until the model
- * has collective parties.
+ * de regio"); they are recorded as collective parties whose members the seeds do not name.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class CycleCases {
@@ -58,9 +71,15 @@ public final class CycleCases {
 
   /**
    * Maassluis's <i>behoefteraming wonen met zorg voor ouderen</i> (seed 002, Taskforce Wonen en
-   * Zorg, Fase 2 Visie): commissioned by the municipality with its corporation, it builds on the
-   * sociale structuurvisie and the woonvisie and ends in proposals. The seed does not say who
-   * drew it up, when, or how far it looks, so none of that is recorded.
+   * Zorg, Fase 2 Visie): a visie, a verkenning and proposals about wonen met zorg for ouderen,
+   * building on the sociale structuurvisie and the woonvisie. The seed's sentence "Maassluis gaf
+   * samen met de lokale woningcorporatie ABF de opdracht om een lokale verkenning op te stellen"
+   * is read as: the municipality and its corporation commissioned ABF, a research bureau, to draw
+   * up the local verkenning; so ABF is the author and the two are the commissioners. The
+   * proposals name the number of homes to build per wijk, without the numbers or the wijken, so
+   * the proposal is a goal broken down by area with no parts and no target, and 'geclusterd wonen
+   * plus' is a finding naming its four parties, with the business case and agreement it asks for
+   * as intended documents. The seed gives no date, horizon or figures; none are recorded.
    */
   public static AnalysisDocument maassluisAnalysis() {
     return AnalysisDocument.builder()
@@ -69,59 +88,109 @@ public final class CycleCases {
         .area(Area.municipality("GM0556", "Maassluis"))
         .addParties(Party.of("GM0556", "Gemeente Maassluis", PartyType.GEMEENTE),
             Party.of("maasdelta", "Maasdelta", PartyType.WONINGCORPORATIE),
-            Party.of("zorgaanbieders-maassluis", "Zorgaanbieders", PartyType.ZORGAANBIEDER),
+            Party.of("abf", "ABF", PartyType.ONDERZOEKSBUREAU),
+            Party.builder().id("zorgaanbieders-maassluis").name("Zorgaanbieders")
+                .type(PartyType.ZORGAANBIEDER).collective(Collective.unnamed()).build(),
             Party.of("zorgkantoor-dsw", "DSW", PartyType.ZORGKANTOOR))
         .addSources(TASKFORCE_FASE_2)
-        .addCommissionerPartyIds("GM0556", "maasdelta")
-        .analysis(Analysis.builder()
-            .addFindings(AnalysisFinding.builder().id("voorstel-woningen-per-wijk")
-                .statement("De voorstellen noemen het aantal te realiseren woningen per wijk.")
-                .addAreaIds("GM0556").build())
-            .addFindings(AnalysisFinding.builder().id("voorstel-geclusterd-wonen-plus")
-                .statement("'Geclusterd wonen plus' vraagt om een samenwerking tussen gemeente,"
-                    + " zorgaanbieders, Maasdelta en DSW, liefst vastgelegd in een business-case"
-                    + " en een overeenstemming tussen de verantwoordelijke partijen.")
+        .addSections(DocumentSection.VISIE, DocumentSection.VERKENNING,
+            DocumentSection.VOORSTELLEN)
+        .addLinks(DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)
+                .kind(PolicyDocumentKind.SOCIALE_STRUCTUURVISIE).build(),
+            DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)
+                .kind(PolicyDocumentKind.WOONVISIE).build(),
+            DocumentLink.builder().relation(DocumentRelation.BEOOGT)
+                .kind(PolicyDocumentKind.BUSINESSCASE)
+                .addPartyIds("GM0556", "zorgaanbieders-maassluis", "maasdelta", "zorgkantoor-dsw")
+                .build(),
+            DocumentLink.builder().relation(DocumentRelation.BEOOGT)
+                .kind(PolicyDocumentKind.OVEREENKOMST)
+                .addPartyIds("GM0556", "zorgaanbieders-maassluis", "maasdelta", "zorgkantoor-dsw")
                 .build())
+        .addAuthorPartyIds("abf")
+        .addCommissionerPartyIds("GM0556", "maasdelta")
+        .scope(Scope.builder().addTargetGroups(TargetGroup.OUDEREN)
+            .addDwellingTypes(DwellingType.WONEN_MET_ZORG).build())
+        .analysis(Analysis.builder()
+            .addFindings(AnalysisFinding.builder().id("geclusterd-wonen-plus")
+                .statement("'Geclusterd wonen plus' vraagt om een samenwerking tussen gemeente,"
+                    + " zorgaanbieders, Maasdelta en DSW.")
+                .addDwellingTypes(DwellingType.GECLUSTERD_WONEN_PLUS)
+                .addPartyIds("GM0556", "zorgaanbieders-maassluis", "maasdelta", "zorgkantoor-dsw")
+                .build())
+            .build())
+        .addProposals(Goal.builder().id("voorstel-woningen-per-wijk")
+            .title("Aantal te realiseren woningen per wijk")
+            .addBreakdowns(Breakdown.of(BreakdownDimension.GEBIED))
+            .addOwnerPartyIds("GM0556")
             .build())
         .build();
   }
 
   /**
-   * Rotterdam's uitvoeringsprogramma <i>Ouder en Wijzer</i> (seed 002): 8,400 homes designated
-   * for living with care in 2030, and the FitFestivals the municipality organises with partners
-   * every year. The seed gives no period for the programme and no start for either activity.
+   * Rotterdam's uitvoeringsprogramma <i>Ouder en Wijzer</i> (seed 002): a local analysis ("over
+   * vijftien jaar is één op de vijf Rotterdammers ouder dan 65", a horizon of fifteen years from
+   * the programme's year, which the seed does not give), an ambition, four pillars whose names the
+   * seed does not give, implementation and monitoring. Its goal is 8,400 homes for
+   * wonen met zorg in 2030; the FitFestivals are held every year by the municipality with partners
+   * for ouderen. The seed gives no period, start, budget or indicators: the rules say so.
    */
   public static ProgrammeDocument rotterdamProgramme() {
     return ProgrammeDocument.builder()
         .id("ouder-en-wijzer")
         .title("Ouder en Wijzer")
         .area(Area.municipality(Rotterdam.ROTTERDAM, "Rotterdam"))
-        .addParties(Party.of(Rotterdam.ROTTERDAM, "Gemeente Rotterdam", PartyType.GEMEENTE))
+        .addParties(Party.of(Rotterdam.ROTTERDAM, "Gemeente Rotterdam", PartyType.GEMEENTE),
+            Party.builder().id("partners-rotterdam").name("Partners").type(PartyType.OVERIG)
+                .collective(Collective.unnamed()).build())
         .addSources(TASKFORCE_FASE_2)
+        .addSections(DocumentSection.ANALYSE, DocumentSection.AMBITIE, DocumentSection.PIJLERS,
+            DocumentSection.UITVOERING, DocumentSection.MONITORING)
         .addAdoptedByPartyIds(Rotterdam.ROTTERDAM)
-        .programme(ImplementationProgramme.builder()
-            .addActivities(Activity.builder().id("wonen-met-zorg-8400")
-                .title("In 2030 8.400 woningen bestemd voor wonen met zorg")
-                .responsiblePartyId(Rotterdam.ROTTERDAM)
-                .output(Quantity.of(8_400, Unit.WONINGEN))
-                .areaId(Rotterdam.ROTTERDAM)
-                .build())
-            .addActivities(Activity.builder().id("fitfestivals")
-                .title("FitFestivals")
-                .description("Jaarlijkse festivals die de gemeente met partners organiseert om"
-                    + " ouderen informatie en advies te geven over gezondheid en vitaliteit.")
-                .responsiblePartyId(Rotterdam.ROTTERDAM)
+        .analysis(Analysis.builder()
+            .addFindings(AnalysisFinding.builder().id("een-op-de-vijf-ouder-dan-65")
+                .statement("Over vijftien jaar is één op de vijf Rotterdammers ouder dan 65.")
+                .figure(Quantity.of(20, Unit.PROCENT))
+                .horizonInYears(15)
+                .addTargetGroups(TargetGroup.OUDEREN_65_PLUS)
+                .addAreaIds(Rotterdam.ROTTERDAM)
                 .build())
             .build())
+        .addAmbitions(Ambition.of("ambitie-vitaal-oud", "Een stad waar je samen met anderen op"
+            + " een gezonde manier vitaal oud kan worden."))
+        .addGoals(Goal.builder().id("wonen-met-zorg-8400")
+            .title("8.400 woningen bestemd voor wonen met zorg")
+            .ambitionId("ambitie-vitaal-oud")
+            .target(Quantity.of(8_400, Unit.WONINGEN))
+            .deadline(Deadline.ofYear(2030))
+            .scope(Scope.builder().addDwellingTypes(DwellingType.WONEN_MET_ZORG)
+                .addAreaIds(Rotterdam.ROTTERDAM).build())
+            .addOwnerPartyIds(Rotterdam.ROTTERDAM)
+            .build())
+        .programme(ImplementationProgramme.builder()
+            .addActivities(Activity.builder().id("fitfestivals")
+                .title("FitFestivals")
+                .description("Festivals om ouderen informatie en advies te geven over gezondheid"
+                    + " en vitaliteit.")
+                .responsiblePartyId(Rotterdam.ROTTERDAM)
+                .addInvolvedPartyIds("partners-rotterdam")
+                .recurrence(Frequency.yearly())
+                .addTargetGroups(TargetGroup.OUDEREN)
+                .build())
+            .build())
+        .monitoring(Monitoring.builder().build())
         .build();
   }
 
   /**
    * Delft's prestatieafspraken (seed 001, Handreiking woonzorgopgave, "Bouwen aan de
    * samenwerking in Delft"): the municipality, the corporations and the tenants' organisations
-   * agree at project level on enough woonzorgvarianten, add the regiovisie ouderenzorg as an
-   * addendum and refer to the Convenant huisvesting zorgafhankelijke doelgroepen. The seed gives
-   * no years, figures or deadlines: the SMART rules say so.
+   * agree at project level on enough woonzorgvarianten; the agreements of the regiovisie
+   * ouderenzorg, adopted in May 2021 thanks in part to zorgkantoor DSW, are added as an addendum;
+   * they refer to the Convenant huisvesting zorgafhankelijke doelgroepen, and are comparable to
+   * Amsterdam's Tien werkafspraken 'Thuis in de wijk'. The seed gives no agreement type: the one
+   * recorded (handelingsafspraak) is the example's reading; it gives no years, figures or
+   * deadlines, and the SMART rules say so.
    */
   public static AgreementsDocument delftAgreements() {
     return AgreementsDocument.builder()
@@ -129,22 +198,40 @@ public final class CycleCases {
         .title("Prestatieafspraken Delft")
         .area(Area.municipality("GM0503", "Delft"))
         .addParties(Party.of("GM0503", "Gemeente Delft", PartyType.GEMEENTE),
-            Party.of("woningcorporaties-delft", "Woningcorporaties in Delft",
-                PartyType.WONINGCORPORATIE),
-            Party.of("huurdersorganisaties-delft", "Huurdersorganisaties in Delft",
-                PartyType.HUURDERSORGANISATIE))
+            Party.builder().id("woningcorporaties-delft").name("Woningcorporaties in Delft")
+                .type(PartyType.WONINGCORPORATIE).collective(Collective.unnamed()).build(),
+            Party.builder().id("huurdersorganisaties-delft").name("Huurdersorganisaties in Delft")
+                .type(PartyType.HUURDERSORGANISATIE).collective(Collective.unnamed()).build(),
+            Party.of("zorgkantoor-dsw", "Zorgkantoor DSW", PartyType.ZORGKANTOOR))
         .addSources(HANDREIKING)
+        .addLinks(DocumentLink.builder().relation(DocumentRelation.HEEFT_ADDENDUM)
+                .kind(PolicyDocumentKind.REGIOVISIE_OUDERENZORG).title("Regiovisie ouderenzorg")
+                .issued(PartialDate.of(2021, 5)).addPartyIds("zorgkantoor-dsw")
+                .purpose("Om op de bestaande afspraken meer urgentie en snelheid te realiseren.")
+                .build(),
+            DocumentLink.builder().relation(DocumentRelation.VERWIJST_NAAR)
+                .kind(PolicyDocumentKind.CONVENANT)
+                .title("Convenant huisvesting zorgafhankelijke doelgroepen")
+                .address("https://delft.raadsinformatie.nl/document/9711390/1/2105083%20College"
+                    + "%20van%20B%20en%20W%20-%20Convenant%20Huisvesting%20Zorgafhankelijke"
+                    + "%20groepen")
+                .build(),
+            DocumentLink.builder().relation(DocumentRelation.VERGELIJKBAAR_MET)
+                .kind(PolicyDocumentKind.WERKAFSPRAKEN)
+                .title("Tien werkafspraken 'Thuis in de wijk' (Amsterdam)")
+                .address("https://www.huisvestingkwetsbaregroepen.nl/hoe-werkt-het/"
+                    + "de-10-werkafspraken/")
+                .build())
         .addAgreements(PerformanceAgreement.builder()
             .id("afspraak-woonzorgvarianten")
             .title("Voldoende woonzorgvarianten")
-            .description("Afspraken op projectniveau, met name gericht op het realiseren van"
-                + " voldoende woonzorgvarianten.")
+            .description("Afspraken op projectniveau.")
             .type(AgreementType.HANDELINGSAFSPRAAK)
             .domain(AgreementDomain.WONEN)
+            .scope(Scope.builder().addDwellingTypes(DwellingType.WONEN_MET_ZORG).build())
             .addParties(AgreementParty.of("GM0503", PartyRole.ONDERTEKENAAR),
                 AgreementParty.of("woningcorporaties-delft", PartyRole.ONDERTEKENAAR),
                 AgreementParty.of("huurdersorganisaties-delft", PartyRole.ONDERTEKENAAR))
-            .addCovenantIds("convenant-huisvesting-zorgafhankelijke-doelgroepen")
             .build())
         .build();
   }
@@ -153,47 +240,73 @@ public final class CycleCases {
    * The pact <i>Wonen met ondersteuning, commitment op leefbaarheid</i> of the regio Alkmaar
    * (seed 001, "Regio Alkmaar: pact als basis voor afspraken"; VNG, "Woonzorgvisie: de waardevolle
    * wijk"): municipalities, corporations, care providers and zorgkantoor VGZ, since 2018, with a
-   * threefold task and working arrangements on the outflow from sheltered housing and shelter,
-   * evaluated periodically. The seed gives the year only, so no signing date is recorded.
+   * threefold task, the finding that parts of the region are among the most aged of the country,
+   * agreements on leefbaarheid taken up as an annex of the regional and local prestatieafspraken
+   * and in the purchasing conditions for jeugdhulp and Wmo, and working arrangements on the
+   * outflow from sheltered housing and shelter that the prestatieafspraken refer to, evaluated
+   * periodically. The seed gives no type for the leefbaarheid agreements, so they are not
+   * recorded as agreements, and neither a rhythm nor a year for the evaluation, which an
+   * evaluation moment needs, so that stays in the working arrangement's words.
    */
   public static CovenantDocument alkmaarPact() {
     return CovenantDocument.builder()
         .id("pact-wonen-met-ondersteuning-regio-alkmaar")
         .title("Wonen met ondersteuning, commitment op leefbaarheid")
         .area(Area.of("regio-alkmaar", AreaType.REGIO, "Regio Alkmaar"))
-        .addParties(Party.of("gemeenten-regio-alkmaar", "Gemeenten in de regio Alkmaar",
+        .addParties(collective("gemeenten-regio-alkmaar", "Gemeenten in de regio Alkmaar",
                 PartyType.GEMEENTE),
-            Party.of("woningcorporaties-regio-alkmaar", "Woningcorporaties in de regio Alkmaar",
+            collective("woningcorporaties-regio-alkmaar", "Woningcorporaties in de regio Alkmaar",
                 PartyType.WONINGCORPORATIE),
-            Party.of("zorgaanbieders-regio-alkmaar", "Zorgaanbieders in de regio Alkmaar",
+            collective("zorgaanbieders-regio-alkmaar", "Zorgaanbieders in de regio Alkmaar",
                 PartyType.ZORGAANBIEDER),
             Party.of("zorgkantoor-vgz", "Zorgkantoor VGZ", PartyType.ZORGKANTOOR))
         .addSources(HANDREIKING, Source.builder().id("bron-vng-waardevolle-wijk")
             .title("Woonzorgvisie: de waardevolle wijk").publisher("VNG")
             .url("https://vng.nl/artikelen/woonzorgvisie-de-waardevolle-wijk").build())
+        .addLinks(DocumentLink.builder().relation(DocumentRelation.BIJLAGE_BIJ)
+                .kind(PolicyDocumentKind.PRESTATIEAFSPRAKEN)
+                .title("Regionale en lokale prestatieafspraken").build(),
+            DocumentLink.builder().relation(DocumentRelation.OPGENOMEN_IN)
+                .kind(PolicyDocumentKind.INKOOPVOORWAARDEN)
+                .title("Inkoopvoorwaarden jeugdhulp en Wmo").build(),
+            DocumentLink.builder().relation(DocumentRelation.VERWEZEN_VANUIT)
+                .kind(PolicyDocumentKind.PRESTATIEAFSPRAKEN)
+                .title("Prestatieafspraken").build())
         .kind(CovenantKind.PACT)
         .addSignatoryPartyIds("gemeenten-regio-alkmaar", "woningcorporaties-regio-alkmaar",
             "zorgaanbieders-regio-alkmaar", "zorgkantoor-vgz")
-        .addTasks(CovenantTask.of("opdracht-uitstroom-jeugdzorg",
-                "Voldoende huisvesting realiseren voor uitstroom uit de jeugdzorg."),
-            CovenantTask.of("opdracht-doorstroom-mo",
+        .signedIn(PartialDate.ofYear(2018))
+        .analysis(Analysis.builder()
+            .addFindings(AnalysisFinding.builder().id("meest-vergrijsd")
+                .statement("De regio Alkmaar kent delen die tot de meest vergrijsde van"
+                    + " Nederland behoren.")
+                .addTargetGroups(TargetGroup.OUDEREN)
+                .addAreaIds("regio-alkmaar")
+                .build())
+            .build())
+        .addTasks(task("opdracht-uitstroom-jeugdzorg",
+                "Voldoende huisvesting realiseren voor uitstroom uit de jeugdzorg.",
+                TargetGroup.UITSTROOM_JEUGDZORG),
+            task("opdracht-doorstroom-mo",
                 "Voldoende huisvesting realiseren voor de doorstroom van volwassenen uit de"
-                    + " maatschappelijke opvang."),
-            CovenantTask.of("opdracht-woonzorgvraag-ouderen",
-                "Onderzoek doen naar de toekomstige woonzorgvraag van ouderen."))
-        .addWorkingArrangements(CovenantTask.of("werkafspraken-uitstroom",
-            "Werkafspraken over het uitstroomproces uit beschermd wonen en maatschappelijke"
-                + " opvang: wie is wanneer waarvoor verantwoordelijk; periodiek geevalueerd en"
-                + " waar nodig bijgesteld."))
+                    + " maatschappelijke opvang.", TargetGroup.UITSTROOM_MAATSCHAPPELIJKE_OPVANG),
+            task("opdracht-woonzorgvraag-ouderen",
+                "Onderzoek doen naar de toekomstige woonzorgvraag van ouderen.",
+                TargetGroup.OUDEREN))
+        .addWorkingArrangements(task("werkafspraken-uitstroom",
+            "Werkafspraken over het uitstroomproces: wie is wanneer waarvoor verantwoordelijk;"
+                + " periodiek geevalueerd en waar nodig bijgesteld.",
+            TargetGroup.UITSTROOM_BESCHERMD_WONEN, TargetGroup.UITSTROOM_MAATSCHAPPELIJKE_OPVANG))
         .build();
   }
 
   /**
    * <i>Wonen en Zorg op de kaart</i>, the monitor of the regio Zuid-Kennemerland &amp; IJmond
    * (seed 001, "Wonen en Zorg op de kaart"; https://wonenenzorgopdekaart.nl/): made by seven
-   * municipalities and the corporations active in the region, on residents, households, homes and
-   * facilities, updated every year. The seed gives no measurements, so none are recorded and
-   * WZ-DOC-07 names each indicator without one.
+   * municipalities and the corporations active in the region to support the region's wonen,
+   * welzijn en zorg policy, bringing together several regional monitors, on residents,
+   * households, homes and facilities, updated every year. The seed gives no measurements, so none
+   * are recorded and WZ-DOC-07 names each indicator without one.
    */
   public static MonitorReport zuidKennemerlandMonitor() {
     List<Area> municipalities = List.of(
@@ -208,6 +321,9 @@ public final class CycleCases {
         .areas(municipalities)
         .addSources(HANDREIKING, Source.builder().id("bron-wonen-en-zorg-op-de-kaart")
             .title("Wonen en Zorg op de kaart").url("https://wonenenzorgopdekaart.nl/").build())
+        .purpose("Ter ondersteuning van het Wonen, Welzijn en Zorgbeleid in de regio.")
+        .addLinks(DocumentLink.builder().relation(DocumentRelation.BUNDELT)
+            .kind(PolicyDocumentKind.OVERIG).title("Diverse regionale monitors").build())
         .monitoring(Monitoring.builder()
             .addIndicators(Indicator.builder().id("inwoners").name("Inwoners")
                     .unit(Unit.PERSONEN).areaId(REGION).build(),
@@ -225,10 +341,21 @@ public final class CycleCases {
       monitor.addAuthorPartyIds(municipality.getId());
     }
     return monitor
-        .addParties(Party.of("corporaties-regio", "Corporaties actief in de regio",
+        .addParties(collective("corporaties-regio", "Corporaties actief in de regio",
             PartyType.WONINGCORPORATIE))
         .addAuthorPartyIds("corporaties-regio")
         .build();
+  }
+
+  /** A collective party whose members the seed does not name. */
+  private static Party collective(String id, String name, PartyType type) {
+    return Party.builder().id(id).name(name).type(type).collective(Collective.unnamed()).build();
+  }
+
+  /** A covenant task for {@code groups}, as the seed words it. */
+  private static CovenantTask task(String id, String description, TargetGroup... groups) {
+    return CovenantTask.builder().id(id).description(description)
+        .scope(Scope.builder().addTargetGroups(groups).build()).build();
   }
 
   private static Area municipality(String code, String name) {

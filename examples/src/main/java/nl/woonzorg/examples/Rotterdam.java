@@ -26,8 +26,8 @@ import org.apiguardian.api.API;
  * behind it — "over vijftien jaar is één op de vijf Rotterdammers ouder dan 65". Both figures are
  * the seed's.
  *
- * <p>The seed names no dwelling type; "bestemd voor wonen met zorg" is recorded as {@link
- * DwellingType#ZORGGESCHIKTE_WONING}, the type that is designated for care. The period 2019–2030,
+ * <p>"Bestemd voor wonen met zorg" is recorded as {@link DwellingType#WONEN_MET_ZORG}, the
+ * umbrella over the care dwelling types, as the seed says it. The period 2019–2030,
  * which ends in the goal's year, and the ids are illustrative. Bundled as {@code
  * examples/data/rotterdam.json}.
  */
@@ -70,7 +70,7 @@ public final class Rotterdam {
             .deadline(Deadline.ofYear(2030))
             .scope(Scope.builder()
                 .addTargetGroups(TargetGroup.OUDEREN)
-                .addDwellingTypes(DwellingType.ZORGGESCHIKTE_WONING)
+                .addDwellingTypes(DwellingType.WONEN_MET_ZORG)
                 .addAreaIds(ROTTERDAM)
                 .build())
             .addOwnerPartyIds(ROTTERDAM)

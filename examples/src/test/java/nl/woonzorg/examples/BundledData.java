@@ -47,11 +47,23 @@ final class BundledData {
         document("cycle/delft-prestatieafspraken.json", CycleCases::delftAgreements),
         document("cycle/alkmaar-pact.json", CycleCases::alkmaarPact),
         document("cycle/wonen-en-zorg-op-de-kaart.json", CycleCases::zuidKennemerlandMonitor),
+        regio(0),
+        regio(1),
+        regio(2),
+        regio(3),
+        new Entry("regio/regio-indeling.csv",
+            () -> RegionExample.regionsCsv().getBytes(StandardCharsets.UTF_8)),
         new Entry("dwelling-stock.ndjson", () -> {
           ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
           DwellingStock.write(DwellingStock.generate(), ndjson);
           return ndjson.toByteArray();
         }));
+  }
+
+  /** The {@code i}th vision of the regional example, under {@code regio/}. */
+  private static Entry regio(int i) {
+    return document("regio/" + RegionExample.fileNames().get(i),
+        () -> RegionExample.visions().get(i));
   }
 
   private static Entry document(String file, Supplier<Object> model) {

@@ -25,7 +25,7 @@ class RotterdamTest {
 
     assertEquals(Quantity.of(8_400, Unit.WONINGEN), goal.getTarget().orElseThrow());
     assertEquals(2030, goal.getDeadline().orElseThrow().deadlineYear());
-    assertEquals(Set.of(DwellingType.ZORGGESCHIKTE_WONING),
+    assertEquals(Set.of(DwellingType.WONEN_MET_ZORG),
         goal.getScope().getDwellingTypes());
     assertEquals("GM0599", vision.getArea().getCode().orElseThrow());
   }

@@ -49,8 +49,13 @@ public final class FormatVersion {
   /**
    * The version this library writes: {@code 1.1}. What 1.1 adds to 1.0: {@link #TYPE_PROPERTY}
    * on every root; the document kinds of the cycle besides the vision (analysis,
-   * prestatieafspraken, samenwerkingsovereenkomst, uitvoeringsprogramma, monitor); and a vision
-   * without {@code period}. A 1.0 document reads unchanged.
+   * prestatieafspraken, samenwerkingsovereenkomst, uitvoeringsprogramma, monitor); a vision
+   * without {@code period}; and, as optional properties and codes only, what the field's real
+   * documents need: {@code links} and {@code sections} on every document root, partial dates
+   * ({@code signedIn}, {@code adoptedIn}, {@code publishedIn}, a measurement's {@code
+   * referencedAs}), typed monitor conclusions (topics, themes, scope, prevalence), covenant and
+   * programme content under the vision's property names, and an analysis's scope and proposals. A
+   * 1.0 document, and a 1.1 document written before these additions, reads unchanged.
    */
   public static final FormatVersion CURRENT = new FormatVersion(1, 1);
 

@@ -5,13 +5,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.dwelling.Building;
+import nl.woonzorg.model.dwelling.BuildingKind;
 import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.dwelling.Presence;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.fixture.CycleDocuments;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 import nl.woonzorg.model.goal.ConstructionMode;
 import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.goal.CriterionKind;
@@ -52,6 +56,25 @@ public final class Fixtures {
         .rooms(3)
         .constructionYear(2022)
         .ownerPartyId(GemeenteA.CORPORATIE_X)
+        .buildingId(clusteredComplex().getId())
+        .build();
+  }
+
+  /**
+   * Corporation X's clustered unit of 20 homes with a meeting room in district Y (Gemeente A's
+   * programme), with every attribute set; the storeys, lift and codes are illustrative.
+   */
+  public static Building clusteredComplex() {
+    return Building.builder()
+        .id("corporatie-x-complex-y").kind(BuildingKind.COMPLEX).name("Complex wijk Y")
+        .municipalityCode("GM0001").districtCode("WK000101").neighbourhoodCode("BU00010101")
+        .unitCount(20).seniorUnitCount(20).storeys(4)
+        .meetingRoom(Presence.AANWEZIG).lift(Presence.AANWEZIG)
+        .stepFreeAccess(Presence.AANWEZIG)
+        .clusteringForm(ClusteringForm.IN_EEN_COMPLEX)
+        .housingForm(HousingForm.GECLUSTERDE_WOONVORM)
+        .ownerPartyId(GemeenteA.CORPORATIE_X)
+        .veraClusterCode("CL-0042").veraBuildingCode("GB-0042")
         .build();
   }
 
@@ -110,6 +133,8 @@ public final class Fixtures {
     all.add(clusteredGoal());
     all.add(clusteredHome());
     all.add(Dwelling.of("minimal", UnitKind.WOONRUIMTE));
+    all.add(clusteredComplex());
+    all.add(Building.of("minimal", BuildingKind.GEBOUW));
     all.add(smallShare());
     all.add(VocabularyFixture.vision());
     all.add(CycleDocuments.analysis());
@@ -117,6 +142,7 @@ public final class Fixtures {
     all.add(CycleDocuments.covenant());
     all.add(CycleDocuments.programme());
     all.add(CycleDocuments.monitor());
+    all.addAll(RealDocumentsFixture.documents());
     return List.copyOf(all);
   }
 

@@ -10,7 +10,7 @@ import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
-import nl.woonzorg.model.goal.ClusteringForm;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.goal.CriterionKind;
 import nl.woonzorg.model.dwelling.DwellingType;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.report.Report;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,22 @@ public final class HtmlReport {
   public String vision(HousingCareVision vision, Report report, String profile) {
     return new VisionPage(new Texts(locale)).render(Objects.requireNonNull(vision, "vision"),
         Objects.requireNonNull(report, "report"), Objects.requireNonNull(profile, "profile"));
+  }
+
+  /**
+   * The page of a document of the cycle other than the vision — an analysis, prestatieafspraken,
+   * a covenant, an uitvoeringsprogramma or a monitor: its verdict in {@code report}, checked with
+   * the profile named {@code profile}; its kind, area, years, own date and makers; its phase of
+   * the cycle; its content (goals against measurements as charts, figures, agreements, tasks,
+   * activities, indicators with their measurements, conclusions); and the findings by phase and
+   * severity.
+   *
+   * @since 0.2.0
+   */
+  public String document(PolicyDocument document, Report report, String profile) {
+    return new DocumentPage(new Texts(locale)).render(
+        Objects.requireNonNull(document, "document"), Objects.requireNonNull(report, "report"),
+        Objects.requireNonNull(profile, "profile"));
   }
 
   /**

@@ -14,6 +14,7 @@ import nl.woonzorg.analysis.monitor.MonitorFinding;
 import nl.woonzorg.analysis.monitor.Pipeline;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.Direction;
 import nl.woonzorg.analysis.regional.ComparisonRow;
 import nl.woonzorg.analysis.regional.RegionalComparison;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
@@ -74,7 +75,8 @@ final class MonitorPage {
         .append("</p>\n<dl class=\"meta\">\n");
     progress.latest().ifPresent(latest -> meta(html, texts.pick("Gerealiseerd", "Realised"),
         texts.number(latest.value()) + progress.target().map(target -> " / "
-            + texts.number(target)).orElse("") + progress.share().map(share -> " ("
+            + texts.number(target)).orElse("") + (progress.direction() == Direction.DOWN
+            ? " (" + texts.label(Direction.DOWN) + ")" : "") + progress.share().map(share -> " ("
             + texts.number(share.multiply(HUNDRED)) + " %)").orElse("") + ", "
             + texts.pick("stand ", "level of ") + latest.year()));
     progress.requiredPace().ifPresent(required -> meta(html,
@@ -146,7 +148,10 @@ final class MonitorPage {
   }
 
   private void region(StringBuilder html, RegionalMonitor region) {
-    html.append("<section>\n<h2>").append(escape(texts.pick("Regio", "Region"))).append("</h2>\n");
+    html.append("<section>\n<h2>").append(escape(texts.pick("Regio", "Region")
+        + region.region().map(named -> ": " + named.name() + " (" + texts.label(named.kind())
+            + ", " + named.municipalities().size() + texts.pick(" gemeenten)", " municipalities)"))
+            .orElse(""))).append("</h2>\n");
     for (RegionalComparison comparison : region.comparisons()) {
       html.append("<h3><code>").append(escape(comparison.indicatorId())).append("</code>, ")
           .append(escape(texts.label(comparison.normalisation()))).append("</h3>\n")

@@ -84,7 +84,7 @@ final class VisionPage {
   }
 
   /** The five phases, each marked done, current, skipped or still to come, with its dates. */
-  private void phases(StringBuilder html, HousingCareVision vision,
+  void phases(StringBuilder html, HousingCareVision vision,
       Map<Optional<Phase>, List<Finding>> byPhase) {
     Map<Phase, PhaseEntry> latest = new EnumMap<>(Phase.class);
     vision.getPhaseHistory().forEach(entry -> latest.put(entry.getPhase(), entry));
@@ -133,7 +133,7 @@ final class VisionPage {
   }
 
   /** Each goal with its target, and its chart when it has one. */
-  private void goals(StringBuilder html, HousingCareVision vision) {
+  void goals(StringBuilder html, HousingCareVision vision) {
     html.append("<section>\n<h2>").append(escape(lang.pick("Doelen en monitoring",
         "Goals and monitoring"))).append("</h2>\n");
     if (vision.getGoals().isEmpty()) {
@@ -227,7 +227,7 @@ final class VisionPage {
         .append("</figcaption>\n</figure>\n");
   }
 
-  private void measurementTable(StringBuilder html, List<Measurement> measurements) {
+  void measurementTable(StringBuilder html, List<Measurement> measurements) {
     if (measurements.isEmpty()) {
       html.append("<p class=\"note\">").append(escape(lang.pick("Nog geen metingen.",
           "No measurements yet."))).append("</p>\n");
@@ -246,7 +246,7 @@ final class VisionPage {
   }
 
   /** The findings by phase (then "general"), and within each by severity, most severe first. */
-  private void findings(StringBuilder html, Report report,
+  void findings(StringBuilder html, Report report,
       Map<Optional<Phase>, List<Finding>> byPhase) {
     html.append("<section>\n<h2>").append(escape(lang.pick("Bevindingen", "Findings")))
         .append("</h2>\n");
@@ -299,7 +299,7 @@ final class VisionPage {
    * agreements, programme or monitoring. Findings about the vision as a whole (its id, parties,
    * phase history) belong to no phase.
    */
-  private static Map<Optional<Phase>, List<Finding>> byPhase(Report report) {
+  static Map<Optional<Phase>, List<Finding>> byPhase(Report report) {
     Map<Optional<Phase>, List<Finding>> groups = new HashMap<>();
     for (Finding finding : report.getFindings()) {
       groups.computeIfAbsent(phaseOf(finding), key -> new ArrayList<>()).add(finding);
@@ -329,11 +329,11 @@ final class VisionPage {
     }
   }
 
-  private String quantity(Quantity quantity) {
+  String quantity(Quantity quantity) {
     return number(quantity.getValue().doubleValue()) + " " + lang.label(quantity.getUnit());
   }
 
-  private String number(double value) {
+  String number(double value) {
     return lang.number(value);
   }
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.spark.internal.CheckSettings;
 import nl.woonzorg.spark.internal.FlatIterator;
 import nl.woonzorg.spark.internal.NdjsonLines;
 import nl.woonzorg.spark.internal.RecordChecking;
 import nl.woonzorg.spark.internal.RowJson;
+import nl.woonzorg.spark.internal.VeraRecordChecking;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
 import org.apache.spark.api.java.JavaRDD;
@@ -77,15 +79,52 @@ public final class RecordCheck implements Serializable {
    * @throws IllegalArgumentException if {@code dwellings} has no {@link #keyColumn()}
    */
   public Dataset<Row> findings(Dataset<Row> dwellings) {
-    StructType schema = dwellings.schema();
+    return perRecord(dwellings, false);
+  }
+
+  /**
+   * The findings of every VERA {@code Eenheid} record of {@code units}, whose columns are VERA's
+   * attribute names as corporations' platforms hold them ({@code id}, {@code soort}, {@code
+   * detailSoort}, {@code woonvorm}, {@code adres}, {@code kamersAantal}, …; code values as
+   * structs {@code {code, naam}}, {@code adres} as a struct with {@code postcode} and {@code
+   * gemeente}, {@code wijk}, {@code buurt} structs), in the schema {@link FindingColumns#SCHEMA}.
+   *
+   * <p>Each record is converted and checked as {@code woonzorg-vera} and the library do it: read
+   * strictly as an {@code Eenheid} (its reading problems the findings if it cannot be), mapped to
+   * a dwelling by {@code DwellingMapping.toDwelling}, and that dwelling validated. A value the
+   * mapping refuses or misses is a finding too, at its pointer into the VERA record: {@code
+   * WZ-VERA-MAP-MISSING} (an error: no dwelling could be built, so nothing else is checked),
+   * {@code WZ-VERA-MAP-UNKNOWN-CODE} and {@code WZ-VERA-MAP-INVALID-VALUE} (warnings: the dwelling
+   * is checked without the value). Attributes a dwelling has no counterpart for are not findings.
+   * The validator's findings point into the dwelling's wire form ({@code /postalCode}). A column
+   * must have VERA's type: a code value that Spark read as text (because another record had a
+   * bare string there) is reported as the wrong type, as VERA would.
+   *
+   * @throws IllegalArgumentException if {@code units} has no {@link #keyColumn()}
+   */
+  public Dataset<Row> veraFindings(Dataset<Row> units) {
+    return perRecord(units, true);
+  }
+
+  /** Each record checked, as a VERA {@code Eenheid} or a dwelling, in one task per partition. */
+  private Dataset<Row> perRecord(Dataset<Row> records, boolean vera) {
+    StructType schema = records.schema();
     int keyIndex = schema.fieldIndex(keyColumn);
     CheckSettings sent = settings;
     MapPartitionsFunction<Row, Row> perPartition = rows -> {
-      RecordChecking checking = new RecordChecking(sent);
-      RowJson json = new RowJson(schema);
-      return new FlatIterator<>(rows, row -> checking.check(row, json, keyIndex));
+      Function<Row, List<Row>> check;
+      if (vera) {
+        VeraRecordChecking checking = new VeraRecordChecking(sent);
+        RowJson json = RowJson.vera(schema);
+        check = row -> checking.check(row, json, keyIndex);
+      } else {
+        RecordChecking checking = new RecordChecking(sent);
+        RowJson json = new RowJson(schema);
+        check = row -> checking.check(row, json, keyIndex);
+      }
+      return new FlatIterator<>(rows, check);
     };
-    return dwellings.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
+    return records.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
   }
 
   /**

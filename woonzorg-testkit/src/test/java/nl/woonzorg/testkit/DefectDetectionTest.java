@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
@@ -85,6 +86,19 @@ class DefectDetectionTest {
   }
 
   @Test
+  void everyApplicableBuildingDefectIsReportedExactly() {
+    Tries.theory().forAll(WoonzorgGen.buildings()).checkAssert(building -> {
+      for (Defect<Building> defect : Defects.buildingDefects()) {
+        if (defect.appliesTo(building)) {
+          Defective<Building> defective = defect.inject(building, 0);
+          assertNotEquals(building, defective.value(), defective.toString());
+          assertExactlyDetected(defective, VALIDATOR::validate);
+        }
+      }
+    });
+  }
+
+  @Test
   void everyApplicableDocumentDefectIsReportedExactly() {
     Tries.theory(2).forAll(WoonzorgGen.policyDocuments(), integers().all())
         .checkAssert((document, site) -> {
@@ -128,6 +142,12 @@ class DefectDetectionTest {
     List<Dwelling> dwellings = Samples.of(WoonzorgGen.dwellings(), 7).take(100);
     for (Defect<Dwelling> defect : Defects.dwellingDefects()) {
       if (dwellings.stream().noneMatch(defect::appliesTo)) {
+        unused.add(defect.name());
+      }
+    }
+    List<Building> buildings = Samples.of(WoonzorgGen.buildings(), 7).take(100);
+    for (Defect<Building> defect : Defects.buildingDefects()) {
+      if (buildings.stream().noneMatch(defect::appliesTo)) {
         unused.add(defect.name());
       }
     }

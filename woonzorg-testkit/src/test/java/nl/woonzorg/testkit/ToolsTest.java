@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
@@ -114,9 +116,27 @@ class ToolsTest {
   void theCorpusHoldsValidAndInvalidDocumentsWithTheirExpectations(@TempDir Path dir)
       throws IOException {
     List<Expectation> written = ConformanceCorpus.write(dir, 11, 3);
-    int invalid = Defects.visionDefects().size() + Defects.dwellingDefects().size();
-    assertEquals(6 + invalid, written.size());
-    assertEquals(6, written.stream().filter(e -> e.defect().isEmpty()).count());
+    // Three valid documents of each of the seven kinds: vision, dwelling and the five others.
+    assertEquals(21, written.stream().filter(e -> e.defect().isEmpty()).count());
+    assertEquals(Map.of("housing-care-vision", 3L, "dwelling", 3L, "analysis-document", 3L,
+        "performance-agreements", 3L, "covenant", 3L, "implementation-programme", 3L,
+        "monitor", 3L), written.stream().filter(e -> e.defect().isEmpty())
+            .collect(Collectors.groupingBy(Expectation::documentType, Collectors.counting())));
+    // Every kind of the cycle has defective cases: its own WZ-DOC rules, and WZ-AREA-05.
+    Map<String, List<String>> defective = written.stream().filter(e -> e.defect().isPresent())
+        .filter(e -> !e.documentType().equals("housing-care-vision")
+            && !e.documentType().equals("dwelling"))
+        .collect(Collectors.groupingBy(Expectation::documentType, TreeMap::new,
+            Collectors.mapping(e -> e.ruleId().orElseThrow(), Collectors.toList())));
+    assertEquals(Map.of(
+        "analysis-document", List.of("WZ-DOC-03", "WZ-DOC-04", "WZ-AREA-05"),
+        "covenant", List.of("WZ-DOC-05", "WZ-DOC-06", "WZ-DOC-10", "WZ-AREA-05"),
+        "implementation-programme", List.of("WZ-DOC-02", "WZ-AREA-05"),
+        "monitor", List.of("WZ-DOC-07", "WZ-DOC-08", "WZ-AREA-05"),
+        "performance-agreements", List.of("WZ-DOC-09", "WZ-AREA-05")), defective);
+    assertEquals(Defects.visionDefects().size() + Defects.dwellingDefects().size(),
+        written.stream().filter(e -> e.defect().isPresent()).count() - defective.values()
+            .stream().mapToInt(List::size).sum(), "every vision and dwelling defect is placed");
     for (Expectation expectation : written) {
       String json = Files.readString(dir.resolve(expectation.file()), StandardCharsets.UTF_8);
       Object document = JsonReader.strict().read(json, DocumentType.all().stream()
@@ -133,6 +153,8 @@ class ToolsTest {
     }
     String expectations = Files.readString(dir.resolve(ConformanceCorpus.EXPECTATIONS));
     assertEquals(true, expectations.contains("\"file\" : \"invalid/dwelling-zero-rooms.json\""));
+    assertEquals(true, expectations.contains(
+        "\"file\" : \"invalid/covenant-covenant-without-tasks.json\""), expectations);
     assertEquals(written, ConformanceCorpus.write(dir, 11, 3));
   }
 }

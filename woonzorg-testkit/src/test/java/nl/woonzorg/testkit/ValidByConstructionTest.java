@@ -54,4 +54,10 @@ class ValidByConstructionTest {
     Tries.theory().forAll(WoonzorgGen.dwellings())
         .checkAssert(dwelling -> assertEquals(List.of(), errors(VALIDATOR.validate(dwelling))));
   }
+
+  @Test
+  void generatedBuildingsHaveNoFinding() {
+    Tries.theory().forAll(WoonzorgGen.buildings()).checkAssert(
+        building -> assertEquals(List.of(), VALIDATOR.validate(building).getFindings()));
+  }
 }

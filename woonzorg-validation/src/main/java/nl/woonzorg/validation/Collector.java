@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
@@ -118,13 +119,19 @@ final class Collector {
       texts[i] = Values.text(arguments[i]);
       finding.putArgument(i < names.size() ? names.get(i) : Integer.toString(i), texts[i]);
     }
+    String[] templates = validator.templates(definition);
     finding.ruleId(definition.id())
         .severity(severity.get())
         .location(location)
-        .message(text(definition, "message", locale, texts).orElse(definition.id()));
+        .message(templates[0] == null ? definition.id()
+            : Templates.format(templates[0], locale, texts));
     rendered.ifPresent(finding::value);
-    text(definition, "expected", locale, texts).ifPresent(finding::expected);
-    text(definition, "hint", locale, texts).ifPresent(finding::hint);
+    if (templates[1] != null) {
+      finding.expected(Templates.format(templates[1], locale, texts));
+    }
+    if (templates[2] != null) {
+      finding.hint(Templates.format(templates[2], locale, texts));
+    }
     rule.keep(finding.build());
   }
 
@@ -182,13 +189,6 @@ final class Collector {
           });
     }
     return finding.build();
-  }
-
-  private static Optional<String> text(
-      RuleDefinition definition, String part, Locale locale, String[] arguments) {
-    return definition.messages().text(definition.id() + "." + part, locale)
-        .filter(template -> !template.isBlank())
-        .map(template -> Templates.format(template, locale, arguments));
   }
 
   /** Compares locations in document order: by token, array indices numerically. */
@@ -309,6 +309,11 @@ final class Collector {
     @Override
     public Optional<LocalDate> referenceDate() {
       return validator.referenceDate();
+    }
+
+    @Override
+    public List<Criterion> criteria() {
+      return validator.criteria();
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,9 @@ import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.document.PolicyDocument;
-import nl.woonzorg.validation.internal.DocumentViews;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
@@ -31,6 +34,7 @@ import nl.woonzorg.validation.builtin.BuiltInRuleList;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.rule.AgreementRule;
 import nl.woonzorg.validation.rule.DocumentRule;
+import nl.woonzorg.validation.rule.BuildingRule;
 import nl.woonzorg.validation.rule.DwellingRule;
 import nl.woonzorg.validation.rule.GoalRule;
 import nl.woonzorg.validation.rule.Profile;
@@ -107,6 +111,7 @@ public final class WoonzorgValidator {
   private final Locale locale;
   private final int maxFindingsPerRule;
   private final Optional<LocalDate> referenceDate;
+  private final List<Criterion> criteria;
   private final boolean planned;
   private final Map<String, RuleDefinition> definitions;
   private final Map<String, Severity> overrides;
@@ -115,7 +120,11 @@ public final class WoonzorgValidator {
   private final List<GoalRule> goalRules;
   private final List<AgreementRule> agreementRules;
   private final List<DwellingRule> dwellingRules;
+  private final List<BuildingRule> buildingRules;
   private final List<DocumentRule> documentRules;
+  // Per rule id, the templates of its findings' texts in this validator's language; looked up on
+  // a rule's first finding, as building the keys and looking them up cost more than the wording.
+  private final Map<String, String[]> templates = new ConcurrentHashMap<>();
 
   private WoonzorgValidator(Builder builder, Map<String, RuleDefinition> definitions,
       List<Rule> rules) {
@@ -123,6 +132,7 @@ public final class WoonzorgValidator {
     this.locale = builder.locale;
     this.maxFindingsPerRule = builder.maxFindingsPerRule;
     this.referenceDate = builder.referenceDate;
+    this.criteria = List.copyOf(builder.criteria);
     this.planned = builder.planned;
     this.definitions = Map.copyOf(definitions);
     this.overrides = Map.copyOf(builder.overrides);
@@ -131,6 +141,7 @@ public final class WoonzorgValidator {
     this.goalRules = rulesOf(rules, GoalRule.class);
     this.agreementRules = rulesOf(rules, AgreementRule.class);
     this.dwellingRules = rulesOf(rules, DwellingRule.class);
+    this.buildingRules = rulesOf(rules, BuildingRule.class);
     this.documentRules = rulesOf(rules, DocumentRule.class);
   }
 
@@ -155,6 +166,7 @@ public final class WoonzorgValidator {
     List<RuleDefinition> all = new ArrayList<>(BeanConstraints.DEFINITIONS);
     all.add(ENGINE_FAILURE);
     all.add(FINDINGS_OMITTED);
+    all.addAll(BuildingReferences.DEFINITIONS);
     BuiltInRuleList.all().forEach(rule -> all.add(rule.definition()));
     all.sort(Comparator.comparing(RuleDefinition::id));
     return List.copyOf(all);
@@ -189,6 +201,16 @@ public final class WoonzorgValidator {
   }
 
   /**
+   * The criteria the rules on buildings take their thresholds from ({@link
+   * Builder#criteria(Collection)}); an immutable list, empty unless given.
+   *
+   * @since 0.2.0
+   */
+  public List<Criterion> criteria() {
+    return criteria;
+  }
+
+  /**
    * Every rule this validator knows, built-in and added, switched off or not, ordered by id; an
    * immutable list.
    */
@@ -216,6 +238,23 @@ public final class WoonzorgValidator {
       return Optional.empty();
     }
     return Optional.of(overrides.getOrDefault(id, definition.severity(profile)));
+  }
+
+  /**
+   * The templates of the message, expected and hint texts of {@code definition}'s findings in
+   * this validator's language, in that order; null where the rule has none or a blank one.
+   */
+  String[] templates(RuleDefinition definition) {
+    return templates.computeIfAbsent(definition.id(), id -> {
+      String[] texts = new String[3];
+      List<String> parts = List.of("message", "expected", "hint");
+      for (int i = 0; i < texts.length; i++) {
+        texts[i] = definition.messages().text(id + "." + parts.get(i), locale)
+            .filter(template -> !template.isBlank())
+            .orElse(null);
+      }
+      return texts;
+    });
   }
 
   /**
@@ -269,6 +308,10 @@ public final class WoonzorgValidator {
       for (DwellingRule rule : dwellingRules) {
         collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
       }
+    } else if (subject instanceof Building building) {
+      for (BuildingRule rule : buildingRules) {
+        collector.run(rule, building, JsonPointer.root(), Optional.empty(), BuildingRule::check);
+      }
     }
     return collector.report(id.orElse(null));
   }
@@ -282,7 +325,7 @@ public final class WoonzorgValidator {
     for (DocumentRule rule : documentRules) {
       collector.run(rule, document, JsonPointer.root(), Optional.empty(), DocumentRule::check);
     }
-    visionRules(type, DocumentViews.asVision(document), collector);
+    visionRules(type, document.asVision(), collector);
   }
 
   private void visionRules(DocumentType<?> type, HousingCareVision vision, Collector collector) {
@@ -378,6 +421,7 @@ public final class WoonzorgValidator {
     private Locale locale = Locale.forLanguageTag("nl");
     private int maxFindingsPerRule = DEFAULT_MAX_FINDINGS_PER_RULE;
     private Optional<LocalDate> referenceDate = Optional.empty();
+    private final List<Criterion> criteria = new ArrayList<>();
     private boolean planned = true;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> overrides = new LinkedHashMap<>();
@@ -432,6 +476,24 @@ public final class WoonzorgValidator {
     }
 
     /**
+     * Adds criteria that an agreement or goal states for the buildings to be checked, e.g. a
+     * goal's {@link nl.woonzorg.model.goal.Goal#getCriteria()}: the clustered-housing rules take
+     * their thresholds from them — the minimum number of homes from a {@link
+     * nl.woonzorg.model.goal.CriterionKind#MINIMAAL_AANTAL_WONINGEN_PER_LOCATIE} criterion
+     * (WZ-BLD-02), the minimum share for 55-plussers from a {@link
+     * nl.woonzorg.model.goal.CriterionKind#MINIMAAL_AANDEEL_WONINGEN_55_PLUS} one (WZ-BLD-03) —
+     * and otherwise fall back on what each rule documents. Of several criteria of one kind with a
+     * value, the first counts.
+     *
+     * @since 0.2.0
+     */
+    public Builder criteria(Collection<Criterion> criteria) {
+      criteria.forEach(criterion -> this.criteria.add(
+          Objects.requireNonNull(criterion, "criterion")));
+      return this;
+    }
+
+    /**
      * Leaves the constraints to Hibernate Validator alone, without the compiled plan: for tests
      * that prove the plan reports exactly what Hibernate Validator does.
      */
@@ -473,7 +535,7 @@ public final class WoonzorgValidator {
      *
      * @throws IllegalArgumentException if a disabled or overridden id names no rule; if an added
      *     rule's id is taken; if an added rule implements none of {@link VisionRule}, {@link
-     *     GoalRule}, {@link AgreementRule} and {@link DwellingRule}; or if a rule's messages lack
+     *     GoalRule}, {@link AgreementRule}, {@link DwellingRule} and {@link BuildingRule}; or if a rule's messages lack
      *     its title or message in Dutch
      */
     public WoonzorgValidator build() {
@@ -487,10 +549,11 @@ public final class WoonzorgValidator {
               + rule.getClass().getName() + " is taken");
         }
         if (!(rule instanceof VisionRule || rule instanceof GoalRule
-            || rule instanceof AgreementRule || rule instanceof DwellingRule)) {
+            || rule instanceof AgreementRule || rule instanceof DwellingRule
+            || rule instanceof BuildingRule)) {
           throw new IllegalArgumentException("rule " + definition.id() + " ("
               + rule.getClass().getName() + ") implements none of VisionRule, GoalRule,"
-              + " AgreementRule and DwellingRule, so it would never run");
+              + " AgreementRule, DwellingRule and BuildingRule, so it would never run");
         }
         requireTexts(definition);
         rules.add(rule);

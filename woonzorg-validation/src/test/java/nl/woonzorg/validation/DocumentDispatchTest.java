@@ -31,6 +31,7 @@ class DocumentDispatchTest {
       Map.entry(DocumentType.AGREEMENT, GemeenteA.clusteredHousingAgreement()),
       Map.entry(DocumentType.GOAL, GemeenteA.clusteredHousingGoal()),
       Map.entry(DocumentType.DWELLING, Fixtures.dwelling().build()),
+      Map.entry(DocumentType.BUILDING, Fixtures.building().build()),
       Map.entry(DocumentType.MEASUREMENT,
           Measurement.of("indicator-a", LocalDate.of(2024, 1, 1), 60)));
 

@@ -9,7 +9,11 @@ import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.dwelling.Building;
+import nl.woonzorg.model.dwelling.BuildingKind;
 import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.dwelling.Presence;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.programme.Activity;
@@ -86,5 +90,25 @@ final class Fixtures {
         .districtCode("WK036301")
         .postalCode("1011AB")
         .rooms(3);
+  }
+
+  /**
+   * A clustered complex that meets every building rule: 20 units, all for 55-plussers, a meeting
+   * room, four storeys with a lift and step-free access.
+   */
+  static Building.Builder building() {
+    return Building.builder()
+        .id("complex-1")
+        .kind(BuildingKind.COMPLEX)
+        .municipalityCode("GM0363")
+        .districtCode("WK036301")
+        .unitCount(20)
+        .seniorUnitCount(20)
+        .storeys(4)
+        .meetingRoom(Presence.AANWEZIG)
+        .lift(Presence.AANWEZIG)
+        .stepFreeAccess(Presence.AANWEZIG)
+        .clusteringForm(ClusteringForm.IN_EEN_COMPLEX)
+        .housingForm(HousingForm.GECLUSTERDE_WOONVORM);
   }
 }

@@ -9,7 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.document.AgreementsDocument;
+import nl.woonzorg.model.document.AnalysisDocument;
+import nl.woonzorg.model.document.CovenantDocument;
+import nl.woonzorg.model.document.MonitorReport;
+import nl.woonzorg.model.document.ProgrammeDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.fixture.CycleDocuments;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.party.IdentifierScheme;
 import nl.woonzorg.model.party.Party;
@@ -156,6 +163,73 @@ class MunicipalHistoryTest {
         codeFindings(WoonzorgValidator.builder().referenceDate(LocalDate.of(2015, 1, 1)).build()
             .validate(Fixtures.dwelling().municipalityCode("GM0478").districtCode("WK047801")
                 .build())));
+  }
+
+  /** Brielle as the area of every other kind of document, judged at its own date. */
+  private static final Area BRIELLE =
+      Area.builder().from(GemeenteA.vision().getArea()).code("GM0501").build();
+
+  /** Each kind of document of the cycle for Brielle, dated {@code on} by its own date. */
+  private static Map<String, Object> documentsFor(LocalDate on) {
+    return Map.of(
+        "analysis", AnalysisDocument.builder().from(CycleDocuments.analysis()).area(BRIELLE)
+            .publishedOn(on).build(),
+        "agreements", AgreementsDocument.builder().from(CycleDocuments.agreements())
+            .area(BRIELLE).signedOn(on).build(),
+        "covenant", CovenantDocument.builder().from(CycleDocuments.covenant()).area(BRIELLE)
+            .signedOn(on).build(),
+        "programme", ProgrammeDocument.builder().from(CycleDocuments.programme()).area(BRIELLE)
+            .adoptedOn(on).build(),
+        "monitor", MonitorReport.builder().from(CycleDocuments.monitor()).area(BRIELLE)
+            .publishedOn(on).build());
+  }
+
+  @Test
+  void everyKindOfDocumentIsJudgedAtItsOwnDate() {
+    documentsFor(LocalDate.of(2022, 12, 31)).forEach((kind, document) ->
+        assertEquals(List.of(), codeFindings(DUTCH.validate(document)), kind));
+    documentsFor(LocalDate.of(2023, 1, 1)).forEach((kind, document) ->
+        assertEquals(List.of("WZ-AREA-05 at /area/code: Gemeentecode GM0501 (Brielle) geldt niet"
+                + " meer op 2023-01-01: de gemeente is per 2023-01-01 opgeheven en opgegaan in"
+                + " GM1992 Voorne aan Zee."),
+            codeFindings(DUTCH.validate(document)), kind));
+  }
+
+  @Test
+  void aDocumentsPartyIdentifiersAndAreasAreCheckedToo() {
+    AgreementsDocument agreements = AgreementsDocument.builder()
+        .from(CycleDocuments.agreements()).signedOn(LocalDate.of(2024, 3, 14))
+        .addAreas(Area.builder().id("gemeente-weesp").name("Weesp").type(AreaType.GEMEENTE)
+            .code("GM0457").build())
+        .addParties(Party.builder().id("gemeente-haaren").name("Gemeente Haaren")
+            .type(PartyType.GEMEENTE)
+            .addIdentifiers(PartyIdentifier.of(IdentifierScheme.CBS_GEMEENTECODE, "GM0788"))
+            .build())
+        .build();
+    int areas = agreements.getAreas().size();
+    int parties = agreements.getParties().size();
+
+    assertEquals(List.of("WZ-AREA-05 at /areas/" + (areas - 1) + "/code",
+        "WZ-AREA-05 at /parties/" + (parties - 1) + "/identifiers/0/value"),
+        pointers(DUTCH.validate(agreements)));
+  }
+
+  @Test
+  void aDocumentWithoutItsOwnDateIsJudgedAtItsPeriodThenThePeildatum() {
+    // Brielle went on 1 January 2023: a programme for 2022-2025 not yet adopted may name it.
+    ProgrammeDocument draft = ProgrammeDocument.builder().from(CycleDocuments.programme())
+        .area(BRIELLE).build();
+    assertEquals(Optional.empty(), draft.getAdoptedOn());
+    assertEquals(List.of(), pointers(DUTCH.validate(draft)));
+    assertEquals(List.of("WZ-AREA-05 at /area/code"), pointers(DUTCH.validate(
+        ProgrammeDocument.builder().from(draft).period(YearPeriod.of(2023, 2026)).build())));
+
+    // An analysis with neither a publication date nor a period: the peildatum, else 2024-01-01.
+    AnalysisDocument undated = AnalysisDocument.builder().from(CycleDocuments.analysis())
+        .area(BRIELLE).publishedOn(Optional.empty()).period(Optional.empty()).build();
+    assertEquals(List.of(), pointers(WoonzorgValidator.builder()
+        .referenceDate(LocalDate.of(2022, 6, 1)).build().validate(undated)));
+    assertEquals(List.of("WZ-AREA-05 at /area/code"), pointers(DUTCH.validate(undated)));
   }
 
   private static List<String> pointers(Report report) {

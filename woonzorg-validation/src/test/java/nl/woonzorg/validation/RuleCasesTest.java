@@ -34,6 +34,9 @@ import nl.woonzorg.model.document.AnalysisDocument;
 import nl.woonzorg.model.document.CovenantDocument;
 import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.ProgrammeDocument;
+import nl.woonzorg.model.dwelling.Building;
+import nl.woonzorg.model.dwelling.BuildingKind;
+import nl.woonzorg.model.dwelling.Presence;
 import nl.woonzorg.model.fixture.CycleDocuments;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
@@ -153,6 +156,14 @@ class RuleCasesTest {
             .build()),
         document("WZ-DOC-06", W, "/tasks", () -> CovenantDocument.builder()
             .from(CycleDocuments.covenant()).tasks(List.of()).workingArrangements(List.of())
+            .build()),
+        document("WZ-TIME-04", E, "/signedIn", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).signedOn(java.time.LocalDate.of(2019, 3, 1))
+            .signedIn(nl.woonzorg.model.time.PartialDate.ofYear(2018)).build()),
+        document("WZ-LINK-01", E, "/links/0/documentId", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).addLinks(DocumentLink.builder()
+                .relation(DocumentRelation.UITVOERING_VAN)
+                .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("het convenant").build())
             .build()),
         document("WZ-DOC-07", W, "/monitoring/indicators/0", () -> MonitorReport.builder()
             .from(CycleDocuments.monitor()).monitoring(GemeenteA.monitoring()).build()),
@@ -351,7 +362,33 @@ class RuleCasesTest {
         dwelling("WZ-DWELLING-04", W, "/accessibilityLabel",
             () -> Fixtures.dwelling().housingForm(HousingForm.ZORGGESCHIKTE_WONING).build()),
         dwelling("WZ-DWELLING-05", W, "/accessibilityLabel",
-            () -> Fixtures.dwelling().accessibilityLabel(java.util.Optional.empty()).build()));
+            () -> Fixtures.dwelling().accessibilityLabel(java.util.Optional.empty()).build()),
+        // buildings
+        building("WZ-BLD-01", E, "/meetingRoom",
+            () -> Fixtures.building().meetingRoom(Presence.AFWEZIG).build()),
+        building("WZ-BLD-02", E, "/unitCount",
+            () -> Fixtures.building().unitCount(11).seniorUnitCount(11).build()),
+        new Case("WZ-BLD-03", E, "/seniorUnitCount", validator -> WoonzorgValidator.builder()
+            .criteria(List.of(Criterion.of(CriterionKind.MINIMAAL_AANDEEL_WONINGEN_55_PLUS,
+                Quantity.of(75, Unit.PROCENT)))).build()
+            .validate(Fixtures.building().unitCount(40).seniorUnitCount(29).build())),
+        building("WZ-BLD-04", E, "/lift",
+            () -> Fixtures.building().lift(Presence.AFWEZIG).build()),
+        building("WZ-BLD-05", E, "/seniorUnitCount",
+            () -> Fixtures.building().seniorUnitCount(21).build()),
+        new Case("WZ-BLD-06", E, "/buildingId", validator -> BuildingReferences.of(validator)
+            .checkDwelling(Fixtures.dwelling().buildingId("complex-9").build())),
+        new Case("WZ-BLD-07", W, "/0/unitCount", validator -> {
+          BuildingReferences references = BuildingReferences.of(validator);
+          references.addBuilding(JsonPointer.root().append(0), Fixtures.building().build());
+          references.checkDwelling(Fixtures.dwelling().buildingId("complex-1").build());
+          return references.unitCounts();
+        }));
+  }
+
+  private static Case building(String id, Severity severity, String pointer,
+      Supplier<Building> building) {
+    return new Case(id, severity, pointer, validator -> validator.validate(building.get()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -409,6 +446,16 @@ class RuleCasesTest {
     reports.add(VALIDATOR.validate(CycleDocuments.monitor()));
     reports.add(VALIDATOR.validate(Fixtures.dwelling().housingForm(HousingForm.ZORGGESCHIKTE_WONING)
         .accessibilityLabel(AccessibilityLabel.ROLSTOELWONING).build()));
+    reports.add(VALIDATOR.validate(Fixtures.building().build()));
+    reports.add(VALIDATOR.validate(Building.of("not-clustered", BuildingKind.GEBOUW)));
+    BuildingReferences references = BuildingReferences.of(VALIDATOR);
+    references.addBuilding(JsonPointer.root().append(0),
+        Fixtures.building().unitCount(2).seniorUnitCount(2).build());
+    for (int i = 0; i < 2; i++) {
+      reports.add(references.checkDwelling(Fixtures.dwelling().buildingId("complex-1").build()));
+    }
+    reports.add(references.checkDwelling(Fixtures.dwelling().build()));
+    reports.add(references.unitCounts());
     return reports;
   }
 

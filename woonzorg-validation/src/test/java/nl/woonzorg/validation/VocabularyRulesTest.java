@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import nl.woonzorg.model.document.MonitorReport;
+import nl.woonzorg.model.fixture.CycleDocuments;
+import nl.woonzorg.model.document.CovenantDocument;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.PartyRole;
@@ -18,7 +21,7 @@ import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
-import nl.woonzorg.model.goal.ClusteringForm;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.goal.CriterionKind;
 import nl.woonzorg.model.goal.Goal;
@@ -146,6 +149,37 @@ class VocabularyRulesTest {
         + " (2025-03-01)."), findings(VALIDATOR.validate(Fixtures.goal(g -> g
         .deadline(Deadline.ofDate(java.time.LocalDate.of(2025, 3, 1)))
         .start(PartialDate.of(2025, 4)))), "WZ-TIME-01"));
+  }
+
+  @Test
+  void aSigningDayOutsideTheYearTheSourceGivesIsReportedAtThePartialDate() {
+    CovenantDocument since2018 = CovenantDocument.builder().from(CycleDocuments.covenant())
+        .signedOn(java.util.Optional.empty()).signedIn(PartialDate.ofYear(2018)).build();
+    assertEquals(List.of(), findings(VALIDATOR.validate(since2018), "WZ-TIME-04"));
+    assertEquals(java.time.LocalDate.of(2018, 1, 1), since2018.documentDate().orElseThrow(),
+        "the rules judge a covenant signed in 2018 as of its first day");
+
+    Report report = VALIDATOR.validate(CovenantDocument.builder().from(since2018)
+        .signedOn(java.time.LocalDate.of(2019, 3, 1)).build());
+    assertEquals(List.of("/signedIn: The date 2019-03-01 does not lie within 2018, the partial"
+        + " date at /signedIn."), findings(report, "WZ-TIME-04"));
+    assertEquals(List.of(), findings(VALIDATOR.validate(CovenantDocument.builder()
+        .from(since2018).signedOn(java.time.LocalDate.of(2018, 12, 31)).build()), "WZ-TIME-04"));
+  }
+
+  @Test
+  void aMeasurementDatedOutsideItsYearIsReportedAtReferencedAs() {
+    MonitorReport monitor = CycleDocuments.monitor();
+    Measurement first = monitor.getMonitoring().getMeasurements().get(0);
+    int year = first.getReferenceDate().getYear();
+    Report report = VALIDATOR.validate(MonitorReport.builder().from(monitor).monitoring(
+        Monitoring.builder().from(monitor.getMonitoring()).measurements(List.of(
+            Measurement.builder().from(first).referencedAs(PartialDate.ofYear(year + 1)).build()))
+            .build()).build());
+
+    assertEquals(List.of("/monitoring/measurements/0/referencedAs: The date "
+        + first.getReferenceDate() + " does not lie within " + (year + 1) + ", the partial date"
+        + " at /monitoring/measurements/0/referencedAs."), findings(report, "WZ-TIME-04"));
   }
 
   @Test

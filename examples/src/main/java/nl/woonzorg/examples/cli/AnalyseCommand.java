@@ -26,8 +26,11 @@ import nl.woonzorg.cbs.CbsReadException;
 import nl.woonzorg.cbs.kwb.KwbFormat;
 import nl.woonzorg.cbs.kwb.KwbReader;
 import nl.woonzorg.cbs.kwb.KwbTable;
+import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.party.PartyType;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -149,6 +152,18 @@ final class AnalyseCommand implements Callable<Integer> {
       description = "Where to write; stdout if not given.")
   private @Nullable Path output;
 
+  @Option(names = "--document", paramLabel = "FILE",
+      description = "Also write the result as a woonzorganalyse document of the cycle"
+          + " (analysis-document, JSON): every figure's area declared, the sources and"
+          + " reference date carried; validate, report and convert take it.")
+  private @Nullable Path document;
+
+  @Option(names = "--maker", paramLabel = "NAME",
+      description = "Who made the analysis, named in --document as its author (a party of type"
+          + " overig). Without it the document names no maker, which validate reports"
+          + " (WZ-DOC-03).")
+  private @Nullable String maker;
+
   @Override
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
@@ -178,6 +193,9 @@ final class AnalyseCommand implements Callable<Integer> {
       case JSON -> new AnalysisJson(analysis, document, figures, normalised).render();
       case HTML -> new AnalysisHtml(analysis, document, figures, normalised).render();
     };
+    if (this.document != null) {
+      writeDocument(analysis, this.document, tool);
+    }
     if (output == null) {
       tool.out().print(text);
       tool.out().flush();
@@ -187,6 +205,15 @@ final class AnalyseCommand implements Callable<Integer> {
       tool.err().println(output);
     }
     return ExitCodes.CONFORM;
+  }
+
+  /** The analysis as an analysis-document, pretty-printed wire format, at {@code file}. */
+  private void writeDocument(GapAnalysis analysis, Path file, Woonzorg tool) {
+    Party party = maker == null ? null : Party.builder().id("maker").name(maker)
+        .type(PartyType.OVERIG).build();
+    tool.working(file);
+    OutputFile.writeString(file, JsonWriter.pretty().write(
+        analysis.toDocument(party, scale, rounding, tool.lang().locale())) + "\n", tool.lang());
   }
 
   private StockClassification classification() {

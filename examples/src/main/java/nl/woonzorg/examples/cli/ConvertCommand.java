@@ -11,20 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.json.JsonWriter;
+import nl.woonzorg.io.json.WoonzorgModule;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.io.ndjson.NdjsonWriter;
-import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.monitoring.Measurement;
-import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.document.DocumentType;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code woonzorg convert}: rewrites a document pretty or compact, rewrites NDJSON canonically,
@@ -34,25 +34,23 @@ import picocli.CommandLine.ParentCommand;
     description = {
         "Rewrites a document in canonical form: pretty (the default) or --compact, to -o or"
             + " stdout. An .ndjson or .jsonl file is rewritten record by record.",
-        "With --parts DIR, a housing-care-vision is split into DIR/" + ConvertCommand.VISION_PART
-            + " (the rest of the vision) and NDJSON files of its goals, agreements and"
-            + " measurements; given such a DIR as INPUT, the parts are joined into the same vision"
-            + " again."},
+        "With --parts DIR, a document of the cycle is split into DIR/"
+            + DocumentParts.VISION_PART + " (the rest of a vision) or DIR/"
+            + DocumentParts.DOCUMENT_PART + " (of any other kind) and an NDJSON file for each of"
+            + " its lists: goals, agreements, measurements, indicators, conclusions, figures,"
+            + " bottlenecks, findings, activities, tasks, working arrangements; given such a DIR"
+            + " as INPUT, the parts are joined into the same document again."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:converted", "2:the input could not be read",
-        "64:usage error, e.g. --parts for a document that is not a vision",
+        "64:usage error, e.g. --parts for a goal, agreement, dwelling or measurement on its"
+            + " own",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED})
 final class ConvertCommand implements Callable<Integer> {
 
-  /** The file of a parts directory that holds the vision without its parts. */
-  static final String VISION_PART = "vision.json";
-  /** The NDJSON file of a parts directory that holds the goals. */
-  static final String GOALS_PART = "goals.ndjson";
-  /** The NDJSON file of a parts directory that holds the performance agreements. */
-  static final String AGREEMENTS_PART = "agreements.ndjson";
-  /** The NDJSON file of a parts directory that holds the measurements. */
-  static final String MEASUREMENTS_PART = "measurements.ndjson";
+  /** Writes and reads the parts that are no documents of their own, as they stand. */
+  private static final JsonMapper PARTS =
+      JsonMapper.builder().addModule(new WoonzorgModule()).build();
 
   @ParentCommand
   private @Nullable Woonzorg parent;
@@ -69,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
   private boolean compact;
 
   @Option(names = "--parts", paramLabel = "DIR",
-      description = "Split the vision into NDJSON parts in DIR (created if need be).")
+      description = "Split the document into NDJSON parts in DIR (created if need be).")
   private @Nullable Path parts;
 
   @Option(names = "--type", paramLabel = "TYPE", converter = DocumentTypeConverter.class,
@@ -94,12 +92,12 @@ final class ConvertCommand implements Callable<Integer> {
         Object document = JsonReader.strict().read(json, documentType);
         if (parts == null) {
           write(tool, document);
-        } else if (document instanceof HousingCareVision vision) {
-          split(vision, parts, tool);
+        } else if (DocumentParts.of(documentType).isPresent()) {
+          split(document, documentType, parts, tool);
         } else {
-          tool.err().println(lang.pick("--parts splitst een " + DocumentType.VISION.name() + "; "
-              + input + " is een " + documentType.name(), "--parts splits a "
-              + DocumentType.VISION.name() + "; " + input + " is a " + documentType.name()));
+          tool.err().println(lang.pick("--parts splitst een document van de cyclus; " + input
+              + " is een " + documentType.name(), "--parts splits a document of the cycle; "
+              + input + " is a " + documentType.name()));
           return ExitCodes.USAGE;
         }
       }
@@ -113,6 +111,10 @@ final class ConvertCommand implements Callable<Integer> {
       return unreadable(input, e, tool);
     } catch (UnreadablePart e) {
       return unreadable(e.file, e.problems, tool);
+    } catch (UnreadableLine e) {
+      tool.err().println(lang.pick("kan " + e.file + " niet lezen, regel " + e.line + ": ",
+          "cannot read " + e.file + ", line " + e.line + ": ") + e.getMessage());
+      return ExitCodes.UNREADABLE;
     }
     return ExitCodes.CONFORM;
   }
@@ -157,27 +159,35 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static void split(HousingCareVision vision, Path directory, Woonzorg tool)
-      throws IOException {
+  private static void split(Object document, DocumentType<?> type, Path directory,
+      Woonzorg tool) throws IOException {
     tool.working(directory);
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw Failure.cannotCreate(directory, e, tool.lang());
     }
-    HousingCareVision.Builder rest = HousingCareVision.builder().from(vision)
-        .goals(List.of()).agreements(List.of());
-    List<Measurement> measurements = vision.getMonitoring()
-        .map(Monitoring::getMeasurements).orElse(List.of());
-    vision.getMonitoring().ifPresent(monitoring ->
-        rest.monitoring(Monitoring.builder().from(monitoring).measurements(List.of()).build()));
-    OutputFile.writeString(directory.resolve(VISION_PART),
-        JsonWriter.pretty().write(rest.build()) + "\n", tool.lang());
-    writeRecords(DocumentType.GOAL, vision.getGoals(), directory.resolve(GOALS_PART), tool);
-    writeRecords(DocumentType.AGREEMENT, vision.getAgreements(),
-        directory.resolve(AGREEMENTS_PART), tool);
-    writeRecords(DocumentType.MEASUREMENT, measurements, directory.resolve(MEASUREMENTS_PART),
-        tool);
+    Object rest = document;
+    for (DocumentParts<?, ?> part : DocumentParts.OF.get(type)) {
+      writePart(part, document, directory.resolve(part.file()), tool);
+      rest = part.replaced(rest, List.of());
+    }
+    OutputFile.writeString(directory.resolve(DocumentParts.restFile(type)),
+        JsonWriter.pretty().write(rest) + "\n", tool.lang());
+  }
+
+  private static <E> void writePart(DocumentParts<?, E> part, Object document, Path file,
+      Woonzorg tool) throws IOException {
+    List<E> elements = part.elements(document);
+    DocumentType<E> recordType = part.recordType();
+    if (recordType != null) {
+      writeRecords(recordType, elements, file, tool);
+      return;
+    }
+    StringBuilder lines = new StringBuilder();
+    elements.forEach(element -> lines.append(PARTS.writeValueAsString(element)).append('\n'));
+    tool.working(file);
+    OutputFile.writeString(file, lines.toString(), tool.lang());
   }
 
   private static <T> void writeRecords(DocumentType<T> recordType, List<T> records, Path file,
@@ -189,20 +199,47 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** The vision in a parts directory, with its parts put back where {@link #split} took them. */
-  private static HousingCareVision join(Path directory) throws IOException {
-    HousingCareVision rest =
-        JsonReader.strict().read(directory.resolve(VISION_PART), DocumentType.VISION);
-    List<Measurement> measurements =
-        readRecords(DocumentType.MEASUREMENT, directory.resolve(MEASUREMENTS_PART));
-    HousingCareVision.Builder vision = HousingCareVision.builder().from(rest)
-        .goals(readRecords(DocumentType.GOAL, directory.resolve(GOALS_PART)))
-        .agreements(readRecords(DocumentType.AGREEMENT, directory.resolve(AGREEMENTS_PART)));
-    if (!measurements.isEmpty()) {
-      Monitoring monitoring = rest.getMonitoring().orElseGet(() -> Monitoring.builder().build());
-      vision.monitoring(Monitoring.builder().from(monitoring).measurements(measurements).build());
+  /**
+   * The document in a parts directory, with its parts put back where {@link #split} took them:
+   * any kind's from {@value DocumentParts#DOCUMENT_PART}, else a vision's from {@value
+   * DocumentParts#VISION_PART}.
+   */
+  private static Object join(Path directory) throws IOException {
+    Path other = directory.resolve(DocumentParts.DOCUMENT_PART);
+    Path file = Files.exists(other) ? other : directory.resolve(DocumentParts.VISION_PART);
+    byte[] json = Files.readAllBytes(file);
+    DocumentType<?> type = file.equals(other) ? Documents.detect(json) : DocumentType.VISION;
+    Object document;
+    try {
+      document = JsonReader.strict().read(json, type);
+    } catch (WireFormatException e) {
+      throw new UnreadablePart(file, e);
     }
-    return vision.build();
+    for (DocumentParts<?, ?> part : DocumentParts.of(type).orElse(List.of())) {
+      document = joinPart(part, document, directory.resolve(part.file()));
+    }
+    return document;
+  }
+
+  private static <E> Object joinPart(DocumentParts<?, E> part, Object document, Path file)
+      throws IOException {
+    DocumentType<E> recordType = part.recordType();
+    List<E> elements = new ArrayList<>();
+    if (recordType != null) {
+      elements.addAll(readRecords(recordType, file));
+    } else if (Files.exists(file)) {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).isBlank()) {
+          try {
+            elements.add(PARTS.readValue(lines.get(i), part.element()));
+          } catch (JacksonException e) {
+            throw new UnreadableLine(file, i + 1, e.getOriginalMessage());
+          }
+        }
+      }
+    }
+    return part.replaced(document, elements);
   }
 
   /** The records of an NDJSON part; none if the part is absent. */
@@ -236,6 +273,19 @@ final class ConvertCommand implements Callable<Integer> {
       super(problems.getMessage(), problems);
       this.file = file;
       this.problems = problems;
+    }
+  }
+
+  /** A line of a part that is no document of its own and does not read as its element. */
+  private static final class UnreadableLine extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
+    private final int line;
+
+    UnreadableLine(Path file, int line, String message) {
+      super(message);
+      this.file = file;
+      this.line = line;
     }
   }
 }

@@ -9,16 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import nl.woonzorg.analysis.monitor.MonitorSettings;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.Region;
+import nl.woonzorg.analysis.region.RegionSet;
 import nl.woonzorg.analysis.region.UnknownAreaException;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.AgreementsDocument;
+import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.document.MonitorReport;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.report.HtmlReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -38,12 +48,19 @@ import picocli.CommandLine.ParentCommand;
             + " status (reached, on track, at risk, behind, not measurable); jaarschijven with"
             + " their backlog; early-warning thresholds that fired; indicators not measured in"
             + " their cycle; sources that disagree.",
-        "Several files are compared as a region: each indicator normalised, ranked and indexed."},
+        "Several files are compared as a region: each indicator normalised, ranked and indexed;"
+            + " --region picks a COROP region or province by its CBS code, or, with --regions, a"
+            + " zorgkantoor region, woondeal region or any set of gemeenten from your own file"
+            + " (none is bundled: their membership lists are not available offline).",
+        "Takes housing-care-visions, performance-agreements and monitors; prestatieafspraken"
+            + " and a monitor of the same area are monitored as one: the agreements' goals"
+            + " against the monitor's measurements."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no finding: no goal behind, no warning fired, nothing stale or in dispute",
         "1:a finding: a goal behind, jaarschijven missed too often, a warning fired, an"
             + " indicator stale, or sources that disagree",
-        "2:an input could not be read, or is not a housing-care-vision", "64:usage error",
+        "2:an input could not be read, or is not a housing-care-vision, performance-agreements or"
+            + " monitor", "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED},
     footer = ExitCodes.HELP_PRECEDENCE)
@@ -54,10 +71,14 @@ final class MonitorCommand implements Callable<Integer> {
     TEXT, JSON, HTML
   }
 
+  /** What has goals or measurements to monitor. */
+  private static final List<DocumentType<?>> MONITORED =
+      List.of(DocumentType.VISION, DocumentType.AGREEMENTS, DocumentType.MONITOR);
+
   @ParentCommand
   private @Nullable Woonzorg parent;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Housing-care-vision documents.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Housing-care-visions, performance-agreements or monitors.")
   private List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -66,10 +87,19 @@ final class MonitorCommand implements Callable<Integer> {
           + " result.")
   private @Nullable LocalDate asOf;
 
-  @Option(names = "--region", paramLabel = "CODE",
+  @Option(names = "--region", paramLabel = "CODE|NAME",
       description = "Compare only the gemeenten within this CBS area, e.g. CR17 (COROP) or PV26"
-          + " (province). Without it, all files given are compared.")
+          + " (province); with --regions, within the region of this name in that file. Without"
+          + " it, all files given are compared.")
   private @Nullable String region;
+
+  @Option(names = "--regions", paramLabel = "FILE",
+      description = "Regions of your own, e.g. zorgkantoor or woondeal regions: CSV with the"
+          + " header soort,regio,gemeentecode (one line per gemeente; soort ZORGKANTOORREGIO,"
+          + " WOONDEALREGIO, COROP, PROVINCIE or EIGEN), or JSON {\"regions\": [{\"soort\","
+          + " \"regio\", \"gemeenten\": [...]}]} for a name ending in .json. Needs --region"
+          + " NAME.")
+  private @Nullable Path regionsFile;
 
   @Option(names = "--per", paramLabel = "BASE",
       description = "What the regional figures are normalised by: inwoners, ouderen (65+),"
@@ -116,24 +146,28 @@ final class MonitorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
-    List<HousingCareVision> visions = new ArrayList<>();
+    List<Object> documents = new ArrayList<>();
     boolean unreadable = false;
     for (Path input : inputs) {
-      Optional<HousingCareVision> vision = VisionFile.read(input, tool);
-      vision.ifPresent(visions::add);
-      unreadable |= vision.isEmpty();
+      Optional<Object> document = DocumentFile.read(input, tool, "monitor", MONITORED);
+      document.ifPresent(documents::add);
+      unreadable |= document.isEmpty();
     }
     if (unreadable) {
       return ExitCodes.UNREADABLE;
     }
+    List<HousingCareVision> visions = joined(documents);
     tool.working(null);
-    List<HousingCareVision> inRegion = region == null ? visions : within(visions, tool);
+    Region named = regionsFile == null ? null : named(regionsFile, tool);
+    List<HousingCareVision> inRegion = named != null
+        ? visions.stream().filter(v -> named.contains(RegionalMonitor.areaOf(v))).toList()
+        : region == null ? visions : within(visions, tool);
     LocalDate date = asOf != null ? asOf : latestMeasurement(visions);
     List<VisionMonitor> monitors = inRegion.stream()
         .map(vision -> VisionMonitor.of(vision, date, MonitorSettings.defaults()))
         .toList();
     RegionalMonitor regional = inRegion.size() > 1 || region != null
-        ? regional(inRegion, date) : null;
+        ? regional(inRegion, date, named) : null;
     String text;
     switch (format) {
       case JSON:
@@ -149,6 +183,30 @@ final class MonitorCommand implements Callable<Integer> {
     boolean findings = monitors.stream().anyMatch(monitor -> !monitor.findings().isEmpty())
         || (regional != null && !regional.disagreements().isEmpty());
     return findings ? ExitCodes.FINDINGS : ExitCodes.CONFORM;
+  }
+
+  /** The region {@code --region} names in the file {@code --regions}. */
+  private Region named(Path file, Woonzorg tool) {
+    Lang lang = tool.lang();
+    if (region == null) {
+      throw Failure.usage(lang.pick("--regions heeft --region NAAM nodig: welke regio uit "
+          + file + "?", "--regions needs --region NAME: which region of " + file + "?"));
+    }
+    RegionSet regions = RegionsFile.read(file, lang);
+    String names = regions.regions().stream().map(Region::name)
+        .collect(Collectors.joining(", "));
+    Region found = regions.find(region).orElseThrow(() -> Failure.usage(lang.pick("regio "
+        + region + " staat niet in " + file + "; daar staan: " + names, "region " + region
+        + " is not in " + file + "; it has: " + names)));
+    // A region file may follow another year's indeling: say which codes are not of 2024's.
+    SortedSet<String> unknown = new TreeSet<>(found.municipalities());
+    unknown.retainAll(regions.unknownIn(AreaHierarchy.netherlands()));
+    if (!unknown.isEmpty()) {
+      tool.err().println(lang.pick("let op: " + String.join(", ", unknown) + " in regio "
+          + region + " is geen gemeente van de gebundelde lijst", "note: " + String.join(", ",
+          unknown) + " in region " + region + " is not a gemeente of the bundled list"));
+    }
+    return found;
   }
 
   private List<HousingCareVision> within(List<HousingCareVision> visions, Woonzorg tool) {
@@ -172,7 +230,8 @@ final class MonitorCommand implements Callable<Integer> {
     return inRegion;
   }
 
-  private RegionalMonitor regional(List<HousingCareVision> visions, LocalDate date) {
+  private RegionalMonitor regional(List<HousingCareVision> visions, LocalDate date,
+      @Nullable Region named) {
     // Counts given without --per say what to normalise by, the first kind given in this order;
     // counts never go unused in silence.
     Per base = per != null ? per : !inhabitants.isEmpty() ? Per.INWONERS
@@ -180,6 +239,9 @@ final class MonitorCommand implements Callable<Integer> {
         : !dwellings.isEmpty() ? Per.WONINGEN : Per.ABSOLUUT;
     RegionalMonitor.Builder builder = RegionalMonitor.builder().addVisions(visions).asOf(date)
         .normalisation(base.normalisation());
+    if (named != null) {
+      builder.region(named);
+    }
     inhabitants.forEach(builder::inhabitants);
     elderly.forEach((area, count) -> builder.population(area, PopulationMeasure.LEEFTIJD_65_PLUS,
         count));
@@ -192,6 +254,39 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   /** The latest reference date of any measurement; today if there is none. */
+  /**
+   * Each document as a vision, where prestatieafspraken and a monitor of the same area are one:
+   * the agreements' goals and jaarschijven measured by the monitor's indicators. A monitor whose
+   * area has no prestatieafspraken among the inputs stands alone with its indicators, and so do
+   * prestatieafspraken without a monitor, whose goals are then not measurable.
+   */
+  static List<HousingCareVision> joined(List<Object> documents) {
+    List<HousingCareVision> visions = new ArrayList<>();
+    List<MonitorReport> monitors = new ArrayList<>();
+    documents.stream().filter(MonitorReport.class::isInstance).map(MonitorReport.class::cast)
+        .forEach(monitors::add);
+    for (Object document : documents) {
+      if (document instanceof HousingCareVision vision) {
+        visions.add(vision);
+      } else if (document instanceof AgreementsDocument agreements) {
+        Optional<MonitorReport> monitor = monitors.stream()
+            .filter(candidate -> areaOf(candidate).equals(areaOf(agreements))).findFirst();
+        monitor.ifPresent(monitors::remove);
+        visions.add(monitor.map(report -> HousingCareVision.builder().from(agreements.asVision())
+            .monitoring(report.getMonitoring()).currentPhase(Phase.BORGING).build())
+            .orElseGet(agreements::asVision));
+      }
+    }
+    // The monitors that joined no agreements, in the order given.
+    documents.stream().filter(monitors::contains)
+        .map(monitor -> ((MonitorReport) monitor).asVision()).forEach(visions::add);
+    return visions;
+  }
+
+  private static String areaOf(PolicyDocument document) {
+    return document.getArea().getCode().orElse(document.getArea().getId());
+  }
+
   private static LocalDate latestMeasurement(List<HousingCareVision> visions) {
     return visions.stream()
         .flatMap(vision -> vision.getMonitoring().stream())

@@ -35,6 +35,13 @@ final class MonitorJson {
       monitor.findings().forEach(finding -> finding(findings.addObject(), finding));
     }
     if (region != null) {
+      region.region().ifPresent(named -> {
+        ObjectNode of = root.putObject("regionOf");
+        of.put("kind", named.kind().getCode());
+        of.put("name", named.name());
+        ArrayNode codes = of.putArray("gemeenten");
+        named.municipalities().forEach(codes::add);
+      });
       ArrayNode comparisons = root.putArray("region");
       region.comparisons().forEach(comparison -> comparison(comparisons.addObject(), comparison));
     }
@@ -44,6 +51,7 @@ final class MonitorJson {
   private static void goal(ObjectNode node, GoalProgress progress) {
     node.put("goalId", progress.goal().getId());
     node.put("status", progress.status().getCode());
+    node.put("direction", progress.direction().getCode());
     progress.reason().ifPresent(reason -> node.put("reason", reason.getCode()));
     progress.target().ifPresent(target -> put(node, "target", target));
     progress.latest().ifPresent(latest -> {

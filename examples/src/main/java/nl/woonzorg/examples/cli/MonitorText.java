@@ -6,6 +6,7 @@ import nl.woonzorg.analysis.monitor.GoalProgress;
 import nl.woonzorg.analysis.monitor.MonitorFinding;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.Direction;
 
 /** The monitor as plain text for a terminal: per vision each goal's figures, then findings. */
 final class MonitorText {
@@ -39,7 +40,7 @@ final class MonitorText {
         .append('\n');
     progress.latest().ifPresent(latest -> line(text, lang.pick("gerealiseerd", "realised"),
         figure(latest.value()) + progress.target().map(target -> " / " + figure(target))
-            .orElse("") + progress.share().map(share -> " = " + figure(share)).orElse("")
+            .orElse("") + down(progress) + progress.share().map(share -> " = " + figure(share)).orElse("")
             + " (" + latest.year() + ")"));
     progress.requiredPace().ifPresent(required ->
         line(text, lang.pick("benodigd tempo", "required pace"), required.toString()));
@@ -56,6 +57,11 @@ final class MonitorText {
             + lang.pick(", niet gebouwd ", ", unbuilt ") + figure(pipeline.unbuilt())
             + lang.pick(", verwacht na planuitval ", ", expected after plan failure ")
             + figure(pipeline.expected())));
+  }
+
+  /** " (aflopend)" after the target of a goal that counts down, whose paces are below zero. */
+  private String down(GoalProgress progress) {
+    return progress.direction() == Direction.DOWN ? " (" + lang.label(Direction.DOWN) + ")" : "";
   }
 
   private static void line(StringBuilder text, String term, String value) {

@@ -109,9 +109,18 @@ final class ValidateCommand implements Callable<Integer> {
   private @Nullable InputType type;
 
   @Option(names = "--peildatum", paramLabel = "DATE",
-      description = "For VERA files: the day (yyyy-mm-dd) their codes must be valid on."
-          + " Required for them, never today implicitly, so that a check can be repeated.")
+      description = "The day (yyyy-mm-dd) to judge what has no date of its own at: a dwelling"
+          + " record's or an undated document's gemeentecode (WZ-AREA-05; a document with a"
+          + " date of its own is judged at that), and every code of a VERA file. Required for"
+          + " VERA files; never today implicitly, so that a check can be repeated. Without it"
+          + " the date of the bundled list of gemeenten, 2024-01-01.")
   private @Nullable LocalDate peildatum;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "For NDJSON files: how many threads read and check records at once; findings"
+          + " come out the same and in the same order whatever the number. Default: the"
+          + " processors of the machine (${DEFAULT-VALUE}).")
+  private int threads = Runtime.getRuntime().availableProcessors();
 
   /** The outcome for one file; its type by name, e.g. dwelling or vera-eenheid. */
   record FileResult(Path file, Optional<String> type, boolean readable, Report report,
@@ -121,8 +130,16 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent");
     Lang lang = tool.lang();
-    WoonzorgValidator validator =
-        WoonzorgValidator.builder().profile(profile).locale(lang.locale()).build();
+    if (threads < 1) {
+      throw Failure.usage(lang.pick("--threads moet minstens 1 zijn, niet " + threads,
+          "--threads must be at least 1, not " + threads));
+    }
+    WoonzorgValidator.Builder builder =
+        WoonzorgValidator.builder().profile(profile).locale(lang.locale());
+    if (peildatum != null) {
+      builder.referenceDate(peildatum);
+    }
+    WoonzorgValidator validator = builder.build();
     List<FileResult> results = new ArrayList<>();
     for (Path file : files) {
       results.add(validate(file, validator, tool));
@@ -198,10 +215,12 @@ final class ValidateCommand implements Callable<Integer> {
     long bad;
     try (InputStream in = Files.newInputStream(file);
         Progress progress = Progress.of(tool.err(), tool.terminal(), file.toString())) {
+      // Records are read and validated on the threads, reports added here in file order.
       bad = NdjsonReader.of(recordType)
+          .threads(threads)
           .continueOnError(badLines::problem)
-          .read(in, document -> {
-            findings.add(badLines.nextRecord(), validator.validate(document));
+          .read(in, validator::validate, report -> {
+            findings.add(badLines.nextRecord(), report);
             progress.tick();
           })
           .badLines();

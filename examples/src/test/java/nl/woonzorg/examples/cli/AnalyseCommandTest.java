@@ -8,8 +8,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.json.JsonWriter;
+import nl.woonzorg.model.document.AnalysisDocument;
+import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.report.Report;
+import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.validation.WoonzorgValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -271,5 +280,55 @@ class AnalyseCommandTest {
     assertEquals(0, run.exit());
     assertTrue(run.out().contains("--norms=FILE"));
     assertTrue(run.out().replaceAll("\\s+", " ").contains("norm without source"), run.out());
+  }
+
+  @Test
+  void theResultIsAnAnalysisDocumentThatReadsBackRoundTripsAndValidatesClean()
+      throws IOException {
+    Path document = temp.resolve("woonzorganalyse.json");
+    Run run = run(args("--forecast", Run.data("analyse/prognose.csv"), "--document",
+        document.toString(), "--maker", "Gemeente Voorbeeld", "-o",
+        temp.resolve("analyse.txt").toString()));
+    assertEquals(0, run.exit(), run.err());
+
+    String json = Files.readString(document);
+    AnalysisDocument read = JsonReader.strict().read(json, DocumentType.ANALYSIS);
+    assertEquals(json, JsonWriter.pretty().write(read) + "\n", "round trip to the same bytes");
+    assertEquals(DocumentType.ANALYSIS, Documents.detect(json.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("woonzorganalyse-wijk-2024", read.getId());
+    assertEquals("NL00", read.getArea().getId());
+    assertEquals(List.of("maker"), read.getAuthorPartyIds());
+    assertEquals("Gemeente Voorbeeld", read.getParties().get(0).getName());
+    // Every figure's and finding's area is declared, the sources and reference date carried.
+    assertTrue(read.getAnalysis().getFigures().size() > 0);
+    read.getAnalysis().getFigures().forEach(figure -> {
+      assertTrue(read.findArea(figure.getAreaId().orElseThrow()).isPresent(), figure.getId());
+      assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), figure.getReferenceDate(),
+          figure.getId());
+      assertTrue(read.getAnalysis().getSources().stream().anyMatch(
+          source -> source.getId().equals(figure.getSourceId().orElseThrow())), figure.getId());
+    });
+    read.getAnalysis().getFindings().forEach(finding -> finding.getAreaIds().forEach(
+        area -> assertTrue(read.findArea(area).isPresent(), finding.getId() + " " + area)));
+    assertEquals(Optional.of(2035), read.getHorizonYear(), "the last forecast year");
+
+    Report report = WoonzorgValidator.builder().build().validate(read);
+    assertEquals(List.of(), report.findings(Severity.ERROR).stream()
+        .map(f -> f.getRuleId() + " " + f.getLocation()).toList());
+    Run validate = Run.of("validate", document.toString());
+    assertEquals(0, validate.exit(), validate.out());
+  }
+
+  @Test
+  void withoutAMakerTheDocumentSaysSoAsAWarning() throws IOException {
+    Path document = temp.resolve("woonzorganalyse.json");
+    assertEquals(0, run(args("--document", document.toString(), "-o",
+        temp.resolve("analyse.txt").toString())).exit());
+
+    AnalysisDocument read = JsonReader.strict().read(Files.readString(document),
+        DocumentType.ANALYSIS);
+    assertEquals(List.of(), read.getParties());
+    assertEquals(List.of("WZ-DOC-03"), WoonzorgValidator.builder().build().validate(read)
+        .findings(Severity.WARNING).stream().map(f -> f.getRuleId()).distinct().toList());
   }
 }

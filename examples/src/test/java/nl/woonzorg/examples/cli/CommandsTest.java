@@ -2,13 +2,17 @@ package nl.woonzorg.examples.cli;
 
 import static nl.woonzorg.model.fixture.GemeenteA.clusteredHousingGoal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
@@ -85,6 +89,67 @@ class CommandsTest {
   }
 
   @Test
+  void splitsEveryKindOfDocumentIntoItsPartsAndJoinsThemIntoTheSameBytes() throws IOException {
+    Map<String, List<String>> expected = Map.of(
+        "maassluis-behoefteraming.json", List.of("bottlenecks.ndjson 0", "document.json",
+            "figures.ndjson 0", "findings.ndjson 1"),
+        "rotterdam-ouder-en-wijzer.json", List.of("activities.ndjson 1", "document.json",
+            "goals.ndjson 1"),
+        "delft-prestatieafspraken.json", List.of("agreements.ndjson 1", "document.json",
+            "goals.ndjson 0"),
+        "alkmaar-pact.json", List.of("agreements.ndjson 0", "document.json", "goals.ndjson 0",
+            "tasks.ndjson 3", "working-arrangements.ndjson 1"),
+        "wonen-en-zorg-op-de-kaart.json", List.of("conclusions.ndjson 0", "document.json",
+            "indicators.ndjson 4", "measurements.ndjson 0"));
+    for (Map.Entry<String, List<String>> kind : expected.entrySet()) {
+      String input = Run.data("cycle/" + kind.getKey());
+      Path parts = temp.resolve(kind.getKey() + "-parts");
+
+      assertEquals(0, Run.of("convert", "--parts", parts.toString(), input).exit(), input);
+      List<String> files = new ArrayList<>();
+      try (Stream<Path> listed = Files.list(parts)) {
+        for (Path file : listed.sorted().toList()) {
+          String name = file.getFileName().toString();
+          files.add(name.endsWith(".ndjson")
+              ? name + " " + Files.readAllLines(file).size() : name);
+        }
+      }
+      assertEquals(kind.getValue(), files, input);
+      // The rest holds none of the lists split off: the only findings left are those of an
+      // analysis a programme or covenant carries, which are no part of their own.
+      String rest = Files.readString(parts.resolve("document.json"));
+      for (String list : List.of("\"activities\"", "\"tasks\"", "\"indicators\"",
+          "\"goals\"", "\"agreements\"")) {
+        assertFalse(rest.contains(list), input + " " + list);
+      }
+      if (kind.getKey().startsWith("maassluis")) {
+        assertFalse(rest.contains("\"findings\""), input);
+      }
+
+      Path joined = temp.resolve(kind.getKey());
+      assertEquals(0, Run.of("convert", parts.toString(), "-o", joined.toString()).exit(),
+          input);
+      assertEquals(Files.readString(Path.of(input)), Files.readString(joined), input);
+    }
+  }
+
+  @Test
+  void aBadLineOfAPartIsUnreadableAtItsLine() throws IOException {
+    Path parts = temp.resolve("parts");
+    assertEquals(0, Run.of("convert", "--parts", parts.toString(),
+        Run.data("cycle/alkmaar-pact.json")).exit());
+    Path tasks = parts.resolve("tasks.ndjson");
+    List<String> lines = new ArrayList<>(Files.readAllLines(tasks));
+    lines.set(1, "{\"id\": 12, ");
+    Files.write(tasks, lines);
+
+    Run run = Run.of("convert", "--lang", "en", parts.toString());
+
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("cannot read " + tasks + ", line 2: "), run.err());
+  }
+
+  @Test
   void rewritesNdjsonCanonically() throws IOException {
     Run run = Run.of("convert", Run.data("dwelling-stock.ndjson"));
 
@@ -93,7 +158,7 @@ class CommandsTest {
   }
 
   @Test
-  void partsOfSomethingOtherThanAVisionIsAUsageError() throws IOException {
+  void partsOfSomethingThatIsNoDocumentOfTheCycleIsAUsageError() throws IOException {
     Path goal = temp.resolve("goal.json");
     Files.writeString(goal, WoonzorgJson.write(clusteredHousingGoal()),
         StandardCharsets.UTF_8);
@@ -102,7 +167,7 @@ class CommandsTest {
         goal.toString());
 
     assertEquals(64, run.exit());
-    assertEquals("--parts splits a housing-care-vision; " + goal + " is a goal"
+    assertEquals("--parts splits a document of the cycle; " + goal + " is a goal"
         + System.lineSeparator(), run.err());
   }
 

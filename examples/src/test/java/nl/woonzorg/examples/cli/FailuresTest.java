@@ -133,7 +133,7 @@ class FailuresTest {
     Run run = Run.of("convert", temp.toString());
 
     assertEquals(2, run.exit());
-    assertEquals("kan " + temp.resolve(ConvertCommand.VISION_PART)
+    assertEquals("kan " + temp.resolve(DocumentParts.VISION_PART)
         + " niet lezen: bestand bestaat niet" + NL, run.err());
   }
 

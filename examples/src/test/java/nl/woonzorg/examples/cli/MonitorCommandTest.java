@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
+import nl.woonzorg.examples.RegionExample;
+import nl.woonzorg.io.json.WoonzorgJson;
+import nl.woonzorg.model.document.MonitorReport;
+import nl.woonzorg.model.fixture.CycleDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -125,6 +129,155 @@ class MonitorCommandTest {
     assertEquals("300", area.path("nationalIndex").asString());
   }
 
+  /**
+   * Stadskanaal's illustrative goal "from 80 to 40 older households waiting" by 2026 counts down:
+   * at 62 by the end of 2024 it has come 9/20 of the way, at −6 a year since 2021 against −11
+   * required, 6/11 of the pace — behind — and reaches 40 in 2024 + (40 − 62) / −6 = 2027 2/3.
+   */
+  @Test
+  void aGoalThatCountsDownIsMonitoredWithPacesBelowZero() {
+    Run run = Run.of("monitor", "--lang", "en", Run.data("regio/stadskanaal.json"));
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().contains(String.join("\n",
+        "  doel-wachtenden-40: behind",
+        "    realised: 62 / 40 (counts down) = 0.45 (9/20) (2024)",
+        "    required pace: (40 − 62) / 2 = -11",
+        "    realised pace: -18 / 3 = -6 since 2021",
+        "    ratio: 0.55 (6/11)",
+        "    projected: 2027.67 (2027 2/3)", "")), run.out());
+  }
+
+  /**
+   * The bundled region file groups three of the four illustrative gemeenten of Oost-Groningen:
+   * Westerwolde, given on the command line, is left out of the comparison, whose totals are 35 +
+   * 18 + 48 = 101 clustered homes and 62 + 55 + 72 = 189 households waiting.
+   */
+  @Test
+  void aRegionFromTheUsersFileComparesOnlyItsGemeenten() {
+    Run run = Run.of("monitor", "--format", "json",
+        "--regions", Run.data("regio/regio-indeling.csv"), "--region", RegionExample.REGION,
+        Run.data("regio/stadskanaal.json"), Run.data("regio/veendam.json"),
+        Run.data("regio/oldambt.json"), Run.data("regio/westerwolde.json"));
+
+    assertEquals(1, run.exit(), run.err());
+    JsonNode root = Documents.MAPPER.readTree(run.out());
+    assertEquals("EIGEN", root.path("regionOf").path("kind").asString());
+    assertEquals("[\"GM0037\",\"GM0047\",\"GM1895\"]",
+        root.path("regionOf").path("gemeenten").toString());
+    assertEquals(3, root.path("visions").size());
+    JsonNode clustered = root.path("region").get(0);
+    assertEquals(RegionExample.CLUSTERED, clustered.path("indicatorId").asString());
+    assertEquals("101", clustered.path("total").asString());
+    JsonNode waiting = root.path("region").get(1);
+    assertEquals(RegionExample.WAITING, waiting.path("indicatorId").asString());
+    assertEquals("189", waiting.path("total").asString());
+  }
+
+  @Test
+  void aRegionFileNeedsARegionNameInItAndSaysWhereItIsWrong() throws IOException {
+    String regions = Run.data("regio/regio-indeling.csv");
+    Run noName = Run.of("monitor", "--lang", "en", "--regions", regions,
+        Run.data("regio/veendam.json"));
+    assertEquals(64, noName.exit());
+    assertTrue(noName.err().contains("--regions needs --region NAME"), noName.err());
+
+    Run unknown = Run.of("monitor", "--lang", "en", "--regions", regions, "--region", "Zuid",
+        Run.data("regio/veendam.json"));
+    assertEquals(64, unknown.exit());
+    assertTrue(unknown.err().contains("region Zuid is not in " + regions + "; it has: "
+        + RegionExample.REGION), unknown.err());
+
+    Path broken = temp.resolve("regio.json");
+    Files.writeString(broken, "{\"regions\": [{\"soort\": \"WOONDEALREGIO\", \"regio\": \"W\","
+        + " \"gemeenten\": [\"GM0047\", \"0037\"]}]}", StandardCharsets.UTF_8);
+    Run json = Run.of("monitor", "--lang", "en", "--regions", broken.toString(), "--region", "W",
+        Run.data("regio/veendam.json"));
+    assertEquals(2, json.exit());
+    assertTrue(json.err().contains(broken + "#/regions/0/gemeenten/1: expected a gemeentecode"
+        + " (GMnnnn), found \"0037\""), json.err());
+
+    Path csv = temp.resolve("regio.csv");
+    Files.writeString(csv, "soort,regio,gemeentecode\nWOONDEAL,W,GM0047\n",
+        StandardCharsets.UTF_8);
+    Run bad = Run.of("monitor", "--lang", "en", "--regions", csv.toString(), "--region", "W",
+        Run.data("regio/veendam.json"));
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains(csv + ":2:1: expected a kind of region"), bad.err());
+  }
+
+  /** The same region as JSON reads as the CSV does. */
+  @Test
+  void aRegionFileInJsonWorksAsTheCsv() throws IOException {
+    Path json = temp.resolve("regio.json");
+    Files.writeString(json, "{\"regions\": [{\"soort\": \"WOONDEALREGIO\", \"regio\": \"W\","
+        + " \"gemeenten\": [\"GM0047\", \"GM1950\"]}]}", StandardCharsets.UTF_8);
+    Run run = Run.of("monitor", "--format", "json", "--regions", json.toString(), "--region", "W",
+        Run.data("regio/stadskanaal.json"), Run.data("regio/veendam.json"),
+        Run.data("regio/westerwolde.json"));
+
+    JsonNode root = Documents.MAPPER.readTree(run.out());
+    assertEquals("WOONDEALREGIO", root.path("regionOf").path("kind").asString(), run.err());
+    assertEquals("43", root.path("region").get(0).path("total").asString());
+  }
+
+  @Test
+  void prestatieafsprakenAndAMonitorOfTheSameAreaAreMonitoredAsOne() throws IOException {
+    // Gemeente A's vision as its two documents: the agreements' goal, the monitor's measurements.
+    Path agreements = temp.resolve("agreements.json");
+    Files.writeString(agreements, WoonzorgJson.writePretty(CycleDocuments.agreements()),
+        StandardCharsets.UTF_8);
+    Path monitor = temp.resolve("monitor.json");
+    Files.writeString(monitor, WoonzorgJson.writePretty(MonitorReport.builder()
+        .from(CycleDocuments.monitor())
+        .monitoring(GemeenteA.vision().getMonitoring().orElseThrow())
+        .build()), StandardCharsets.UTF_8);
+
+    Run joined = Run.of("monitor", "--lang", "en", monitor.toString(), agreements.toString());
+    Run vision = Run.of("monitor", "--lang", "en", Run.data("gemeente-a.json"));
+
+    assertEquals(0, joined.exit(), joined.out() + joined.err());
+    assertEquals("Prestatieafspraken gemeente A 2022-2025 — as of 2024-12-31",
+        joined.out().lines().findFirst().orElseThrow());
+    // The same figures as the vision's, but for the pipeline: that comes from the vision's
+    // uitvoeringsprogramma, which is in neither document.
+    assertEquals(vision.out().lines().skip(1).filter(line -> !line.contains("pipeline:"))
+        .toList(), joined.out().lines().skip(1).toList());
+    assertTrue(vision.out().contains("    pipeline: planned 150"), vision.out());
+  }
+
+  @Test
+  void prestatieafsprakenWithoutAMonitorHaveGoalsThatCannotBeMeasured() throws IOException {
+    Path agreements = temp.resolve("agreements.json");
+    Files.writeString(agreements, WoonzorgJson.writePretty(CycleDocuments.agreements()),
+        StandardCharsets.UTF_8);
+
+    Run run = Run.of("monitor", "--lang", "en", "--as-of", "2024-12-31",
+        agreements.toString());
+
+    assertTrue(run.out().contains("  doel-geclusterd-110: not measurable"), run.out());
+  }
+
+  @Test
+  void aMonitorOnItsOwnIsMonitoredByItsIndicators() {
+    Run run = Run.of("monitor", "--format", "json", "--as-of", "2024-12-31",
+        Run.data("cycle/wonen-en-zorg-op-de-kaart.json"));
+
+    JsonNode visions = Documents.MAPPER.readTree(run.out()).path("visions");
+    assertEquals(1, visions.size(), run.out());
+    assertEquals("wonen-en-zorg-op-de-kaart", visions.get(0).path("id").asString(), run.out());
+  }
+
+  @Test
+  void aKindWithNothingToMonitorIsRefusedInOneLine() {
+    Run run = Run.of("monitor", "--lang", "en", Run.data("cycle/alkmaar-pact.json"));
+
+    assertEquals(2, run.exit());
+    assertEquals("monitor cannot use " + Run.data("cycle/alkmaar-pact.json") + ": it is a"
+        + " covenant, and monitor takes housing-care-vision, performance-agreements, monitor"
+        + System.lineSeparator(), run.err());
+  }
+
   @Test
   void aDocumentThatIsNoVisionIsUnreadable() {
     Run run = Run.of("monitor", Run.data("dwelling-stock.ndjson"));
@@ -137,7 +290,7 @@ class MonitorCommandTest {
     Run help = Run.of("monitor", "--help");
 
     assertEquals(0, help.exit());
-    for (String part : List.of("--as-of", "--region", "--format", "  0 ", "  1 ", "  2 ",
+    for (String part : List.of("--as-of", "--region", "--regions", "--format", "  0 ", "  1 ", "  2 ",
         "  64 ")) {
       assertTrue(help.out().contains(part), part + " in " + help.out());
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.woonzorg.examples.GemeenteA;
@@ -104,11 +105,72 @@ class ReportCommandTest {
   }
 
   @Test
-  void aDocumentThatIsNoVisionIsUnreadableForAReport() {
+  void everyDocumentOfTheCycleGetsItsPage() throws IOException {
+    String pact = report("report", "--profile", "concept", Run.data("cycle/alkmaar-pact.json"));
+    assertTrue(pact.contains("<h1>Wonen met ondersteuning, commitment op leefbaarheid</h1>"));
+    assertTrue(pact.contains("<dt>Soort document</dt><dd>samenwerkingsovereenkomst of"
+        + " convenant</dd>"), pact);
+    assertTrue(pact.contains("<dt>Ondertekend door</dt><dd>Gemeenten in de regio Alkmaar,"
+        + " Woningcorporaties in de regio Alkmaar, Zorgaanbieders in de regio Alkmaar,"
+        + " Zorgkantoor VGZ</dd>"), pact);
+    assertTrue(pact.contains("<h2>Taken</h2>"));
+    assertTrue(pact.contains("<td>Voldoende huisvesting realiseren voor uitstroom uit de"
+        + " jeugdzorg.</td>"), pact);
+    assertTrue(pact.contains("<p class=\"verdict CONFORM\">conform</p>"), pact);
+    // The covenant belongs to the agreements phase.
+    assertTrue(pact.contains("<li class=\"current\"><strong>afspraken</strong>"), pact);
+
+    String programme = report("report", "--profile", "concept",
+        Run.data("cycle/rotterdam-ouder-en-wijzer.json"));
+    assertTrue(programme.contains("<dd>uitvoeringsprogramma</dd>"));
+    assertTrue(programme.contains("<td>FitFestivals</td>"), programme);
+    assertTrue(programme.contains("<li class=\"current\"><strong>uitvoering</strong>"));
+    assertTrue(programme.contains("<code>WZ-DOC-02</code>"), "its findings are listed");
+
+    String monitor = report("report", "--lang", "en", "--profile", "concept",
+        Run.data("cycle/wonen-en-zorg-op-de-kaart.json"));
+    assertTrue(monitor.contains("<dd>monitor or progress report</dd>"));
+    assertEquals(4, count(monitor, "<p class=\"note\">No measurements yet.</p>"), monitor);
+    assertEquals(4, count(monitor, "<code>WZ-DOC-07</code>"));
+
+    String analysis = report("report", "--profile", "concept",
+        Run.data("cycle/maassluis-behoefteraming.json"));
+    assertTrue(analysis.contains("<dd>woonzorganalyse</dd>"));
+    assertTrue(analysis.contains("<h2>Conclusies van de analyse</h2>\n<ul>\n<li>"), analysis);
+
+    String agreements = report("report", "--profile", "concept",
+        Run.data("cycle/delft-prestatieafspraken.json"));
+    assertTrue(agreements.contains("<dd>prestatieafspraken</dd>"));
+    assertTrue(agreements.contains("<h2>Afspraken</h2>\n<table>"), agreements);
+
+    for (String page : List.of(pact, programme, monitor, analysis, agreements)) {
+      assertFalse(page.contains("<script"));
+      assertFalse(page.contains("src="));
+      assertTrue(page.contains("content=\"default-src 'none'; style-src 'unsafe-inline'\""));
+    }
+  }
+
+  @Test
+  void theReportOfADocumentShowsItsOwnDateAndGoalCharts() throws IOException {
+    Path file = temp.resolve("agreements.json");
+    Files.writeString(file, WoonzorgJson.writePretty(nl.woonzorg.model.fixture.CycleDocuments
+        .agreements()), StandardCharsets.UTF_8);
+
+    String html = report("report", file.toString());
+
+    assertTrue(html.contains("<dt>Ondertekend op</dt><dd>2022-03-31</dd>"), html);
+    assertTrue(html.contains("<dt>Periode</dt><dd>2022–2025</dd>"), html);
+    assertEquals(1, count(html, "<svg class=\"chart\""), "its goal against its target");
+  }
+
+  @Test
+  void aRecordThatIsNoDocumentOfTheCycleGetsNoReport() {
     Run run = Run.of("report", "--lang", "en", Run.data("dwelling-stock.ndjson"));
 
     assertEquals(2, run.exit());
-    assertTrue(run.err().contains("a report needs a housing-care-vision"), run.err());
+    assertEquals("report cannot use " + Run.data("dwelling-stock.ndjson") + ": it is a dwelling,"
+        + " and report takes housing-care-vision, analysis-document, performance-agreements,"
+        + " covenant, implementation-programme, monitor" + System.lineSeparator(), run.err());
   }
 
   private static int count(String text, String part) {

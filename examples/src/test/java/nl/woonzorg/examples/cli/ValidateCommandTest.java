@@ -72,6 +72,30 @@ class ValidateCommandTest {
   }
 
   @Test
+  void exit1ABuildingIsDetectedAndCheckedAloneAndRecordByRecord() throws IOException {
+    String clustered = "{\"formatVersion\":\"1.1\",\"documentType\":\"building\","
+        + "\"id\":\"complex-%d\",\"kind\":\"COMPLEX\",\"unitCount\":%d,"
+        + "\"meetingRoom\":\"AANWEZIG\",\"clusteringForm\":\"IN_EEN_COMPLEX\"}";
+    Path single = Files.writeString(temp.resolve("complex.json"), String.format(clustered, 1, 8));
+    Path stream = Files.writeString(temp.resolve("complexes.ndjson"),
+        String.format(clustered, 1, 20) + "\n" + String.format(clustered, 2, 11) + "\n");
+
+    Run run = Run.of("validate", "--lang", "en", single.toString(), stream.toString());
+
+    assertEquals(1, run.exit(), run.out());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(single + " (building): not conform — 1 error, 0 warnings, 0 notes"
+        + " (profile vastgesteld)", lines.get(0));
+    assertTrue(lines.get(2).matches(" +error +WZ-BLD-02 +/unitCount +A building of clustered"
+        + " housing has 8 units, fewer than the minimum of 12 \\(VERA WOONVORM GEC\\)\\."),
+        lines.get(2));
+    assertTrue(run.out().contains(stream + " (building): not conform — 1 error"), run.out());
+    assertTrue(lines.stream().anyMatch(line -> line.matches(" +error +WZ-BLD-02 +/1/unitCount .*")),
+        run.out());
+    assertEquals(1, Run.of("validate", "--type", "building", single.toString()).exit());
+  }
+
+  @Test
   void exit1TheDwellingStockIsCheckedRecordByRecord() {
     Run run = Run.of("validate", Run.data("dwelling-stock.ndjson"));
 
@@ -112,6 +136,45 @@ class ValidateCommandTest {
         + " (error) of rule WZ-DWELLING-01")).count(), run.out());
     assertEquals(100, lines.stream().filter(line -> line.matches(" +error +WZ-DWELLING-01 .*"))
         .count());
+  }
+
+  /**
+   * A stream read and validated on several threads gives exactly the output of one thread: the
+   * same findings, bad lines and summaries, in the same order. 5,000 records (some 20 blocks of
+   * lines) with findings of several rules, more than the per-rule cap of some, and bad lines of
+   * several kinds spread over them.
+   */
+  @Test
+  void exit2TheSameFindingsInTheSameOrderOnAnyNumberOfThreads() throws IOException {
+    String record = "{\"formatVersion\":\"1.0\",\"id\":\"VHE-%d\",\"municipalityCode\":"
+        + "\"GM0344\",\"unitKind\":\"WOO\"%s}\n";
+    StringBuilder stock = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      stock.append(switch (i % 97) {
+        case 3 -> "{\"formatVersion\":\"1.0\",\"id\":" + i + "}\n";
+        case 41 -> "{\"formatVersion\":\"1.0\",\"id\":\"VHE-" + i + "\",\"unitKind\":\"IGLO\"}\n";
+        case 60 -> "not json\n";
+        default -> String.format(record, i, i % 7 == 0 ? ",\"targetGroup\":\"MEE\""
+            : i % 11 == 0 ? ",\"rooms\":-1" : "");
+      });
+    }
+    Path file = Files.writeString(temp.resolve("stock.ndjson"), stock);
+
+    Run one = Run.of("validate", "--format", "json", "--threads", "1", file.toString());
+    Run three = Run.of("validate", "--format", "json", "--threads", "3", file.toString());
+
+    assertEquals(2, one.exit(), one.out());
+    assertTrue(one.out().contains("WZ-ENGINE-02") && one.out().contains("WZ-IO-"), one.out());
+    assertEquals(one.out(), three.out());
+    assertEquals(one.exit(), three.exit());
+  }
+
+  @Test
+  void exit64NoThreads() {
+    Run run = Run.of("validate", "--threads", "0", Run.data("dwelling-stock.ndjson"));
+
+    assertEquals(64, run.exit());
+    assertTrue(run.err().startsWith("--threads moet minstens 1 zijn, niet 0"), run.err());
   }
 
   @Test
@@ -234,6 +297,56 @@ class ValidateCommandTest {
 
     assertEquals(2, run.exit());
     assertTrue(run.out().contains("WZ-IO-UNKNOWN-PROPERTY"), run.out());
+  }
+
+  @Test
+  void thePeildatumJudgesADwellingRecordsGemeentecode() throws IOException {
+    // Weesp (GM0457) joined Amsterdam on 24 March 2022.
+    Path stock = Files.writeString(temp.resolve("weesp.ndjson"), "{\"formatVersion\":\"1.1\","
+        + "\"documentType\":\"dwelling\",\"id\":\"w1\",\"municipalityCode\":\"GM0457\","
+        + "\"unitKind\":\"WOO\"}\n");
+
+    assertEquals(List.of(), areaFindings(Run.of("validate", "--format", "json", "--peildatum",
+        "2022-03-23", stock.toString())));
+    assertEquals(List.of("WZ-AREA-05 /0/municipalityCode 2022-03-24"), areaFindings(Run.of(
+        "validate", "--format", "json", "--peildatum", "2022-03-24", stock.toString())));
+    assertEquals(List.of("WZ-AREA-05 /0/municipalityCode 2024-01-01"),
+        areaFindings(Run.of("validate", "--format", "json", stock.toString())));
+  }
+
+  @Test
+  void thePeildatumJudgesAnUndatedDocumentOfAnyKind() throws IOException {
+    // Maassluis's behoefteraming names neither a publication date nor years: as Weesp's, it is
+    // judged at the peildatum.
+    Path weesp = Files.writeString(temp.resolve("analysis.json"),
+        Files.readString(Path.of(Run.data("cycle/maassluis-behoefteraming.json")))
+            .replace("\"code\": \"GM0556\"", "\"code\": \"GM0457\""));
+
+    assertEquals(List.of(), areaFindings(Run.of("validate", "--format", "json", "--peildatum",
+        "2021-01-01", weesp.toString())));
+    assertEquals(List.of("WZ-AREA-05 /area/code 2023-06-30"), areaFindings(Run.of("validate",
+        "--format", "json", "--peildatum", "2023-06-30", weesp.toString())));
+  }
+
+  @Test
+  void aBadPeildatumIsAUsageError() {
+    Run run = Run.of("validate", "--peildatum", "2024-13-01", Run.data("gemeente-a.json"));
+
+    assertEquals(64, run.exit());
+    assertTrue(run.err().contains("--peildatum"), run.err());
+  }
+
+  /** The WZ-AREA findings of a JSON run, as "rule location asOf". */
+  private static List<String> areaFindings(Run run) {
+    List<String> found = new java.util.ArrayList<>();
+    JsonMapper.builder().build().readTree(run.out()).get("files").forEach(file ->
+        file.get("findings").forEach(f -> {
+          if (f.get("ruleId").asString().startsWith("WZ-AREA")) {
+            found.add(f.get("ruleId").asString() + " " + f.get("location").asString() + " "
+                + f.get("arguments").path("asOf").asString());
+          }
+        }));
+    return found;
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +52,45 @@ class WoonzorgJarIT {
     int exit = process.waitFor();
     return new Result(exit, Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** The launcher beside the jar, {@code target/woonzorg}, with this JVM as JAVA_HOME. */
+  private Result launch(Path launcher, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    Path out = temp.resolve("out.txt");
+    Path err = temp.resolve("err.txt");
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("JAVA_OPTS");
+    int exit = builder.start().waitFor();
+    return new Result(exit, Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The launcher runs the jar with the class-data archive the build made for this JVM, and gives
+   * exactly the output of {@code java -jar}; with an archive that does not fit (here one of
+   * garbage, beside a copy of the jar) it runs as plain {@code java -jar}, saying nothing of it.
+   */
+  @Test
+  void theLauncherRunsTheJarWithItsArchiveAndWithoutOneThatDoesNotFit() throws Exception {
+    Path jar = Path.of(System.getProperty("woonzorg.jar"));
+    Path launcher = jar.resolveSibling("woonzorg");
+    String archive = "woonzorg-jdk" + Runtime.version().feature() + ".jsa";
+    assertTrue(Files.isRegularFile(jar.resolveSibling(archive)), archive);
+    Result plain = run("validate", "data/gemeente-a.json");
+
+    Result shared = launch(launcher, "validate", "data/gemeente-a.json");
+
+    assertEquals(plain, shared);
+    Path elsewhere = Files.createDirectory(temp.resolve("elsewhere"));
+    Files.copy(launcher, elsewhere.resolve("woonzorg"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(jar, elsewhere.resolve("woonzorg.jar"));
+    Files.writeString(elsewhere.resolve(archive), "not an archive");
+    Result unfit = launch(elsewhere.resolve("woonzorg"), "validate", "data/gemeente-a.json");
+    assertEquals(plain, unfit);
   }
 
   @Test
@@ -157,19 +197,32 @@ class WoonzorgJarIT {
   }
 
   /**
+   * The README's vision, gemeente-a, as {@code name}, with its first goal's {@code ownerPartyIds}
+   * replaced by {@code element} a million times.
+   */
+  private Path millionOwners(String name, String element) throws IOException {
+    String vision = Files.readString(Path.of("data/gemeente-a.json"), StandardCharsets.UTF_8);
+    int head = vision.indexOf('[', vision.indexOf("\"ownerPartyIds\"")) + 1;
+    Path file = temp.resolve(name);
+    Files.writeString(file, vision.substring(0, head) + (element + ",").repeat(999_999) + element
+        + vision.substring(vision.indexOf(']', head)), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** {@code woonzorg validate --lang en file} in a JVM with the heap option {@code heap}. */
+  private Result validateIn(String heap, Path file) throws IOException, InterruptedException {
+    return java(List.of(heap, "-jar", System.getProperty("woonzorg.jar")),
+        "validate", "--lang", "en", file.toString());
+  }
+
+  /**
    * A 2 MB vision with a million integers where owner ids belong: the tool printed 108 MB and
    * needed 1.7 GiB before reading listed a hundred problems and summed up the rest.
    */
   @Test
   void aMillionProblemsPrintAHundredAndASummaryInASmallHeap() throws Exception {
-    String vision = Files.readString(Path.of("data/gemeente-a.json"), StandardCharsets.UTF_8);
-    int head = vision.indexOf('[', vision.indexOf("\"ownerPartyIds\"")) + 1;
-    Path big = temp.resolve("big.json");
-    Files.writeString(big, vision.substring(0, head) + "1,".repeat(999_999) + "1"
-        + vision.substring(vision.indexOf(']', head)), StandardCharsets.UTF_8);
-
-    Result result = java(List.of("-Xmx64m", "-jar", System.getProperty("woonzorg.jar")),
-        "validate", "--lang", "en", big.toString());
+    Path big = millionOwners("big.json", "1");
+    Result result = validateIn("-Xmx64m", big);
 
     assertEquals(2, result.exit(), result.err());
     List<String> lines = result.out().lines().toList();
@@ -179,6 +232,32 @@ class WoonzorgJarIT {
     assertEquals("  error     WZ-IO-LIMIT       /goals/0/ownerPartyIds/100 (149:225)  and 999,900"
         + " more problems of WZ-IO-WRONG-TYPE", lines.get(102));
     assertTrue(result.out().length() < 16 << 10, result.out().length() + " characters");
+  }
+
+  /**
+   * A readable 4 MB vision whose first goal names an unknown owner, {@code "x"}, a million times:
+   * validating it ran out of 256 MB (issue 20). Now the report lists the first hundred findings of
+   * each rule and one WZ-ENGINE-02 for the rest, and counts all of them. The heap holds the
+   * document's million strings, as any document is held whole once read; 64 MB is too small for
+   * those alone (exit 71), the findings take no more.
+   */
+  @Test
+  void aMillionFindingsOfARuleListAHundredAndASummaryInASmallHeap() throws Exception {
+    Path owners = millionOwners("owners.json", "\"x\"");
+    Result result = validateIn("-Xmx128m", owners);
+
+    assertEquals(1, result.exit(), result.err());
+    List<String> lines = result.out().lines().toList();
+    assertEquals(owners + " (housing-care-vision): not conform — 1,000,000 errors, 1,000,000"
+        + " warnings, 8 notes (profile vastgesteld)", lines.get(0));
+    assertEquals(212, lines.size(), "a heading, a column heading, 100 findings of each of two"
+        + " rules, two summaries and 8 other findings");
+    assertEquals(List.of(
+        "  error        WZ-ENGINE-02   /goals/0/ownerPartyIds/100  From here on, 999,900 more"
+            + " findings (error) of rule WZ-REF-03 that the report does not show.",
+        "  warning      WZ-ENGINE-02   /goals/0/ownerPartyIds/100  From here on, 999,900 more"
+            + " findings (warning) of rule WZ-SMART-A-02 that the report does not show."),
+        lines.subList(204, 206));
   }
 
   /**

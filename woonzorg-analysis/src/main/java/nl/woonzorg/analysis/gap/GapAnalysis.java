@@ -9,17 +9,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.woonzorg.analysis.norm.Norm;
 import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.population.AreaPopulation;
 import nl.woonzorg.analysis.population.ForecastScenario;
 import nl.woonzorg.analysis.population.PopulationForecast;
 import nl.woonzorg.analysis.population.PopulationTable;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.supply.CategoryTally;
 import nl.woonzorg.model.analysis.Analysis;
+import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.code.Language;
+import nl.woonzorg.model.party.Party;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -168,6 +173,64 @@ public final class GapAnalysis {
   public Analysis toAnalysis(int scale, RoundingMode rounding, Locale locale) {
     return new AnalysisDocument(this, scale, Objects.requireNonNull(rounding, "rounding"),
         Language.of(locale) == Language.NL).build();
+  }
+
+  /**
+   * This analysis as a document of the cycle of its own, a woonzorganalyse ({@code
+   * analysis-document}): {@link #toAnalysis(int, RoundingMode, Locale)} under a header that
+   * declares every area a figure or finding names (so that each {@code areaId} resolves), the
+   * Netherlands as the document's area, the sources of the population, the forecast and each
+   * norm (in its analysis, where the figures name them), the horizon (the last forecast year, if any beyond the reference year), and {@code
+   * maker}, if given, as its author. Each figure keeps the population's reference date. The
+   * document has no publication date: the engine does not read the clock; set one with {@code
+   * AnalysisDocument.builder().from(document).publishedOn(...)}.
+   *
+   * <p>Area names are the hierarchy's for gemeenten, regions, provinces and the Netherlands, and
+   * the population table's for wijken and buurten; an area whose name is known to neither is
+   * named by its code.
+   *
+   * @param maker the party that made the analysis; null if it is not to be named, which
+   *     validation reports (WZ-DOC-03)
+   * @since 0.2.0
+   */
+  public nl.woonzorg.model.document.AnalysisDocument toDocument(@Nullable Party maker, int scale,
+      RoundingMode rounding, Locale locale) {
+    Analysis content = toAnalysis(scale, rounding, locale);
+    boolean dutch = Language.of(locale) == Language.NL;
+    SortedSet<String> codes = new TreeSet<>();
+    content.getFigures().forEach(figure -> figure.getAreaId().ifPresent(codes::add));
+    content.getFindings().forEach(finding -> codes.addAll(finding.getAreaIds()));
+    content.getBottlenecks().forEach(bottleneck -> codes.addAll(bottleneck.getAreaIds()));
+    codes.remove(AreaHierarchy.NETHERLANDS);
+    int horizon = rows.stream().mapToInt(GapRow::year).max().orElse(year);
+    nl.woonzorg.model.document.AnalysisDocument.Builder document =
+        nl.woonzorg.model.document.AnalysisDocument.builder()
+            .id("woonzorganalyse-" + level.getLabelNl() + "-" + year)
+            .title(dutch ? "Woonzorganalyse per " + level.getLabelNl() + ", " + year
+                : "Housing-care analysis per " + level.getLabelEn() + ", " + year)
+            .area(area(AreaHierarchy.NETHERLANDS))
+            .areas(codes.stream().map(this::area).toList())
+            .analysis(content);
+    if (horizon > year) {
+      document.horizonYear(horizon);
+    }
+    if (maker != null) {
+      document.addParties(maker).addAuthorPartyIds(maker.getId());
+    }
+    return document.build();
+  }
+
+  /** The area with CBS code {@code code}, identified by its code, as the figures name it. */
+  private Area area(String code) {
+    AreaType type = hierarchy().level(code);
+    String name = hierarchy().name(code)
+        .or(() -> population.row(code).flatMap(AreaPopulation::name)).orElse(code);
+    Area.Builder area = Area.builder().id(code).type(type).name(name);
+    // A code in CBS's own format for its type; a COROP's or the Netherlands' is the id alone.
+    if (type.hasCodeFormat(code)) {
+      area.code(code);
+    }
+    return area.build();
   }
 
   /** The number of rows and the level, for debugging; the form may change. */

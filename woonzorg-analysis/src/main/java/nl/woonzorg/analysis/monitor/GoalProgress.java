@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.Direction;
 import nl.woonzorg.analysis.pace.PaceComparison;
 import nl.woonzorg.analysis.pace.Projection;
 import nl.woonzorg.analysis.pace.RealisedPace;
@@ -42,8 +43,11 @@ import org.jspecify.annotations.Nullable;
  *       there is. The baseline counts as a level in its baseline year.
  *   <li>Measurements of one date that disagree are left out, never picked between; {@link
  *       VisionMonitor} reports them.
- *   <li>Targets that count down (below the baseline) are {@linkplain
- *       Unmeasurable#DECREASING_TARGET not measured}.
+ *   <li>A target below the baseline {@linkplain Direction#DOWN counts down} ("from 120 to 80
+ *       households waiting"): the paces are then below zero, their ratio reads as for a target
+ *       that counts up (−5 a year against −10 required is 1/2), the target is reached at or below
+ *       it, and the share is the part of the way down. A goal that counts down needs its
+ *       baseline: without one the baseline is zero, and a target above zero counts up.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -95,8 +99,6 @@ public final class GoalProgress {
       reason = Unmeasurable.NO_TARGET;
     } else if (goal.getDeadline().isEmpty()) {
       reason = Unmeasurable.NO_DEADLINE;
-    } else if (target.get().compareTo(baseline) < 0) {
-      reason = Unmeasurable.DECREASING_TARGET;
     } else if (levels.stream().allMatch(level -> level.measurement().isEmpty())) {
       reason = Unmeasurable.NO_MEASUREMENT;
     }
@@ -110,14 +112,17 @@ public final class GoalProgress {
     Optional<YearLevel> start = windowStart(levels, latest, settings.windowYears());
     RealisedPace realised = start.map(from -> RealisedPace.of(
         latest.value().subtract(from.value()), latest.year() - from.year())).orElse(null);
+    Direction direction = Direction.of(baseline, target.get());
     long yearsLeft = goal.getDeadline().map(Deadline::deadlineYear).orElseThrow() - latest.year();
     RequiredPace required = yearsLeft > 0
-        ? RequiredPace.of(target.get(), latest.value(), yearsLeft) : null;
+        ? RequiredPace.of(direction, target.get(), latest.value(), yearsLeft) : null;
+    // What is built is the way gone from the baseline, in the target's direction.
     Pipeline pipeline = planned.signum() > 0
-        ? Pipeline.of(latest.value().subtract(baseline), planned, settings.planFailureRate())
+        ? Pipeline.of(direction.oriented(latest.value().subtract(baseline)), planned,
+            settings.planFailureRate())
         : null;
     ProgressStatus status;
-    if (latest.value().compareTo(target.get()) >= 0) {
+    if (direction.hasReached(latest.value(), target.get())) {
       status = ProgressStatus.REACHED;
     } else if (required == null) {
       status = ProgressStatus.BEHIND;
@@ -222,6 +227,14 @@ public final class GoalProgress {
     return goal.getTarget().map(q -> Fraction.from(q.getValue()));
   }
 
+  /**
+   * The direction from the baseline (zero if none) to the target: {@link Direction#DOWN} if the
+   * target is below it; {@link Direction#UP} if not, or if the goal has no target.
+   */
+  public Direction direction() {
+    return target().map(target -> Direction.of(baselineOf(goal), target)).orElse(Direction.UP);
+  }
+
   /** The level of each year, the baseline's included, oldest first; empty if none. */
   public List<YearLevel> levels() {
     return levels;
@@ -235,7 +248,8 @@ public final class GoalProgress {
 
   /**
    * The share of the way from baseline to target that is realised, {@code (realised − baseline) /
-   * (target − baseline)}; empty without a measurement, or if target and baseline are equal.
+   * (target − baseline)}, for a target that counts down as well (from 120 to 80, at 100: 1/2);
+   * empty without a measurement, or if target and baseline are equal.
    */
   public Optional<Fraction> share() {
     Fraction baseline = baselineOf(goal);
@@ -267,11 +281,14 @@ public final class GoalProgress {
   /** When the target is reached at the realised pace; empty without a realised pace. */
   public Optional<Projection> projection() {
     return realisedPace().flatMap(realised -> latest().flatMap(latest -> target()
-        .map(target -> Projection.of(Fraction.of(latest.year()), target, latest.value(),
-            realised.pace()))));
+        .map(target -> Projection.of(direction(), Fraction.of(latest.year()), target,
+            latest.value(), realised.pace()))));
   }
 
-  /** The year the target is reached at the realised pace, exact; empty at a pace of 0 or below. */
+  /**
+   * The year the target is reached at the realised pace, exact; empty at a pace of 0 or one that
+   * goes away from the target.
+   */
   public Optional<Fraction> projectedYear() {
     return projection().flatMap(Projection::reachedAt);
   }

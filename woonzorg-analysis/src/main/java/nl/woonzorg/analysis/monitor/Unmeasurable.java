@@ -16,8 +16,6 @@ public enum Unmeasurable implements CodeList {
   NO_TARGET("geen streefwaarde", "no target"),
   /** The goal has no deadline (<i>geen termijn</i>). */
   NO_DEADLINE("geen termijn", "no deadline"),
-  /** The goal's target is below its baseline: the monitor follows goals that count up. */
-  DECREASING_TARGET("streefwaarde onder de nulmeting", "target below the baseline"),
   /** Nothing was measured by the as-of date (<i>nog geen meting</i>). */
   NO_MEASUREMENT("nog geen meting", "no measurement yet"),
   /** One measurement and no baseline year: no pace can be taken (<i>geen tempo</i>). */

@@ -41,12 +41,15 @@ public final class PaceComparison {
   }
 
   /**
-   * The realised pace divided by the required pace, exact: 1 on track, below 1 behind. Empty when
-   * the required pace is zero or below: with the target reached, no pace falls short of it.
+   * The realised pace divided by the required pace, exact: 1 on track, below 1 behind, below 0
+   * going the wrong way. For a target that counts down both paces are below zero and the ratio
+   * reads the same: −5 a year against −10 required is 1/2. Empty when the required pace is zero or
+   * points away from the target's {@linkplain RequiredPace#direction() direction}: with the target
+   * reached, no pace falls short of it.
    */
   public Optional<Fraction> ratio() {
     Fraction requiredPace = required.pace();
-    return requiredPace.signum() > 0
+    return required.direction().oriented(requiredPace).signum() > 0
         ? Optional.of(realised.pace().divide(requiredPace))
         : Optional.empty();
   }

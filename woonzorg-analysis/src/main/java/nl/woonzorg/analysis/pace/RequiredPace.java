@@ -15,35 +15,52 @@ import org.jspecify.annotations.Nullable;
  * 2023–2030 are 36,250 a year, over 2022–2030 32,222 2/9. {@link #over(YearPeriod, Fraction,
  * Fraction)} counts the years of a period, both ends included.
  *
- * <p>A target already passed gives a pace below zero, and one just reached a pace of zero: nothing
- * more is required. Immutable and thread-safe.
+ * <p>The pace keeps its sign: a target that {@linkplain Direction#DOWN counts down} ("from 120 to
+ * 80 households waiting") requires a pace below zero, −10 a year over four years. A target already
+ * passed gives a pace the other way, and one just reached a pace of zero: nothing more is required.
+ * Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RequiredPace {
 
+  private final Direction direction;
   private final Fraction target;
   private final Fraction realised;
   private final long periodsLeft;
 
-  private RequiredPace(Fraction target, Fraction realised, long periodsLeft) {
+  private RequiredPace(Direction direction, Fraction target, Fraction realised, long periodsLeft) {
+    this.direction = direction;
     this.target = target;
     this.realised = realised;
     this.periodsLeft = periodsLeft;
   }
 
   /**
-   * Returns the pace to go from {@code realised} to {@code target} in {@code periodsLeft} periods.
+   * Returns the pace to go from {@code realised} up to {@code target} in {@code periodsLeft}
+   * periods.
    *
    * @throws IllegalArgumentException if {@code periodsLeft} is not above zero
    */
   public static RequiredPace of(Fraction target, Fraction realised, long periodsLeft) {
+    return of(Direction.UP, target, realised, periodsLeft);
+  }
+
+  /**
+   * Returns the pace to go from {@code realised} to {@code target}, which lies in {@code
+   * direction}, in {@code periodsLeft} periods.
+   *
+   * @throws IllegalArgumentException if {@code periodsLeft} is not above zero
+   */
+  public static RequiredPace of(Direction direction, Fraction target, Fraction realised,
+      long periodsLeft) {
+    Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(realised, "realised");
     if (periodsLeft <= 0) {
       throw new IllegalArgumentException(
           "a required pace needs at least one period left, not " + periodsLeft);
     }
-    return new RequiredPace(target, realised, periodsLeft);
+    return new RequiredPace(direction, target, realised, periodsLeft);
   }
 
   /**
@@ -52,6 +69,11 @@ public final class RequiredPace {
    */
   public static RequiredPace over(YearPeriod yearsLeft, Fraction target, Fraction realised) {
     return of(target, realised, yearsLeft.lengthInYears());
+  }
+
+  /** The direction the target lies in; {@link Direction#UP} unless given. */
+  public Direction direction() {
+    return direction;
   }
 
   /** The target, e.g. the number of homes to build. */
@@ -69,7 +91,10 @@ public final class RequiredPace {
     return periodsLeft;
   }
 
-  /** What is still to be done, {@code target − realised}; below zero if the target is passed. */
+  /**
+   * What is still to be done, {@code target − realised}: below zero for a target that counts
+   * down, and the other way once the target is passed.
+   */
   public Fraction remaining() {
     return target.subtract(realised);
   }
@@ -82,6 +107,7 @@ public final class RequiredPace {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof RequiredPace
+        && direction == ((RequiredPace) other).direction
         && target.equals(((RequiredPace) other).target)
         && realised.equals(((RequiredPace) other).realised)
         && periodsLeft == ((RequiredPace) other).periodsLeft;
@@ -89,7 +115,7 @@ public final class RequiredPace {
 
   @Override
   public int hashCode() {
-    return Objects.hash(target, realised, periodsLeft);
+    return Objects.hash(direction, target, realised, periodsLeft);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.woonzorg.analysis.monitor.Disagreement;
@@ -17,6 +18,7 @@ import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
@@ -30,19 +32,23 @@ import org.jspecify.annotations.Nullable;
  * reconciled} across all documents: a measurement is of the area it names, or else of the
  * vision's area, by its CBS code if it has one, so that two documents of one gemeente meet. Where
  * sources disagree on one indicator, area and date, that date is left out for the area and the
- * disagreement is listed.
+ * disagreement is listed. Given a {@link Region} — a COROP region or province, or a zorgkantoor
+ * region, woondeal region or other set read from a file — only the visions of its gemeenten are
+ * compared.
  *
  * <p>Immutable and thread-safe; its builder is not.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RegionalMonitor {
 
+  private final @Nullable Region region;
   private final LocalDate asOf;
   private final List<RegionalComparison> comparisons;
   private final List<Disagreement> disagreements;
 
-  private RegionalMonitor(LocalDate asOf, List<RegionalComparison> comparisons,
-      List<Disagreement> disagreements) {
+  private RegionalMonitor(@Nullable Region region, LocalDate asOf,
+      List<RegionalComparison> comparisons, List<Disagreement> disagreements) {
+    this.region = region;
     this.asOf = asOf;
     this.comparisons = List.copyOf(comparisons);
     this.disagreements = List.copyOf(disagreements);
@@ -56,6 +62,11 @@ public final class RegionalMonitor {
   /** The area a vision's measurements are of when they name none: its CBS code, else its id. */
   public static String areaOf(HousingCareVision vision) {
     return vision.getArea().getCode().orElse(vision.getArea().getId());
+  }
+
+  /** The region compared; empty if the visions given were compared as they are. */
+  public Optional<Region> region() {
+    return Optional.ofNullable(region);
   }
 
   /** The date compared as of. */
@@ -76,6 +87,7 @@ public final class RegionalMonitor {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof RegionalMonitor
+        && Objects.equals(region, ((RegionalMonitor) other).region)
         && asOf.equals(((RegionalMonitor) other).asOf)
         && comparisons.equals(((RegionalMonitor) other).comparisons)
         && disagreements.equals(((RegionalMonitor) other).disagreements);
@@ -83,7 +95,7 @@ public final class RegionalMonitor {
 
   @Override
   public int hashCode() {
-    return Objects.hash(asOf, comparisons, disagreements);
+    return Objects.hash(region, asOf, comparisons, disagreements);
   }
 
   /** The comparisons and disagreements, for debugging; the form may change. */
@@ -101,6 +113,7 @@ public final class RegionalMonitor {
     private final Map<String, Fraction> targets = new HashMap<>();
     private final Map<String, Fraction> national = new HashMap<>();
     private Normalisation normalisation = Normalisation.ABSOLUTE;
+    private @Nullable Region region;
     private @Nullable LocalDate asOf;
 
     private Builder() {}
@@ -108,6 +121,15 @@ public final class RegionalMonitor {
     /** Adds the visions to compare. */
     public Builder addVisions(List<HousingCareVision> more) {
       more.forEach(vision -> visions.add(Objects.requireNonNull(vision, "vision")));
+      return this;
+    }
+
+    /**
+     * Sets the region: only the visions whose area ({@link RegionalMonitor#areaOf}) is one of its
+     * gemeenten are compared. Without it, all visions added are.
+     */
+    public Builder region(Region within) {
+      this.region = Objects.requireNonNull(within, "within");
       return this;
     }
 
@@ -178,6 +200,9 @@ public final class RegionalMonitor {
       LocalDate date = asOf;
       List<Measurement> placed = new ArrayList<>();
       for (HousingCareVision vision : visions) {
+        if (region != null && !region.contains(areaOf(vision))) {
+          continue;
+        }
         Monitoring monitoring = vision.getMonitoring().orElseGet(() -> Monitoring.builder().build());
         for (Measurement m : monitoring.getMeasurements()) {
           if (!m.getReferenceDate().isAfter(date)) {
@@ -207,7 +232,7 @@ public final class RegionalMonitor {
             targets.get(indicatorId), country == null ? null
                 : figure(AreaHierarchy.NETHERLANDS, country, List.of())));
       });
-      return new RegionalMonitor(date, comparisons, reconciled.disagreements());
+      return new RegionalMonitor(region, date, comparisons, reconciled.disagreements());
     }
 
     /** The figure {@code value} of {@code area} with the denominators given for it. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.Direction;
 import nl.woonzorg.analysis.progress.GoalSeries;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.goal.Goal;
@@ -99,6 +100,51 @@ class GoalProgressTest {
     assertEquals(ProgressStatus.BEHIND, statusAt(goal, endOf(2025, 45)));
     assertEquals(ProgressStatus.ON_TRACK, statusAt(goal, endOf(2025, 50)));
     assertEquals(ProgressStatus.REACHED, statusAt(goal, endOf(2025, 100)));
+  }
+
+  /**
+   * A goal that counts down, "from 120 to 80 households waiting" between 2020 and 2026: at 100 by
+   * the end of 2024 it has come half way, at −5 a year since 2020 against −10 a year required —
+   * half the pace, behind, and 80 reached in 2024 + (80 − 100) / −5 = 2028.
+   */
+  @Test
+  void aGoalThatCountsDownHasPacesBelowZeroAndReadsAsOneThatCountsUp() {
+    Goal goal = goal(120, 80, 2020, 2026);
+    GoalProgress progress = GoalProgress.of(series(goal, endOf(2022, 110), endOf(2023, 104),
+        endOf(2024, 100)), Fraction.ZERO, LocalDate.of(2024, 12, 31), DEFAULTS);
+
+    assertEquals(Direction.DOWN, progress.direction());
+    assertEquals(Optional.of(Fraction.of(1, 2)), progress.share());
+    assertEquals("(80 − 100) / 2 = -10", progress.requiredPace().orElseThrow().toString());
+    assertEquals(Direction.DOWN, progress.requiredPace().orElseThrow().direction());
+    assertEquals(2020, progress.windowStart().orElseThrow().year());
+    assertEquals("-20 / 4 = -5", progress.realisedPace().orElseThrow().toString());
+    assertEquals(Optional.of(Fraction.of(1, 2)), progress.comparison().orElseThrow().ratio());
+    assertEquals(ProgressStatus.BEHIND, progress.status());
+    assertEquals(Optional.of(Fraction.of(2028)), progress.projectedYear());
+  }
+
+  @Test
+  void aGoalThatCountsDownIsReachedAtOrBelowItsTargetAndJudgedByTheSameRatios() {
+    Goal goal = goal(120, 20, 2020, 2030);
+    assertEquals(ProgressStatus.REACHED, statusAt(goal, endOf(2025, 20)));
+    assertEquals(ProgressStatus.REACHED, statusAt(goal, endOf(2025, 15)));
+    assertEquals(ProgressStatus.ON_TRACK, statusAt(goal, endOf(2025, 70)));
+    assertEquals(ProgressStatus.AT_RISK, statusAt(goal, endOf(2025, 72)));
+    assertEquals(ProgressStatus.BEHIND, statusAt(goal, endOf(2025, 75)));
+  }
+
+  /** Waiting lists that grow again go away from the target: a negative ratio, no projected year. */
+  @Test
+  void aGoalThatCountsDownAndRisesIsBehindAndNeverProjected() {
+    GoalProgress progress = GoalProgress.of(series(goal(120, 80, 2020, 2030), endOf(2024, 100),
+        endOf(2025, 105)), Fraction.ZERO, LocalDate.of(2025, 12, 31),
+        MonitorSettings.builder().windowYears(1).build());
+
+    assertEquals(Fraction.of(5), progress.realisedPace().orElseThrow().pace());
+    assertEquals(Optional.of(Fraction.of(-1, 1)), progress.comparison().orElseThrow().ratio());
+    assertEquals(ProgressStatus.BEHIND, progress.status());
+    assertEquals(Optional.empty(), progress.projectedYear());
   }
 
   @Test

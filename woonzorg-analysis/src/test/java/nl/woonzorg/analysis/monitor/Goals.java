@@ -19,10 +19,18 @@ final class Goals {
 
   /** A goal of {@code target} homes by the end of {@code deadline}, from 0 at {@code fromYear}. */
   static Goal goal(long target, int fromYear, int deadline) {
+    return goal(0, target, fromYear, deadline);
+  }
+
+  /**
+   * A goal from {@code baseline} at {@code fromYear} to {@code target} by the end of {@code
+   * deadline}: one that counts down if the target is below the baseline.
+   */
+  static Goal goal(long baseline, long target, int fromYear, int deadline) {
     return Goal.builder().id("doel").title("Woningen bouwen")
         .indicatorId(INDICATOR)
         .target(Quantity.of(target, Unit.WONINGEN))
-        .baseline(Quantity.of(0, Unit.WONINGEN)).baselineYear(fromYear)
+        .baseline(Quantity.of(baseline, Unit.WONINGEN)).baselineYear(fromYear)
         .deadline(Deadline.ofYear(deadline))
         .build();
   }

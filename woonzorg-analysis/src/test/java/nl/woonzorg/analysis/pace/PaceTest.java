@@ -102,6 +102,31 @@ class PaceTest {
         PaceComparison.of(RealisedPace.of(Fraction.of(10), 1), reached).ratio());
   }
 
+  /**
+   * From 100 households waiting to 80 in two years: −10 a year required; −5 a year realised is
+   * half of it, and reaches 80 in 2024 + (80 − 100) / −5 = 2028. A rise of 5 a year goes away
+   * from the target: a ratio below zero and no projected year. Below 80, nothing more is required.
+   */
+  @Test
+  void aTargetThatCountsDownRequiresAPaceBelowZero() {
+    RequiredPace required = RequiredPace.of(Direction.DOWN, Fraction.of(80), Fraction.of(100), 2);
+    assertEquals(Fraction.of(-10), required.pace());
+    assertEquals(Optional.of(Fraction.of(1, 2)),
+        PaceComparison.of(RealisedPace.of(Fraction.of(-10), 2), required).ratio());
+    assertEquals(Optional.of(Fraction.of(-1, 2)),
+        PaceComparison.of(RealisedPace.of(Fraction.of(10), 2), required).ratio());
+    assertEquals(Optional.empty(), PaceComparison.of(RealisedPace.of(Fraction.of(-10), 2),
+        RequiredPace.of(Direction.DOWN, Fraction.of(80), Fraction.of(70), 2)).ratio());
+
+    Projection falling = Projection.of(Direction.DOWN, Fraction.of(2024), Fraction.of(80),
+        Fraction.of(100), Fraction.of(-5));
+    assertEquals(Optional.of(Fraction.of(2028)), falling.reachedAt());
+    assertEquals(Optional.empty(), Projection.of(Direction.DOWN, Fraction.of(2024),
+        Fraction.of(80), Fraction.of(100), Fraction.of(5)).reachedAt());
+    assertEquals(Direction.DOWN, Direction.of(Fraction.of(120), Fraction.of(80)));
+    assertEquals(Direction.UP, Direction.of(Fraction.of(80), Fraction.of(80)));
+  }
+
   @Test
   void aPaceNeedsAtLeastOnePeriod() {
     assertEquals("a required pace needs at least one period left, not 0",

@@ -11,6 +11,8 @@ import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.Region;
+import nl.woonzorg.analysis.region.RegionKind;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.fixture.GemeenteA;
@@ -122,6 +124,25 @@ class RegionalMonitorTest {
     assertEquals(Optional.of("GM0001"), disagreement.areaId());
     assertEquals(END_2024, disagreement.date());
     assertEquals(List.of(), monitor.comparisons());
+  }
+
+  /** A region from a file compares only its own gemeenten, whatever else is given. */
+  @Test
+  void aRegionComparesOnlyItsGemeenten() {
+    Region region = Region.of(RegionKind.ZORGKANTOORREGIO, "Voorbeeld",
+        List.of("GM0001", "GM0003"));
+    RegionalMonitor monitor = RegionalMonitor.builder()
+        .addVisions(List.of(gemeente("GM0001", 100), gemeente("GM0002", 40),
+            gemeente("GM0003", 30)))
+        .region(region)
+        .asOf(END_2024)
+        .build();
+
+    assertEquals(Optional.of(region), monitor.region());
+    RegionalComparison comparison = monitor.comparisons().get(0);
+    assertEquals(List.of("GM0001", "GM0003"),
+        comparison.rows().stream().map(row -> row.figure().area()).toList());
+    assertEquals(Fraction.of(130), comparison.total());
   }
 
   private static HousingCareVision gemeente(String code, long units) {

@@ -36,7 +36,7 @@ public final class RecordBlocks {
   }
 
   /**
-   * Reads the first {@code length} bytes of {@code block}, which are {@code lines} whole lines
+   * Reads {@code length} bytes of {@code block} from {@code offset}, which are {@code lines} whole lines
    * that {@link #mayJoin(byte[], int) may be joined}, each ending in {@code \n}, with a parser of
    * {@code reading} (and so under its limits), adding the record of every non-blank line to
    * {@code records} in order.
@@ -44,17 +44,17 @@ public final class RecordBlocks {
    * @return whether every line was well-formed UTF-8 and blank or exactly one record without any
    *     problem; if not, {@code records} is left as it was given
    */
-  public static <T> boolean readClean(DocumentReading reading, byte[] block, int length,
-      int lines, DocumentType<T> type, List<T> records) {
-    Objects.checkFromIndexSize(0, length, block.length);
-    if (Utf8.firstIllFormed(block, 0, length) >= 0) {
+  public static <T> boolean readClean(DocumentReading reading, byte[] block, int offset,
+      int length, int lines, DocumentType<T> type, List<T> records) {
+    Objects.checkFromIndexSize(offset, length, block.length);
+    if (Utf8.firstIllFormed(block, offset, offset + length) >= 0) {
       // The parser would decode some ill-formed UTF-8 silently; read alone, the line says where.
       return false;
     }
     int given = records.size();
     FlatBinder<T> flat = FlatBinder.of(type);
     try (JsonParser parser = reading.factory()
-        .createParser(ObjectReadContext.empty(), block, 0, length)) {
+        .createParser(ObjectReadContext.empty(), block, offset, length)) {
       boolean oneRecordPerLine = flat != null
           ? readFlat(parser, flat, records) : readBound(parser, type, records);
       // Jackson also counts a carriage return as a line end: a line with one inside may look

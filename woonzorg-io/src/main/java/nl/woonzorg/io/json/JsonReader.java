@@ -7,6 +7,7 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ProblemKind;
@@ -16,6 +17,7 @@ import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.internal.DocumentReading;
 import nl.woonzorg.io.internal.TypeDetection;
+import nl.woonzorg.io.internal.Utf16;
 import org.apiguardian.api.API;
 
 /**
@@ -150,11 +152,21 @@ public final class JsonReader {
     }
   }
 
-  /** Reads a document of {@code type} from {@code json}, reporting rather than throwing. */
+  /**
+   * Reads a document of {@code type} from {@code json}, reporting rather than throwing. A
+   * surrogate out of its pair is refused as ill-formed text, {@code WZ-IO-ENCODING} at its char
+   * offset, as ill-formed UTF-8 is from bytes.
+   */
   public <T> ReadResult<T> readResult(String json, DocumentType<T> type) {
     Objects.requireNonNull(json, "json");
     if (json.startsWith("\uFEFF")) {
       return DocumentReading.notUtf8("a byte order mark");
+    }
+    // Characters, not bytes: the one way they can be ill-formed is a surrogate out of its pair,
+    // which Jackson would take into a value and the writer could not write back.
+    int unpaired = Utf16.firstUnpaired(json);
+    if (unpaired >= 0) {
+      return ReadResult.of(null, List.of(Utf16.problem(json, unpaired)), List.of());
     }
     return reading.read(Objects.requireNonNull(type, "type"), mode,
         context -> reading.factory().createParser(context, json));

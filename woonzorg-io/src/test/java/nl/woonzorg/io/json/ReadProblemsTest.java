@@ -53,7 +53,7 @@ class ReadProblemsTest {
                 + "formatVersion, documentType, id, municipalityCode, districtCode, neighbourhoodCode, "
                 + "postalCode, unitKind, unitDetailKind, housingForm, accessibilityLabel, "
                 + "targetGroup, supplementaryTargetGroups, rentClass, rooms, constructionYear, "
-                + "ownerPartyId", "\"floor\""),
+                + "ownerPartyId, buildingId", "\"floor\""),
         WireProblem.of(ProblemKind.UNKNOWN_CODE, JsonPointer.of("supplementaryTargetGroups", "1"),
             SourcePosition.of(5, 39),
             "unknown code \"XYZ\" in code list VeraSupplementaryTargetGroup",

@@ -121,7 +121,7 @@ class RoundTripTest {
     assertTrue(e.getMessage().endsWith("is not a document type; documents are "
         + "[housing-care-vision, analysis-document, performance-agreements, covenant,"
         + " implementation-programme, monitor, performance-agreement, goal, dwelling,"
-        + " measurement]"),
+        + " building, measurement]"),
         e.getMessage());
   }
 

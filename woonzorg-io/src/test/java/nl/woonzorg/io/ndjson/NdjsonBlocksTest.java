@@ -93,45 +93,72 @@ class NdjsonBlocksTest {
     qt().withExamples(80)
         .forAll(integers().between(0, 3_000),
             lists().of(integers().between(0, 14 * 3_001 - 1)).ofSizeBetween(0, 6))
-        .checkAssert((clean, specials) -> {
-          List<String> lines = new ArrayList<>();
-          for (int i = 0; i <= clean; i++) {
-            for (int special : specials) {
-              if (special / 14 == i) {
-                lines.addAll(line(of, special % 14, i));
-              }
-            }
-            if (i < clean) {
-              lines.addAll(line(of, 14, i));
-            }
-          }
-          byte[] ndjson = (String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
-              .getBytes(StandardCharsets.UTF_8);
-          Oracle<T> expected = new Oracle<>(of.type(), lines);
+        .checkAssert((clean, specials) -> assertReadAsLineByLine(of, lines(of, clean, specials),
+            NdjsonReader.of(of.type())));
+  }
 
-          List<T> records = new ArrayList<>();
-          List<WireProblem> problems = new ArrayList<>();
-          NdjsonSummary summary = NdjsonReader.of(of.type())
-              .continueOnError(problems::add)
-              .read(new ByteArrayInputStream(ndjson), records::add);
+  /**
+   * Blocks of any size, read on one thread or more, hand over the same records and problems in
+   * the same order as reading every line on its own: block boundaries fall before, inside and
+   * after every kind of line, and several blocks are read at once.
+   */
+  @ParameterizedTest
+  @MethodSource("records")
+  void blocksOfAnySizeOnAnyNumberOfThreadsReadAsLineByLine(Records<?> of) {
+    assertReadInParallelAsLineByLine(of);
+  }
 
-          assertEquals(expected.records, records);
-          assertEquals(expected.problems, problems);
-          assertEquals(new NdjsonSummary(lines.size(), expected.records.size(),
-              expected.badLines), summary);
+  private static <T> void assertReadInParallelAsLineByLine(Records<T> of) {
+    qt().withExamples(40)
+        .forAll(integers().between(0, 600),
+            lists().of(integers().between(0, 14 * 601 - 1)).ofSizeBetween(0, 8),
+            integers().between(1, 4_000), integers().between(1, 4))
+        .checkAssert((clean, specials, blockBytes, threads) -> assertReadAsLineByLine(of,
+            lines(of, clean, specials),
+            NdjsonReader.of(of.type()).withBlockBytes(blockBytes).threads(threads)));
+  }
 
-          List<T> untilBad = new ArrayList<>();
-          if (expected.firstBad.isEmpty()) {
-            NdjsonReader.of(of.type())
-                .read(new ByteArrayInputStream(ndjson), untilBad::add);
-          } else {
-            WireFormatException e = assertThrows(WireFormatException.class,
-                () -> NdjsonReader.of(of.type())
-                    .read(new ByteArrayInputStream(ndjson), untilBad::add));
-            assertEquals(expected.firstBad, e.getProblems());
-          }
-          assertEquals(expected.recordsBeforeFirstBad, untilBad);
-        });
+  private static List<String> lines(Records<?> of, int clean, List<Integer> specials) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i <= clean; i++) {
+      for (int special : specials) {
+        if (special / 14 == i) {
+          lines.addAll(line(of, special % 14, i));
+        }
+      }
+      if (i < clean) {
+        lines.addAll(line(of, 14, i));
+      }
+    }
+    return lines;
+  }
+
+  private static <T> void assertReadAsLineByLine(Records<T> of, List<String> lines,
+      NdjsonReader<T> reader) {
+    byte[] ndjson = (String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
+        .getBytes(StandardCharsets.UTF_8);
+    Oracle<T> expected = new Oracle<>(of.type(), lines);
+
+    List<T> records = new ArrayList<>();
+    List<WireProblem> problems = new ArrayList<>();
+    NdjsonSummary summary = reader
+        .continueOnError(problems::add)
+        .read(new ByteArrayInputStream(ndjson), records::add);
+
+    assertEquals(expected.records, records);
+    assertEquals(expected.problems, problems);
+    assertEquals(new NdjsonSummary(lines.size(), expected.records.size(),
+        expected.badLines), summary);
+
+    List<T> untilBad = new ArrayList<>();
+    if (expected.firstBad.isEmpty()) {
+      reader.read(new ByteArrayInputStream(ndjson), untilBad::add);
+    } else {
+      WireFormatException e = assertThrows(WireFormatException.class,
+          () -> reader.read(new ByteArrayInputStream(ndjson), untilBad::add));
+      assertEquals(expected.firstBad, e.getProblems());
+    }
+    assertEquals(expected.recordsBeforeFirstBad, untilBad);
   }
 
   @Test

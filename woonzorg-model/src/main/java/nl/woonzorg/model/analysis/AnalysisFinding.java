@@ -1,5 +1,7 @@
 package nl.woonzorg.model.analysis;
 
+import java.util.List;
+import nl.woonzorg.model.dwelling.DwellingType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -47,6 +49,22 @@ public abstract class AnalysisFinding {
   @Value.NaturalOrder
   public abstract SortedSet<@NotBlank String> getAreaIds();
 
+  /**
+   * The dwelling types it is about, e.g. geclusterd wonen plus; empty if none in particular.
+   * Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Set<DwellingType> getDwellingTypes();
+
+  /**
+   * The ids of the parties it concerns, e.g. those whose cooperation it says is needed, in order;
+   * empty if none in particular. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<@NotBlank String> getPartyIds();
+
   /** The id of the {@link Source} the finding rests on; empty if not given. */
   public abstract Optional<@NotBlankWhenPresent String> getSourceId();
 
@@ -58,6 +76,14 @@ public abstract class AnalysisFinding {
    * 2021 is 2036; empty for a finding about the present. Since format 1.1.
    */
   public abstract Optional<Integer> getHorizonYear();
+
+  /**
+   * How many years ahead the finding looks, where the source says it relative to the document's
+   * year and gives no year: "over vijftien jaar" is 15; empty if not so given. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Integer> getHorizonInYears();
 
   /** Returns the finding {@code id} with the given statement and nothing else. */
   public static AnalysisFinding of(String id, String statement) {

@@ -24,7 +24,14 @@ public enum CovenantKind implements CodeList {
   /** Intentieverklaring: declaration of intent. */
   INTENTIEVERKLARING("intentieverklaring", "declaration of intent"),
   /** Werkafspraken: working arrangements, e.g. around clients leaving sheltered housing. */
-  WERKAFSPRAKEN("werkafspraken", "working arrangements");
+  WERKAFSPRAKEN("werkafspraken", "working arrangements"),
+  /**
+   * Statement: a joint public statement of the parties, e.g. "Statement huisvesting en zorg
+   * kwetsbare groepen" (Amersfoort). Since format 1.1.
+   */
+  STATEMENT("statement", "statement"),
+  /** Overig: any other kind of written agreement between the parties. Since format 1.1. */
+  OVERIG("overig", "other");
 
   private final CodeEntry entry;
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
@@ -15,7 +16,7 @@ import org.apiguardian.api.API;
  * A part of the model that travels alone as a document (<i>documentsoort</i>): the whole vision;
  * the other documents of the cycle — analysis, prestatieafspraken, samenwerkingsovereenkomst,
  * uitvoeringsprogramma, monitor — each a {@link PolicyDocument}; or one agreement, goal, dwelling
- * record or measurement. This is the one list of them, which
+ * record, building or measurement. This is the one list of them, which
  * the other modules dispatch on rather than list the kinds again: the wire format reads, writes
  * and gives a JSON Schema for each (its build fails when a type lacks a schema), the validator
  * checks each, and the tools accept each. A new document kind is added here first.
@@ -84,13 +85,21 @@ public final class DocumentType<T> {
   public static final DocumentType<Dwelling> DWELLING =
       new DocumentType<>("dwelling", Dwelling.class, dwelling -> Optional.of(dwelling.getId()));
 
+  /**
+   * One building or complex of the housing stock (<i>gebouw</i>, <i>complex</i>).
+   *
+   * @since 0.2.0
+   */
+  public static final DocumentType<Building> BUILDING =
+      new DocumentType<>("building", Building.class, building -> Optional.of(building.getId()));
+
   /** One measurement of an indicator (<i>meting</i>); it has no id of its own. */
   public static final DocumentType<Measurement> MEASUREMENT =
       new DocumentType<>("measurement", Measurement.class, measurement -> Optional.empty());
 
   private static final List<DocumentType<?>> ALL =
       List.of(VISION, ANALYSIS, AGREEMENTS, COVENANT, PROGRAMME, MONITOR, AGREEMENT, GOAL,
-          DWELLING, MEASUREMENT);
+          DWELLING, BUILDING, MEASUREMENT);
 
   private final String name;
   private final Class<T> modelType;

@@ -5,11 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import nl.woonzorg.model.area.AreaType;
-import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.vera.AccessibilityLabel;
@@ -37,10 +34,6 @@ import nl.woonzorg.model.vera.VeraTargetGroup;
 @WoonzorgStyle
 public abstract class Dwelling {
 
-  private static final String GM = "GM\\d{4}";
-  private static final String WK = "WK\\d{6}";
-  private static final String BU = "BU\\d{8}";
-
   Dwelling() {}
 
   /** The unit's identifier, e.g. a housing association's unit number; never null or blank. */
@@ -49,13 +42,13 @@ public abstract class Dwelling {
   public abstract String getId();
 
   /** The CBS municipality code (<i>gemeentecode</i>), GM and four digits; empty if unknown. */
-  public abstract Optional<@Pattern(regexp = GM) String> getMunicipalityCode();
+  public abstract Optional<@Pattern(regexp = AreaCodeNesting.GM) String> getMunicipalityCode();
 
   /** The CBS district code (<i>wijkcode</i>), WK and six digits; empty if unknown. */
-  public abstract Optional<@Pattern(regexp = WK) String> getDistrictCode();
+  public abstract Optional<@Pattern(regexp = AreaCodeNesting.WK) String> getDistrictCode();
 
   /** The CBS neighbourhood code (<i>buurtcode</i>), BU and eight digits; empty if unknown. */
-  public abstract Optional<@Pattern(regexp = BU) String> getNeighbourhoodCode();
+  public abstract Optional<@Pattern(regexp = AreaCodeNesting.BU) String> getNeighbourhoodCode();
 
   /**
    * The postcode, four digits (the first not zero) and two capital letters without a space, e.g.
@@ -98,6 +91,15 @@ public abstract class Dwelling {
   public abstract Optional<@NotBlankWhenPresent String> getOwnerPartyId();
 
   /**
+   * The id of the {@link Building} (<i>gebouw</i> or <i>complex</i>) the unit lies in; empty if
+   * not recorded. In a stream of records it names a building record of the same stream (rule
+   * WZ-BLD-06). Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@NotBlankWhenPresent String> getBuildingId();
+
+  /**
    * The category of the national programme for housing older people this unit counts in, from its
    * housing form and accessibility label by {@link ProgrammeCategory#of(Optional, Optional)}; empty
    * if it does not count.
@@ -120,27 +122,7 @@ public abstract class Dwelling {
             + ", not to " + getUnitKind().name());
       }
     });
-    getDistrictCode().ifPresent(district -> getMunicipalityCode().ifPresent(
-        municipality -> checkNested("district", district, AreaType.WIJK, "municipality",
-            municipality, AreaType.GEMEENTE, Municipalities::isDistrictOf)));
-    getNeighbourhoodCode().ifPresent(neighbourhood -> getDistrictCode().ifPresent(
-        district -> checkNested("neighbourhood", neighbourhood, AreaType.BUURT, "district",
-            district, AreaType.WIJK, Municipalities::isNeighbourhoodOf)));
-  }
-
-  /**
-   * Refuses an area code that does not lie in the area that must contain it. Malformed codes are
-   * left to the {@code @Pattern} constraints, which report them better. {@code liesIn} is false
-   * for malformed codes too, so the formats are looked at only when it is false, which is rare:
-   * dwelling records are built by the million.
-   */
-  private static void checkNested(String part, String partCode, AreaType partType, String whole,
-      String wholeCode, AreaType wholeType, BiPredicate<String, String> liesIn) {
-    if (!liesIn.test(partCode, wholeCode) && partType.hasCodeFormat(partCode)
-        && wholeType.hasCodeFormat(wholeCode)) {
-      throw new IllegalStateException(
-          part + " code " + partCode + " does not lie in " + whole + " " + wholeCode);
-    }
+    AreaCodeNesting.check(getMunicipalityCode(), getDistrictCode(), getNeighbourhoodCode());
   }
 
   /** Builds a {@link Dwelling}; a builder is not thread-safe. */

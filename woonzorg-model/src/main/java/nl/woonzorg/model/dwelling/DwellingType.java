@@ -1,5 +1,6 @@
 package nl.woonzorg.model.dwelling;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -177,6 +178,13 @@ public enum DwellingType implements CodeList {
    */
   WONEN_MET_ZORG("wonen met zorg", "living with care", DwellingTypeKind.TUSSENVORM),
   /**
+   * Tussenvormen: the umbrella over every intermediate form between independent living and an
+   * institution, each type of {@link DwellingTypeKind#TUSSENVORM} that {@link #covers()} lists —
+   * "tussenvormen tussen het zelfstandig wonen en wonen in een instelling ontwikkelen" (regiovisie
+   * ouderenzorg Delft). Since format 1.1.
+   */
+  TUSSENVORMEN("tussenvormen", "intermediate forms", DwellingTypeKind.TUSSENVORM),
+  /**
    * Overige tussenvorm: other intermediate form, any housing between independent and institutional
    * living not listed here.
    */
@@ -236,7 +244,10 @@ public enum DwellingType implements CodeList {
    * immutable set.
    */
   public Set<DwellingType> covers() {
-    return this == WONEN_MET_ZORG ? Umbrella.CARE : Set.of(this);
+    if (this == WONEN_MET_ZORG) {
+      return Umbrella.CARE;
+    }
+    return this == TUSSENVORMEN ? Umbrella.INTERMEDIATE : Set.of(this);
   }
 
   /** Initialised on first use, when every constant exists. */
@@ -244,6 +255,9 @@ public enum DwellingType implements CodeList {
     static final Set<DwellingType> CARE = Collections.unmodifiableSet(EnumSet.of(
         GECLUSTERDE_WOONVORM, GECLUSTERD_WONEN_PLUS, ZORGGESCHIKTE_WONING, SENIORENWONING_MET_ZORG,
         THUIS_PLUS, KLEINSCHALIG_WONEN, BEGELEID_WONEN, VERPLEEGZORGPLAATS));
+    static final Set<DwellingType> INTERMEDIATE = Collections.unmodifiableSet(
+        EnumSet.copyOf(Arrays.stream(values())
+            .filter(type -> type.kind == DwellingTypeKind.TUSSENVORM).toList()));
   }
 
   /** Where the type lies between independent and institutional living; never null. */

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.CodeList;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 
 /**
  * The dimension along which a goal's target, an activity's output, an analysis figure or a

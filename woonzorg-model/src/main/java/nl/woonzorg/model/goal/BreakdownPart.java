@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;

@@ -32,6 +32,13 @@ public enum CriterionKind implements CodeList {
    * ontmoetingsruimte". Since format 1.1.
    */
   MINIMAAL_AANTAL_PER_GEBIED("minimaal aantal per gebied", "minimum number per area"),
+  /**
+   * Minimaal aandeel woningen voor 55-plussers: the least share, in percent, of a building's or
+   * complex's units that are for people aged 55 and over; the clustered-housing rule WZ-BLD-03
+   * takes its threshold from it. Since format 1.1.
+   */
+  MINIMAAL_AANDEEL_WONINGEN_55_PLUS(
+      "minimaal aandeel woningen voor 55-plussers", "minimum share of homes for people aged 55+"),
   /** Toegankelijkheid: an accessibility requirement, e.g. zero-step or rollator-proof. */
   TOEGANKELIJKHEID("toegankelijkheid", "accessibility"),
   /** Overig: any other criterion; its description says what it is. */

@@ -1,5 +1,6 @@
 package nl.woonzorg.model.goal;
 
+import java.math.BigDecimal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -79,6 +80,23 @@ public abstract class Goal {
    * counts only the tranche. Since format 1.1.
    */
   public abstract Optional<@NotBlankWhenPresent String> getAdditionalToGoalId();
+
+  /**
+   * The ids of the analysis findings it rests on, e.g. a proposal of a needs estimate "op basis
+   * van de bevindingen"; empty if none are named. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<@NotBlank String> getFindingIds();
+
+  /**
+   * The target as a multiple of the {@linkplain #getBaseline() baseline}, where the source gives
+   * it so and not as a number: "een verdubbeling van de woningbouw" is 2; empty if not so given.
+   * Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<BigDecimal> getTargetFactor();
 
   /**
    * For whom, for which dwelling types and where the goal applies; an empty scope (the default)

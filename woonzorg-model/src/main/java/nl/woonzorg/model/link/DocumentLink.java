@@ -1,5 +1,7 @@
 package nl.woonzorg.model.link;
 
+import java.util.List;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
@@ -42,6 +44,23 @@ public abstract class DocumentLink {
 
   /** When it was adopted or published, as precisely as known; empty if not given. */
   public abstract Optional<@Valid PartialDate> getIssued();
+
+  /**
+   * The ids of the parties of the linking document that made or helped make the linked one, or
+   * are to make it, e.g. the zorgkantoor "mede dankzij wiens inzet" a regiovisie was adopted;
+   * empty if not stated. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<@NotBlank String> getPartyIds();
+
+  /**
+   * What the link is for, in words, e.g. an addendum added "om op de bestaande afspraken meer
+   * urgentie en snelheid te realiseren"; empty if not stated. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@NotBlankWhenPresent String> getPurpose();
 
   /** Returns a link with {@code relation} to the document of {@code kind} titled {@code title}. */
   public static DocumentLink of(DocumentRelation relation, PolicyDocumentKind kind, String title) {

@@ -32,6 +32,23 @@ public enum PolicyDocumentKind implements CodeList {
   /** Convenant: a covenant or pact that is not itself a woonzorg document. */
   CONVENANT("convenant", "covenant"),
   /**
+   * Prestatieafspraken: performance agreements between gemeente, corporaties and huurders that
+   * are not themselves a woonzorg document. Since format 1.1.
+   */
+  PRESTATIEAFSPRAKEN("prestatieafspraken", "performance agreements"),
+  /**
+   * Woondeal: a regional housing deal between the Rijk, provincie and gemeenten, which frames
+   * the woonzorgvisies in the region. Since format 1.1.
+   */
+  WOONDEAL("woondeal", "housing deal"),
+  /** Businesscase: a business case for a project, e.g. a clustered housing form. Since 1.1. */
+  BUSINESSCASE("businesscase", "business case"),
+  /**
+   * Overeenkomst: an agreement between the responsible parties that is not a covenant, e.g. the
+   * "overeenstemming" a business case is laid down in. Since format 1.1.
+   */
+  OVEREENKOMST("overeenkomst", "agreement"),
+  /**
    * Woonzorgdocument: another document in woonzorg's format — a vision, analysis, programme,
    * agreement or monitor — named by its {@linkplain DocumentLink#getDocumentId() id}.
    */

@@ -1,5 +1,7 @@
 package nl.woonzorg.model.monitoring;
 
+import jakarta.validation.Valid;
+import nl.woonzorg.model.goal.Scope;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,14 @@ public abstract class Indicator {
 
   /** How it is measured: what counts, from which source; empty if not written down. */
   public abstract Optional<@NotBlankWhenPresent String> getDefinition();
+
+  /**
+   * Whom and what it counts, e.g. dwelling type geclusterd wonen and target group ouderen for
+   * "aantal geclusterde woningen"; empty if its name says all. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@Valid Scope> getScope();
 
   /** Returns the indicator {@code id} with the given name and unit and nothing else. */
   public static Indicator of(String id, String name, Unit unit) {

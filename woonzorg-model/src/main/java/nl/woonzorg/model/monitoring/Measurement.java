@@ -1,5 +1,6 @@
 package nl.woonzorg.model.monitoring;
 
+import nl.woonzorg.model.time.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
@@ -53,6 +54,15 @@ public abstract class Measurement {
    * each in the value's unit or in percent; empty if it does not split. Since format 1.1.
    */
   public abstract List<@Valid Breakdown> getBreakdowns();
+
+  /**
+   * The peildatum as the source gives it, where it gives only a year, a part of a year or a
+   * month ("stand 2023"); {@link #getReferenceDate()} is then the first day it can stand for
+   * (WZ-TIME-04 checks this). Empty if the source gives the day. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@Valid PartialDate> getReferencedAs();
 
   /** Returns the measurement of {@code indicatorId} on {@code referenceDate}. */
   public static Measurement of(String indicatorId, LocalDate referenceDate, BigDecimal value) {

@@ -1,5 +1,10 @@
 package nl.woonzorg.model.monitoring;
 
+import jakarta.validation.Valid;
+import java.util.Set;
+import nl.woonzorg.model.goal.Scope;
+import nl.woonzorg.model.vision.TaskforceTheme;
+import nl.woonzorg.model.vision.TaskforceTopic;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +42,38 @@ public abstract class MonitorConclusion {
 
   /** The id of the area it is about; empty if the monitor's whole area. */
   public abstract Optional<@NotBlankWhenPresent String> getAreaId();
+
+  /**
+   * The Taskforce topics it is about, e.g. "de volgende onderwerpen komen vaak aan bod: de
+   * woonbehoefte, …"; empty if none in particular. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Set<TaskforceTopic> getTopics();
+
+  /**
+   * The Taskforce themes it is about, e.g. "het thema 'Doorstromen' wordt vaak benoemd"; empty if
+   * none in particular. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Set<TaskforceTheme> getThemes();
+
+  /**
+   * Whom and what it is about: target groups, dwelling types and areas; empty if not narrowed
+   * down. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@Valid Scope> getScope();
+
+  /**
+   * How widespread what it states is, where the monitor says it in words: "het overgrote deel",
+   * "vaak"; empty if it gives no such word. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Prevalence> getPrevalence();
 
   /** Returns the conclusion {@code id} stating {@code statement}, for the whole area. */
   public static MonitorConclusion of(String id, String statement) {

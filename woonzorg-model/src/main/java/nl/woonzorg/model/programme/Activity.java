@@ -1,5 +1,7 @@
 package nl.woonzorg.model.programme;
 
+import java.util.Set;
+import nl.woonzorg.model.targetgroup.TargetGroup;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -65,6 +67,22 @@ public abstract class Activity {
    * done once. Since format 1.1.
    */
   public abstract Optional<@Valid Frequency> getRecurrence();
+
+  /**
+   * When it must be done, as precisely as the programme says: "in 2030"; empty if it names no
+   * date. Unlike {@link #getPlanning()}, the years it runs, it is one moment. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<@Valid PartialDate> getDeadline();
+
+  /**
+   * The target groups it is for, e.g. ouderen for a festival that informs them; empty if it is
+   * not limited to some. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Set<TargetGroup> getTargetGroups();
 
   /** Its budget; empty if not budgeted. */
   public abstract Optional<@Valid Budget> getBudget();

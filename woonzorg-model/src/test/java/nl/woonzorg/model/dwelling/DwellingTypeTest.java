@@ -2,12 +2,14 @@ package nl.woonzorg.model.dwelling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.woonzorg.model.vera.VeraCoded;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class DwellingTypeTest {
         "PRE_MANTELZORGWONING", "KANGOEROEWONING", "TIJDELIJKE_WONING", "BESCHERMD_WONEN_PLAATS",
         "MAATSCHAPPELIJKE_OPVANG_PLAATS", "VEILIGE_OPVANG_PLAATS", "WOONZORGZONE", "ROLSTOELWONING",
         "DOORGANKELIJKE_WONING", "DEMENTIEVRIENDELIJKE_WONING", "ONZELFSTANDIGE_WOONRUIMTE",
-        "GECLUSTERD_WONEN_PLUS", "WONEN_MET_ZORG", "OVERIGE_TUSSENVORM");
+        "GECLUSTERD_WONEN_PLUS", "WONEN_MET_ZORG", "TUSSENVORMEN", "OVERIGE_TUSSENVORM");
     assertEquals(named, Arrays.stream(DwellingType.values()).map(DwellingType::getCode).toList());
   }
 
@@ -92,7 +94,7 @@ class DwellingTypeTest {
       counts.merge(type.getKind(), 1, Integer::sum);
     }
     assertEquals(Map.of(DwellingTypeKind.ZELFSTANDIG, 10, DwellingTypeKind.ONZELFSTANDIG, 1,
-        DwellingTypeKind.TUSSENVORM, 11, DwellingTypeKind.INTRAMURAAL, 1,
+        DwellingTypeKind.TUSSENVORM, 12, DwellingTypeKind.INTRAMURAAL, 1,
         DwellingTypeKind.OPVANG_EN_BESCHERMD, 3, DwellingTypeKind.GEBIED, 1), counts);
     assertEquals(DwellingTypeKind.GEBIED, DwellingType.WOONZORGZONE.getKind());
     assertEquals(DwellingTypeKind.INTRAMURAAL, DwellingType.VERPLEEGZORGPLAATS.getKind());
@@ -109,5 +111,17 @@ class DwellingTypeTest {
       assertFalse(kind.getLabelEn().equals(kind.getLabelNl()), kind.toString());
     }
     assertEquals(DwellingType.THUIS_PLUS, DwellingType.fromCode("THUIS_PLUS"));
+  }
+
+  @Test
+  void tussenvormenIsTheUmbrellaOverEveryIntermediateForm() {
+    Set<DwellingType> covered = DwellingType.TUSSENVORMEN.covers();
+    for (DwellingType type : DwellingType.values()) {
+      assertEquals(type.getKind() == DwellingTypeKind.TUSSENVORM, covered.contains(type),
+          type.name());
+    }
+    assertTrue(covered.containsAll(DwellingType.WONEN_MET_ZORG.covers().stream()
+        .filter(type -> type.getKind() == DwellingTypeKind.TUSSENVORM).toList()));
+    assertFalse(covered.contains(DwellingType.NULTREDENWONING));
   }
 }

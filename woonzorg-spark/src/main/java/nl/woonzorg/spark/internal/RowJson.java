@@ -22,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * file: each column a property of its name, in the wire format's order ({@link WireOrder}), then
  * any other column; null columns left out (absent, as an empty optional is on the wire); arrays
  * and structs as arrays and objects. A row without a {@code formatVersion} column is given the
- * current version. Not thread-safe: one per task.
+ * current version ({@link #vera} writes a VERA {@code Eenheid} as it is). Not thread-safe: one per
+ * task.
  */
 public final class RowJson {
 
@@ -36,19 +37,31 @@ public final class RowJson {
   private final boolean addVersion;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(512);
 
-  /** A writer of rows of {@code schema}. */
+  /** A writer of dwelling rows of {@code schema}. */
   public RowJson(StructType schema) {
+    this(schema, ORDER, true);
+  }
+
+  private RowJson(StructType schema, List<String> wireOrder, boolean versioned) {
     this.schema = schema;
     List<String> names = List.of(schema.fieldNames());
-    this.addVersion = !names.contains(FormatVersion.PROPERTY);
+    this.addVersion = versioned && !names.contains(FormatVersion.PROPERTY);
     List<Integer> indices = new ArrayList<>();
-    ORDER.stream().filter(names::contains).forEach(name -> indices.add(names.indexOf(name)));
+    wireOrder.stream().filter(names::contains).forEach(name -> indices.add(names.indexOf(name)));
     for (int i = 0; i < names.size(); i++) {
-      if (!ORDER.contains(names.get(i))) {
+      if (!wireOrder.contains(names.get(i))) {
         indices.add(i);
       }
     }
     this.order = indices.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A writer of VERA {@code Eenheid} rows of {@code schema}: the columns in their order, as the
+   * attributes of a VERA object, which has no {@code formatVersion}.
+   */
+  public static RowJson vera(StructType schema) {
+    return new RowJson(schema, List.of(), false);
   }
 
   /** The UTF-8 JSON of {@code row}; a new array. */

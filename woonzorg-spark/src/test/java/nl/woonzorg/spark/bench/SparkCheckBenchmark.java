@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * and {@code local[2]}, each in its own fork), on the same files of {@code records} dwelling
  * records (four files, so that two cores have files to share; one finding in fifty records). Each
  * operation checks every record and counts the findings; records/s is {@code records} over the
- * score. Run by {@code woonzorg-spark/bench.sh}.
+ * score. Run by {@code woonzorg-spark/bench.sh}, which with {@code --stock} gives it the 2.3 M
+ * records of the benchmarks module's generator instead.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -55,16 +56,32 @@ public class SparkCheckBenchmark {
 
   private static final int FILES = 4;
 
-  /** The record files, written once per fork. */
+  /**
+   * The record files: written once per fork, or, with {@code stock}, the directory of {@value
+   * #FILES} files {@code 0.ndjson} … that {@code bench.sh --stock} made of the benchmarks module's
+   * 2.3 M records, left as they are.
+   */
   @State(Scope.Benchmark)
   public static class Files4 {
     @Param("200000")
     public int records;
 
+    @Param("")
+    public String stock;
+
     Path directory;
 
     @Setup(Level.Trial)
     public void write() throws IOException {
+      if (!stock.isEmpty()) {
+        directory = Path.of(stock);
+        for (int file = 0; file < FILES; file++) {
+          if (!Files.isRegularFile(directory.resolve(file + ".ndjson"))) {
+            throw new IllegalStateException("no " + directory.resolve(file + ".ndjson"));
+          }
+        }
+        return;
+      }
       directory = Files.createTempDirectory("woonzorg-spark-bench");
       for (int file = 0; file < FILES; file++) {
         try (BufferedWriter out = Files.newBufferedWriter(directory.resolve(file + ".ndjson"),
@@ -79,6 +96,9 @@ public class SparkCheckBenchmark {
 
     @TearDown(Level.Trial)
     public void delete() throws IOException {
+      if (!stock.isEmpty()) {
+        return;
+      }
       try (Stream<Path> files = Files.walk(directory)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> {
           try {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.woonzorg.spark.SharedSpark;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * with Spark's class path (Spark's jars, as a cluster has them, and nothing of woonzorg's),
  * Spark's module options, and Spark's own submit class, which is what the {@code spark-submit}
  * script starts. Spark's older copies of jakarta.validation-api and jackson-annotations are on that
- * class path, as on a cluster, so the check passes only if the jar's relocation works. The script itself comes with Spark's distribution, not with its Maven artefacts.
+ * class path, as on a cluster, so the check passes only if the jar's relocation works. The script
+ * itself comes with Spark's distribution, not with its Maven artefacts. The JVM and the session
+ * are set as the other tests' are, for a small fixture on a busy machine.
  */
 class SparkSubmitIT {
 
@@ -36,10 +39,13 @@ class SparkSubmitIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(System.getProperty("woonzorg.spark.moduleOptions").split(" ")));
-    command.addAll(List.of("-Xmx512m", "-cp", classPath.toString(), "org.apache.spark.deploy.SparkSubmit",
-        "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-        "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-        "--class", CheckNdjson.class.getName(), jar.toString(), "--lang", "en",
+    command.addAll(List.of(System.getProperty("woonzorg.spark.testJvmOptions").split(" ")));
+    command.addAll(List.of("-Xmx512m", "-cp", classPath.toString(),
+        "org.apache.spark.deploy.SparkSubmit", "--master", "local[2]"));
+    for (String setting : SharedSpark.TUNING) {
+      command.addAll(List.of("--conf", setting));
+    }
+    command.addAll(List.of("--class", CheckNdjson.class.getName(), jar.toString(), "--lang", "en",
         file.toString()));
     Path out = Files.createTempFile("woonzorg-submit", ".out");
     Path err = Files.createTempFile("woonzorg-submit", ".err");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
@@ -31,10 +32,17 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * dir/
- *   valid/vision-001.json, …, valid/dwelling-001.json, …
- *   invalid/vision-breakdown-does-not-add-up.json, …, invalid/dwelling-zero-rooms.json, …
+ *   valid/vision-001.json, …, valid/dwelling-001.json, …,
+ *   valid/analysis-document-001.json, …, valid/monitor-001.json, …
+ *   invalid/vision-breakdown-does-not-add-up.json, …, invalid/dwelling-zero-rooms.json, …,
+ *   invalid/covenant-covenant-without-tasks.json, …
  *   expectations.json
  * </pre>
+ *
+ * <p>Every document of the cycle has its valid cases and its defective ones: besides visions and
+ * dwelling records, analyses, prestatieafspraken, covenants, uitvoeringsprogramma's and monitors
+ * (named by their document type), each with the defects of its kind from {@link
+ * Defects#documentDefects()}.
  *
  * <p>A defect gets its document from the first of 100 samples it finds a place in, and is left
  * out if it finds none. {@code expectations.json} is an array with one object per document:
@@ -94,9 +102,10 @@ public final class ConformanceCorpus {
   }
 
   /**
-   * Writes {@code validCount} valid visions and as many valid dwelling records, and one invalid
-   * document per defect, drawn with {@code seed}, into {@code directory} (created if need be;
-   * files of the same names are replaced).
+   * Writes {@code validCount} valid visions and as many valid dwelling records and documents of
+   * each other kind of the cycle, and one invalid document per defect (a document defect once
+   * for each kind it applies to), drawn with {@code seed}, into {@code directory} (created if
+   * need be; files of the same names are replaced).
    *
    * @return what was written, in the order of {@code expectations.json}
    * @throws IOException if writing fails
@@ -114,6 +123,14 @@ public final class ConformanceCorpus {
         Samples.of(WoonzorgGen.dwellings(), seed).take(Math.max(validCount, SEARCH));
     Files.createDirectories(directory.resolve("valid"));
     Files.createDirectories(directory.resolve("invalid"));
+    Map<DocumentType<?>, List<PolicyDocument>> documents = new LinkedHashMap<>();
+    for (DocumentType<?> type : DocumentType.all()) {
+      if (type.isPolicyDocument()) {
+        documents.put(type, Samples.of(WoonzorgGen.policyDocuments(type), seed)
+            .take(Math.max(validCount, SEARCH)).stream().map(PolicyDocument.class::cast)
+            .toList());
+      }
+    }
     List<Expectation> out = new ArrayList<>();
     for (int i = 0; i < validCount; i++) {
       out.add(write(directory, String.format("valid/vision-%03d.json", i + 1),
@@ -122,6 +139,12 @@ public final class ConformanceCorpus {
     for (int i = 0; i < validCount; i++) {
       out.add(write(directory, String.format("valid/dwelling-%03d.json", i + 1),
           DocumentType.DWELLING, dwellings.get(i), Optional.empty()));
+    }
+    for (Map.Entry<DocumentType<?>, List<PolicyDocument>> kind : documents.entrySet()) {
+      for (int i = 0; i < validCount; i++) {
+        out.add(write(directory, String.format("valid/%s-%03d.json", kind.getKey().name(),
+            i + 1), kind.getKey(), kind.getValue().get(i), Optional.empty()));
+      }
     }
     for (Defect<HousingCareVision> defect : Defects.visionDefects()) {
       Optional<Defective<HousingCareVision>> defective = firstInjection(defect, visions);
@@ -135,6 +158,15 @@ public final class ConformanceCorpus {
       if (defective.isPresent()) {
         out.add(write(directory, "invalid/dwelling-" + defect.name() + ".json",
             DocumentType.DWELLING, defective.get().value(), defective.map(d -> d)));
+      }
+    }
+    for (Map.Entry<DocumentType<?>, List<PolicyDocument>> kind : documents.entrySet()) {
+      for (Defect<PolicyDocument> defect : Defects.documentDefects()) {
+        Optional<Defective<PolicyDocument>> defective = firstInjection(defect, kind.getValue());
+        if (defective.isPresent()) {
+          out.add(write(directory, "invalid/" + kind.getKey().name() + "-" + defect.name()
+              + ".json", kind.getKey(), defective.get().value(), defective.map(d -> d)));
+        }
       }
     }
     List<Map<String, Object>> json = new ArrayList<>();

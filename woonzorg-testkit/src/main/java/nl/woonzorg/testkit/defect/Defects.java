@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
 import org.apiguardian.api.API;
@@ -33,10 +34,21 @@ public final class Defects {
 
   private static final List<Defect<HousingCareVision>> VISION = VisionDefects.all();
   private static final List<Defect<Dwelling>> DWELLING = DwellingDefects.all();
+  private static final List<Defect<Building>> BUILDING = BuildingDefects.all();
   private static final List<Defect<PolicyDocument>> DOCUMENT = DocumentDefects.all();
 
   private static final Map<String, String> NOT_INJECTABLE =
       Collections.unmodifiableMap(new TreeMap<>(Map.of(
+          "WZ-BLD-03", "It judges a building only against a share stated by a criterion given"
+              + " to the validator, and no source states a default, so a defect alone, checked"
+              + " by a validator without criteria, cannot trigger it; the validator's"
+              + " BuildingRulesTest and RuleCasesTest trigger it with a criterion.",
+          "WZ-BLD-06", "It is a check across the records of a stock (BuildingReferences), not of"
+              + " one record, so no defect of one record triggers it; the validator's"
+              + " BuildingRulesTest and RuleCasesTest trigger it.",
+          "WZ-BLD-07", "It is a check across the records of a stock (BuildingReferences), not of"
+              + " one record, so no defect of one record triggers it; the validator's"
+              + " BuildingRulesTest and RuleCasesTest trigger it.",
           "WZ-BEAN-OTHER", "It reports a model constraint without a rule id of its own, and"
               + " every constraint this model declares has one; only a newer model than the"
               + " validator could trigger it.",
@@ -59,6 +71,15 @@ public final class Defects {
   }
 
   /**
+   * The defects of building and complex records, in a fixed order; an immutable list.
+   *
+   * @since 0.2.0
+   */
+  public static List<Defect<Building>> buildingDefects() {
+    return BUILDING;
+  }
+
+  /**
    * The defects of the documents of the cycle besides the vision, each for one kind, in a fixed
    * order; an immutable list.
    *
@@ -70,7 +91,8 @@ public final class Defects {
 
   /** The distinct rule ids the defects cover, sorted; an immutable list. */
   public static List<String> ruleIds() {
-    return Stream.of(VISION, DWELLING, DOCUMENT).flatMap(List::stream).map(Defect::ruleId)
+    return Stream.of(VISION, DWELLING, BUILDING, DOCUMENT).flatMap(List::stream)
+        .map(Defect::ruleId)
         .distinct().sorted().toList();
   }
 

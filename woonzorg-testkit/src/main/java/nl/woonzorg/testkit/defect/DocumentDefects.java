@@ -2,10 +2,15 @@ package nl.woonzorg.testkit.defect;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.area.Area;
+import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.document.AgreementsDocument;
 import nl.woonzorg.model.document.AnalysisDocument;
 import nl.woonzorg.model.document.CovenantDocument;
@@ -20,7 +25,10 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.testkit.defect.Defect.Site;
 
-/** The defects of the documents of the cycle besides the vision, one per WZ-DOC rule. */
+/**
+ * The defects of the documents of the cycle besides the vision: one per WZ-DOC rule, and a
+ * gemeentecode out of date by the document's date (WZ-AREA-05) for every kind.
+ */
 final class DocumentDefects {
 
   private DocumentDefects() {}
@@ -75,7 +83,44 @@ final class DocumentDefects {
         d -> d instanceof CovenantDocument c ? List.of(site(JsonPointer.of("signatoryPartyIds")
             .append(c.getSignatoryPartyIds().size()), x -> CovenantDocument.builder().from(c)
                 .addSignatoryPartyIds("partij-onbekend").build())) : List.of()));
+    out.add(new Defect<>("dissolved-municipality-code", "WZ-AREA-05",
+        "The document's gemeente gets the code of a gemeente dissolved on or before the earliest"
+            + " date the document carries — its own date, the start of its period, the date of"
+            + " the CBS list — so that it is out of date whichever the validator judges it at"
+            + " (its wijken and buurten follow).", DocumentDefects::dissolvedMunicipality));
     return List.copyOf(out);
+  }
+
+  private static List<Site<PolicyDocument>> dissolvedMunicipality(PolicyDocument d) {
+    Area area = d.getArea();
+    if (area.getType() != AreaType.GEMEENTE || area.getCode().isEmpty()) {
+      return List.of();
+    }
+    LocalDate earliest = Stream.of(d.documentDate(),
+            d.getPeriod().map(period -> LocalDate.of(period.getFromYear(), 1, 1)),
+            Optional.of(LocalDate.of(Municipalities.referenceYear(), 1, 1)))
+        .flatMap(Optional::stream).min(Comparator.naturalOrder()).orElseThrow();
+    return VisionDefects.dissolvedMunicipalityCode(earliest).map(code -> {
+      String from = area.getCode().orElseThrow().substring(2);
+      String to = code.substring(2);
+      return List.of(site(JsonPointer.of("area", "code"), x -> withAreas(d,
+          Area.builder().from(area).code(code).build(),
+          d.getAreas().stream().map(a -> VisionDefects.recoded(a, from, to)).toList())));
+    }).orElse(List.of());
+  }
+
+  /** {@code d} with its own area and its areas replaced, whatever its kind. */
+  private static PolicyDocument withAreas(PolicyDocument d, Area area, List<Area> areas) {
+    if (d instanceof AnalysisDocument a) {
+      return AnalysisDocument.builder().from(a).area(area).areas(areas).build();
+    } else if (d instanceof AgreementsDocument a) {
+      return AgreementsDocument.builder().from(a).area(area).areas(areas).build();
+    } else if (d instanceof CovenantDocument c) {
+      return CovenantDocument.builder().from(c).area(area).areas(areas).build();
+    } else if (d instanceof ProgrammeDocument p) {
+      return ProgrammeDocument.builder().from(p).area(area).areas(areas).build();
+    }
+    return MonitorReport.builder().from((MonitorReport) d).area(area).areas(areas).build();
   }
 
   private static List<Site<PolicyDocument>> unmeasured(PolicyDocument d) {

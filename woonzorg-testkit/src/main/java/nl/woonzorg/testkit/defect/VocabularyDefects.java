@@ -1,5 +1,7 @@
 package nl.woonzorg.testkit.defect;
 
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,9 @@ final class VocabularyDefects {
     out.add(new Defect<>("tranche-due-with-its-base", "WZ-TIME-03",
         "A copy of a goal with a deadline is added as a further tranche of it, due at the same"
             + " time.", VocabularyDefects::tranchesDueWithTheirBase));
+    out.add(new Defect<>("measurement-outside-its-year", "WZ-TIME-04",
+        "A measurement gets the year after its reference date's as the peildatum as given.",
+        VocabularyDefects::measurementsOutsideTheirYear));
     out.add(new Defect<>("woonzorg-link-without-id", "WZ-LINK-01",
         "The vision gets a link to a woonzorg document that gives a title but no id.",
         v -> List.of(VisionDefects.site(
@@ -171,5 +176,16 @@ final class VocabularyDefects {
       }
     }
     return out;
+  }
+
+  /** Each measurement, given as of the year after its reference date's year. */
+  private static List<Site<HousingCareVision>> measurementsOutsideTheirYear(HousingCareVision v) {
+    return VisionDefects.eachItem(v, x -> x.getMonitoring().map(Monitoring::getMeasurements)
+            .orElse(List.of()), JsonPointer.of("monitoring", "measurements"), m -> true,
+        "referencedAs", (x, i, m) -> VisionDefects.vision(x).monitoring(Monitoring.builder()
+            .from(x.getMonitoring().orElseThrow()).measurements(VisionDefects.replaced(
+                x.getMonitoring().orElseThrow().getMeasurements(), i, m)).build()).build(),
+        m -> Measurement.builder().from(m)
+            .referencedAs(PartialDate.ofYear(m.getReferenceDate().getYear() + 1)).build());
   }
 }

@@ -1,5 +1,8 @@
 package nl.woonzorg.testkit.gen;
 
+import nl.woonzorg.model.time.PartialDate;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.monitoring.Prevalence;
 import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
@@ -44,7 +47,11 @@ final class CycleDocuments {
           vision.getProgramme().orElseGet(() -> ImplementationProgramme.builder().build());
       return ProgrammeDocument.builder().from(header(vision, "uitvoeringsprogramma"))
           .period(vision.getPeriod()).programme(programme)
-          .adoptedByPartyIds(List.of(vision.getParties().get(0).getId())).build();
+          .adoptedByPartyIds(List.of(vision.getParties().get(0).getId()))
+          .adoptedIn(vision.getPeriod().map(years -> PartialDate.ofYear(years.getFromYear())))
+          .analysis(vision.getAnalysis()).vision(vision.getVision())
+          .ambitions(vision.getAmbitions()).goals(vision.getGoals())
+          .monitoring(vision.getMonitoring()).build();
     } else if (type == DocumentType.MONITOR) {
       return monitor(vision);
     }
@@ -63,6 +70,7 @@ final class CycleDocuments {
         .area(vision.getArea())
         .parties(vision.getParties())
         .areas(vision.getAreas())
+        .links(vision.getLinks())
         .analysis(Analysis.builder().build())
         .build();
   }
@@ -84,12 +92,18 @@ final class CycleDocuments {
         .period(vision.getPeriod())
         .parties(vision.getParties())
         .areas(vision.getAreas())
+        .links(vision.getLinks())
         .kind(CovenantKind.CONVENANT)
+        .signedIn(vision.getPeriod().map(years -> PartialDate.ofYear(years.getFromYear())))
+        .goals(vision.getGoals())
         .signatoryPartyIds(parties)
         .cooperation(vision.getCooperation());
     for (int i = 0; i < vision.getAgreements().size(); i++) {
+      PerformanceAgreement agreement = vision.getAgreements().get(i);
       covenant.addTasks(CovenantTask.builder().id("taak-" + i)
-          .description(vision.getAgreements().get(i).getTitle()).partyIds(parties).build());
+          .description(agreement.getTitle()).partyIds(parties)
+          .ownerPartyId(parties.get(0)).scope(agreement.getScope())
+          .goalIds(agreement.getGoalIds()).build());
     }
     return covenant.build();
   }
@@ -106,11 +120,12 @@ final class CycleDocuments {
         .period(period)
         .parties(vision.getParties())
         .areas(vision.getAreas())
+        .links(vision.getLinks())
         .addAuthorPartyIds(vision.getParties().get(0).getId())
         .monitoring(monitoring);
     if (!monitoring.getIndicators().isEmpty()) {
       monitor.addConclusions(MonitorConclusion.builder().id("conclusie-1")
-          .statement("De indicatoren zijn gevolgd.")
+          .statement("De indicatoren zijn gevolgd.").prevalence(Prevalence.ALLE)
           .addIndicatorIds(monitoring.getIndicators().get(0).getId()).build());
     }
     return monitor.build();

@@ -38,12 +38,16 @@ import nl.woonzorg.model.cooperation.ConsultationLevel;
 import nl.woonzorg.model.cooperation.Cooperation;
 import nl.woonzorg.model.cooperation.Covenant;
 import nl.woonzorg.model.cooperation.CovenantKind;
+import nl.woonzorg.model.dwelling.Building;
+import nl.woonzorg.model.dwelling.BuildingKind;
 import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.dwelling.Presence;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.goal.Ambition;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.dwelling.ClusteringForm;
 import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.goal.CriterionKind;
 import nl.woonzorg.model.goal.Goal;
@@ -603,19 +607,69 @@ final class Decoders {
         .postalCode(c.maybe(() -> (1000 + c.below(9000)) + ""
             + (char) ('A' + c.below(26)) + (char) ('A' + c.below(26))))
         .ownerPartyId(c.maybe(() -> "corporatie-1"));
+    List<String> codes = nestedAreaCodes(c);
+    dwelling.municipalityCode(codes.stream().findFirst());
+    dwelling.districtCode(codes.stream().skip(1).findFirst());
+    dwelling.neighbourhoodCode(codes.stream().skip(2).findFirst());
+    return dwelling.build();
+  }
+
+  /**
+   * A known gemeentecode, perhaps with a wijkcode in it and a buurtcode in that: none, one, two
+   * or all three, in that order.
+   */
+  private static List<String> nestedAreaCodes(Choices c) {
+    List<String> codes = new ArrayList<>();
     if (c.chance()) {
       String municipality = c.pick(MUNICIPALITIES).getCode();
-      dwelling.municipalityCode(municipality);
+      codes.add(municipality);
       if (c.chance()) {
         String district = "WK" + municipality.substring(2) + String.format("%02d", c.below(100));
-        dwelling.districtCode(district);
+        codes.add(district);
         if (c.chance()) {
-          dwelling.neighbourhoodCode(
-              "BU" + district.substring(2) + String.format("%02d", c.below(100)));
+          codes.add("BU" + district.substring(2) + String.format("%02d", c.below(100)));
         }
       }
     }
-    return dwelling.build();
+    return codes;
+  }
+
+  /**
+   * A building or complex that meets every building rule checked without criteria: a clustered
+   * one has a meeting room and at least twelve units; its units for 55-plussers are no more than
+   * its units; a step-free one of several storeys does not lack a lift.
+   */
+  static Building building(Choices c, int number) {
+    boolean clustered = c.chance();
+    Optional<Integer> units = clustered ? Optional.of(12 + c.below(200))
+        : c.maybe(() -> c.below(300));
+    Optional<Integer> storeys = c.maybe(() -> 1 + c.below(12));
+    Presence stepFree = c.pick(List.of(Presence.values()));
+    boolean liftNeeded = stepFree == Presence.AANWEZIG && storeys.orElse(1) > 1;
+    Building.Builder building = Building.builder()
+        .id("gebouw-" + number)
+        .kind(c.pick(List.of(BuildingKind.values())))
+        .name(c.maybe(() -> text(c, "Complex")))
+        .unitCount(units)
+        .seniorUnitCount(units.flatMap(count -> c.maybe(() -> c.below(count + 1))))
+        .storeys(storeys)
+        .meetingRoom(clustered ? Presence.AANWEZIG : c.pick(List.of(Presence.values())))
+        .lift(c.pick(liftNeeded ? List.of(Presence.AANWEZIG, Presence.ONBEKEND)
+            : List.of(Presence.values())))
+        .stepFreeAccess(stepFree)
+        .ownerPartyId(c.maybe(() -> "corporatie-1"))
+        .veraClusterCode(c.maybe(() -> "CL-" + number))
+        .veraBuildingCode(c.maybe(() -> "GB-" + number));
+    if (clustered) {
+      building.clusteringForm(c.maybePick(List.of(ClusteringForm.values())));
+      building.housingForm(c.chance() ? HousingForm.GECLUSTERDE_WOONVORM
+          : HousingForm.ZORGGESCHIKTE_WONING);
+    }
+    List<String> codes = nestedAreaCodes(c);
+    building.municipalityCode(codes.stream().findFirst());
+    building.districtCode(codes.stream().skip(1).findFirst());
+    building.neighbourhoodCode(codes.stream().skip(2).findFirst());
+    return building.build();
   }
 
   private static <T extends VeraCoded> List<T> live(T[] values, Predicate<T> filter) {

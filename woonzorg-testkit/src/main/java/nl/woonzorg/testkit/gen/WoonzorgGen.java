@@ -10,6 +10,7 @@ import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
@@ -156,6 +157,17 @@ public final class WoonzorgGen {
    */
   public static Gen<Dwelling> dwellings() {
     return choices(1).map(c -> Decoders.dwelling(c, 1 + c.below(100_000)));
+  }
+
+  /**
+   * Building and complex records with known, nested CBS codes that meet every building rule
+   * checked without criteria (WZ-BLD-01, 02, 04, 05): clustered ones have a meeting room and at
+   * least twelve units.
+   *
+   * @since 0.2.0
+   */
+  public static Gen<Building> buildings() {
+    return choices(1).map(c -> Decoders.building(c, 1 + c.below(100_000)));
   }
 
   /** The parties standalone agreements draw from: the statutory three and a care provider. */

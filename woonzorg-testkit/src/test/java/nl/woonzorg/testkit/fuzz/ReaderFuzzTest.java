@@ -1,5 +1,6 @@
 package nl.woonzorg.testkit.fuzz;
 
+import static nl.woonzorg.testkit.assertion.ReadingAssertions.assertWellFormedUtf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,14 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
@@ -24,6 +19,7 @@ import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.io.ndjson.NdjsonSummary;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.testkit.assertion.ReadingAssertions;
 import nl.woonzorg.validation.WoonzorgValidator;
 
 /**
@@ -81,7 +77,11 @@ class ReaderFuzzTest {
           .read(new ByteArrayInputStream(input), records::add);
       assertEquals(records.size(), summary.records());
       assertEquals(summary.badLines() == 0, problems.isEmpty(), problems::toString);
-      problems.forEach(ReaderFuzzTest::documented);
+      problems.forEach(ReadingAssertions::assertDocumented);
+      // A stream read without a bad line was well-formed UTF-8, as a clean document is.
+      if (problems.isEmpty()) {
+        assertWellFormedUtf8(input);
+      }
     }
   }
 
@@ -99,14 +99,14 @@ class ReaderFuzzTest {
   private static <T> void readOrRefused(byte[] input, DocumentType<T> type) {
     for (JsonReader reader : READERS) {
       ReadResult<T> result = reader.readResult(input, type);
-      result.problems().forEach(ReaderFuzzTest::documented);
+      result.problems().forEach(ReadingAssertions::assertDocumented);
       // A clean document always gives its value; a strict reader gives none for any other.
       if (result.isClean() || reader.mode() == ReadMode.STRICT) {
         assertEquals(result.isClean(), result.value().isPresent(), result.problems()::toString);
       }
       // Whatever reads cleanly was well-formed UTF-8: nothing ill-formed is taken and rewritten.
       if (result.isClean()) {
-        assertTrue(wellFormedUtf8(input), () -> HexFormat.ofDelimiter(" ").formatHex(input));
+        assertWellFormedUtf8(input);
       }
       // read(…) throws exactly where readResult(…) has no value to give, with the same problems.
       boolean refused = reader.mode() == ReadMode.STRICT ? !result.isClean()
@@ -131,25 +131,5 @@ class ReaderFuzzTest {
             () -> writer.write(value));
       }
     });
-  }
-
-  private static void documented(WireProblem problem) {
-    assertNotNull(problem.kind(), problem::toString);
-    assertEquals(problem.kind().ruleId(), problem.ruleId());
-    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
-      assertFalse(problem.message(locale).isBlank(), problem::toString);
-      assertFalse(problem.expected(locale).isBlank(), problem::toString);
-    }
-  }
-
-  /** Whether the JDK's decoder, which refuses what the Unicode standard calls ill-formed, takes it. */
-  private static boolean wellFormedUtf8(byte[] input) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(input));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 }

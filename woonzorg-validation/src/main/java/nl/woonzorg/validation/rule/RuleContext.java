@@ -1,9 +1,11 @@
 package nl.woonzorg.validation.rule;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.report.JsonPointer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,19 @@ public interface RuleContext {
    */
   default Optional<LocalDate> referenceDate() {
     return Optional.empty();
+  }
+
+  /**
+   * The criteria the caller gave the validator ({@link
+   * nl.woonzorg.validation.WoonzorgValidator.Builder#criteria(java.util.Collection)}): those an
+   * agreement or goal states for what is checked, such as "at least 20 homes per location", from
+   * which the rules on buildings take their thresholds; empty if none were given, and then each
+   * rule says what it falls back on.
+   *
+   * @since 0.2.0
+   */
+  default List<Criterion> criteria() {
+    return List.of();
   }
 
   /**

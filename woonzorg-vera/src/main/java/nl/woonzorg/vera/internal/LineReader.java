@@ -18,10 +18,11 @@ public final class LineReader {
    * One line of the stream.
    *
    * @param number the line's number, from 1
+   * @param offset the byte offset of the line's first byte in the stream, from 0
    * @param bytes the line without its end; empty if the line is too long
    * @param tooLong whether the line was longer than the limit
    */
-  public record Line(long number, byte[] bytes, boolean tooLong) {}
+  public record Line(long number, long offset, byte[] bytes, boolean tooLong) {}
 
   private final InputStream in;
   private final long maxLength;
@@ -30,6 +31,8 @@ public final class LineReader {
   private int position;
   private int limit;
   private long number;
+  // The bytes of the stream before those in the buffer.
+  private long filled;
 
   /** Lines of {@code in}, each of at most {@code maxLength} bytes. */
   public LineReader(InputStream in, long maxLength) {
@@ -40,6 +43,7 @@ public final class LineReader {
   /** The next line; null at the end of the stream. */
   public @Nullable Line next() {
     line.reset();
+    long offset = filled + position;
     boolean tooLong = false;
     boolean any = false;
     while (true) {
@@ -73,7 +77,7 @@ public final class LineReader {
     if (length > 0 && bytes[length - 1] == '\r') {
       bytes = Arrays.copyOf(bytes, length - 1);
     }
-    return new Line(number, tooLong ? new byte[0] : bytes, tooLong);
+    return new Line(number, offset, tooLong ? new byte[0] : bytes, tooLong);
   }
 
   private boolean fill() {
@@ -82,6 +86,7 @@ public final class LineReader {
       if (read <= 0) {
         return false;
       }
+      filled += limit;
       position = 0;
       limit = read;
       return true;

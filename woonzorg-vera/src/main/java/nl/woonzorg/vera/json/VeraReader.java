@@ -1,9 +1,14 @@
 package nl.woonzorg.vera.json;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -17,6 +22,7 @@ import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.json.EncodingCheck;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import nl.woonzorg.vera.internal.Failures;
@@ -58,6 +64,13 @@ import tools.jackson.databind.json.JsonMapper;
  * WZ-IO-SYNTAX}, {@code WZ-IO-LIMIT}, a property twice in an object) end the document, or the
  * NDJSON line.
  *
+ * <p>Text must be well-formed, as woonzorg's own readers want it: the bytes of a document (from an
+ * array or a stream, up to the document limit) and of each NDJSON line are checked to be UTF-8 as
+ * the Unicode standard defines it, and a String to hold no surrogate out of its pair, before
+ * Jackson decodes them; anything else is refused with {@code WZ-IO-ENCODING} at its byte (or
+ * char) offset. A bare array, streamed, is left to Jackson's decoding, which refuses bytes that do
+ * not decode but not every ill-formed sequence (overlong forms pass).
+ *
  * <p>Strict (the default): any problem fails with {@link WireFormatException}. Lenient: problems
  * of values are passed to the {@linkplain #withProblemHandler(Consumer) problem handler} (or
  * returned by {@link #readResult(String)}), and reading goes on; an array element that is not an
@@ -67,6 +80,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class VeraReader {
 
   private static final Consumer<WireProblem> IGNORE = problem -> { };
+  // The most a byte array holds, which bounds a document read whole from a stream.
+  private static final int MAX_HELD = Integer.MAX_VALUE - 8;
 
   private final ReadMode mode;
   private final ReadLimits limits;
@@ -138,7 +153,19 @@ public final class VeraReader {
    * @throws WireFormatException strict: for any problem; lenient: if nothing could be read
    */
   public VeraUnit read(byte[] json) {
-    return valueOf(document(mapper -> mapper.createParser(json)));
+    return valueOf(readBytes(json));
+  }
+
+  /**
+   * Reads UTF-8 {@code json} after refusing what is not well-formed UTF-8, which Jackson would
+   * decode without a word and the writer then write as other text than was read.
+   */
+  private ReadResult<VeraUnit> readBytes(byte[] json) {
+    Optional<WireProblem> illFormed = EncodingCheck.utf8(json, 0, json.length, 0);
+    if (illFormed.isPresent()) {
+      return ReadResult.of(null, List.of(illFormed.get()), List.of());
+    }
+    return document(mapper -> mapper.createParser(json));
   }
 
   /**
@@ -148,7 +175,21 @@ public final class VeraReader {
    * @throws WireFormatException strict: for any problem; lenient: if nothing could be read
    */
   public VeraUnit read(InputStream in) {
-    return valueOf(document(mapper -> mapper.createParser(in)));
+    Objects.requireNonNull(in, "in");
+    byte[] held;
+    try {
+      // Held whole, up to the limit, to check its encoding as read(byte[]) does; a longer
+      // document goes on to Jackson as a stream, which refuses it where it crosses the limit.
+      held = in.readNBytes(limits.maxDocumentLength() < MAX_HELD
+          ? (int) limits.maxDocumentLength() + 1 : MAX_HELD);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (held.length <= limits.maxDocumentLength() && held.length < MAX_HELD) {
+      return read(held);
+    }
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(held), in);
+    return valueOf(document(mapper -> mapper.createParser(whole)));
   }
 
   /**
@@ -156,7 +197,10 @@ public final class VeraReader {
    * WireFormatException}. The value is empty only when a problem of the text ended reading.
    */
   public ReadResult<VeraUnit> readResult(String json) {
-    Objects.requireNonNull(json, "json");
+    Optional<WireProblem> unpaired = EncodingCheck.utf16(Objects.requireNonNull(json, "json"));
+    if (unpaired.isPresent()) {
+      return ReadResult.of(null, List.of(unpaired.get()), List.of());
+    }
     return document(mapper -> mapper.createParser(json));
   }
 
@@ -197,7 +241,21 @@ public final class VeraReader {
     return WireProblem.of(ProblemKind.WRONG_TYPE, UnitReading.pointer(parser),
         UnitReading.position(parser.currentTokenLocation()),
         Texts.text("notAnEenheid", Texts.text(what)), Texts.text("expected.jsonObject"),
-        ProblemText.verbatim(found.asString()));
+        found(parser, found));
+  }
+
+  /**
+   * What the current token {@code found} is: a string or a number by its text, which its token
+   * has not (a bare {@code "x"} as a document gave a NullPointerException, found by the fuzz
+   * target), any other by the token's fixed text, such as {@code [} or {@code true}.
+   */
+  private static ProblemText found(JsonParser parser, JsonToken found) {
+    return switch (found) {
+      case VALUE_STRING -> ProblemText.of("found.string", parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ProblemText.of("found.number",
+          parser.getString());
+      default -> ProblemText.verbatim(Objects.requireNonNullElse(found.asString(), found.name()));
+    };
   }
 
   private static void trailing(JsonParser parser, Problems problems) {
@@ -302,7 +360,7 @@ public final class VeraReader {
       return WireProblem.of(ProblemKind.WRONG_TYPE, JsonPointer.root(),
           UnitReading.position(parser.currentTokenLocation()),
           Texts.text("notAList"), Texts.text("expected.jsonArray"),
-          ProblemText.verbatim(first.asString()));
+          found(parser, first));
     }
   }
 
@@ -350,6 +408,13 @@ public final class VeraReader {
     }
 
     private @Nullable VeraUnit record(LineReader.Line line) {
+      int number = Math.toIntExact(Math.min(line.number(), Integer.MAX_VALUE));
+      Optional<WireProblem> illFormed =
+          EncodingCheck.utf8(line.bytes(), 0, line.bytes().length, line.offset());
+      if (illFormed.isPresent()) {
+        handle(List.of(illFormed.get().atLine(number)));
+        return null;
+      }
       Problems problems = new Problems(recordLimits.maxProblems());
       List<WireProblem> found = new ArrayList<>();
       @Nullable VeraUnit unit = null;
@@ -369,7 +434,6 @@ public final class VeraReader {
       }
       List<WireProblem> all = new ArrayList<>(problems.listed());
       all.addAll(found);
-      int number = Math.toIntExact(Math.min(line.number(), Integer.MAX_VALUE));
       handle(all.stream().map(problem -> problem.atLine(number)).toList());
       return unit;
     }

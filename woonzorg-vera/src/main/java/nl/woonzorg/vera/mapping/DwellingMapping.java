@@ -45,8 +45,8 @@ public final class DwellingMapping {
 
   private static final Pattern POSTCODE = Pattern.compile("([1-9]\\d{3}) ?([A-Za-z]{2})");
   private static final Pattern GEMEENTE = Pattern.compile("(?:GM)?(\\d{4})");
-  private static final Pattern WIJK = Pattern.compile("(?:WK)?(\\d{6})");
-  private static final Pattern BUURT = Pattern.compile("(?:BU)?(\\d{8})");
+  static final Pattern WIJK = Pattern.compile("(?:WK)?(\\d{6})");
+  static final Pattern BUURT = Pattern.compile("(?:BU)?(\\d{8})");
   private static final int SHOWN = 80;
 
   private DwellingMapping() {}
@@ -281,6 +281,9 @@ public final class DwellingMapping {
     dwelling.getOwnerPartyId().ifPresent(owner -> notes.add(new MappingNote(
         JsonPointer.of("ownerPartyId"), Reason.NO_COUNTERPART,
         Texts.text("mapping.owner"), owner)));
+    dwelling.getBuildingId().ifPresent(building -> notes.add(new MappingNote(
+        JsonPointer.of("buildingId"), Reason.NO_COUNTERPART,
+        Texts.text("mapping.building"), building)));
     return MappingResult.of(unit.build(), notes);
   }
 }

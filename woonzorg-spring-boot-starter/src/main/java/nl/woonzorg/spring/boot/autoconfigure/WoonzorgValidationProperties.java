@@ -1,5 +1,6 @@
 package nl.woonzorg.spring.boot.autoconfigure;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The validator's settings, {@code woonzorg.validation.*}:
@@ -21,6 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * woonzorg.validation.disabled-rules=WZ-TOPIC-01,WZ-SIGN-03
  * woonzorg.validation.severity.WZ-SIGN-02=warning
  * woonzorg.validation.max-findings-per-rule=50
+ * woonzorg.validation.reference-date=2024-07-01
  * </pre>
  *
  * <p>Rule ids are matched in upper case, as the catalogue writes them ({@code RULES.md}). A
@@ -50,6 +54,14 @@ public class WoonzorgValidationProperties {
 
   /** The most findings of one rule a report lists; the rest are counted in one WZ-ENGINE-02. */
   private int maxFindingsPerRule = WoonzorgValidator.DEFAULT_MAX_FINDINGS_PER_RULE;
+
+  /**
+   * The peildatum (yyyy-mm-dd) at which to judge what has no date of its own: a dwelling record's
+   * or an undated document's gemeentecode (WZ-AREA-05). A document with a date of its own is
+   * judged at that. Unset: the date of the bundled list of gemeenten; never today.
+   */
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  private @Nullable LocalDate referenceDate;
 
   /** Properties with every default above; Spring's binder sets what the application gives. */
   public WoonzorgValidationProperties() {
@@ -106,9 +118,22 @@ public class WoonzorgValidationProperties {
     this.maxFindingsPerRule = maxFindingsPerRule;
   }
 
+  /** The peildatum; null unless set. */
+  public @Nullable LocalDate getReferenceDate() {
+    return referenceDate;
+  }
+
+  /** Sets the peildatum; null for none. */
+  public void setReferenceDate(@Nullable LocalDate referenceDate) {
+    this.referenceDate = referenceDate;
+  }
+
   /** Applies these settings to {@code builder}, rule ids in upper case. */
   void applyTo(WoonzorgValidator.Builder builder) {
     builder.maxFindingsPerRule(maxFindingsPerRule);
+    if (referenceDate != null) {
+      builder.referenceDate(referenceDate);
+    }
     disabledRules.forEach(id -> builder.disable(ruleId(id)));
     severity.forEach((id, level) -> builder.severity(ruleId(id), level));
   }

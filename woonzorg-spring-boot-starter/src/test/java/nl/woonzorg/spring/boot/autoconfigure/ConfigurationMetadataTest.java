@@ -40,6 +40,7 @@ class ConfigurationMetadataTest {
         "woonzorg.validation.severity",
             "java.util.Map<java.lang.String,nl.woonzorg.model.report.Severity>",
         "woonzorg.validation.max-findings-per-rule", "java.lang.Integer",
+        "woonzorg.validation.reference-date", "java.time.LocalDate",
         "management.info.woonzorg.enabled", "java.lang.Boolean"));
     assertThat(defaults).isEqualTo(Map.of(
         "woonzorg.validation.profile", "vastgesteld",

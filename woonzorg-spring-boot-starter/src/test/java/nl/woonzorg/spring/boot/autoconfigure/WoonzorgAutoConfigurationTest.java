@@ -2,12 +2,18 @@ package nl.woonzorg.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.io.json.WoonzorgModule;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.vera.UnitKind;
 import nl.woonzorg.spring.boot.validation.WoonzorgValidators;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
@@ -68,6 +74,36 @@ class WoonzorgAutoConfigurationTest {
           assertThat(dutch.severity("WZ-TOPIC-01")).isEmpty();
           assertThat(dutch.severity("WZ-SIGN-02")).contains(Severity.WARNING);
         });
+  }
+
+  @Test
+  void theReferenceDateJudgesUndatedSubjectsInEveryValidator() {
+    // Weesp (GM0457) joined Amsterdam on 24 March 2022: a record of it passes on the day before.
+    Dwelling weesp = Dwelling.builder().id("w1").unitKind(UnitKind.WOONRUIMTE)
+        .municipalityCode("GM0457").build();
+    runner.withPropertyValues("woonzorg.validation.reference-date=2022-03-23").run(context -> {
+      assertThat(context.getBean(WoonzorgValidator.class).referenceDate())
+          .contains(LocalDate.of(2022, 3, 23));
+      WoonzorgValidator english =
+          context.getBean(WoonzorgValidators.class).get(Profile.CONCEPT, Locale.ENGLISH);
+      assertThat(english.referenceDate()).contains(LocalDate.of(2022, 3, 23));
+      assertThat(ruleIds(english.validate(weesp))).doesNotContain("WZ-AREA-05");
+    });
+    runner.run(context -> {
+      WoonzorgValidator validator = context.getBean(WoonzorgValidator.class);
+      assertThat(validator.referenceDate()).isEmpty();
+      assertThat(ruleIds(validator.validate(weesp))).contains("WZ-AREA-05");
+    });
+  }
+
+  @Test
+  void aReferenceDateThatIsNoDateStopsTheStart() {
+    runner.withPropertyValues("woonzorg.validation.reference-date=24-03-2022")
+        .run(context -> assertThat(context).hasFailed());
+  }
+
+  private static List<String> ruleIds(Report report) {
+    return report.getFindings().stream().map(Finding::getRuleId).toList();
   }
 
   @Test

@@ -11,11 +11,18 @@ record LocatedArea(Area area, JsonPointer code) {
 
   /** The vision's own area first, then its areas, each with the pointer to its code. */
   static List<LocatedArea> of(HousingCareVision vision) {
+    return of(vision.getArea(), vision.getAreas());
+  }
+
+  /**
+   * A document's own area first, then its areas, each with the pointer to its code; a vision and
+   * every other document of the cycle keep them under the same names.
+   */
+  static List<LocatedArea> of(Area own, List<Area> areas) {
     List<LocatedArea> out = new ArrayList<>();
-    out.add(new LocatedArea(vision.getArea(), JsonPointer.of("area", "code")));
-    for (int i = 0; i < vision.getAreas().size(); i++) {
-      out.add(new LocatedArea(vision.getAreas().get(i),
-          JsonPointer.of("areas").append(i).append("code")));
+    out.add(new LocatedArea(own, JsonPointer.of("area", "code")));
+    for (int i = 0; i < areas.size(); i++) {
+      out.add(new LocatedArea(areas.get(i), JsonPointer.of("areas").append(i).append("code")));
     }
     return out;
   }

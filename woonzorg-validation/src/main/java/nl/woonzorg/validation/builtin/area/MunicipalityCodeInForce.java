@@ -11,14 +11,17 @@ import nl.woonzorg.model.area.DissolvedMunicipality;
 import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.area.Municipality;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.party.IdentifierScheme;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyIdentifier;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
+import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
+import nl.woonzorg.validation.rule.DocumentRule;
 import nl.woonzorg.validation.rule.DwellingRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
@@ -30,19 +33,23 @@ import org.apiguardian.api.API;
  * (<i>gemeentelijke herindeling</i>) on or before the date the document is judged at; the finding
  * names the gemeente or gemeenten that took over.
  *
- * <p>Checked wherever a gemeentecode occurs: the code of a gemeente area (the vision's own and
+ * <p>Checked wherever a gemeentecode occurs: the code of a gemeente area (the document's own and
  * each of its areas), a party identifier of scheme {@link IdentifierScheme#CBS_GEMEENTECODE}, and
- * the gemeentecode of a dwelling record. The date is:
+ * the gemeentecode of a dwelling record; in a vision and in every other document of the cycle
+ * alike. The date is decided in one place, for every kind of document:
  *
  * <ul>
- *   <li>for a vision, the day it was adopted ({@link HousingCareVision#getAdoptedOn()}), the day
- *       it speaks as of; a vision not (yet) adopted is judged at 1 January of the first year of
- *       its period, the earliest day it can apply, so that a draft for 2018–2022 may still name
- *       Ten Boer;
- *   <li>for a vision with neither, and for a dwelling record, which has no date of its own, the
- *       peildatum given to the validator ({@link RuleContext#referenceDate()}); without one, the
- *       date of the bundled list of gemeenten (1 January 2024), so that the code is held to the
- *       same list as WZ-AREA-01 and WZ-AREA-04 hold it.
+ *   <li>the document's own date, the day it speaks as of: a vision's {@code adoptedOn}, any
+ *       other document's {@link PolicyDocument#documentDate()} (the {@code adoptedOn} of an
+ *       uitvoeringsprogramma, the {@code signedOn} of prestatieafspraken or of a covenant, the
+ *       {@code publishedOn} of an analysis or a monitor);
+ *   <li>a document without one (not yet adopted, signed or published) is judged at 1 January of
+ *       the first year of its period, the earliest day it can apply, so that a draft for
+ *       2018–2022 may still name Ten Boer;
+ *   <li>a document with neither, and a dwelling record, which has no date of its own, is judged
+ *       at the peildatum given to the validator ({@link RuleContext#referenceDate()}); without
+ *       one, at the date of the bundled list of gemeenten (1 January 2024), so that the code is
+ *       held to the same list as WZ-AREA-01 and WZ-AREA-04 hold it.
  * </ul>
  *
  * <p>A dissolved code in a document judged before the reorganisation is right and not reported;
@@ -51,7 +58,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
 @BuiltInRule
-public final class MunicipalityCodeInForce implements VisionRule, DwellingRule {
+public final class MunicipalityCodeInForce implements VisionRule, DocumentRule, DwellingRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-05")
       .severity(Severity.ERROR)
@@ -75,14 +82,31 @@ public final class MunicipalityCodeInForce implements VisionRule, DwellingRule {
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
-    LocalDate asOf = dateOf(vision, context);
-    for (LocatedArea located : LocatedArea.of(vision)) {
+    check(vision.getArea(), vision.getAreas(), vision.getParties(), dateOf(vision, context),
+        context);
+  }
+
+  @Override
+  public void check(PolicyDocument document, RuleContext context) {
+    check(document.getArea(), document.getAreas(), document.getParties(),
+        dateOf(document, context), context);
+  }
+
+  @Override
+  public void check(Dwelling dwelling, RuleContext context) {
+    LocalDate asOf = dateOf(dwelling, context);
+    dwelling.getMunicipalityCode().ifPresent(code ->
+        check(code, asOf, JsonPointer.of("municipalityCode"), context));
+  }
+
+  private static void check(Area own, List<Area> areas, List<Party> parties, LocalDate asOf,
+      RuleContext context) {
+    for (LocatedArea located : LocatedArea.of(own, areas)) {
       Area area = located.area();
       if (area.getType() == AreaType.GEMEENTE) {
         area.getCode().ifPresent(code -> check(code, asOf, located.code(), context));
       }
     }
-    List<Party> parties = vision.getParties();
     for (int i = 0; i < parties.size(); i++) {
       List<PartyIdentifier> identifiers = parties.get(i).getIdentifiers();
       for (int j = 0; j < identifiers.size(); j++) {
@@ -95,27 +119,35 @@ public final class MunicipalityCodeInForce implements VisionRule, DwellingRule {
     }
   }
 
-  @Override
-  public void check(Dwelling dwelling, RuleContext context) {
-    LocalDate asOf = undated(context);
-    dwelling.getMunicipalityCode().ifPresent(code ->
-        check(code, asOf, JsonPointer.of("municipalityCode"), context));
-  }
-
   /**
-   * The date a vision is judged at: the day it was adopted, else 1 January of its period's first
-   * year, else as a subject without a date.
+   * The date {@code subject} is judged at: its own date, else 1 January of its period's first
+   * year, else the peildatum, else the date of the bundled list of gemeenten. The one place that
+   * knows which date each kind of document carries.
    */
-  private static LocalDate dateOf(HousingCareVision vision, RuleContext context) {
-    return vision.getAdoptedOn()
-        .or(() -> vision.getPeriod().map(period -> LocalDate.of(period.getFromYear(), 1, 1)))
-        .orElseGet(() -> undated(context));
+  private static LocalDate dateOf(Object subject, RuleContext context) {
+    return ownDate(subject)
+        .or(() -> periodOf(subject).map(period -> LocalDate.of(period.getFromYear(), 1, 1)))
+        .or(context::referenceDate)
+        .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
   }
 
-  /** The date a subject without one is judged at: the peildatum, else the list's date. */
-  private static LocalDate undated(RuleContext context) {
-    return context.referenceDate()
-        .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
+  /** The day a document speaks as of, if it has one; a dwelling record has none. */
+  private static Optional<LocalDate> ownDate(Object subject) {
+    if (subject instanceof HousingCareVision vision) {
+      return vision.getAdoptedOn();
+    } else if (subject instanceof PolicyDocument document) {
+      return document.documentDate();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<YearPeriod> periodOf(Object subject) {
+    if (subject instanceof HousingCareVision vision) {
+      return vision.getPeriod();
+    } else if (subject instanceof PolicyDocument document) {
+      return document.getPeriod();
+    }
+    return Optional.empty();
   }
 
   private static void check(String code, LocalDate asOf, JsonPointer at, RuleContext context) {

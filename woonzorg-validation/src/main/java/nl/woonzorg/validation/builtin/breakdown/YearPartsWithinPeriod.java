@@ -3,6 +3,7 @@ package nl.woonzorg.validation.builtin.breakdown;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownPart;
@@ -53,7 +54,11 @@ public final class YearPartsWithinPeriod implements GoalRule, VisionRule {
     Optional<YearPeriod> period = context.vision().flatMap(HousingCareVision::getPeriod);
     IntPredicate inPeriod = year -> last.map(deadline -> year <= deadline).orElse(true)
         && period.map(p -> p.contains(year)).orElse(true);
-    String allowed = period
+    if (goal.getBreakdowns().isEmpty()) {
+      return;
+    }
+    // Worded only for a goal that has a part to report.
+    Supplier<Object> allowed = () -> period
         .map(p -> p.getFromYear() + "–" + Math.min(p.getToYear(), last.orElse(p.getToYear())))
         .orElseGet(() -> last.map(deadline -> "≤ " + deadline).orElse(""));
     check(goal.getBreakdowns(), JsonPointer.of("breakdowns"), inPeriod, goal.getId(), allowed,
@@ -68,19 +73,22 @@ public final class YearPartsWithinPeriod implements GoalRule, VisionRule {
         Activity activity = activities.get(i);
         JsonPointer at = JsonPointer.of("programme", "activities").append(i).append("breakdowns");
         activity.getPlanning().ifPresent(planning -> check(activity.getBreakdowns(), at,
-            planning::contains, activity.getId(), planning, context));
+            planning::contains, activity.getId(), () -> planning, context));
       }
     });
   }
 
   private static void check(List<Breakdown> breakdowns, JsonPointer at, IntPredicate inPeriod,
-      String owner, Object period, RuleContext context) {
+      String owner, Supplier<Object> period, RuleContext context) {
     for (int i = 0; i < breakdowns.size(); i++) {
       List<BreakdownPart> parts = breakdowns.get(i).getParts();
       for (int j = 0; j < parts.size(); j++) {
-        JsonPointer location = at.append(i).append("parts").append(j).append("year");
-        parts.get(j).getYear().filter(year -> !inPeriod.test(year))
-            .ifPresent(year -> context.report(location, year, owner, year, period));
+        Optional<Integer> year = parts.get(j).getYear();
+        // The location is built only for a part that is reported: nearly every part is fine.
+        if (year.isPresent() && !inPeriod.test(year.get())) {
+          context.report(at.append(i).append("parts").append(j).append("year"), year.get(),
+              owner, year.get(), period.get());
+        }
       }
     }
   }

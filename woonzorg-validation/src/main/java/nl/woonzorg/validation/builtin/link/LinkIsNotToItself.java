@@ -1,5 +1,6 @@
 package nl.woonzorg.validation.builtin.link;
 
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.internal.BuiltIn;
@@ -42,5 +43,11 @@ public final class LinkIsNotToItself implements VisionRule {
           context.report(located.at().append("documentId"), id, id,
               located.link().getRelation()));
     }
+  }
+
+  /** Every document of the cycle has links (format 1.1), checked alike. */
+  @Override
+  public boolean appliesTo(DocumentType<?> type) {
+    return true;
   }
 }

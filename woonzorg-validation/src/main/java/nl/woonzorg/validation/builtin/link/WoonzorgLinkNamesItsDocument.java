@@ -1,5 +1,6 @@
 package nl.woonzorg.validation.builtin.link;
 
+import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.link.PolicyDocumentKind;
 import nl.woonzorg.model.report.Severity;
@@ -46,5 +47,11 @@ public final class WoonzorgLinkNamesItsDocument implements VisionRule {
             located.link().getRelation());
       }
     }
+  }
+
+  /** Every document of the cycle has links (format 1.1), checked alike. */
+  @Override
+  public boolean appliesTo(DocumentType<?> type) {
+    return true;
   }
 }

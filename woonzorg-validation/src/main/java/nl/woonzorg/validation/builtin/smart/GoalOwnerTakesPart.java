@@ -1,8 +1,6 @@
 package nl.woonzorg.validation.builtin.smart;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.goal.Goal;
@@ -45,25 +43,36 @@ public final class GoalOwnerTakesPart implements GoalRule {
 
   @Override
   public void check(Goal goal, RuleContext context) {
-    context.vision().ifPresent(vision -> {
-      List<PerformanceAgreement> serving =
-          VisionIndex.of(vision, context).agreementsServing(goal.getId());
-      if (serving.isEmpty()) {
-        return;
+    List<String> owners = goal.getOwnerPartyIds();
+    if (owners.isEmpty() || context.vision().isEmpty()) {
+      return;
+    }
+    List<PerformanceAgreement> serving =
+        VisionIndex.of(context.vision().get(), context).agreementsServing(goal.getId());
+    if (serving.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < owners.size(); i++) {
+      if (!takesPart(owners.get(i), serving)) {
+        context.report(JsonPointer.of("ownerPartyIds").append(i), owners.get(i), goal.getId(),
+            owners.get(i));
       }
-      Set<String> parties = new HashSet<>();
-      for (PerformanceAgreement agreement : serving) {
-        for (AgreementParty party : agreement.getParties()) {
-          parties.add(party.getPartyId());
+    }
+  }
+
+  /**
+   * Whether {@code partyId} is a party of one of the {@code serving} agreements. A scan, not a
+   * set: a goal has an owner or two and its agreements a few parties each, and a set made per
+   * goal cost more than the scans.
+   */
+  private static boolean takesPart(String partyId, List<PerformanceAgreement> serving) {
+    for (PerformanceAgreement agreement : serving) {
+      for (AgreementParty party : agreement.getParties()) {
+        if (party.getPartyId().equals(partyId)) {
+          return true;
         }
       }
-      List<String> owners = goal.getOwnerPartyIds();
-      for (int i = 0; i < owners.size(); i++) {
-        if (!parties.contains(owners.get(i))) {
-          context.report(JsonPointer.of("ownerPartyIds").append(i), owners.get(i), goal.getId(),
-              owners.get(i));
-        }
-      }
-    });
+    }
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-package nl.woonzorg.model.goal;
+package nl.woonzorg.model.dwelling;
 
 import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.CodeList;

@@ -1,0 +1,39 @@
+package nl.woonzorg.analysis.region;
+
+import nl.woonzorg.model.code.CodeEntry;
+import nl.woonzorg.model.code.CodeList;
+import org.apiguardian.api.API;
+
+/**
+ * The kind of grouping of gemeenten a {@link Region} is (<i>soort regio</i>). COROP regions and
+ * provinces come from the bundled {@link AreaHierarchy}; the 31 zorgkantoor regions and the 35
+ * woondeal regions are not bundled (CBS's "Gebieden in Nederland" is not at hand offline, and a
+ * membership list typed from memory would be a guess), so they, like any other set, are read from
+ * a file the user gives ({@link RegionSet#parse}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public enum RegionKind implements CodeList {
+  /** COROP-gebied: a CBS COROP region, from the bundled hierarchy or a file. */
+  COROP("COROP-gebied", "COROP region"),
+  /** Provincie: a province, from the bundled hierarchy or a file. */
+  PROVINCIE("provincie", "province"),
+  /** Zorgkantoorregio: the region of a zorgkantoor (Wlz care office); from a file. */
+  ZORGKANTOORREGIO("zorgkantoorregio", "care office region"),
+  /** Woondealregio: a region of a regional woondeal; from a file. */
+  WOONDEALREGIO("woondealregio", "housing deal region"),
+  /** Eigen indeling: any other set of gemeenten the user groups; from a file. */
+  EIGEN("eigen indeling", "user-defined region");
+
+  private final CodeEntry entry;
+
+  RegionKind(String labelNl, String labelEn) {
+    this.entry = new CodeEntry(name(), labelNl, labelEn);
+  }
+
+  @Override
+  public CodeEntry codeEntry() {
+    return entry;
+  }
+}

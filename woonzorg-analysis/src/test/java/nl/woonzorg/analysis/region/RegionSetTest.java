@@ -1,0 +1,80 @@
+package nl.woonzorg.analysis.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Regions given by the user in a file, and COROP regions and provinces from the bundled lists. */
+class RegionSetTest {
+
+  private static RegionSet parse(String text) {
+    return RegionSet.parse("regio.csv", new StringReader(text));
+  }
+
+  private static String problem(String text) {
+    return assertThrows(RegionFileException.class, () -> parse(text)).getMessage();
+  }
+
+  @Test
+  void aFileGivesItsRegionsInOrderWithTheirGemeenten() {
+    RegionSet regions = parse(RegionSet.HEADER + "\n"
+        + "ZORGKANTOORREGIO,Voorbeeld Noord,GM0037\n"
+        + "\n"
+        + "EIGEN,\"Kernen A, B en \"\"C\"\"\",GM0014\n"
+        + "ZORGKANTOORREGIO,Voorbeeld Noord,GM0014\n");
+
+    assertEquals(List.of("Voorbeeld Noord", "Kernen A, B en \"C\""),
+        regions.regions().stream().map(Region::name).toList());
+    Region noord = regions.find("Voorbeeld Noord").orElseThrow();
+    assertEquals(RegionKind.ZORGKANTOORREGIO, noord.kind());
+    assertEquals(Set.of("GM0014", "GM0037"), noord.municipalities());
+    assertEquals(Optional.empty(), regions.find("Zuid"));
+    assertEquals(Set.of(), regions.unknownIn(AreaHierarchy.netherlands()));
+  }
+
+  @Test
+  void eachProblemSaysWhereAndWhat() {
+    assertEquals("regio.csv:1:1: expected the header 'soort,regio,gemeentecode', found"
+        + " 'kind,region,code'", problem("kind,region,code\n"));
+    assertEquals("regio.csv:2:1: expected a kind of region (COROP, PROVINCIE, ZORGKANTOORREGIO,"
+        + " WOONDEALREGIO, EIGEN), found 'ZORGKANTOOR'",
+        problem(RegionSet.HEADER + "\nZORGKANTOOR,Noord,GM0014\n"));
+    assertEquals("regio.csv:2:26: expected a gemeentecode (GMnnnn), found '0014'",
+        problem(RegionSet.HEADER + "\nWOONDEALREGIO,Noord-Oost,0014\n"));
+    assertEquals("regio.csv:3:1: region Noord is EIGEN on line 2, not WOONDEALREGIO",
+        problem(RegionSet.HEADER + "\nEIGEN,Noord,GM0014\nWOONDEALREGIO,Noord,GM0037\n"));
+    assertEquals("regio.csv:3:13: GM0014 is listed twice in region Noord",
+        problem(RegionSet.HEADER + "\nEIGEN,Noord,GM0014\nEIGEN,Noord,GM0014\n"));
+    assertEquals("regio.csv:2:7: a quote opened here is not closed",
+        problem(RegionSet.HEADER + "\nEIGEN,\"Noord,GM0014\n"));
+    assertEquals("regio.csv:2:1: expected 3 fields (soort,regio,gemeentecode), found 2",
+        problem(RegionSet.HEADER + "\nEIGEN,GM0014\n"));
+  }
+
+  /** A code of another year's indeling is read, and listed as unknown to the bundled list. */
+  @Test
+  void codesTheBundledListDoesNotHoldAreListed() {
+    RegionSet regions = parse(RegionSet.HEADER + "\nEIGEN,Oud,GM0003\nEIGEN,Oud,GM0014\n");
+    assertEquals(Set.of("GM0003"), regions.unknownIn(AreaHierarchy.netherlands()));
+  }
+
+  /** Province Groningen (PV20) holds the ten gemeenten of its three COROP regions in 2024. */
+  @Test
+  void coropRegionsAndProvincesComeFromTheBundledHierarchy() {
+    AreaHierarchy nl = AreaHierarchy.netherlands();
+    Region groningen = Region.of(nl, "PV20");
+    assertEquals(RegionKind.PROVINCIE, groningen.kind());
+    assertEquals(10, groningen.municipalities().size());
+    Region oost = Region.of(nl, "CR01");
+    assertEquals(RegionKind.COROP, oost.kind());
+    assertEquals(Set.of("GM0037", "GM0047", "GM0765", "GM1895", "GM1950"), oost.municipalities());
+    assertEquals("'GM0014' is not a COROP region (CRnn) or a province (PVnn)",
+        assertThrows(IllegalArgumentException.class, () -> Region.of(nl, "GM0014"))
+            .getMessage());
+  }
+}

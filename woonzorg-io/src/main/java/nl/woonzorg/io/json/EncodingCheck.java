@@ -1,0 +1,53 @@
+package nl.woonzorg.io.json;
+
+import java.util.Objects;
+import java.util.Optional;
+import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.internal.Utf16;
+import nl.woonzorg.io.internal.Utf8;
+import org.apiguardian.api.API;
+
+/**
+ * The encoding check of woonzorg's readers (<i>coderingscontrole</i>), for a reader of another
+ * module that hands its input to Jackson itself, as the VERA reader does: Jackson decodes
+ * overlong UTF-8, encoded surrogates and code points beyond U+10FFFF without a word, and takes a
+ * String's unpaired surrogates into values, so that a writer then writes other text than was
+ * read. Each check gives the fatal {@code WZ-IO-ENCODING} problem woonzorg's own readers give,
+ * worded in Dutch and English, or nothing when the input is well-formed.
+ *
+ * <p>Fast on clean input: ASCII is passed over eight bytes at a time, and nothing is allocated
+ * unless a problem is described. Stateless and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class EncodingCheck {
+
+  private EncodingCheck() {}
+
+  /**
+   * The problem of the first ill-formed UTF-8 sequence, as the Unicode standard defines it (Table
+   * 3-7), in {@code length} bytes of {@code bytes} from {@code offset}, which are the whole input
+   * (a sequence cut short by the end is ill-formed); empty if they are well-formed. The problem
+   * gives the byte offset, counted from {@code base} (the offset of {@code bytes[offset]} in the
+   * input: 0 for a document, a line's offset in a stream), and the line and byte column within
+   * the bytes.
+   *
+   * @throws IndexOutOfBoundsException if the range lies outside {@code bytes}
+   */
+  public static Optional<WireProblem> utf8(byte[] bytes, int offset, int length, long base) {
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    int at = Utf8.firstIllFormed(bytes, offset, offset + length);
+    return at < 0 ? Optional.empty()
+        : Optional.of(Utf8.problem(bytes, offset, at, offset + length, base));
+  }
+
+  /**
+   * The problem of the first unpaired surrogate in {@code text}, which Java holds as UTF-16: a
+   * high surrogate (U+D800–U+DBFF) not followed by a low one (U+DC00–U+DFFF), or a low one not
+   * after a high one; empty if there is none. The problem gives the char offset, and the line and
+   * column in chars.
+   */
+  public static Optional<WireProblem> utf16(CharSequence text) {
+    int at = Utf16.firstUnpaired(Objects.requireNonNull(text, "text"));
+    return at < 0 ? Optional.empty() : Optional.of(Utf16.problem(text, at));
+  }
+}

@@ -1,0 +1,44 @@
+package nl.woonzorg.testkit.defect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import nl.woonzorg.model.dwelling.Building;
+import nl.woonzorg.model.dwelling.Presence;
+import nl.woonzorg.model.report.JsonPointer;
+import nl.woonzorg.testkit.defect.Defect.Site;
+
+/** The defects of building and complex records. */
+final class BuildingDefects {
+
+  private BuildingDefects() {}
+
+  static List<Defect<Building>> all() {
+    List<Defect<Building>> out = new ArrayList<>();
+    out.add(new Defect<>("clustered-building-without-meeting-room", "WZ-BLD-01",
+        "A building of clustered housing records its meeting room as absent.",
+        b -> b.clustered() ? List.of(site("meetingRoom", x -> Building.builder().from(x)
+            .meetingRoom(Presence.AFWEZIG).build())) : List.of()));
+    out.add(new Defect<>("clustered-building-too-small", "WZ-BLD-02",
+        "A building of clustered housing gets 11 units, one fewer than VERA's definition of the"
+            + " geclusterde woonvorm asks, its units for 55-plussers capped to match.",
+        b -> b.clustered() ? List.of(site("unitCount", x -> Building.builder().from(x)
+            .unitCount(11).seniorUnitCount(x.getSeniorUnitCount().map(n -> Math.min(n, 11)))
+            .build())) : List.of()));
+    out.add(new Defect<>("step-free-storeys-without-lift", "WZ-BLD-04",
+        "A building becomes a step-free one of three storeys without a lift.",
+        b -> List.of(site("lift", x -> Building.builder().from(x).storeys(3)
+            .stepFreeAccess(Presence.AANWEZIG).lift(Presence.AFWEZIG).build()))));
+    out.add(new Defect<>("more-senior-units-than-units", "WZ-BLD-05",
+        "A building with a unit count records one more unit for 55-plussers than it has units.",
+        b -> b.getUnitCount().isPresent()
+            ? List.of(site("seniorUnitCount", x -> Building.builder().from(x)
+                .seniorUnitCount(x.getUnitCount().orElseThrow() + 1).build()))
+            : List.of()));
+    return List.copyOf(out);
+  }
+
+  private static Site<Building> site(String property, Function<Building, Building> breaker) {
+    return new Site<>(JsonPointer.of(property), breaker);
+  }
+}
