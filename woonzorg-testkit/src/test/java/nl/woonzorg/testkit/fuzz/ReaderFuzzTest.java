@@ -67,6 +67,17 @@ class ReaderFuzzTest {
     readOrRefused(input, DocumentType.MEASUREMENT);
   }
 
+  /**
+   * The input as the kind of document it names or looks like ({@link JsonReader#detectType}), as
+   * {@code woonzorg validate} reads a file: so that the cycle's other documents (analysis,
+   * programme, prestatieafspraken, covenant, monitor) and buildings are fuzzed through the reader
+   * too, from their bundled examples, without a target each.
+   */
+  @FuzzTest
+  void detected(byte[] input) {
+    readOrRefused(input, JsonReader.detectType(input));
+  }
+
   /** The input as an NDJSON stream of each kind of record, going on past bad lines. */
   @FuzzTest
   void ndjson(byte[] input) {
