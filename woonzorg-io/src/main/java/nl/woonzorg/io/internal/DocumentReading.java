@@ -94,10 +94,14 @@ public final class DocumentReading {
 
   /** The fatal problem of a document that does not start as UTF-8: it starts with {@code found}. */
   public static <T> ReadResult<T> notUtf8(String found) {
-    return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(),
-        SourcePosition.of(1, 1), ProblemText.of("encoding.notUtf8Start", found),
-        ProblemText.of("expected.utf8NoBom"), ProblemText.verbatim(found))),
-        List.of());
+    return ReadResult.of(null, List.of(notUtf8Problem(found)), List.of());
+  }
+
+  /** The problem of input that does not start as UTF-8: it starts with {@code found}. */
+  public static WireProblem notUtf8Problem(String found) {
+    return WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(), SourcePosition.of(1, 1),
+        ProblemText.of("encoding.notUtf8Start", found), ProblemText.of("expected.utf8NoBom"),
+        ProblemText.verbatim(found));
   }
 
   /**

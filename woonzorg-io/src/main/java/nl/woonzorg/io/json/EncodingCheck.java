@@ -3,6 +3,7 @@ package nl.woonzorg.io.json;
 import java.util.Objects;
 import java.util.Optional;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.internal.DocumentReading;
 import nl.woonzorg.io.internal.Utf16;
 import nl.woonzorg.io.internal.Utf8;
 import org.apiguardian.api.API;
@@ -24,17 +25,24 @@ public final class EncodingCheck {
   private EncodingCheck() {}
 
   /**
-   * The problem of the first ill-formed UTF-8 sequence, as the Unicode standard defines it (Table
-   * 3-7), in {@code length} bytes of {@code bytes} from {@code offset}, which are the whole input
-   * (a sequence cut short by the end is ill-formed); empty if they are well-formed. The problem
-   * gives the byte offset, counted from {@code base} (the offset of {@code bytes[offset]} in the
-   * input: 0 for a document, a line's offset in a stream), and the line and byte column within
-   * the bytes.
+   * The problem of {@code length} bytes of {@code bytes} from {@code offset}, which are the whole
+   * input (a document, or one NDJSON line), that are not UTF-8 as woonzorg's readers take it;
+   * empty if they are. Refused, as by woonzorg's own readers: input that starts as another
+   * encoding would (a byte order mark, or a NUL byte among the first four, which Jackson would
+   * take for UTF-16 or UTF-32, or refuse with an exception of its own), at 1:1; else the first
+   * ill-formed UTF-8 sequence, as the Unicode standard defines it (Table 3-7; a sequence cut short
+   * by the end is ill-formed), with its byte offset counted from {@code base} (the offset of
+   * {@code bytes[offset]} in the input: 0 for a document, a line's offset in a stream), and the
+   * line and byte column within the bytes.
    *
    * @throws IndexOutOfBoundsException if the range lies outside {@code bytes}
    */
   public static Optional<WireProblem> utf8(byte[] bytes, int offset, int length, long base) {
     Objects.checkFromIndexSize(offset, length, bytes.length);
+    String other = DocumentReading.otherEncoding(bytes, offset, length);
+    if (other != null) {
+      return Optional.of(DocumentReading.notUtf8Problem(other));
+    }
     int at = Utf8.firstIllFormed(bytes, offset, offset + length);
     return at < 0 ? Optional.empty()
         : Optional.of(Utf8.problem(bytes, offset, at, offset + length, base));

@@ -64,6 +64,29 @@ class IllFormedTextTest {
     assertProblem(22, SourcePosition.of(2, 10), problems.get(0));
   }
 
+  /**
+   * NUL bytes among the first four make Jackson guess UTF-16 or UTF-32, or throw "Unsupported
+   * UCS-4 endianness" (found by the fuzz targets): refused first, as woonzorg's readers refuse
+   * them, for a document and for a line.
+   */
+  @Test
+  void nulBytesAtTheStartAreRefusedAsAnotherEncodingNotLeftToJackson() {
+    byte[] json = {0, '2', 0, 0, 0, 0, '1', '"'};
+    WireProblem problem = assertThrows(WireFormatException.class,
+        () -> VeraReader.lenient().read(json)).getProblems().get(0);
+    assertEquals(ProblemKind.ENCODING, problem.kind());
+    assertEquals(Optional.of(SourcePosition.of(1, 1)), problem.position());
+
+    List<WireProblem> problems = new ArrayList<>();
+    List<String> ids = VeraReader.lenient().withProblemHandler(problems::add)
+        .readNdjson(new ByteArrayInputStream(bytes("{\"id\":\"E-1\"}\n", "0000", "2C\n")))
+        .map(unit -> unit.getId().orElseThrow()).toList();
+    assertEquals(List.of("E-1"), ids);
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(ProblemKind.ENCODING, problems.get(0).kind());
+    assertEquals(Optional.of(SourcePosition.of(2, 1)), problems.get(0).position());
+  }
+
   @Test
   void anUnpairedSurrogateInAStringIsRefusedAtItsCharOffset() {
     WireProblem problem = VeraReader.lenient().readResult("{\"id\":\"E-\uD800\"}").problems()
