@@ -43,8 +43,10 @@ public final class UnitWriting {
     bound.add("rekenhuur", unit.getEligibleRent(), UnitWriting::money);
     bound.add("streefhuur", unit.getTargetRent(), UnitWriting::money);
     bound.add("adres", unit.getAddress(), UnitWriting::address);
-    // An empty list is written only if the array was read: its name is then in the order.
-    if (!unit.getClusters().isEmpty() || unit.getPassThrough().order().contains("clusters")) {
+    // An empty list is written only if an array was read: its name is then in the order, with no
+    // value kept verbatim. A value of another type that a lenient read kept is written as read.
+    if (!unit.getClusters().isEmpty() || unit.getPassThrough().order().contains("clusters")
+        && !unit.getPassThrough().values().containsKey("clusters")) {
       bound.put("clusters", out -> {
         out.writeStartArray();
         unit.getClusters().forEach(cluster -> cluster(cluster, out));

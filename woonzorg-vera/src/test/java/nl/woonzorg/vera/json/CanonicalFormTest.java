@@ -54,6 +54,20 @@ class CanonicalFormTest {
     assertEquals(unit, VeraReader.strict().read(written));
   }
 
+  /**
+   * A lenient read keeps {@code clusters} of another type as read; writing it back wrote an empty
+   * array in its place (found by the fuzz soak).
+   */
+  @Test
+  void clustersOfAnotherTypeKeptByALenientReadAreWrittenAsRead() {
+    VeraUnit unit = VeraReader.lenient().read("{\"clusters\":1}");
+
+    String written = VeraWriter.compact().write(unit);
+
+    assertEquals("{\"clusters\":1}", written);
+    assertEquals(unit, VeraReader.lenient().read(written));
+  }
+
   @Test
   void amountsAreWrittenPlainAndReadBackEqual() {
     VeraUnit unit = VeraReader.strict().read(
