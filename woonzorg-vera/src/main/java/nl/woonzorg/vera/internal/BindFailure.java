@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * Thrown by a binder when a value cannot take its typed attribute; the caller reports it and
  * keeps the value passed through instead. Never leaves this package's callers.
  */
+// Never serialised: it never leaves this package's callers, so its fields need not be
+// Serializable (JDK 25's javac warns of them under -Xlint:serial).
+@SuppressWarnings("serial")
 final class BindFailure extends Exception {
 
   private static final long serialVersionUID = 1L;
