@@ -253,7 +253,6 @@ final class MonitorCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  /** The latest reference date of any measurement; today if there is none. */
   /**
    * Each document as a vision, where prestatieafspraken and a monitor of the same area are one:
    * the agreements' goals and jaarschijven measured by the monitor's indicators. A monitor whose
@@ -287,6 +286,7 @@ final class MonitorCommand implements Callable<Integer> {
     return document.getArea().getCode().orElse(document.getArea().getId());
   }
 
+  /** The latest reference date of any measurement; today if there is none. */
   private static LocalDate latestMeasurement(List<HousingCareVision> visions) {
     return visions.stream()
         .flatMap(vision -> vision.getMonitoring().stream())
