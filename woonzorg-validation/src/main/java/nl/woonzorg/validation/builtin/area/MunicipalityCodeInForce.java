@@ -82,19 +82,20 @@ public final class MunicipalityCodeInForce implements VisionRule, DocumentRule, 
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
-    check(vision.getArea(), vision.getAreas(), vision.getParties(), dateOf(vision, context),
-        context);
+    check(vision.getArea(), vision.getAreas(), vision.getParties(),
+        dateOf(vision.getAdoptedOn(), vision.getPeriod(), context), context);
   }
 
   @Override
   public void check(PolicyDocument document, RuleContext context) {
     check(document.getArea(), document.getAreas(), document.getParties(),
-        dateOf(document, context), context);
+        dateOf(document.documentDate(), document.getPeriod(), context), context);
   }
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    LocalDate asOf = dateOf(dwelling, context);
+    // A dwelling record has no date of its own, nor a period.
+    LocalDate asOf = dateOf(Optional.empty(), Optional.empty(), context);
     dwelling.getMunicipalityCode().ifPresent(code ->
         check(code, asOf, JsonPointer.of("municipalityCode"), context));
   }
@@ -120,34 +121,15 @@ public final class MunicipalityCodeInForce implements VisionRule, DocumentRule, 
   }
 
   /**
-   * The date {@code subject} is judged at: its own date, else 1 January of its period's first
-   * year, else the peildatum, else the date of the bundled list of gemeenten. The one place that
-   * knows which date each kind of document carries.
+   * The date a subject is judged at: its {@code own} date (a vision's {@code adoptedOn}, another
+   * document's {@link PolicyDocument#documentDate()}), else 1 January of its {@code period}'s
+   * first year, else the peildatum, else the date of the bundled list of gemeenten.
    */
-  private static LocalDate dateOf(Object subject, RuleContext context) {
-    return ownDate(subject)
-        .or(() -> periodOf(subject).map(period -> LocalDate.of(period.getFromYear(), 1, 1)))
+  private static LocalDate dateOf(Optional<LocalDate> own, Optional<YearPeriod> period,
+      RuleContext context) {
+    return own.or(() -> period.map(years -> LocalDate.of(years.getFromYear(), 1, 1)))
         .or(context::referenceDate)
         .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
-  }
-
-  /** The day a document speaks as of, if it has one; a dwelling record has none. */
-  private static Optional<LocalDate> ownDate(Object subject) {
-    if (subject instanceof HousingCareVision vision) {
-      return vision.getAdoptedOn();
-    } else if (subject instanceof PolicyDocument document) {
-      return document.documentDate();
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<YearPeriod> periodOf(Object subject) {
-    if (subject instanceof HousingCareVision vision) {
-      return vision.getPeriod();
-    } else if (subject instanceof PolicyDocument document) {
-      return document.getPeriod();
-    }
-    return Optional.empty();
   }
 
   private static void check(String code, LocalDate asOf, JsonPointer at, RuleContext context) {
