@@ -62,8 +62,8 @@ final class RegionsFile {
       try {
         kind = RegionKind.valueOf(text(file, region, at, "soort", lang));
       } catch (IllegalArgumentException e) {
-        throw invalid(file, at + "/soort", "expected a kind of region (COROP, PROVINCIE,"
-            + " ZORGKANTOORREGIO, WOONDEALREGIO, EIGEN), found " + region.get("soort"), lang);
+        throw invalid(file, at + "/soort", "expected a kind of region (" + RegionKind.codes()
+            + "), found " + region.get("soort"), lang);
       }
       String name = text(file, region, at, "regio", lang);
       JsonNode members = region.path("gemeenten");
@@ -72,7 +72,7 @@ final class RegionsFile {
       }
       List<String> codes = new ArrayList<>();
       for (int j = 0; j < members.size(); j++) {
-        if (!members.get(j).isString() || !members.get(j).asString().matches("GM[0-9]{4}")) {
+        if (!members.get(j).isString() || !Region.isGemeentecode(members.get(j).asString())) {
           throw invalid(file, at + "/gemeenten/" + j, "expected a gemeentecode (GMnnnn), found "
               + members.get(j), lang);
         }

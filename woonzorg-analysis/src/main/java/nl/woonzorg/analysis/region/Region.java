@@ -80,7 +80,8 @@ public final class Region {
         .toList());
   }
 
-  static boolean isGemeentecode(String code) {
+  /** Whether {@code code} has the form of a CBS gemeentecode, {@code GMnnnn}. */
+  public static boolean isGemeentecode(String code) {
     return GEMEENTECODE.matcher(code).matches();
   }
 

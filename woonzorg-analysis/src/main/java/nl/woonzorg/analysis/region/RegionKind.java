@@ -1,5 +1,7 @@
 package nl.woonzorg.analysis.region;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import nl.woonzorg.model.code.CodeEntry;
 import nl.woonzorg.model.code.CodeList;
 import org.apiguardian.api.API;
@@ -35,5 +37,10 @@ public enum RegionKind implements CodeList {
   @Override
   public CodeEntry codeEntry() {
     return entry;
+  }
+
+  /** The codes of every kind, comma-separated, as a region file may name them. */
+  public static String codes() {
+    return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
   }
 }

@@ -97,7 +97,7 @@ public final class RegionSet {
           kind = RegionKind.valueOf(fields.get(0));
         } catch (IllegalArgumentException e) {
           throw new RegionFileException(source, number, spans.get(0)[0], "expected a kind of"
-              + " region (" + codes() + "), found '" + fields.get(0) + "'");
+              + " region (" + RegionKind.codes() + "), found '" + fields.get(0) + "'");
         }
         String name = fields.get(1).strip();
         if (name.isEmpty()) {
@@ -172,14 +172,6 @@ public final class RegionSet {
       }
       i++;
     }
-  }
-
-  private static String codes() {
-    StringBuilder codes = new StringBuilder();
-    for (RegionKind kind : RegionKind.values()) {
-      codes.append(codes.length() == 0 ? "" : ", ").append(kind.name());
-    }
-    return codes.toString();
   }
 
   /** The regions, in the order of the file. */
