@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.dwelling.Building;
@@ -147,15 +146,6 @@ public final class BuildingMapping {
             notes);
       }
     });
-    if (code.isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher matcher = pattern.matcher(code.get());
-    if (!matcher.matches()) {
-      notes.add(new MappingNote(at.append("code"), Reason.INVALID_VALUE,
-          Texts.text("mapping.areaCode", prefix), code.get()));
-      return Optional.empty();
-    }
-    return Optional.of(prefix + matcher.group(1));
+    return DwellingMapping.normalisedCode(code, at, pattern, prefix, notes);
   }
 }

@@ -212,7 +212,16 @@ public final class DwellingMapping {
     area.flatMap(VeraArea::getName).ifPresent(name -> notes.add(new MappingNote(
         at.append("naam"), Reason.NO_COUNTERPART, Texts.text("mapping.areaName"), name)));
     area.ifPresent(present -> passedThrough(at, present.getPassThrough().values(), notes));
-    Optional<String> code = area.flatMap(VeraArea::getCode);
+    return normalisedCode(area.flatMap(VeraArea::getCode), at, pattern, prefix, notes);
+  }
+
+  /**
+   * {@code code}, a VERA area code with or without its CBS prefix, as the CBS code with {@code
+   * prefix}; empty, with an INVALID_VALUE note at {@code at}/code, if it does not match {@code
+   * pattern}. Shared by the dwelling's and the building's (Gebouw) area codes.
+   */
+  static Optional<String> normalisedCode(Optional<String> code, JsonPointer at, Pattern pattern,
+      String prefix, List<MappingNote> notes) {
     if (code.isEmpty()) {
       return Optional.empty();
     }
