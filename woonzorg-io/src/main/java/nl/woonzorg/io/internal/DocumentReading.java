@@ -11,6 +11,7 @@ import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.IllFormedInputException;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
@@ -172,6 +173,9 @@ public final class DocumentReading {
           : Binder.bind(tree, type.modelType(), lenient, checker.origins(), problems);
       return problems.result(lenient || problems.isEmpty() ? value : null);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof IllFormedInputException illFormed) {
+        return ReadResult.of(null, List.of(illFormed.problem()), List.of());
+      }
       if (e.getCause() instanceof CharConversionException undecodable) {
         // Bytes that do not decode are bad content, not a failing stream.
         return ReadResult.of(null, List.of(WireProblem.of(ProblemKind.ENCODING,

@@ -81,7 +81,7 @@ public final class Utf8 {
   }
 
   /** The length of the sequence that {@code lead}, not ASCII, starts; 0 if none. */
-  private static int length(int lead) {
+  static int length(int lead) {
     if (lead < 0xC2 || lead > 0xF4) {
       return 0;
     }
@@ -109,6 +109,16 @@ public final class Utf8 {
    * parser's problems; the column counts bytes, as for all byte input.
    */
   public static WireProblem problem(byte[] bytes, int from, int at, int to, long base) {
+    return problem(bytes, at, to, base + at - from, position(bytes, from, at));
+  }
+
+  /**
+   * The problem of the ill-formed sequence at {@code at}, which lies {@code offset} bytes into
+   * the input, at {@code position}: for a stream, whose earlier bytes are gone, the caller counts
+   * lines itself.
+   */
+  static WireProblem problem(byte[] bytes, int at, int to, long offset,
+      SourcePosition position) {
     int end = -1 - sequenceEnd(bytes, at, to);
     int lead = bytes[at] & 0xFF;
     String found = HEX.formatHex(bytes, at, Math.min(end + 1, to));
@@ -129,8 +139,8 @@ public final class Utf8 {
           : "overlong";
     }
     // The offset as plain digits, as a hex editor shows it.
-    return WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(), position(bytes, from, at),
-        ProblemText.of("encoding.illFormed", Long.toString(base + at - from), found,
+    return WireProblem.of(ProblemKind.ENCODING, JsonPointer.root(), position,
+        ProblemText.of("encoding.illFormed", Long.toString(offset), found,
             ProblemText.of("utf8." + reason)),
         expected, ProblemText.verbatim(found));
   }

@@ -1,11 +1,13 @@
 package nl.woonzorg.io.json;
 
+import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.internal.DocumentReading;
 import nl.woonzorg.io.internal.Utf16;
 import nl.woonzorg.io.internal.Utf8;
+import nl.woonzorg.io.internal.Utf8Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -46,6 +48,18 @@ public final class EncodingCheck {
     int at = Utf8.firstIllFormed(bytes, offset, offset + length);
     return at < 0 ? Optional.empty()
         : Optional.of(Utf8.problem(bytes, offset, at, offset + length, base));
+  }
+
+  /**
+   * {@code in}, checked as it is read: the returned stream passes {@code in}'s bytes on, and
+   * throws {@link nl.woonzorg.io.IllFormedInputException} with the problem {@link #utf8(byte[], int, int, long)}
+   * would give for the whole input, from the read that reaches the first byte that makes it not
+   * UTF-8 — before that byte is passed on. For input read as a stream rather than held whole;
+   * memory stays bounded (a few bytes are carried from one read to the next). The stream does not
+   * support mark and reset; closing it closes {@code in}. Not thread-safe, as streams are not.
+   */
+  public static InputStream utf8(InputStream in) {
+    return new Utf8Stream(Objects.requireNonNull(in, "in"));
   }
 
   /**

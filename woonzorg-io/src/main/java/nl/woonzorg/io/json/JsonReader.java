@@ -18,6 +18,7 @@ import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.internal.DocumentReading;
 import nl.woonzorg.io.internal.TypeDetection;
 import nl.woonzorg.io.internal.Utf16;
+import nl.woonzorg.io.internal.Utf8Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -216,7 +217,8 @@ public final class JsonReader {
     if (other != null) {
       return DocumentReading.notUtf8(other);
     }
-    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(held), json);
+    InputStream whole = new Utf8Stream(new SequenceInputStream(new ByteArrayInputStream(held),
+        json));
     return reading.readChecked(type, mode,
         context -> reading.factory().createParser(context, whole));
   }

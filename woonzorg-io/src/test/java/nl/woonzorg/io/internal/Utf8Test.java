@@ -47,11 +47,16 @@ class Utf8Test {
       + "\"referenceDate\":\"2024-01-01\",\"value\":1,\"source\":\"x";
 
   private static Gen<byte[]> bytes(int maxLength) {
-    return lists().of(integers().between(0, PALETTE.length - 1)).ofSizeBetween(0, maxLength)
+    return bytes(PALETTE, maxLength);
+  }
+
+  /** Arrays of up to {@code maxLength} bytes, each drawn from {@code palette}. */
+  static Gen<byte[]> bytes(int[] palette, int maxLength) {
+    return lists().of(integers().between(0, palette.length - 1)).ofSizeBetween(0, maxLength)
         .map(indices -> {
           byte[] bytes = new byte[indices.size()];
           for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) PALETTE[indices.get(i)];
+            bytes[i] = (byte) palette[indices.get(i)];
           }
           return bytes;
         });

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.woonzorg.io.ProblemKind;
+import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.WireProblem;
@@ -103,6 +104,20 @@ class IllFormedUtf8Test {
     assertEquals(problem, refused(json));
     assertEquals(problem, assertThrows(WireFormatException.class, () -> JsonReader.lenient()
         .read(new ByteArrayInputStream(json), DocumentType.MEASUREMENT)).getProblems().get(0));
+  }
+
+  @Test
+  void aStreamLongerThanTheLimitIsCheckedAsItStreams() {
+    // Longer than the limit, so not held whole: the bytes are checked on their way to Jackson,
+    // which would have read C0 AF as "/", and are refused before the limit is reached.
+    byte[] json = document("C0 AF", "x".repeat(200) + "\"}");
+    JsonReader reader = JsonReader.strict()
+        .withLimits(ReadLimits.defaults().withMaxDocumentLength(json.length - 1));
+
+    assertEquals(List.of(encoding(93, 2, 23, "C0",
+            "starts an overlong encoding: C0 and C1 never occur in UTF-8",
+            "a byte 00–7F or a lead byte C2–F4")),
+        reader.readResult(new ByteArrayInputStream(json), DocumentType.MEASUREMENT).problems());
   }
 
   @Test

@@ -275,13 +275,18 @@ public final class VeraReader {
   /**
    * Streams the {@code Eenheid} objects of a bare JSON array, the list form of the API, one
    * element at a time. Close the stream to release the parser; {@code in} is not closed.
-   * Pointers count from the array: {@code /3/bouwjaar}.
+   * Pointers count from the array: {@code /3/bouwjaar}. Bytes that are not UTF-8 are refused
+   * where they are met, as {@code WZ-IO-ENCODING} with their byte offset, line and column, as by
+   * {@link #read(byte[])}; the elements before them have been streamed.
    *
    * @throws WireFormatException from the stream's terminal operation: strict, at the first
    *     problem; lenient, at a problem of the text
    */
   public Stream<VeraUnit> readArray(InputStream in) {
-    JsonParser parser = documents.createParser(Objects.requireNonNull(in, "in"));
+    // Checked as it streams: the array is not held whole, so the check of read(byte[]) cannot
+    // run before Jackson, which would decode ill-formed UTF-8 without a word.
+    JsonParser parser = documents.createParser(
+        EncodingCheck.utf8(Objects.requireNonNull(in, "in")));
     return StreamSupport.stream(new ArrayElements(parser), false).onClose(parser::close);
   }
 

@@ -110,4 +110,27 @@ class HostileInputTest {
     assertEquals(ProblemKind.WRONG_TYPE, assertThrows(WireFormatException.class,
         () -> VeraReader.lenient().readArray(utf8("{}")).count()).getProblems().get(0).kind());
   }
+
+  @Test
+  void anArrayIsRefusedWhereItStopsBeingUtf8AfterTheUnitsBeforeAreStreamed() {
+    // An overlong form of "/" (C0 AF) in the third unit, which Jackson alone would decode.
+    byte[] head = "[{\"id\":\"E-1\"},\n{\"id\":\"E-2\"},\n{\"id\":\"E-".getBytes(
+        StandardCharsets.UTF_8);
+    List<InputStream> parts = List.of(new ByteArrayInputStream(head),
+        new ByteArrayInputStream(new byte[] {(byte) 0xC0, (byte) 0xAF}), utf8("3\"}]"));
+    List<String> ids = new ArrayList<>();
+
+    WireFormatException e = assertThrows(WireFormatException.class, () -> {
+      try (var units = VeraReader.lenient()
+          .readArray(new SequenceInputStream(Collections.enumeration(parts)))) {
+        units.forEach(unit -> ids.add(unit.getId().orElseThrow()));
+      }
+    });
+
+    assertEquals(List.of("E-1", "E-2"), ids);
+    // Line 3 holds {"id":"E- (9 bytes) before the overlong lead byte.
+    assertEquals("WZ-IO-ENCODING at / (3:10): ill-formed UTF-8 at byte offset " + head.length
+        + ": C0 starts an overlong encoding: C0 and C1 never occur in UTF-8",
+        e.getProblems().get(0).toString());
+  }
 }
