@@ -189,8 +189,9 @@ final class AnalysisDocument {
 
   /**
    * A finding for each count of the population table that its parts contradict, which a table
-   * built in code rather than read by woonzorg-cbs (whose read fails on it) may have: the
-   * analysis cannot tell which figure is right, so neither is passed over in silence.
+   * built in code or streamed by woonzorg-cbs (whose whole read fails on it) may have, and one as
+   * CBS publishes it has: the analysis cannot tell which figure is right, so neither is passed
+   * over in silence.
    */
   private void contradictions() {
     for (TotalMismatch mismatch

@@ -177,7 +177,7 @@ class KwbFixtureTest {
         + " of " + total + ", " + suppressed + " suppressed";
   }
 
-  private static Map<PopulationMeasure, Long> values(AreaPopulation row) {
+  static Map<PopulationMeasure, Long> values(AreaPopulation row) {
     Map<PopulationMeasure, Long> values = new LinkedHashMap<>();
     row.counts().forEach((measure, count) -> values.put(measure, count.valueOrThrow()));
     return values;
