@@ -26,7 +26,8 @@ public enum CbsProblemKind {
   /**
    * A count of a gemeente that is not the sum of its wijken in the table, or of a wijk that is
    * not the sum of its buurten; with parts suppressed, one below the sum of the parts that are
-   * not. Located at the whole's cell.
+   * not. Located at the whole's cell. Not a reading failure: CBS's own tables have them (see
+   * {@link nl.woonzorg.cbs.kwb.KwbReader}).
    */
   TOTAL_MISMATCH
 }

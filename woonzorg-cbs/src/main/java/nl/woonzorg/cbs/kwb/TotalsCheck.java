@@ -4,11 +4,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import nl.woonzorg.analysis.population.AreaPopulation;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.population.PopulationTable;
 import nl.woonzorg.analysis.population.TotalMismatch;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.cbs.CbsProblem;
 import nl.woonzorg.cbs.CbsProblemKind;
 import nl.woonzorg.model.area.AreaType;
 
@@ -35,7 +37,7 @@ final class TotalsCheck {
   }
 
   /** Reports each mismatch of {@code table}, in the order of the wholes' codes and measures. */
-  void report(PopulationTable table, Problems problems) {
+  void report(PopulationTable table, Consumer<? super CbsProblem> problems) {
     for (TotalMismatch mismatch : TotalMismatch.find(table, hierarchy)) {
       // RowAssembler notes the cell of every count it puts in a row.
       Where where = Objects.requireNonNull(wholes.get(mismatch.areaCode())
@@ -44,12 +46,12 @@ final class TotalsCheck {
       String found = Long.toString(mismatch.total());
       if (mismatch.isPartial()) {
         String shown = parts(mismatch, mismatch.knownParts()) + " not suppressed";
-        problems.add(where.problem(CbsProblemKind.TOTAL_MISMATCH, what + " are fewer than its "
+        problems.accept(where.problem(CbsProblemKind.TOTAL_MISMATCH, what + " are fewer than its "
             + shown + " hold", "at least " + mismatch.partsSum() + ", the sum of its " + shown,
             found));
       } else {
         String all = parts(mismatch, mismatch.parts());
-        problems.add(where.problem(CbsProblemKind.TOTAL_MISMATCH, what + " are not the sum of"
+        problems.accept(where.problem(CbsProblemKind.TOTAL_MISMATCH, what + " are not the sum of"
             + " its " + all, mismatch.partsSum() + ", the sum of its " + all, found));
       }
     }
