@@ -49,9 +49,10 @@ import picocli.CommandLine.ParentCommand;
             + " their backlog; early-warning thresholds that fired; indicators not measured in"
             + " their cycle; sources that disagree.",
         "Several files are compared as a region: each indicator normalised, ranked and indexed;"
-            + " --region picks a COROP region or province by its CBS code, or, with --regions, a"
-            + " zorgkantoor region, woondeal region or any set of gemeenten from your own file"
-            + " (none is bundled: their membership lists are not available offline).",
+            + " --region picks a COROP region or province by its CBS code or its name, or, with"
+            + " --regions, a zorgkantoor region, woondeal region or any set of gemeenten from your"
+            + " own file (zorgkantoor and woondeal regions are not bundled: no membership list of"
+            + " the bundled year was found).",
         "Takes housing-care-visions, performance-agreements and monitors; prestatieafspraken"
             + " and a monitor of the same area are monitored as one: the agreements' goals"
             + " against the monitor's measurements."},
@@ -89,8 +90,10 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Option(names = "--region", paramLabel = "CODE|NAME",
       description = "Compare only the gemeenten within this CBS area, e.g. CR17 (COROP) or PV26"
-          + " (province); with --regions, within the region of this name in that file. Without"
-          + " it, all files given are compared.")
+          + " (province), or the COROP region or province of this name, e.g. Groot-Amsterdam or"
+          + " Fryslân (a name both have, such as Utrecht, is refused: give the code); with"
+          + " --regions, within the region of this name in that file. Without it, all files"
+          + " given are compared.")
   private @Nullable String region;
 
   @Option(names = "--regions", paramLabel = "FILE",
@@ -209,14 +212,44 @@ final class MonitorCommand implements Callable<Integer> {
     return found;
   }
 
+  /**
+   * The CBS code {@code --region} names: itself if the bundled hierarchy holds it, else that of the
+   * one bundled COROP region or province of that name. None or two is a usage error that says
+   * which: nothing is guessed.
+   */
+  private String area(Lang lang) {
+    String text = Objects.requireNonNull(region, "region");
+    if (AreaHierarchy.netherlands().isKnown(text)) {
+      return text;
+    }
+    List<Region> found = RegionSet.bundled().lookup(text);
+    if (found.size() == 1) {
+      return found.get(0).name();
+    }
+    if (found.isEmpty()) {
+      throw Failure.usage(lang.pick("regio " + text + " is geen CBS-gebiedscode (zoals CR17 of"
+          + " PV26) en geen naam van een COROP-gebied of provincie; zorgkantoor- en"
+          + " woondealregio's zijn niet meegeleverd: geef ze met --regions BESTAND", "region "
+          + text + " is neither a CBS area code (such as CR17 or PV26) nor the name of a COROP"
+          + " region or province; zorgkantoor and woondeal regions are not bundled: give them with"
+          + " --regions FILE"));
+    }
+    String which = found.stream().map(candidate -> candidate.name() + " (" + lang.pick(
+        candidate.kind().getLabelNl(), candidate.kind().getLabelEn()) + " " + candidate.label()
+        + ")").collect(Collectors.joining(", "));
+    throw Failure.usage(lang.pick("regio " + text + " is niet eenduidig: " + which
+        + "; geef de code", "region " + text + " is ambiguous: " + which + "; give the code"));
+  }
+
   private List<HousingCareVision> within(List<HousingCareVision> visions, Woonzorg tool) {
     AreaHierarchy hierarchy = AreaHierarchy.netherlands();
+    String area = area(tool.lang());
     List<HousingCareVision> inRegion = new ArrayList<>();
     for (HousingCareVision vision : visions) {
       String code = RegionalMonitor.areaOf(vision);
       boolean in;
       try {
-        in = hierarchy.isWithin(code, Objects.requireNonNull(region, "region"));
+        in = hierarchy.isWithin(code, area);
       } catch (UnknownAreaException e) {
         tool.err().println(tool.lang().pick("overgeslagen: " + vision.getId() + " ligt niet in een"
             + " bekend CBS-gebied (" + e.getMessage() + ")", "skipped: " + vision.getId()

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.examples.RegionExample;
@@ -172,6 +173,48 @@ class MonitorCommandTest {
     JsonNode waiting = root.path("region").get(1);
     assertEquals(RegionExample.WAITING, waiting.path("indicatorId").asString());
     assertEquals("189", waiting.path("total").asString());
+  }
+
+  /**
+   * A bundled COROP region is named by its code or its name, without a region file: the four
+   * illustrative gemeenten all lie in Oost-Groningen (CR01), so both compare all four, and a
+   * gemeente of another region given too (Groningen, GM0014, in CR03) would not count.
+   */
+  @Test
+  void aBundledRegionIsNamedByItsCodeOrItsName() {
+    List<String> files = List.of(Run.data("regio/stadskanaal.json"),
+        Run.data("regio/veendam.json"), Run.data("regio/oldambt.json"),
+        Run.data("regio/westerwolde.json"));
+    List<String> byCode = new ArrayList<>(List.of("monitor", "--format", "json", "--region",
+        "CR01"));
+    byCode.addAll(files);
+    List<String> byName = new ArrayList<>(List.of("monitor", "--format", "json", "--region",
+        "oost-groningen"));
+    byName.addAll(files);
+    Run code = Run.of(byCode.toArray(String[]::new));
+    Run name = Run.of(byName.toArray(String[]::new));
+
+    assertEquals(1, code.exit(), code.err());
+    assertEquals(4, Documents.MAPPER.readTree(code.out()).path("visions").size());
+    assertEquals(code.out(), name.out());
+    assertEquals(code.exit(), name.exit());
+  }
+
+  /** A name two bundled regions have, or no bundled region has, is refused and says why. */
+  @Test
+  void anAmbiguousOrUnknownRegionNameIsAUsageError() {
+    Run ambiguous = Run.of("monitor", "--lang", "en", "--region", "Utrecht",
+        Run.data("regio/veendam.json"));
+    assertEquals(64, ambiguous.exit());
+    assertTrue(ambiguous.err().contains("region Utrecht is ambiguous: CR17 (COROP region"
+        + " Utrecht), PV26 (province Utrecht); give the code"), ambiguous.err());
+
+    Run unknown = Run.of("monitor", "--lang", "en", "--region", "Zorgkantoor Groningen",
+        Run.data("regio/veendam.json"));
+    assertEquals(64, unknown.exit());
+    assertTrue(unknown.err().contains("region Zorgkantoor Groningen is neither a CBS area code"
+        + " (such as CR17 or PV26) nor the name of a COROP region or province; zorgkantoor and"
+        + " woondeal regions are not bundled: give them with --regions FILE"), unknown.err());
   }
 
   @Test

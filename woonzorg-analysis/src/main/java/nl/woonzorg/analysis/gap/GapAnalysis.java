@@ -3,6 +3,7 @@ package nl.woonzorg.analysis.gap;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +20,15 @@ import nl.woonzorg.analysis.population.ForecastScenario;
 import nl.woonzorg.analysis.population.PopulationForecast;
 import nl.woonzorg.analysis.population.PopulationTable;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.supply.CategoryTally;
+import nl.woonzorg.analysis.supply.SupplyCategory;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.code.Language;
 import nl.woonzorg.model.party.Party;
+import nl.woonzorg.model.targetgroup.TargetGroup;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -109,6 +113,48 @@ public final class GapAnalysis {
   /** The rows of the population's year at {@code level}, in the order of {@link #rows()}. */
   public List<GapRow> rows(AreaType level) {
     return rows.stream().filter(row -> row.level() == level && row.scenario().isEmpty()).toList();
+  }
+
+  /**
+   * The rows of {@code region} in the population's year, one per supply category in the order of
+   * {@link #rows()} (<i>optelling per regio</i>): each the exact sum of the rows of the region's
+   * gemeenten, at {@link AreaType#REGIO} and with the region's {@linkplain Region#name() name} as
+   * area code. This rolls up to groupings that are not levels of the hierarchy — a
+   * zorgkantoorregio, a woondeal region — as well as to a bundled COROP region or province, whose
+   * sums equal the hierarchy's own rows when each of its gemeenten has a row. A gemeente of the
+   * region the analysis has no row of is missing from every amount and count, so that the sum
+   * says it is partial rather than being short in silence.
+   */
+  public List<GapRow> rows(Region region) {
+    Objects.requireNonNull(region, "region");
+    Map<SupplyCategory, Map<String, GapRow>> byCategory = new LinkedHashMap<>();
+    for (GapRow row : rows(AreaType.GEMEENTE)) {
+      byCategory.computeIfAbsent(row.category(), key -> new LinkedHashMap<>())
+          .put(row.areaCode(), row);
+    }
+    List<GapRow> sums = new ArrayList<>();
+    byCategory.forEach((category, municipalities) -> {
+      List<GapRow> parts = new ArrayList<>();
+      for (String code : region.municipalities()) {
+        GapRow part = municipalities.get(code);
+        parts.add(part != null ? part : missing(code, category));
+      }
+      sums.add(GapRow.sum(region.name(), AreaType.REGIO, parts,
+          AreaCounts.sum(parts.stream().map(GapRow::counts).toList()), null));
+    });
+    return List.copyOf(sums);
+  }
+
+  /** The row of a gemeente the analysis has none of: every amount and count missing. */
+  private GapRow missing(String gemeente, SupplyCategory category) {
+    Map<TargetGroup, Amount> demand = new EnumMap<>(TargetGroup.class);
+    for (Norm norm : norms()) {
+      if (category.equals(stock.classification().category(norm.category()).orElse(null))) {
+        demand.put(norm.targetGroup(), Amount.missing(gemeente));
+      }
+    }
+    return new GapRow(gemeente, AreaType.GEMEENTE, category, year, null, demand,
+        Amount.missing(gemeente), AreaCounts.unknown(gemeente), Collections.emptySortedSet());
   }
 
   /**

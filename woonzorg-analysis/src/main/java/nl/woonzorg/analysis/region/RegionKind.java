@@ -8,10 +8,11 @@ import org.apiguardian.api.API;
 
 /**
  * The kind of grouping of gemeenten a {@link Region} is (<i>soort regio</i>). COROP regions and
- * provinces come from the bundled {@link AreaHierarchy}; the 31 zorgkantoor regions and the 35
- * woondeal regions are not bundled (CBS's "Gebieden in Nederland" is not at hand offline, and a
- * membership list typed from memory would be a guess), so they, like any other set, are read from
- * a file the user gives ({@link RegionSet#parse}).
+ * provinces come from the bundled {@link AreaHierarchy} ({@link RegionSet#bundled()}); the 31
+ * zorgkantoor regions and the woondeal regions are not bundled (no membership list of the bundled
+ * year was found to copy, and one typed from memory would be a guess: the resources README says
+ * what was searched), so they, like any other set, are read from a file the user gives ({@link
+ * RegionSet#parse}).
  *
  * <p>Immutable and thread-safe.
  */

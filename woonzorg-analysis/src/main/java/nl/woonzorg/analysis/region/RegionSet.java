@@ -17,9 +17,10 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The regions of a file the user gives (<i>regio-indeling</i>): zorgkantoor regions, woondeal
- * regions or any other sets of gemeenten, by name. The file is CSV in UTF-8, one line per gemeente
- * in a region, under the header {@code soort,regio,gemeentecode}:
+ * A set of regions by name (<i>regio-indeling</i>): the bundled COROP regions and provinces
+ * ({@link #bundled()}), or the zorgkantoor regions, woondeal regions or any other sets of
+ * gemeenten of a file the user gives ({@link #parse}). The file is CSV in UTF-8, one line per
+ * gemeente in a region, under the header {@code soort,regio,gemeentecode}:
  *
  * <pre>
  * soort,regio,gemeentecode
@@ -47,6 +48,30 @@ public final class RegionSet {
 
   private RegionSet(Map<String, Region> regions) {
     this.regions = regions;
+  }
+
+  /** Initialised on first use; the JVM's class initialisation makes that lazy, once and safe. */
+  private static final class Bundled {
+    static final RegionSet REGIONS = of(AreaHierarchy.netherlands());
+  }
+
+  /**
+   * The regions of the bundled hierarchy ({@link AreaHierarchy#netherlands()}): its 40 COROP
+   * regions, then its 12 provinces, each named by its CBS code ({@code CRnn}, {@code PVnn}) and
+   * labelled by its CBS name. Zorgkantoor and woondeal regions are not among them: no membership
+   * list of the bundled year was found to bundle (the {@code README.md} of this package's
+   * resources says where was looked), so they are read from a file ({@link #parse}).
+   */
+  public static RegionSet bundled() {
+    return Bundled.REGIONS;
+  }
+
+  /** The COROP regions, then the provinces, of {@code hierarchy}, each by its CBS code. */
+  public static RegionSet of(AreaHierarchy hierarchy) {
+    List<Region> regions = new ArrayList<>();
+    hierarchy.corops().forEach(code -> regions.add(Region.of(hierarchy, code)));
+    hierarchy.provinces().forEach(code -> regions.add(Region.of(hierarchy, code)));
+    return of(regions);
   }
 
   /** Returns the set of {@code regions}, each by its name. */
@@ -182,6 +207,28 @@ public final class RegionSet {
   /** The region named {@code name}; empty if there is none. */
   public Optional<Region> find(String name) {
     return Optional.ofNullable(regions.get(Objects.requireNonNull(name, "name")));
+  }
+
+  /** The regions of {@code kind}, in the order of the set. */
+  public List<Region> regions(RegionKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return regions.values().stream().filter(region -> region.kind() == kind).toList();
+  }
+
+  /**
+   * The regions a person may mean by {@code text}: the one named so, else every region whose
+   * {@linkplain Region#label() label} is {@code text} ignoring case — more than one if labels
+   * repeat, as {@code Utrecht} does for COROP region {@code CR17} and province {@code PV26}. The
+   * caller decides what to do with none or several; nothing is guessed.
+   */
+  public List<Region> lookup(String text) {
+    Objects.requireNonNull(text, "text");
+    Region named = regions.get(text);
+    if (named != null) {
+      return List.of(named);
+    }
+    return regions.values().stream()
+        .filter(region -> region.label().equalsIgnoreCase(text.strip())).toList();
   }
 
   /** The gemeentecodes of any region that {@code hierarchy} does not hold, in code order. */

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -50,6 +56,31 @@ class AreaHierarchyTest {
     assertEquals(netherlands.provinces(), netherlands.municipalities().stream()
         .map(code -> netherlands.at(AreaType.PROVINCIE, code).orElseThrow())
         .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /**
+   * The province of each COROP region in {@code corop_provincie.csv} was typed by hand; CBS's
+   * "Gebieden in Nederland 2026" (86247NED, as {@code gemeente_corop_provincie_cbs2026.csv} next
+   * to this test; see the resources README) gives every gemeente's COROP region and province. The
+   * 342 gemeenten of 2026 are those of 2024, each in the same COROP region, and each lies in the
+   * province CBS says: one truth, checked against CBS.
+   */
+  @Test
+  void everyGemeenteLiesInTheCoropRegionAndProvinceCbsGives() throws IOException {
+    Map<String, List<String>> cbs = new TreeMap<>();
+    try (InputStream in = getClass().getResourceAsStream("gemeente_corop_provincie_cbs2026.csv");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+            Objects.requireNonNull(in, "CBS fixture"), StandardCharsets.UTF_8))) {
+      assertEquals("gemeentecode,corop_code,provinciecode", reader.readLine());
+      reader.lines().map(line -> line.split(",", -1))
+          .forEach(fields -> cbs.put(fields[0], List.of(fields[1], fields[2])));
+    }
+    assertEquals(342, cbs.size());
+    Map<String, List<String>> bundled = new TreeMap<>();
+    netherlands.municipalities().forEach(code -> bundled.put(code, List.of(
+        netherlands.at(AreaType.REGIO, code).orElseThrow(),
+        netherlands.at(AreaType.PROVINCIE, code).orElseThrow())));
+    assertEquals(cbs, bundled);
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Regions given by the user in a file, and COROP regions and provinces from the bundled lists. */
@@ -76,5 +78,47 @@ class RegionSetTest {
     assertEquals("'GM0014' is not a COROP region (CRnn) or a province (PVnn)",
         assertThrows(IllegalArgumentException.class, () -> Region.of(nl, "GM0014"))
             .getMessage());
+  }
+
+  /**
+   * The bundled set: 40 COROP regions and 12 provinces of 2024, each gemeente in exactly one of
+   * each kind; Flevoland (PV24) and Zaanstreek (CR22) with their gemeenten as CBS lists them.
+   */
+  @Test
+  void theBundledSetHasEveryCoropRegionAndProvinceEachGemeenteInOneOfEach() {
+    RegionSet bundled = RegionSet.bundled();
+    assertEquals(52, bundled.regions().size());
+    assertEquals(40, bundled.regions(RegionKind.COROP).size());
+    assertEquals(12, bundled.regions(RegionKind.PROVINCIE).size());
+    assertEquals(List.of(), bundled.regions(RegionKind.ZORGKANTOORREGIO));
+    for (RegionKind kind : List.of(RegionKind.COROP, RegionKind.PROVINCIE)) {
+      Map<String, Integer> times = new TreeMap<>();
+      bundled.regions(kind).forEach(region -> region.municipalities()
+          .forEach(code -> times.merge(code, 1, Integer::sum)));
+      assertEquals(AreaHierarchy.netherlands().municipalities(), times.keySet(), kind.name());
+      assertEquals(Set.of(1), Set.copyOf(times.values()), kind.name());
+    }
+    Region flevoland = bundled.find("PV24").orElseThrow();
+    assertEquals("Flevoland", flevoland.label());
+    // Almere, Zeewolde, Noordoostpolder, Urk, Dronten, Lelystad.
+    assertEquals(Set.of("GM0034", "GM0050", "GM0171", "GM0184", "GM0303", "GM0995"),
+        flevoland.municipalities());
+    Region zaanstreek = bundled.find("CR22").orElseThrow();
+    assertEquals(RegionKind.COROP, zaanstreek.kind());
+    assertEquals("Zaanstreek", zaanstreek.label());
+    assertEquals(Set.of("GM0479", "GM0880"), zaanstreek.municipalities()); // Zaanstad, Wormerland
+  }
+
+  /** A region is found by its code, or by its label ignoring case; a repeated label is not chosen. */
+  @Test
+  void aRegionIsLookedUpByCodeOrLabelAndARepeatedLabelGivesBoth() {
+    RegionSet bundled = RegionSet.bundled();
+    assertEquals(List.of("CR23"), bundled.lookup("groot-amsterdam").stream().map(Region::name)
+        .toList());
+    assertEquals(List.of("PV21"), bundled.lookup("PV21").stream().map(Region::name).toList());
+    assertEquals("Fryslân", bundled.lookup("PV21").get(0).label());
+    assertEquals(List.of("CR17", "PV26"), bundled.lookup("Utrecht").stream().map(Region::name)
+        .toList());
+    assertEquals(List.of(), bundled.lookup("Zorgkantoor Utrecht"));
   }
 }
