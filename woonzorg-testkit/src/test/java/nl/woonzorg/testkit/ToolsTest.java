@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +23,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.report.Finding;
+import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.vera.UnitKind;
@@ -35,6 +39,8 @@ import nl.woonzorg.testkit.defect.ConformanceCorpus;
 import nl.woonzorg.testkit.defect.ConformanceCorpus.Expectation;
 import nl.woonzorg.testkit.defect.Defects;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
+import nl.woonzorg.validation.BuildingReferences;
+import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,14 +121,20 @@ class ToolsTest {
   @Test
   void theCorpusHoldsValidAndInvalidDocumentsWithTheirExpectations(@TempDir Path dir)
       throws IOException {
-    List<Expectation> written = ConformanceCorpus.write(dir, 11, 3);
-    // Three valid documents of each of the seven kinds: vision, dwelling and the five others.
-    assertEquals(21, written.stream().filter(e -> e.defect().isEmpty()).count());
-    assertEquals(Map.of("housing-care-vision", 3L, "dwelling", 3L, "analysis-document", 3L,
+    List<Expectation> all = ConformanceCorpus.write(dir, 11, 3);
+    // The stocks, two files checked together, are checked by theCorpusHoldsStocks.
+    List<Expectation> written =
+        all.stream().filter(e -> e.checkedWith().isEmpty()).toList();
+    // Three valid documents of each of the eight kinds: vision, dwelling, building and the five
+    // others.
+    assertEquals(24, written.stream().filter(e -> e.defect().isEmpty()).count());
+    assertEquals(Map.of("housing-care-vision", 3L, "dwelling", 3L, "building", 3L,
+        "analysis-document", 3L,
         "performance-agreements", 3L, "covenant", 3L, "implementation-programme", 3L,
         "monitor", 3L), written.stream().filter(e -> e.defect().isEmpty())
             .collect(Collectors.groupingBy(Expectation::documentType, Collectors.counting())));
-    // Every kind of the cycle has defective cases: its own WZ-DOC rules, and WZ-AREA-05.
+    // Every kind of the cycle has defective cases: its own WZ-DOC rules, and WZ-AREA-05; a
+    // building the clustered-housing rules of one record, and WZ-AREA-05.
     Map<String, List<String>> defective = written.stream().filter(e -> e.defect().isPresent())
         .filter(e -> !e.documentType().equals("housing-care-vision")
             && !e.documentType().equals("dwelling"))
@@ -130,6 +142,7 @@ class ToolsTest {
             Collectors.mapping(e -> e.ruleId().orElseThrow(), Collectors.toList())));
     assertEquals(Map.of(
         "analysis-document", List.of("WZ-DOC-03", "WZ-DOC-04", "WZ-AREA-05"),
+        "building", List.of("WZ-BLD-01", "WZ-BLD-02", "WZ-BLD-04", "WZ-BLD-05", "WZ-AREA-05"),
         "covenant", List.of("WZ-DOC-05", "WZ-DOC-06", "WZ-DOC-10", "WZ-AREA-05"),
         "implementation-programme", List.of("WZ-DOC-02", "WZ-AREA-05"),
         "monitor", List.of("WZ-DOC-07", "WZ-DOC-08", "WZ-AREA-05"),
@@ -155,6 +168,67 @@ class ToolsTest {
     assertEquals(true, expectations.contains("\"file\" : \"invalid/dwelling-zero-rooms.json\""));
     assertEquals(true, expectations.contains(
         "\"file\" : \"invalid/covenant-covenant-without-tasks.json\""), expectations);
-    assertEquals(written, ConformanceCorpus.write(dir, 11, 3));
+    assertEquals(all, ConformanceCorpus.write(dir, 11, 3));
+  }
+
+  /**
+   * The stocks of the corpus: building records and the dwelling records naming them, checked
+   * together, report exactly what their expectations say, in the file they name.
+   */
+  @Test
+  void theCorpusHoldsStocksForTheRulesAcrossRecords(@TempDir Path dir) throws IOException {
+    List<Expectation> stocks = ConformanceCorpus.write(dir, 11, 1).stream()
+        .filter(e -> e.checkedWith().isPresent()).toList();
+
+    assertEquals(List.of(
+        "valid/stock-dwellings.ndjson dwelling with valid/stock-buildings.ndjson: conform",
+        "invalid/stock-dwelling-names-unknown-building-dwellings.ndjson dwelling with"
+            + " invalid/stock-dwelling-names-unknown-building-buildings.ndjson: not conform,"
+            + " dwelling-names-unknown-building WZ-BLD-06 ERROR at /2/buildingId",
+        "invalid/stock-unit-count-differs-buildings.ndjson building with"
+            + " invalid/stock-unit-count-differs-dwellings.ndjson: conform,"
+            + " unit-count-differs-from-dwellings WZ-BLD-07 WARNING at /0/unitCount"),
+        stocks.stream().map(e -> e.file() + " " + e.documentType() + " with "
+            + e.checkedWith().orElseThrow() + ": " + (e.conform() ? "conform" : "not conform")
+            + e.defect().map(d -> ", " + d + " " + e.ruleId().orElseThrow() + " "
+                + e.severity().orElseThrow() + " at " + e.pointer().orElseThrow()).orElse(""))
+            .toList());
+    WoonzorgValidator validator = WoonzorgValidator.builder().profile(Profile.VASTGESTELD).build();
+    for (Expectation stock : stocks) {
+      boolean inBuildings = stock.documentType().equals(DocumentType.BUILDING.name());
+      Path buildings = dir.resolve(inBuildings ? stock.file() : stock.checkedWith().get());
+      Path dwellings = dir.resolve(inBuildings ? stock.checkedWith().get() : stock.file());
+      BuildingReferences references = BuildingReferences.of(validator);
+      List<String> buildingFindings = new ArrayList<>();
+      List<String> dwellingFindings = new ArrayList<>();
+      int[] index = {0};
+      try (InputStream in = Files.newInputStream(buildings)) {
+        NdjsonReader.of(DocumentType.BUILDING).read(in, building -> {
+          JsonPointer at = JsonPointer.root().append(index[0]++);
+          references.addBuilding(at, building);
+          findings(validator.validate(building), at, buildingFindings);
+        });
+      }
+      index[0] = 0;
+      try (InputStream in = Files.newInputStream(dwellings)) {
+        NdjsonReader.of(DocumentType.DWELLING).read(in, dwelling -> {
+          JsonPointer at = JsonPointer.root().append(index[0]++);
+          findings(validator.validate(dwelling).merge(references.checkDwelling(dwelling)), at,
+              dwellingFindings);
+        });
+      }
+      findings(references.unitCounts(), JsonPointer.root(), buildingFindings);
+      List<String> expected = stock.ruleId().map(rule -> List.of(rule + " "
+          + stock.severity().orElseThrow() + " at " + stock.pointer().orElseThrow()))
+          .orElse(List.of());
+      assertEquals(expected, inBuildings ? buildingFindings : dwellingFindings, stock.file());
+      assertEquals(List.of(), inBuildings ? dwellingFindings : buildingFindings, stock.file());
+    }
+  }
+
+  /** Each finding of {@code report} as "rule SEVERITY at pointer", below {@code at}. */
+  private static void findings(Report report, JsonPointer at, List<String> out) {
+    report.getFindings().forEach(f -> out.add(f.getRuleId() + " " + f.getSeverity() + " at "
+        + at.append(f.getLocation())));
   }
 }

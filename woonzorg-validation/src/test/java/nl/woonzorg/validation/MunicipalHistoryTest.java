@@ -15,6 +15,7 @@ import nl.woonzorg.model.document.AnalysisDocument;
 import nl.woonzorg.model.document.CovenantDocument;
 import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.document.ProgrammeDocument;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.fixture.CycleDocuments;
 import nl.woonzorg.model.fixture.GemeenteA;
@@ -153,6 +154,31 @@ class MunicipalHistoryTest {
             + " GM0363 Amsterdam."),
         codeFindings(DUTCH.validate(weesp())));
     assertEquals(Optional.empty(), DUTCH.referenceDate());
+  }
+
+  /** A complex in Weesp, recorded as a building (gebouw/complex) record. */
+  private static Building weespComplex() {
+    return Fixtures.building().municipalityCode("GM0457").districtCode("WK045701").build();
+  }
+
+  @Test
+  void aBuildingRecordIsJudgedAtThePeildatumGivenAsADwellingIs() {
+    WoonzorgValidator in2019 =
+        WoonzorgValidator.builder().referenceDate(LocalDate.of(2019, 7, 1)).build();
+    assertEquals(List.of(), in2019.validate(weespComplex()).getFindings());
+    assertEquals(List.of("WZ-AREA-05 at /municipalityCode: Gemeentecode GM0457 (Weesp) geldt"
+            + " niet meer op 2024-07-01: de gemeente is per 2022-03-24 opgeheven en opgegaan in"
+            + " GM0363 Amsterdam."),
+        codeFindings(WoonzorgValidator.builder().referenceDate(LocalDate.of(2024, 7, 1)).build()
+            .validate(weespComplex())));
+    Finding finding = ENGLISH.validate(weespComplex()).getFindings().get(0);
+    assertEquals("WZ-AREA-05 at /municipalityCode: Municipality code GM0457 (Weesp) no longer"
+        + " holds on 2024-01-01: the municipality was dissolved on 2022-03-24 and went into"
+        + " GM0363 Amsterdam.", finding.getRuleId() + " at " + finding.getLocation() + ": "
+        + finding.getMessage());
+    assertEquals(Optional.of("a municipality code that holds on 2024-01-01: GM0363 Amsterdam"),
+        finding.getExpected());
+    assertEquals(1, ENGLISH.validate(weespComplex()).getFindings().size());
   }
 
   @Test

@@ -376,6 +376,8 @@ class RuleCasesTest {
             () -> Fixtures.building().lift(Presence.AFWEZIG).build()),
         building("WZ-BLD-05", E, "/seniorUnitCount",
             () -> Fixtures.building().seniorUnitCount(21).build()),
+        building("WZ-AREA-05", E, "/municipalityCode", () -> Fixtures.building()
+            .municipalityCode("GM0457").districtCode("WK045701").build()),
         new Case("WZ-BLD-06", E, "/buildingId", validator -> BuildingReferences.of(validator)
             .checkDwelling(Fixtures.dwelling().buildingId("complex-9").build())),
         new Case("WZ-BLD-07", W, "/0/unitCount", validator -> {

@@ -18,6 +18,7 @@ import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Report;
@@ -45,13 +46,18 @@ import tools.jackson.databind.node.ObjectNode;
             + " it.",
         "VERA-OpenAPI Eenheid files (one object, the API's list form as a JSON array, or NDJSON)"
             + " are recognised too, or named with --type " + VeraFiles.VERA_EENHEID + ", and"
-            + " checked against the VERA profile (woonzorg rules, WZ-VERA-*) at --peildatum."},
+            + " checked against the VERA profile (woonzorg rules, WZ-VERA-*) at --peildatum.",
+        "With --buildings, the dwelling records of the FILEs are checked against a stock's"
+            + " building records as well: each buildingId must name one of them (WZ-BLD-06), and"
+            + " each building's unitCount must equal the number of dwelling records naming it"
+            + " (WZ-BLD-07)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file was read and has no finding at or above --fail-on",
         "1:a file has a finding at or above --fail-on",
-        "2:a file could not be read (missing, a directory, not permitted, not JSON, not a"
-            + " woonzorg or VERA document; for NDJSON a bad line); takes precedence over 1",
+        "2:a file or BUILDINGS could not be read (missing, a directory, not permitted, not"
+            + " JSON, not a woonzorg or VERA document; for NDJSON a bad line); takes precedence"
+            + " over 1",
         "64:usage error: unknown option, missing file argument, bad option value, a VERA file"
             + " without --peildatum",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED})
@@ -122,6 +128,16 @@ final class ValidateCommand implements Callable<Integer> {
           + " processors of the machine (${DEFAULT-VALUE}).")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--buildings", paramLabel = "BUILDINGS",
+      description = "Building records (NDJSON, or one building document) that the dwelling"
+          + " records of the FILEs are cross-checked against: a dwelling's buildingId must name"
+          + " one of them (WZ-BLD-06), and a building's unitCount must equal the number of"
+          + " dwelling records that name it (WZ-BLD-07, a warning: the FILEs may not be the whole"
+          + " stock). The buildings are checked as records too and reported after the FILEs,"
+          + " with the unit counts; need not be listed among them. If BUILDINGS cannot be read,"
+          + " it is reported unreadable (exit 2) and the cross-check is left out.")
+  private @Nullable Path buildings;
+
   /** The outcome for one file; its type by name, e.g. dwelling or vera-eenheid. */
   record FileResult(Path file, Optional<String> type, boolean readable, Report report,
       Optional<String> error) {}
@@ -141,8 +157,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
     WoonzorgValidator validator = builder.build();
     List<FileResult> results = new ArrayList<>();
+    // The buildings are read first, so that each dwelling is looked up as it streams past.
+    BuildingStock stock = buildings == null ? null : readBuildings(buildings, validator, tool);
+    CrossCheck cross = stock == null || !stock.readable() ? CrossCheck.NONE : stock::checkDwelling;
     for (Path file : files) {
-      results.add(validate(file, validator, tool));
+      if (stock == null || !stock.isFile(file)) {
+        results.add(validate(file, validator, tool, cross));
+      }
+    }
+    if (stock != null) {
+      results.add(stock.result());
     }
     int exit = exitCode(results);
     PrintWriter out = tool.out();
@@ -164,7 +188,47 @@ final class ValidateCommand implements Callable<Integer> {
     return pass ? ExitCodes.CONFORM : ExitCodes.FINDINGS;
   }
 
-  private FileResult validate(Path file, WoonzorgValidator validator, Woonzorg tool) {
+  /**
+   * What is checked of a record beyond its own rules, on the calling thread in file order: the
+   * records of a stock across files.
+   */
+  @FunctionalInterface
+  interface CrossCheck {
+    /** No findings, one instance for every record: the check runs on every record of a stock. */
+    Report NOTHING = Report.empty();
+
+    /** No check across records. */
+    CrossCheck NONE = (at, record) -> NOTHING;
+
+    /** The findings of {@code record}, found at {@code at}, against the other records. */
+    Report check(JsonPointer at, Object record);
+  }
+
+  /** A record and its own report, from the reading threads to the calling one. */
+  private record Checked(Object record, Report report) {}
+
+  /** The building records of {@code --buildings}, checked and held for the cross-check. */
+  private BuildingStock readBuildings(Path file, WoonzorgValidator validator, Woonzorg tool) {
+    BuildingStock stock = new BuildingStock(file, validator);
+    CrossCheck add = (at, record) -> {
+      stock.add(at, (Building) record);
+      return CrossCheck.NOTHING;
+    };
+    tool.working(file);
+    try {
+      stock.read(Documents.isNdjson(file)
+          ? validateRecords(file, DocumentType.BUILDING, validator, tool, add)
+          : validateDocument(file, DocumentType.BUILDING, validator, add));
+    } catch (IOException e) {
+      stock.read(unreadable(file, Failure.reason(file, e, tool.lang())));
+    } catch (UncheckedIOException e) {
+      stock.read(unreadable(file, Failure.reason(file, e.getCause(), tool.lang())));
+    }
+    return stock;
+  }
+
+  private FileResult validate(Path file, WoonzorgValidator validator, Woonzorg tool,
+      CrossCheck cross) {
     tool.working(file);
     try {
       if (type == InputType.VERA
@@ -175,9 +239,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         return VeraValidation.validate(file, peildatum, validator, tool);
       }
+      DocumentType<?> named = type == null ? null : type.woonzorg().orElseThrow();
       return Documents.isNdjson(file)
-          ? validateRecords(file, validator, tool)
-          : validateDocument(file, validator);
+          ? validateRecords(file, named, validator, tool, cross)
+          : validateDocument(file, named, validator, cross);
     } catch (IOException e) {
       return unreadable(file, Failure.reason(file, e, tool.lang()));
     } catch (UncheckedIOException e) {
@@ -189,10 +254,11 @@ final class ValidateCommand implements Callable<Integer> {
     return new FileResult(file, Optional.empty(), false, Report.empty(), Optional.of(error));
   }
 
-  private FileResult validateDocument(Path file, WoonzorgValidator validator) throws IOException {
+  /** One document, of type {@code named} or of the type its content tells. */
+  private FileResult validateDocument(Path file, @Nullable DocumentType<?> named,
+      WoonzorgValidator validator, CrossCheck cross) throws IOException {
     byte[] json = Files.readAllBytes(file);
-    DocumentType<?> documentType =
-        type != null ? type.woonzorg().orElseThrow() : Documents.detect(json);
+    DocumentType<?> documentType = named != null ? named : Documents.detect(json);
     Object document;
     try {
       document = JsonReader.strict().read(json, documentType);
@@ -201,13 +267,14 @@ final class ValidateCommand implements Callable<Integer> {
           withSubject(e.toReport(validator.locale()), file), Optional.empty());
     }
     return new FileResult(file, Optional.of(documentType.name()), true,
-        withSubject(validator.validate(document), file), Optional.empty());
+        withSubject(withCrossCheck(validator.validate(document), cross.check(JsonPointer.root(),
+            document)), file), Optional.empty());
   }
 
-  private FileResult validateRecords(Path file, WoonzorgValidator validator, Woonzorg tool)
-      throws IOException {
-    DocumentType<?> recordType =
-        type != null ? type.woonzorg().orElseThrow() : Documents.detectRecords(file);
+  /** Records a line, of type {@code named} or of the type the first line tells. */
+  private FileResult validateRecords(Path file, @Nullable DocumentType<?> named,
+      WoonzorgValidator validator, Woonzorg tool, CrossCheck cross) throws IOException {
+    DocumentType<?> recordType = named != null ? named : Documents.detectRecords(file);
     // Findings of the whole stream, at most maxFindingsPerRule of each rule: a stock of millions
     // of records with findings must not be held in memory.
     StreamingReport findings = StreamingReport.of(validator);
@@ -215,12 +282,14 @@ final class ValidateCommand implements Callable<Integer> {
     long bad;
     try (InputStream in = Files.newInputStream(file);
         Progress progress = Progress.of(tool.err(), tool.terminal(), file.toString())) {
-      // Records are read and validated on the threads, reports added here in file order.
+      // Records are read and validated on the threads, reports added and records checked
+      // across the stock here, in file order.
       bad = NdjsonReader.of(recordType)
           .threads(threads)
           .continueOnError(badLines::problem)
-          .read(in, validator::validate, report -> {
-            findings.add(badLines.nextRecord(), report);
+          .read(in, record -> new Checked(record, validator.validate(record)), checked -> {
+            JsonPointer at = badLines.nextRecord();
+            findings.add(at, withCrossCheck(checked.report(), cross.check(at, checked.record())));
             progress.tick();
           })
           .badLines();
@@ -268,6 +337,11 @@ final class ValidateCommand implements Callable<Integer> {
         problems.clear();
       }
     }
+  }
+
+  /** A record's own findings and those across the stock; the own report if there are none. */
+  private static Report withCrossCheck(Report own, Report across) {
+    return across.getFindings().isEmpty() ? own : own.merge(across);
   }
 
   static Report withSubject(Report report, Path file) {

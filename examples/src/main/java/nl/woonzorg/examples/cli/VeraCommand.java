@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code woonzorg vera}: the commands for VERA-OpenAPI files. */
 @Command(name = "vera", mixinStandardHelpOptions = true,
     description = {"Works with VERA-OpenAPI Eenheid JSON, the sector's exchange format for"
-        + " dwellings. To check VERA files, use validate: it recognises them."},
+        + " dwellings, and its Cluster and Gebouw JSON for buildings. To check VERA Eenheid"
+        + " files, use validate: it recognises them."},
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {VeraConvertCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.woonzorg.io.WireFormatException;
@@ -19,20 +21,24 @@ import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.vera.json.VeraReader;
 import nl.woonzorg.vera.json.VeraWriter;
+import nl.woonzorg.vera.mapping.BuildingMapping;
 import nl.woonzorg.vera.mapping.DwellingMapping;
 import nl.woonzorg.vera.mapping.MappingResult;
 import nl.woonzorg.vera.unit.VeraUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code woonzorg vera convert IN [-o OUT]}: VERA {@code Eenheid} JSON to woonzorg dwelling
- * NDJSON, or woonzorg dwellings to VERA, the direction told from the content. What a side cannot
- * hold is counted per attribute on stderr; a record that cannot become a dwelling is named there
- * and left out, and the exit code says so.
+ * NDJSON, or woonzorg dwellings to VERA, the direction told from the content; with {@code --type
+ * vera-cluster} or {@code vera-gebouw}, VERA {@code Cluster} or {@code Gebouw} JSON to woonzorg
+ * building NDJSON. What a side cannot hold is counted per attribute on stderr; a record that
+ * cannot be converted is named there and left out, and the exit code says so.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
@@ -41,13 +47,19 @@ import picocli.CommandLine.ParentCommand;
             + " dwelling document) into VERA: the list form, or NDJSON if OUT ends in .ndjson or"
             + " .jsonl, or one object for one dwelling. Which way is told from the properties of"
             + " the first record.",
+        "With --type vera-cluster or vera-gebouw, IN holds VERA-OpenAPI Cluster or Gebouw"
+            + " objects (one, the list form or NDJSON), converted into woonzorg building NDJSON:"
+            + " a Cluster becomes a COMPLEX, a Gebouw a GEBOUW, each with its id, code, name and"
+            + " the number of units it lists; a Gebouw's wijk and buurt give its CBS codes. Which"
+            + " of the two a file holds cannot be told from its content, so it must be named.",
         "What the other side has no place for is not dropped silently: stderr counts it per"
             + " attribute and reason (no counterpart, unknown code, invalid value, missing,"
             + " inferred), and names each record that could not be converted."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:converted; attributes without a counterpart are counted on stderr",
         "1:a record could not be converted (no id, no kind): named on stderr and left out",
-        "2:the input could not be read, or is neither VERA nor woonzorg",
+        "2:the input could not be read, or is neither VERA nor woonzorg, or lists eenheden (a"
+            + " Cluster or Gebouw) without --type",
         "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED})
@@ -63,6 +75,46 @@ final class VeraConvertCommand implements Callable<Integer> {
       description = "Where to write; stdout if not given.")
   private @Nullable Path output;
 
+  @Option(names = "--type", paramLabel = "TYPE", converter = VeraType.Converter.class,
+      completionCandidates = VeraType.Names.class,
+      description = "What IN holds, instead of telling it from the content:"
+          + " ${COMPLETION-CANDIDATES}. vera-cluster and vera-gebouw must be named.")
+  private @Nullable VeraType type;
+
+  /** The VERA entity of IN, as {@code --type} names it. */
+  enum VeraType {
+    EENHEID(VeraFiles.VERA_EENHEID), CLUSTER("vera-cluster"), GEBOUW("vera-gebouw");
+
+    private final String option;
+
+    VeraType(String option) {
+      this.option = option;
+    }
+
+    @Override
+    public String toString() {
+      return option;
+    }
+
+    /** Reads a type from its name on the command line, e.g. {@code vera-cluster}. */
+    static final class Converter implements ITypeConverter<VeraType> {
+      @Override
+      public VeraType convert(String value) {
+        return Stream.of(values()).filter(type -> type.option.equals(value)).findFirst()
+            .orElseThrow(() -> new TypeConversionException("unknown type '" + value + "'; one"
+                + " of " + String.join(", ", new Names())));
+      }
+    }
+
+    /** Every name, for the help text and shell completion. */
+    static final class Names implements Iterable<String> {
+      @Override
+      public Iterator<String> iterator() {
+        return Stream.of(values()).map(VeraType::toString).iterator();
+      }
+    }
+  }
+
   @Override
   public Integer call() {
     Woonzorg tool = Objects.requireNonNull(parent, "parent").tool();
@@ -70,19 +122,35 @@ final class VeraConvertCommand implements Callable<Integer> {
     tool.working(input);
     MappingNotes notes = new MappingNotes(lang);
     try {
-      switch (VeraFiles.kind(input)) {
-        case VERA:
-          toWoonzorg(tool, notes);
-          break;
-        case WOONZORG:
-          toVera(tool, notes);
-          break;
-        default:
-          tool.err().println(lang.pick("kan " + input + " niet omzetten: het eerste record is"
-                  + " geen VERA-eenheid en geen woonzorg-woning",
-              "cannot convert " + input + ": its first record is neither a VERA unit nor a"
-                  + " woonzorg dwelling"));
-          return ExitCodes.UNREADABLE;
+      Set<String> names = type == null ? VeraFiles.firstRecordNames(input) : Set.of();
+      if (names.contains("eenheden")) {
+        tool.err().println(lang.pick("kan " + input + " niet omzetten: het eerste record noemt"
+                + " eenheden, zoals een VERA-Cluster of -Gebouw: geef --type vera-cluster of"
+                + " --type vera-gebouw",
+            "cannot convert " + input + ": its first record lists eenheden, as a VERA Cluster or"
+                + " Gebouw does: give --type vera-cluster or --type vera-gebouw"));
+        return ExitCodes.UNREADABLE;
+      }
+      if (type == VeraType.CLUSTER || type == VeraType.GEBOUW) {
+        try (OutputStream sink = sink(tool)) {
+          VeraBuildings.convert(input, type == VeraType.CLUSTER ? BuildingMapping::fromCluster
+              : BuildingMapping::fromGebouw, sink, notes, tool);
+        }
+      } else {
+        switch (type == VeraType.EENHEID ? VeraFiles.Kind.VERA : VeraFiles.kind(names)) {
+          case VERA:
+            toWoonzorg(tool, notes);
+            break;
+          case WOONZORG:
+            toVera(tool, notes);
+            break;
+          default:
+            tool.err().println(lang.pick("kan " + input + " niet omzetten: het eerste record is"
+                    + " geen VERA-eenheid en geen woonzorg-woning",
+                "cannot convert " + input + ": its first record is neither a VERA unit nor a"
+                    + " woonzorg dwelling"));
+            return ExitCodes.UNREADABLE;
+        }
       }
     } catch (IOException e) {
       throw Failure.unreadable(input, e, lang);

@@ -55,15 +55,19 @@ final class VeraFiles {
 
   /** What the first record of {@code file} is: an NDJSON file's first line, else its bytes. */
   static Kind kind(Path file) throws IOException {
-    if (Documents.isNdjson(file)) {
-      return kind(firstLine(file));
-    }
-    return kind(Files.readAllBytes(file));
+    return kind(firstRecordNames(file));
   }
 
-  /** What the first record of a JSON document is: the root object or an array's first element. */
-  static Kind kind(byte[] json) {
-    return kind(isArray(json) ? Documents.firstElementNames(json) : Documents.rootNames(json));
+  /**
+   * The property names of the first record of {@code file}: an NDJSON file's first line, else
+   * the root object or an array's first element.
+   */
+  static Set<String> firstRecordNames(Path file) throws IOException {
+    if (Documents.isNdjson(file)) {
+      return firstLine(file);
+    }
+    byte[] json = Files.readAllBytes(file);
+    return isArray(json) ? Documents.firstElementNames(json) : Documents.rootNames(json);
   }
 
   /** Whether the document's first token opens an array (the API's list form). */

@@ -95,6 +95,126 @@ class ValidateCommandTest {
     assertEquals(1, Run.of("validate", "--type", "building", single.toString()).exit());
   }
 
+  private static final String BUILDING = "{\"formatVersion\":\"1.1\",\"documentType\":"
+      + "\"building\",\"id\":\"complex-%d\",\"kind\":\"COMPLEX\",\"unitCount\":%d}\n";
+  private static final String DWELLING = "{\"formatVersion\":\"1.1\",\"documentType\":"
+      + "\"dwelling\",\"id\":\"VHE-%d\",\"municipalityCode\":\"GM0363\","
+      + "\"unitKind\":\"WOO\",\"buildingId\":\"complex-%d\"}\n";
+
+  /** Building records of the given unit counts, complex-1 first; a file in {@link #temp}. */
+  private Path buildings(int... unitCounts) throws IOException {
+    StringBuilder records = new StringBuilder();
+    for (int i = 0; i < unitCounts.length; i++) {
+      records.append(String.format(BUILDING, i + 1, unitCounts[i]));
+    }
+    return Files.writeString(temp.resolve("buildings.ndjson"), records);
+  }
+
+  /** Dwelling records naming the given buildings by number, VHE-1 first. */
+  private Path dwellings(int... buildingNumbers) throws IOException {
+    StringBuilder records = new StringBuilder();
+    for (int i = 0; i < buildingNumbers.length; i++) {
+      records.append(String.format(DWELLING, i + 1, buildingNumbers[i]));
+    }
+    return Files.writeString(temp.resolve("dwellings.ndjson"), records);
+  }
+
+  /**
+   * The cross-check of a stock: VHE-3 names complex-9, which no building record has (WZ-BLD-06,
+   * an error in the dwellings file), and complex-2 records 3 units but no dwelling names it
+   * (WZ-BLD-07, a warning in the buildings file, reported after the FILEs).
+   */
+  @Test
+  void exit1DwellingsAreCrossCheckedAgainstTheBuildingsOfTheStock() throws IOException {
+    Path buildings = buildings(2, 3);
+    Path dwellings = dwellings(1, 1, 9);
+
+    Run en = Run.of("validate", "--lang", "en", dwellings.toString(), "--buildings",
+        buildings.toString());
+    Run nl = Run.of("validate", dwellings.toString(), "--buildings", buildings.toString(),
+        "--threads", "1");
+
+    assertEquals(1, en.exit(), en.out());
+    assertEquals(List.of(
+        dwellings + " (dwelling): not conform — 1 error, 0 warnings, 0 notes (profile"
+            + " vastgesteld)",
+        "  severity  rule       location       message",
+        "  error     WZ-BLD-06  /2/buildingId  The dwelling names building complex-9, which is"
+            + " not among the buildings.",
+        buildings + " (building): conform with warnings — 0 errors, 1 warning, 0 notes (profile"
+            + " vastgesteld)",
+        "  severity  rule       location      message",
+        "  warning   WZ-BLD-07  /1/unitCount  The building records 3 units, but 0 dwellings name"
+            + " it."), en.out().lines().toList());
+    assertEquals("", en.err());
+    assertEquals(1, nl.exit(), nl.out());
+    assertEquals(List.of(
+        dwellings + " (dwelling): niet conform — 1 fout, 0 waarschuwingen, 0 informatiemeldingen"
+            + " (profiel vastgesteld)",
+        "  ernst  regel      plaats         melding",
+        "  fout   WZ-BLD-06  /2/buildingId  De eenheid verwijst naar gebouw complex-9, dat niet"
+            + " in de gebouwen staat.",
+        buildings + " (building): conform met waarschuwingen — 0 fouten, 1 waarschuwing,"
+            + " 0 informatiemeldingen (profiel vastgesteld)",
+        "  ernst         regel      plaats        melding",
+        "  waarschuwing  WZ-BLD-07  /1/unitCount  Het gebouw heeft 3 eenheden vastgelegd, maar 0"
+            + " eenheden verwijzen ernaar."), nl.out().lines().toList());
+  }
+
+  @Test
+  void exit0AStockWhoseCountsAgreeAndExit1OnAWarningWhenTheyDoNot() throws IOException {
+    Path buildings = buildings(2, 1);
+
+    Run agree = Run.of("validate", "--lang", "en", "--fail-on", "warning",
+        dwellings(1, 2, 1).toString(), "--buildings", buildings.toString());
+    Run differ = Run.of("validate", "--lang", "en", dwellings(1, 2).toString(), "--buildings",
+        buildings.toString());
+    Run strict = Run.of("validate", "--lang", "en", "--fail-on", "warning",
+        dwellings(1, 2).toString(), "--buildings", buildings.toString());
+
+    assertEquals(0, agree.exit(), agree.out());
+    assertEquals(List.of(
+        temp.resolve("dwellings.ndjson") + " (dwelling): conform — 0 errors, 0 warnings, 0 notes"
+            + " (profile vastgesteld)",
+        buildings + " (building): conform — 0 errors, 0 warnings, 0 notes (profile"
+            + " vastgesteld)"), agree.out().lines().toList());
+    assertEquals(0, differ.exit(), differ.out());
+    assertTrue(differ.out().contains("  warning   WZ-BLD-07  /0/unitCount  The building records"
+        + " 2 units, but 1 dwellings name it."), differ.out());
+    assertEquals(1, strict.exit(), strict.out());
+  }
+
+  @Test
+  void exit2BuildingsThatCannotBeReadLeaveTheCrossCheckOut() throws IOException {
+    Path dwellings = dwellings(1, 9);
+    Path missing = temp.resolve("no-such-buildings.ndjson");
+
+    Run run = Run.of("validate", "--lang", "en", dwellings.toString(), "--buildings",
+        missing.toString());
+
+    assertEquals(2, run.exit(), run.out());
+    assertEquals(List.of(
+        dwellings + " (dwelling): conform — 0 errors, 0 warnings, 0 notes (profile vastgesteld)",
+        missing + ": unreadable — 0 errors, 0 warnings, 0 notes (profile vastgesteld)",
+        "  unreadable: no such file"), run.out().lines().toList());
+  }
+
+  @Test
+  void theBuildingsFileListedAmongTheFilesIsCheckedOnceWithItsCounts() throws IOException {
+    Path buildings = buildings(1);
+    Path dwellings = dwellings(1);
+
+    Run run = Run.of("validate", "--lang", "en", "--format", "json", buildings.toString(),
+        dwellings.toString(), "--buildings", buildings.toString());
+
+    assertEquals(0, run.exit(), run.out());
+    JsonNode files = JsonMapper.builder().build().readTree(run.out()).get("files");
+    assertEquals(2, files.size(), run.out());
+    assertEquals(dwellings.toString(), files.get(0).get("file").asString());
+    assertEquals(buildings.toString(), files.get(1).get("file").asString());
+    assertEquals("building", files.get(1).get("documentType").asString());
+  }
+
   @Test
   void exit1TheDwellingStockIsCheckedRecordByRecord() {
     Run run = Run.of("validate", Run.data("dwelling-stock.ndjson"));

@@ -201,6 +201,141 @@ class VeraCommandsTest {
     assertEquals(4, lines.size(), run.out());
   }
 
+  /**
+   * Two VERA {@code Cluster} objects in the API's list form. No real Cluster or Gebouw payload is
+   * bundled (the ten samples are Eenheden, and shared/domain-data has no other), so these are
+   * built from the properties of the two schemas in VERA-OpenAPI 4.3's Vastgoed.yaml, with a
+   * CLUSTERSOORT code of the reference data and made-up ids and names.
+   */
+  private static final String CLUSTERS = """
+      [{"id": "CL-100", "idExtern": "100", "code": "100",
+        "soort": {"code": "MAR", "naam": "Markt"}, "naam": "Hof van Weesp",
+        "begindatum": "2019-01-01",
+        "eenheden": [{"id": "E-1"}, {"id": "E-2"}, {"id": "E-3"}]},
+       {"id": "CL-200", "code": "200", "soort": {"code": "PRO", "naam": "Project"},
+        "bovenliggendeCluster": {"id": "CL-100"}, "eenheden": []}]
+      """;
+
+  /** Two VERA {@code Gebouw} objects as NDJSON, the second without the id it needs. */
+  private static final String GEBOUWEN =
+      "{\"id\": \"GB-7\", \"code\": \"7\", \"naam\": \"De Bastion\","
+      + " \"wijk\": {\"code\": \"045701\", \"naam\": \"Weesp-Centrum\"},"
+      + " \"buurt\": {\"code\": \"BU04570100\"},"
+      + " \"eenheden\": [{\"id\": \"E-1\"}, {\"id\": \"E-2\"}],"
+      + " \"panden\": [{\"id\": \"P-1\"}]}\n"
+      + "{\"code\": \"8\", \"naam\": \"Zonder sleutel\"}\n";
+
+  /**
+   * What neither schema has, and the clustered-housing rules ask, written as unknown: the rules
+   * then say what they cannot judge.
+   */
+  private static final String UNKNOWN =
+      "\"meetingRoom\":\"ONBEKEND\",\"lift\":\"ONBEKEND\",\"stepFreeAccess\":\"ONBEKEND\"";
+
+  @Test
+  void exit0VeraClustersBecomeComplexesWithTheirListedUnitsCounted() throws IOException {
+    Path clusters = Files.writeString(temp.resolve("clusters.json"), CLUSTERS);
+
+    Run run = Run.of("vera", "convert", "--type", "vera-cluster", clusters.toString(),
+        "--lang", "en");
+
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(List.of(
+        "{\"formatVersion\":\"1.1\",\"documentType\":\"building\",\"id\":\"CL-100\","
+            + "\"kind\":\"COMPLEX\",\"name\":\"Hof van Weesp\",\"unitCount\":3,"
+            + UNKNOWN + ",\"veraClusterCode\":\"100\"}",
+        "{\"formatVersion\":\"1.1\",\"documentType\":\"building\",\"id\":\"CL-200\","
+            + "\"kind\":\"COMPLEX\",\"unitCount\":0," + UNKNOWN
+            + ",\"veraClusterCode\":\"200\"}"),
+        run.out().lines().toList());
+    assertEquals(List.of("2 records read, 2 converted",
+        "not carried over or inferred, per attribute:",
+        "  attribute              reason          records",
+        "  /begindatum            no counterpart  1",
+        "  /bovenliggendeCluster  no counterpart  1",
+        "  /eenheden              inferred        2",
+        "  /idExtern              no counterpart  1",
+        "  /soort                 no counterpart  2"), run.err().lines().toList());
+  }
+
+  @Test
+  void exit1AGebouwWithoutIdIsNamedAndLeftOutAndTheOtherGetsItsCbsCodes() throws IOException {
+    Path gebouwen = Files.writeString(temp.resolve("gebouwen.ndjson"), GEBOUWEN);
+    Path buildings = temp.resolve("buildings.ndjson");
+
+    Run run = Run.of("vera", "convert", "--type", "vera-gebouw", gebouwen.toString(),
+        "-o", buildings.toString());
+
+    assertEquals(1, run.exit(), run.err());
+    assertEquals(List.of("{\"formatVersion\":\"1.1\",\"documentType\":\"building\","
+        + "\"id\":\"GB-7\",\"kind\":\"GEBOUW\",\"name\":\"De Bastion\","
+        + "\"municipalityCode\":\"GM0457\",\"districtCode\":\"WK045701\","
+        + "\"neighbourhoodCode\":\"BU04570100\",\"unitCount\":2," + UNKNOWN
+        + ",\"veraBuildingCode\":\"7\"}"), Files.readAllLines(buildings));
+    assertEquals(List.of("/1: niet omgezet: /id ontbreekt",
+        "2 records gelezen, 1 omgezet",
+        "niet overgenomen of afgeleid, per attribuut:",
+        "  attribuut   reden             records",
+        "  /eenheden   afgeleid          1",
+        "  /id         ontbreekt         1",
+        "  /panden     geen tegenhanger  1",
+        "  /wijk/code  afgeleid          1",
+        "  /wijk/naam  geen tegenhanger  1"), run.err().lines().toList());
+  }
+
+  /**
+   * The Gebouw in Weesp, converted, is judged by WZ-AREA-05 at the peildatum as a dwelling record
+   * is: its gemeentecode, inferred from the wijk, held until Weesp joined Amsterdam.
+   */
+  @Test
+  void aConvertedGebouwIsJudgedAtThePeildatum() throws IOException {
+    Path gebouwen = Files.writeString(temp.resolve("gebouwen.ndjson"), GEBOUWEN);
+    Path buildings = temp.resolve("buildings.ndjson");
+    Run.of("vera", "convert", "--type", "vera-gebouw", gebouwen.toString(), "-o",
+        buildings.toString());
+
+    Run in2019 = Run.of("validate", "--peildatum", "2019-07-01", buildings.toString());
+    Run in2024 = Run.of("validate", "--peildatum", "2024-07-01", "--lang", "en",
+        buildings.toString());
+
+    assertEquals(0, in2019.exit(), in2019.out());
+    assertEquals(buildings + " (building): conform — 0 fouten, 0 waarschuwingen,"
+        + " 0 informatiemeldingen (profiel vastgesteld)\n", in2019.out());
+    assertEquals(1, in2024.exit(), in2024.out());
+    assertEquals(List.of(buildings + " (building): not conform — 1 error, 0 warnings, 0 notes"
+            + " (profile vastgesteld)",
+        "  severity  rule        location             message",
+        "  error     WZ-AREA-05  /0/municipalityCode  Municipality code GM0457 (Weesp) no longer"
+            + " holds on 2024-07-01: the municipality was dissolved on 2022-03-24 and went into"
+            + " GM0363 Amsterdam."), in2024.out().lines().toList());
+  }
+
+  @Test
+  void exit2AClusterIsNotTakenForAUnitWithoutType() throws IOException {
+    Path clusters = Files.writeString(temp.resolve("clusters.json"), CLUSTERS);
+
+    Run run = Run.of("vera", "convert", clusters.toString(), "--lang", "en");
+
+    assertEquals(2, run.exit());
+    assertEquals("cannot convert " + clusters + ": its first record lists eenheden, as a VERA"
+        + " Cluster or Gebouw does: give --type vera-cluster or --type vera-gebouw\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void exit2AClusterFileThatIsNotJsonIsLocated() throws IOException {
+    Path clusters = Files.writeString(temp.resolve("clusters.json"), "[{\"id\": \"CL-1\",}]");
+
+    Run run = Run.of("vera", "convert", "--type", "vera-cluster", clusters.toString());
+
+    assertEquals(2, run.exit());
+    assertEquals(List.of("kan " + clusters + " niet gebruiken:", "  " + clusters + ":1:16:"
+        + " Unexpected character ('}' (code 125)): was expecting double-quote to start property"
+        + " name"), run.err().lines().toList());
+    assertEquals(64, Run.of("vera", "convert", "--type", "vera-pand", clusters.toString())
+        .exit());
+  }
+
   @Test
   void helpListsTheVeraCommandAndItsExitCodes() {
     Run top = Run.of("--help");
@@ -214,6 +349,9 @@ class VeraCommandsTest {
     }
     assertTrue(validate.out().contains("vera-eenheid"), validate.out());
     assertTrue(validate.out().contains("--peildatum"), validate.out());
+    assertTrue(validate.out().contains("--buildings=BUILDINGS"), validate.out());
+    assertTrue(convert.out().contains("--type=TYPE"), convert.out());
+    assertTrue(convert.out().contains("vera-eenheid, vera-cluster, vera-gebouw"), convert.out());
     assertEquals(64, Run.of("vera").exit());
   }
 }

@@ -1,8 +1,11 @@
 package nl.woonzorg.testkit.defect;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Presence;
 import nl.woonzorg.model.report.JsonPointer;
@@ -35,6 +38,14 @@ final class BuildingDefects {
             ? List.of(site("seniorUnitCount", x -> Building.builder().from(x)
                 .seniorUnitCount(x.getUnitCount().orElseThrow() + 1).build()))
             : List.of()));
+    // A record without a peildatum is judged by the list of 1 January 2024, as a dwelling is.
+    out.add(new Defect<>("dissolved-building-municipality-code", "WZ-AREA-05",
+        "The building's gemeentecode becomes that of a gemeente dissolved before the date of the"
+            + " CBS list (district and neighbourhood codes are dropped).",
+        b -> List.of(site("municipalityCode", x -> Building.builder().from(x)
+            .municipalityCode(VisionDefects.dissolvedMunicipalityCode(
+                LocalDate.of(Municipalities.referenceYear(), 1, 1)).orElseThrow())
+            .districtCode(Optional.empty()).neighbourhoodCode(Optional.empty()).build()))));
     return List.copyOf(out);
   }
 

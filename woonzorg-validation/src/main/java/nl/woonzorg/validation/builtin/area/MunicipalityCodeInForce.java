@@ -12,6 +12,7 @@ import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.area.Municipality;
 import nl.woonzorg.model.document.PolicyDocument;
+import nl.woonzorg.model.dwelling.Building;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.party.IdentifierScheme;
 import nl.woonzorg.model.party.Party;
@@ -21,6 +22,7 @@ import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
+import nl.woonzorg.validation.rule.BuildingRule;
 import nl.woonzorg.validation.rule.DocumentRule;
 import nl.woonzorg.validation.rule.DwellingRule;
 import nl.woonzorg.validation.rule.RuleContext;
@@ -35,8 +37,8 @@ import org.apiguardian.api.API;
  *
  * <p>Checked wherever a gemeentecode occurs: the code of a gemeente area (the document's own and
  * each of its areas), a party identifier of scheme {@link IdentifierScheme#CBS_GEMEENTECODE}, and
- * the gemeentecode of a dwelling record; in a vision and in every other document of the cycle
- * alike. The date is decided in one place, for every kind of document:
+ * the gemeentecode of a dwelling record and of a building record; in a vision and in every other
+ * document of the cycle alike. The date is decided in one place, for every kind of document:
  *
  * <ul>
  *   <li>the document's own date, the day it speaks as of: a vision's {@code adoptedOn}, any
@@ -46,7 +48,8 @@ import org.apiguardian.api.API;
  *   <li>a document without one (not yet adopted, signed or published) is judged at 1 January of
  *       the first year of its period, the earliest day it can apply, so that a draft for
  *       2018–2022 may still name Ten Boer;
- *   <li>a document with neither, and a dwelling record, which has no date of its own, is judged
+ *   <li>a document with neither, and a dwelling or building record, which has no date of its
+ *       own, is judged
  *       at the peildatum given to the validator ({@link RuleContext#referenceDate()}); without
  *       one, at the date of the bundled list of gemeenten (1 January 2024), so that the code is
  *       held to the same list as WZ-AREA-01 and WZ-AREA-04 hold it.
@@ -58,7 +61,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
 @BuiltInRule
-public final class MunicipalityCodeInForce implements VisionRule, DocumentRule, DwellingRule {
+public final class MunicipalityCodeInForce
+    implements VisionRule, DocumentRule, DwellingRule, BuildingRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-05")
       .severity(Severity.ERROR)
@@ -94,9 +98,18 @@ public final class MunicipalityCodeInForce implements VisionRule, DocumentRule, 
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    // A dwelling record has no date of its own, nor a period.
+    checkRecord(dwelling.getMunicipalityCode(), context);
+  }
+
+  @Override
+  public void check(Building building, RuleContext context) {
+    checkRecord(building.getMunicipalityCode(), context);
+  }
+
+  /** A dwelling's or a building's code: a record has no date of its own, nor a period. */
+  private static void checkRecord(Optional<String> municipalityCode, RuleContext context) {
     LocalDate asOf = dateOf(Optional.empty(), Optional.empty(), context);
-    dwelling.getMunicipalityCode().ifPresent(code ->
+    municipalityCode.ifPresent(code ->
         check(code, asOf, JsonPointer.of("municipalityCode"), context));
   }
 
