@@ -27,7 +27,7 @@ import nl.woonzorg.model.HousingCareVision;
  * <p>The checks of the model's own classes are compiled from {@value #RESOURCE}, written at build
  * time from Hibernate Validator's metadata, which a test holds equal to the metadata. So a clean
  * object passes without Hibernate Validator being started at all; a command-line run that checks
- * one document spent a fifth of its time on that start-up and on reading the model's metadata.
+ * one document spent a quarter of its processor time on that start-up and the model's metadata.
  * Whatever is to be reported, and every class the file does not list, still goes through the plan
  * {@link PlanCompiler} makes from the metadata at run time. Stateless; thread-safe.
  */
