@@ -27,6 +27,10 @@ import nl.woonzorg.model.report.JsonPointer;
  * class or any class the walk reaches is not compiled, or a check fails, the walk says so and
  * Hibernate Validator decides, as before.
  *
+ * <p>The plans that only check a model class are made from the text written at build time from
+ * the same metadata ({@link PlanText}), so that clean data passes without Hibernate Validator
+ * being started; only a plan that reports is compiled from the metadata at run time.
+ *
  * <p>Plans are built on first use, once per class, and kept as long as the class lives. Immutable
  * and thread-safe.
  */
@@ -34,7 +38,8 @@ final class ConstraintPlan {
 
   private static final Logger LOG = LoggerFactory.getLogger(WoonzorgValidator.class);
 
-  private static final ClassValue<ConstraintPlan> PLANS = new ClassValue<>() {
+  /** The plans compiled from Hibernate Validator's metadata, which can report. */
+  private static final ClassValue<ConstraintPlan> COMPILED = new ClassValue<>() {
     @Override
     protected ConstraintPlan computeValue(Class<?> type) {
       ConstraintPlan plan = PlanCompiler.compile(type, BeanConstraints.validator());
@@ -44,34 +49,70 @@ final class ConstraintPlan {
     }
   };
 
+  /**
+   * The plans that check: of a model class, made from the text written at build time, which
+   * cannot report but needs no Hibernate Validator; of any other class, the compiled plan.
+   */
+  private static final ClassValue<ConstraintPlan> PLANS = new ClassValue<>() {
+    @Override
+    protected ConstraintPlan computeValue(Class<?> type) {
+      return PlanText.linesOf(type).flatMap(lines -> written(type, lines))
+          .orElseGet(() -> COMPILED.get(type));
+    }
+  };
+
+  private final List<String> lines;
   private final ValueCheck[] checks;
-  private final Locator[] locators;
+  private final Locator @Nullable [] locators;
   private final @Nullable String unsupported;
 
-  private ConstraintPlan(ValueCheck[] checks, Locator[] locators, @Nullable String unsupported) {
+  private ConstraintPlan(List<String> lines, ValueCheck[] checks, Locator @Nullable [] locators,
+      @Nullable String unsupported) {
+    this.lines = lines;
     this.checks = checks;
     this.locators = locators;
     this.unsupported = unsupported;
   }
 
   /**
-   * A plan made of {@code checks} and {@code locators}, one of each per constrained or cascaded
-   * property.
+   * A plan written as {@code lines} ({@link PlanText}), made of {@code checks} and {@code
+   * locators}, one of each per constrained or cascaded property.
    */
-  static ConstraintPlan compiled(List<ValueCheck> checks, List<Locator> locators) {
-    return new ConstraintPlan(checks.toArray(ValueCheck[]::new),
+  static ConstraintPlan compiled(List<String> lines, List<ValueCheck> checks,
+      List<Locator> locators) {
+    return new ConstraintPlan(List.copyOf(lines), checks.toArray(ValueCheck[]::new),
         locators.toArray(Locator[]::new), null);
   }
 
   /** The plan of a class that is not compiled, for the reason given. */
   static ConstraintPlan unsupported(String reason) {
-    return new ConstraintPlan(new ValueCheck[0], new Locator[0],
+    return new ConstraintPlan(List.of(), new ValueCheck[0], new Locator[0],
         Objects.requireNonNull(reason, "reason"));
   }
 
-  /** The plan of {@code type}, compiled on first use. */
+  /**
+   * The plan that checks {@code type}, written as {@code lines}; empty if they no longer fit the
+   * class, which the compiled plan then checks.
+   */
+  private static Optional<ConstraintPlan> written(Class<?> type, List<String> lines) {
+    try {
+      return Optional.of(
+          new ConstraintPlan(lines, PlanText.checks(type, lines).toArray(ValueCheck[]::new),
+              null, null));
+    } catch (RuntimeException e) {
+      LOG.debug("the written constraint plan of {} does not fit it", type.getName(), e);
+      return Optional.empty();
+    }
+  }
+
+  /** The plan that checks {@code type}, made on first use. */
   static ConstraintPlan of(Class<?> type) {
     return PLANS.get(type);
+  }
+
+  /** The plan of {@code type} compiled from Hibernate Validator's metadata, on first use. */
+  static ConstraintPlan reporting(Class<?> type) {
+    return COMPILED.get(type);
   }
 
   /**
@@ -101,7 +142,7 @@ final class ConstraintPlan {
    */
   static boolean locate(Object subject, Violations sink) {
     try {
-      of(subject.getClass()).locate(subject, JsonPointer.root(), sink);
+      reporting(subject.getClass()).locate(subject, JsonPointer.root(), sink);
       return true;
     } catch (RuntimeException | StackOverflowError e) {
       // As in admits: a bean that reaches itself overflows the walk, and Hibernate Validator,
@@ -120,7 +161,7 @@ final class ConstraintPlan {
    */
   static void locateCascaded(@Nullable Object bean, JsonPointer location, Violations sink) {
     if (bean != null) {
-      of(bean.getClass()).locate(bean, location, sink);
+      reporting(bean.getClass()).locate(bean, location, sink);
     }
   }
 
@@ -152,9 +193,14 @@ final class ConstraintPlan {
     if (unsupported != null) {
       throw new UnsupportedOperationException(unsupported);
     }
-    for (Locator locator : locators) {
+    for (Locator locator : Objects.requireNonNull(locators, "a compiled plan's locators")) {
       locator.locate(bean, location, sink);
     }
+  }
+
+  /** The lines this plan is written as ({@link PlanText}); empty if it is not compiled. */
+  List<String> lines() {
+    return lines;
   }
 
   /** Why this plan's class is not compiled; empty if it is. */

@@ -47,14 +47,23 @@ final class KnownConstraints {
    */
   static final String NOT_BLANK = "(?s).*[^\\p{javaWhitespace}].*";
 
+  private static final String NOT_BLANK_TOKEN = "NotBlank";
+  private static final String NOT_EMPTY_TOKEN = "NotEmpty";
+  private static final String PATTERN_TOKEN = "Pattern";
+  private static final String POSITIVE_TOKEN = "Positive";
+  private static final String POSITIVE_OR_ZERO_TOKEN = "PositiveOrZero";
+
   private KnownConstraints() {}
 
   /**
-   * The test of {@code constraint} on values declared as {@code declaredType}.
+   * The test of {@code constraint} on values declared as {@code declaredType}, written as the
+   * tokens {@link #check(List)} reads: one per constraint tested, a composition as its parts.
+   * This is where a constraint is held to be one Hibernate Validator checks exactly as the
+   * compiled test does; the tokens are what a plan keeps of it ({@link PlanText}).
    *
    * @throws UnsupportedOperationException if it is not one compiled here, or not on that type
    */
-  static ValueCheck compile(ConstraintDescriptor<?> constraint, Class<?> declaredType) {
+  static List<String> describe(ConstraintDescriptor<?> constraint, Class<?> declaredType) {
     Class<? extends Annotation> kind = constraint.getAnnotation().annotationType();
     if (!constraint.getGroups().equals(Set.of(Default.class))) {
       throw unsupported(kind, "groups " + constraint.getGroups());
@@ -69,30 +78,76 @@ final class KnownConstraints {
     Class<?> type = boxed(declaredType);
     if (kind == NotBlank.class) {
       requireBuiltIn(constraint, type, CharSequence.class, BV + "NotBlankValidator");
-      return value -> value instanceof CharSequence text && !text.toString().isBlank();
+      return List.of(NOT_BLANK_TOKEN);
     }
     if (kind == NotEmpty.class) {
       requireBuiltIn(constraint, type, Collection.class,
           BV + "notempty.NotEmptyValidatorForCollection");
-      return value -> value instanceof Collection<?> collection && collection.size() > 0;
+      return List.of(NOT_EMPTY_TOKEN);
     }
     if (kind == Pattern.class) {
       requireBuiltIn(constraint, type, CharSequence.class, BV + "PatternValidator");
-      return pattern((Pattern) constraint.getAnnotation());
+      Pattern annotation = (Pattern) constraint.getAnnotation();
+      if (annotation.regexp().indexOf('\n') >= 0 || annotation.regexp().indexOf('\r') >= 0) {
+        throw unsupported(kind, "a line break in its expression, which a plan's text cannot hold");
+      }
+      int flags = 0;
+      for (Pattern.Flag flag : annotation.flags()) {
+        flags |= flag.getValue();
+      }
+      return List.of(PATTERN_TOKEN + " " + flags + " " + annotation.regexp());
     }
     if (kind == Positive.class || kind == PositiveOrZero.class) {
-      return sign(constraint, type, kind == PositiveOrZero.class);
+      return List.of(sign(constraint, type, kind));
     }
     if (isComposition(constraint)) {
       // A pure composition holds when all its parts hold (the default AND composition);
       // @ReportAsSingleViolation changes only how a violation is reported.
-      List<ValueCheck> parts = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
       for (ConstraintDescriptor<?> part : constraint.getComposingConstraints()) {
-        parts.add(compile(part, declaredType));
+        parts.addAll(describe(part, declaredType));
       }
-      return ValueCheck.allOf(parts);
+      return List.copyOf(parts);
     }
     throw unsupported(kind, "no compiled test");
+  }
+
+  /** The test that holds when each of {@code tokens}, as {@link #describe} writes them, holds. */
+  static ValueCheck check(List<String> tokens) {
+    return ValueCheck.allOf(tokens.stream().map(KnownConstraints::check).toList());
+  }
+
+  /**
+   * The test of one token as {@link #describe} writes it.
+   *
+   * @throws IllegalArgumentException if it is not such a token
+   */
+  static ValueCheck check(String token) {
+    if (token.equals(NOT_BLANK_TOKEN)) {
+      return value -> value instanceof CharSequence text && !text.toString().isBlank();
+    }
+    if (token.equals(NOT_EMPTY_TOKEN)) {
+      return value -> value instanceof Collection<?> collection && collection.size() > 0;
+    }
+    if (token.startsWith(PATTERN_TOKEN + " ")) {
+      int space = token.indexOf(' ', PATTERN_TOKEN.length() + 1);
+      if (space > 0) {
+        return pattern(Integer.parseInt(token.substring(PATTERN_TOKEN.length() + 1, space)),
+            token.substring(space + 1));
+      }
+    }
+    for (String sign : List.of(POSITIVE_TOKEN, POSITIVE_OR_ZERO_TOKEN)) {
+      int least = sign.equals(POSITIVE_OR_ZERO_TOKEN) ? 0 : 1;
+      if (token.equals(sign + " " + Integer.class.getSimpleName())) {
+        return value -> value == null
+            || value instanceof Integer number && Integer.signum(number) >= least;
+      }
+      if (token.equals(sign + " " + BigDecimal.class.getSimpleName())) {
+        return value -> value == null
+            || value instanceof BigDecimal number && number.signum() >= least;
+      }
+    }
+    throw new IllegalArgumentException("not a compiled constraint: " + token);
   }
 
   /**
@@ -113,44 +168,35 @@ final class KnownConstraints {
    * String#isBlank()} calls not blank, and is tested so, without a matcher; a fixed-length
    * format such as {@code GM\d{4}} is tested character by character ({@link FixedPattern}).
    */
-  private static ValueCheck pattern(Pattern annotation) {
-    int flags = 0;
-    for (Pattern.Flag flag : annotation.flags()) {
-      flags |= flag.getValue();
-    }
-    if (flags == 0 && annotation.regexp().equals(NOT_BLANK)) {
+  private static ValueCheck pattern(int flags, String regexp) {
+    if (flags == 0 && regexp.equals(NOT_BLANK)) {
       return value -> value == null
           || value instanceof CharSequence text && !text.toString().isBlank();
     }
-    Optional<FixedPattern> fixed =
-        flags == 0 ? FixedPattern.compile(annotation.regexp()) : Optional.empty();
+    Optional<FixedPattern> fixed = flags == 0 ? FixedPattern.compile(regexp) : Optional.empty();
     if (fixed.isPresent()) {
       FixedPattern format = fixed.get();
       return value -> value == null || value instanceof CharSequence text && format.matches(text);
     }
-    java.util.regex.Pattern regex = java.util.regex.Pattern.compile(annotation.regexp(), flags);
+    java.util.regex.Pattern regex = java.util.regex.Pattern.compile(regexp, flags);
     ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> regex.matcher(""));
     return value -> value == null
         || value instanceof CharSequence text && matchers.get().reset(text).matches();
   }
 
-  /** As the {@code Positive[OrZero]ValidatorFor*}: the value's sign, null valid. */
-  private static ValueCheck sign(ConstraintDescriptor<?> constraint, Class<?> type,
-      boolean zeroAllowed) {
-    String validator = SIGN + constraint.getAnnotation().annotationType().getSimpleName()
-        + "ValidatorFor" + type.getSimpleName();
-    int least = zeroAllowed ? 0 : 1;
-    if (type == Integer.class) {
-      requireBuiltIn(constraint, type, Integer.class, validator);
-      return value -> value == null
-          || value instanceof Integer number && Integer.signum(number) >= least;
+  /**
+   * The token of a {@code Positive[OrZero]ValidatorFor*}: the value's sign, null valid, on an
+   * {@code Integer} or a {@code BigDecimal}.
+   */
+  private static String sign(ConstraintDescriptor<?> constraint, Class<?> type,
+      Class<? extends Annotation> kind) {
+    String validator = SIGN + kind.getSimpleName() + "ValidatorFor" + type.getSimpleName();
+    if (type != Integer.class && type != BigDecimal.class) {
+      throw unsupported(kind, "type " + type.getName());
     }
-    if (type == BigDecimal.class) {
-      requireBuiltIn(constraint, type, BigDecimal.class, validator);
-      return value -> value == null
-          || value instanceof BigDecimal number && number.signum() >= least;
-    }
-    throw unsupported(constraint.getAnnotation().annotationType(), "type " + type.getName());
+    requireBuiltIn(constraint, type, type, validator);
+    return (kind == PositiveOrZero.class ? POSITIVE_OR_ZERO_TOKEN : POSITIVE_TOKEN) + " "
+        + type.getSimpleName();
   }
 
   /**

@@ -20,6 +20,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +38,10 @@ import org.jspecify.annotations.Nullable;
  * Validator#getConstraintsForClass(Class)}): per property, the getter Hibernate Validator calls,
  * resolved once into a {@link MethodHandle}, and the tests of {@link KnownConstraints}, of the
  * elements of an {@code Optional}, a list or a set, and of the beans the property cascades into.
- * Each test comes twice: as a {@link ValueCheck}, which only says whether there is a violation,
- * and as a {@link Locator}, which keeps the descriptor of each constraint and reports every
- * violation with its place, as Hibernate Validator's violations and {@link PropertyPaths} would
- * place it.
+ * Each test comes twice: as lines of text ({@link PlanText}), from which the {@link ValueCheck}s
+ * that only say whether there is a violation are made, and as a {@link Locator}, which keeps the
+ * descriptor of each constraint and reports every violation with its place, as Hibernate
+ * Validator's violations and {@link PropertyPaths} would place it.
  *
  * <p>What the plan does not copy exactly leaves the class uncompiled, with the reason: class-level
  * constraints, group conversions, constraints on fields, properties without a single public
@@ -59,15 +59,20 @@ final class PlanCompiler {
 
   /** A cascade ({@code @Valid}) into a bean, which its runtime class's plan checks. */
   private static final Step CASCADE =
-      new Step(ConstraintPlan::cascaded, ConstraintPlan::locateCascaded);
+      new Step(List.of(PlanText.CASCADE), ConstraintPlan::locateCascaded);
 
   private PlanCompiler() {}
 
-  /** A test compiled both ways: the check of the fast path and the locator that reports. */
-  private record Step(ValueCheck check, Locator locator) {
+  /**
+   * A test compiled both ways: the lines of the plan's text it is written as, from which {@link
+   * PlanText} makes the check of the fast path, and the locator that reports.
+   */
+  private record Step(List<String> lines, Locator locator) {
 
-    static ValueCheck checks(List<Step> steps) {
-      return ValueCheck.allOf(steps.stream().map(Step::check).toList());
+    /** The lines of {@code steps}, each after {@code prefix} and a space. */
+    static List<String> lines(String prefix, List<Step> steps) {
+      return steps.stream().flatMap(step -> step.lines().stream())
+          .map(line -> prefix + " " + line).toList();
     }
 
     static Locator locators(List<Step> steps) {
@@ -79,7 +84,8 @@ final class PlanCompiler {
   static ConstraintPlan compile(Class<?> type, Validator validator) {
     try {
       List<Step> properties = properties(type, validator);
-      return ConstraintPlan.compiled(properties.stream().map(Step::check).toList(),
+      List<String> lines = properties.stream().flatMap(step -> step.lines().stream()).toList();
+      return ConstraintPlan.compiled(lines, PlanText.checks(type, lines),
           properties.stream().map(Step::locator).toList());
     } catch (RuntimeException e) {
       // Unsupported metadata, or metadata Hibernate Validator cannot read either: it then has
@@ -98,7 +104,11 @@ final class PlanCompiler {
       throw new UnsupportedOperationException("class-level constraints on " + type.getName());
     }
     List<Step> properties = new ArrayList<>();
-    for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+    // By name: Hibernate Validator gives a set, and the text written of a plan must not change
+    // with its order.
+    List<PropertyDescriptor> constrained = new ArrayList<>(bean.getConstrainedProperties());
+    constrained.sort(Comparator.comparing(PropertyDescriptor::getPropertyName));
+    for (PropertyDescriptor property : constrained) {
       properties.add(property(type, property));
     }
     return properties;
@@ -128,9 +138,8 @@ final class PlanCompiler {
       onValue.add(elements(element, declared, where, name));
     }
     MethodHandle handle = handle(type, getter, where);
-    ValueCheck check = Step.checks(onValue);
     Locator locator = Step.locators(onValue);
-    return new Step(bean -> check.holds(read(handle, bean, where)),
+    return new Step(Step.lines(getter.getName(), onValue),
         (bean, location, sink) ->
             locator.locate(read(handle, bean, where), location.append(name), sink));
   }
@@ -143,15 +152,16 @@ final class PlanCompiler {
    */
   private static Step constraint(ConstraintDescriptor<?> constraint, Class<?> declaredType,
       String property) {
-    ValueCheck check = KnownConstraints.compile(constraint, declaredType);
+    List<String> tokens = KnownConstraints.describe(constraint, declaredType);
     if (KnownConstraints.isComposition(constraint) && !constraint.isReportAsSingleViolation()) {
       List<Step> parts = new ArrayList<>();
       for (ConstraintDescriptor<?> part : constraint.getComposingConstraints()) {
         parts.add(constraint(part, declaredType, property));
       }
-      return new Step(check, Step.locators(parts));
+      return new Step(tokens, Step.locators(parts));
     }
-    return new Step(check, (value, location, sink) -> {
+    ValueCheck check = KnownConstraints.check(tokens);
+    return new Step(tokens, (value, location, sink) -> {
       if (!check.holds(value)) {
         sink.add(constraint, location, value, property);
       }
@@ -178,15 +188,11 @@ final class PlanCompiler {
     if (element.isCascaded()) {
       steps.add(CASCADE);
     }
-    ValueCheck each = Step.checks(steps);
     Locator eachOne = typed(element.getElementClass(), Step.locators(steps), where);
     if (container == Optional.class) {
-      // As Hibernate Validator's OptionalValueExtractor: an empty optional's element is null,
-      // and is checked as such; a null optional has no element. The element's place is the
-      // optional's.
-      return new Step(
-          value -> value == null
-              || value instanceof Optional<?> optional && each.holds(optional.orElse(null)),
+      // As Hibernate Validator's OptionalValueExtractor: a null optional has no element; an
+      // empty one's is null, at the optional's place.
+      return new Step(Step.lines(PlanText.OPTIONAL, steps),
           (value, location, sink) -> {
             if (value != null) {
               eachOne.locate(((Optional<?>) value).orElse(null), location, sink);
@@ -194,8 +200,7 @@ final class PlanCompiler {
           });
     }
     if (ITERABLES.contains(container)) {
-      return new Step(
-          value -> value == null || value instanceof Iterable<?> all && everyOne(all, each),
+      return new Step(Step.lines(PlanText.ITERABLE, steps),
           indexed(container, element.isCascaded(), eachOne, where));
     }
     throw new UnsupportedOperationException("container " + container.getName() + " of " + where);
@@ -243,31 +248,6 @@ final class PlanCompiler {
       }
       locator.locate(value, location, sink);
     };
-  }
-
-  private static boolean everyOne(Iterable<?> all, ValueCheck each) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
-      // An index spares the iterator on the lists that nearly every model object holds, and
-      // the size read once spares a call through the unmodifiable wrapper per element.
-      int size = list.size();
-      for (int i = 0; i < size; i++) {
-        if (!each.holds(list.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      // Most sets of the model are empty, and an iterator over an unmodifiable set costs two
-      // objects: sampled, it was the walk's largest single cost.
-      return true;
-    }
-    for (Object element : all) {
-      if (!each.holds(element)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isContainer(Class<?> type) {
@@ -359,7 +339,7 @@ final class PlanCompiler {
    * an Immutables implementation, package-private in the model's package, and its getters are
    * reached through the public model type they override, dispatching virtually.
    */
-  private static MethodHandle handle(Class<?> type, Method getter, String where) {
+  static MethodHandle handle(Class<?> type, Method getter, String where) {
     for (Class<?> owner : supertypes(type)) {
       try {
         return LOOKUP.unreflect(owner.getMethod(getter.getName())).asType(GETTER);
@@ -386,7 +366,7 @@ final class PlanCompiler {
     return all;
   }
 
-  private static @Nullable Object read(MethodHandle getter, @Nullable Object bean, String where) {
+  static @Nullable Object read(MethodHandle getter, @Nullable Object bean, String where) {
     try {
       return (Object) getter.invokeExact(bean);
     } catch (RuntimeException | VirtualMachineError e) {

@@ -3,6 +3,16 @@ package nl.woonzorg.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.woonzorg.model.document.DocumentType;
+
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.ArrayDeque;
@@ -23,8 +33,50 @@ import org.junit.jupiter.api.Test;
  * its Immutables implementation, the class validation meets at run time. A constraint the plan
  * does not know, added to the model, fails here by name, rather than quietly sending every object
  * back to the slow path.
+ *
+ * <p>The plans of every model class a document of any type cascades into are written to {@link
+ * PlanText#RESOURCE} as Hibernate Validator's metadata makes them, and checked from there at run
+ * time: the file must equal what the metadata makes now.
  */
 class ConstraintPlanCoverageTest {
+
+  private static final Path WRITTEN = Path.of("src", "main", "resources", "nl", "woonzorg",
+      "validation", PlanText.RESOURCE);
+
+  static final String REGENERATE = "./mvnw -pl woonzorg-validation -am test"
+      + " -Dtest=ConstraintPlanCoverageTest -Dsurefire.failIfNoSpecifiedTests=false"
+      + " -Dwoonzorg.regenerate=true";
+
+  @Test
+  void theWrittenPlansAreThoseTheMetadataMakes() throws IOException {
+    Map<String, List<String>> plans = new LinkedHashMap<>();
+    List<Class<?>> classes = new ArrayList<>();
+    for (Class<?> type : reachableFrom(DocumentType.all().stream()
+        .map(DocumentType::modelType).toArray(Class<?>[]::new))) {
+      classes.add(type);
+      implementationOf(type).ifPresent(classes::add);
+    }
+    classes.sort(Comparator.comparing(Class::getName));
+    for (Class<?> type : classes) {
+      ConstraintPlan plan = ConstraintPlan.reporting(type);
+      assertEquals(Optional.empty(), plan.unsupported(), type.getName());
+      plans.put(type.getName(), plan.lines());
+    }
+    String generated = PlanText.render(plans);
+    if (Boolean.getBoolean("woonzorg.regenerate")) {
+      Files.writeString(WRITTEN, generated, StandardCharsets.UTF_8);
+    }
+    String committed =
+        Files.exists(WRITTEN) ? Files.readString(WRITTEN, StandardCharsets.UTF_8) : "";
+    assertEquals(generated, committed, PlanText.RESOURCE + " is stale; regenerate it with: "
+        + REGENERATE);
+    // What the validator reads is what was written, and every class of it is checked from it.
+    assertEquals(plans, PlanText.parse(generated.lines().toList()));
+    for (Class<?> type : classes) {
+      assertEquals(Optional.of(plans.get(type.getName())), PlanText.linesOf(type));
+      assertEquals(plans.get(type.getName()), ConstraintPlan.of(type).lines());
+    }
+  }
 
   @Test
   void everyClassReachableFromAVisionOrADwellingIsCompiled() {
@@ -68,10 +120,16 @@ class ConstraintPlanCoverageTest {
 
   /** The Immutables class that implements model type {@code type}. */
   private static Class<?> implementation(Class<?> type) {
+    return implementationOf(type).orElseThrow(() ->
+        new AssertionError(type.getName() + " has no Immutables implementation"));
+  }
+
+  private static Optional<Class<?>> implementationOf(Class<?> type) {
     try {
-      return Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName());
+      return Optional.of(
+          Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName()));
     } catch (ClassNotFoundException e) {
-      throw new AssertionError(type.getName() + " has no Immutables implementation", e);
+      return Optional.empty();
     }
   }
 }
