@@ -187,7 +187,7 @@ class MonitorCommandTest {
     assertEquals("189", waiting.path("total").asString());
     // Fewer households waiting is better, as the goals counting down say: lowest first, by name.
     assertEquals("DOWN", waiting.path("direction").asString());
-    assertEquals("[\"1 GM0047 Veendam 55\", \"2 GM0037 Stadskanaal 62\", \"3 GM1895 Oldambt 72\"]",
+    assertEquals("[1 GM0047 Veendam 55, 2 GM0037 Stadskanaal 62, 3 GM1895 Oldambt 72]",
         waiting.path("areas").valueStream().map(area -> area.path("rank").asInt() + " "
             + area.path("area").asString() + " " + area.path("name").asString() + " "
             + area.path("value").asString()).toList().toString());
