@@ -82,6 +82,14 @@ if [ "$regio_charts" -ne 6 ] || [ "$regio_small" -ne 2 ]; then
     "found $regio_charts and $regio_small" >&2
   fail=1
 fi
+# Veendam plans its homes per half year: one table of verdicts, six half years missed by 2024.
+halves=$(grep -o '<table class="periods">' "$out/regio.dom.html" | wc -l)
+missed=$(grep -o '<td class="BEHIND">' "$out/regio.dom.html" | wc -l)
+if [ "$halves" -ne 1 ] || [ "$missed" -ne 6 ]; then
+  echo "browser-check: expected 1 table of half-year verdicts with 6 missed in the regional" \
+    "monitor, found $halves and $missed" >&2
+  fail=1
+fi
 # Two categories have norms; each chart shows the 5 wijken, one demand bar per target group.
 gaps=$(grep -o '<svg class="gap-chart"' "$out/analyse.dom.html" | wc -l)
 demand=$(grep -o '<rect class="bar demand"' "$out/analyse.dom.html" | wc -l)
@@ -93,6 +101,7 @@ fi
 [ "$fail" -eq 0 ] || exit 1
 echo "browser-check: report renders with $charts chart and $bars bars, the monitor with" \
   "$progress progress chart, $dots levels and its badge, the region with $regio_charts progress" \
-  "charts and $regio_small small multiples, the analysis with $gaps gap charts and" \
+  "charts, $regio_small small multiples and $halves table of half-year verdicts, the analysis" \
+  "with $gaps gap charts and" \
   "$demand demand bars, no console output; screenshots examples/$out/report.png, monitor.png," \
   "monitor-phone.png, regio.png, analyse.png"

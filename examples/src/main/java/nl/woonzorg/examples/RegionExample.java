@@ -3,6 +3,7 @@ package nl.woonzorg.examples;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.woonzorg.analysis.region.RegionKind;
@@ -11,6 +12,9 @@ import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.goal.Ambition;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.Scope;
 import nl.woonzorg.model.monitoring.Indicator;
@@ -23,6 +27,7 @@ import nl.woonzorg.model.quantity.Unit;
 import nl.woonzorg.model.targetgroup.TargetGroup;
 import nl.woonzorg.model.time.Deadline;
 import nl.woonzorg.model.time.Frequency;
+import nl.woonzorg.model.time.YearPart;
 import nl.woonzorg.model.time.YearPeriod;
 import org.apiguardian.api.API;
 
@@ -30,7 +35,9 @@ import org.apiguardian.api.API;
  * Worked example for the regional monitor: four gemeenten of COROP region Oost-Groningen (CR01),
  * each with a woonzorgvisie that has two goals — clustered homes for older people to build (a
  * target that counts up) and older households waiting for such a home to bring down (a target
- * that counts down) — and three years of measurements. <b>Everything but the gemeenten's names
+ * that counts down) — and three years of measurements. Veendam plans its clustered homes at 5
+ * per half year, a breakdown per period that the monitor judges half year by half year, and
+ * measures them at mid-year too. <b>Everything but the gemeenten's names
  * and CBS codes is illustrative</b>: no such visions, targets or figures were published, and each
  * title and measurement source says so. Bundled as {@code examples/data/regio/*.json}, with a
  * region file of the user's own ({@code regio-indeling.csv}) that groups three of them.
@@ -48,19 +55,22 @@ public final class RegionExample {
   public static final String ILLUSTRATIVE =
       "illustratieve meting (illustrative measurement), geen gepubliceerd cijfer";
 
-  /** One gemeente's illustrative figures: targets, baselines and levels at the end of 2022–24. */
+  /**
+   * One gemeente's illustrative figures: targets, baselines and levels at the end of 2022–24; for
+   * one planned per half year, its levels at mid-2022–24 (else empty).
+   */
   private record Gemeente(String code, String name, long homesTarget, long[] homes,
-      long waitingBaseline, long waitingTarget, long[] waiting) {}
+      long waitingBaseline, long waitingTarget, long[] waiting, long[] homesMidYear) {}
 
   private static final List<Gemeente> GEMEENTEN = List.of(
       new Gemeente("GM0037", "Stadskanaal", 60, new long[] {10, 22, 35}, 80, 40,
-          new long[] {76, 70, 62}),
+          new long[] {76, 70, 62}, new long[0]),
       new Gemeente("GM0047", "Veendam", 50, new long[] {5, 12, 18}, 60, 30,
-          new long[] {58, 57, 55}),
+          new long[] {58, 57, 55}, new long[] {2, 8, 15}),
       new Gemeente("GM1895", "Oldambt", 70, new long[] {15, 30, 48}, 90, 50,
-          new long[] {85, 78, 72}),
+          new long[] {85, 78, 72}, new long[0]),
       new Gemeente("GM1950", "Westerwolde", 40, new long[] {8, 16, 25}, 50, 25,
-          new long[] {51, 53, 52}));
+          new long[] {51, 53, 52}, new long[0]));
 
   /** Both goals are about older people and clustered homes. */
   private static final Scope SCOPE = Scope.builder()
@@ -107,7 +117,12 @@ public final class RegionExample {
       LocalDate end = LocalDate.of(2022 + i, 12, 31);
       measurements.add(measurement(CLUSTERED, end, g.homes()[i]));
       measurements.add(measurement(WAITING, end, g.waiting()[i]));
+      if (g.homesMidYear().length > 0) {
+        measurements.add(measurement(CLUSTERED, LocalDate.of(2022 + i, 6, 30),
+            g.homesMidYear()[i]));
+      }
     }
+    measurements.sort(Comparator.comparing(Measurement::getReferenceDate));
     return HousingCareVision.builder()
         .id("woonzorgvisie-" + g.code().toLowerCase(Locale.ROOT) + "-illustratief")
         .title("Woonzorgvisie " + g.name() + " 2021-2026 (illustratief voorbeeld)")
@@ -126,6 +141,7 @@ public final class RegionExample {
                 .deadline(Deadline.ofYear(2026))
                 .scope(SCOPE)
                 .addOwnerPartyIds(g.code())
+                .breakdowns(perHalfYear(g))
                 .build(),
             Goal.builder()
                 .id(waitingGoal)
@@ -150,6 +166,26 @@ public final class RegionExample {
             .reportingFrequency(Frequency.yearly())
             .build())
         .build();
+  }
+
+  /**
+   * For a gemeente measured at mid-year, its homes target spread evenly over the half years of
+   * 2022–2026; else no breakdown.
+   */
+  private static List<Breakdown> perHalfYear(Gemeente g) {
+    if (g.homesMidYear().length == 0) {
+      return List.of();
+    }
+    List<BreakdownPart> halves = new ArrayList<>();
+    for (int year = 2022; year <= 2026; year++) {
+      for (YearPart half : List.of(YearPart.EERSTE_HELFT, YearPart.TWEEDE_HELFT)) {
+        halves.add(BreakdownPart.builder().label(half.getLabelNl() + " " + year)
+            .value(BigDecimal.valueOf(g.homesTarget() / 10))
+            .year(year).partOfYear(half).build());
+      }
+    }
+    return List.of(Breakdown.builder().dimension(BreakdownDimension.PERIODE).parts(halves)
+        .build());
   }
 
   private static Measurement measurement(String indicator, LocalDate date, long value) {

@@ -54,7 +54,9 @@ public final class FormatVersion {
    * documents need: {@code links} and {@code sections} on every document root, partial dates
    * ({@code signedIn}, {@code adoptedIn}, {@code publishedIn}, a measurement's {@code
    * referencedAs}), typed monitor conclusions (topics, themes, scope, prevalence), covenant and
-   * programme content under the vision's property names, and an analysis's scope and proposals. A
+   * programme content under the vision's property names, an analysis's scope and proposals, and a
+   * goal's targets per half year or quarter (breakdown dimension {@code PERIODE}, a part's {@code
+   * partOfYear}). A
    * 1.0 document, and a 1.1 document written before these additions, reads unchanged.
    */
   public static final FormatVersion CURRENT = new FormatVersion(1, 1);

@@ -103,7 +103,12 @@ final class VocabularyFixture {
             .build()).toList())
         .addGoals(Goal.builder().from(a.getGoals().get(0)).id("doel-tranche-2")
             .title("Nog eens 50 geclusterde wooneenheden bovenop de 110")
-            .target(Quantity.of(50, Unit.WONINGEN)).breakdowns(java.util.List.of())
+            .target(Quantity.of(50, Unit.WONINGEN))
+            .breakdowns(java.util.List.of(Breakdown.of(BreakdownDimension.PERIODE,
+                BreakdownPart.builder().label("eerste helft 2030").value(BigDecimal.valueOf(25))
+                    .year(2030).partOfYear(YearPart.EERSTE_HELFT).build(),
+                BreakdownPart.builder().label("tweede helft 2030").value(BigDecimal.valueOf(25))
+                    .year(2030).partOfYear(YearPart.TWEEDE_HELFT).build())))
             .additionalToGoalId(a.getGoals().get(0).getId())
             .deadline(nl.woonzorg.model.time.Deadline.ofYear(2031)).build())
         .programme(ImplementationProgramme.builder().from(a.getProgramme().orElseThrow())

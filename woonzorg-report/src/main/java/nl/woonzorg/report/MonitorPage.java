@@ -11,14 +11,17 @@ import java.util.stream.Collectors;
 import nl.woonzorg.analysis.monitor.FiredWarning;
 import nl.woonzorg.analysis.monitor.GoalProgress;
 import nl.woonzorg.analysis.monitor.MonitorFinding;
+import nl.woonzorg.analysis.monitor.PeriodicProgress;
 import nl.woonzorg.analysis.monitor.Pipeline;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.pace.Direction;
+import nl.woonzorg.analysis.pace.PeriodOutcome;
 import nl.woonzorg.analysis.regional.ComparisonRow;
 import nl.woonzorg.analysis.regional.RegionalComparison;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.time.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,13 +64,14 @@ final class MonitorPage {
   private void vision(StringBuilder html, VisionMonitor monitor) {
     html.append("<section>\n<h2>").append(escape(monitor.vision().getTitle())).append("</h2>\n");
     for (GoalProgress progress : monitor.goals()) {
-      goal(html, progress, monitor.firedWarnings());
+      goal(html, progress, monitor);
     }
     findings(html, monitor.findings());
     html.append("</section>\n");
   }
 
-  private void goal(StringBuilder html, GoalProgress progress, List<FiredWarning> fired) {
+  private void goal(StringBuilder html, GoalProgress progress, VisionMonitor monitor) {
+    List<FiredWarning> fired = monitor.firedWarnings();
     html.append("<article>\n<h3>").append(escape(progress.goal().getTitle())).append("</h3>\n")
         .append("<p class=\"badge ").append(progress.status().getCode()).append("\">")
         .append(escape(texts.label(progress.status())))
@@ -97,6 +101,7 @@ final class MonitorPage {
         pipeline(pipeline)));
     html.append("</dl>\n");
     chart.render(html, progress);
+    monitor.periods(progress.goal().getId()).ifPresent(periods -> periods(html, periods));
     List<FiredWarning> own = fired.stream()
         .filter(warning -> progress.goal().getIndicatorId()
             .map(warning.threshold().getIndicatorId()::equals).orElse(false))
@@ -107,6 +112,40 @@ final class MonitorPage {
           + " — " + measured(warning.measurement()))).append("</p>\n");
     }
     html.append("</article>\n");
+  }
+
+  /** The verdict of each ended period, with the backlog carried from one into the next. */
+  private void periods(StringBuilder html, PeriodicProgress periods) {
+    html.append("<div class=\"scroll\"><table class=\"periods\">\n<tr><th>")
+        .append(escape(texts.pick("Periode", "Period"))).append("</th><th>")
+        .append(escape(texts.pick("Eigen doel", "Own target"))).append("</th><th>")
+        .append(escape(texts.pick("Achterstand vooraf", "Backlog before"))).append("</th><th>")
+        .append(escape(texts.pick("Te halen", "To realise"))).append("</th><th>")
+        .append(escape(texts.pick("Gerealiseerd", "Realised"))).append("</th><th>")
+        .append(escape(texts.pick("Achterstand na", "Backlog after"))).append("</th><th>")
+        .append(escape(texts.pick("Oordeel", "Verdict"))).append("</th></tr>\n");
+    List<PeriodOutcome> outcomes = periods.backlog().outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      PeriodOutcome outcome = outcomes.get(i);
+      html.append("<tr><td>").append(escape(period(periods.periods().get(i).period())))
+          .append("</td>").append(cell(outcome.period().target()))
+          .append(cell(outcome.previousBacklog())).append(cell(outcome.effectiveTarget()))
+          .append(cell(outcome.period().realised())).append(cell(outcome.backlog()))
+          .append("<td class=\"").append(outcome.missed() ? "BEHIND" : "ON_TRACK").append("\">")
+          .append(escape(outcome.missed() ? texts.pick("gemist", "missed")
+              : texts.pick("gehaald", "met"))).append("</td></tr>\n");
+    }
+    html.append("</table></div>\n<p class=\"note\">").append(escape(outcomes.isEmpty()
+        ? texts.pick("Nog geen periode afgelopen.", "No period has ended yet.")
+        : texts.pick(periods.backlog().consecutiveMissed() + " op rij gemist; een bevinding vanaf ",
+            periods.backlog().consecutiveMissed() + " missed in a row; a finding from ")
+            + periods.missedForFinding() + ".")).append("</p>\n");
+  }
+
+  /** A period as people write it: {@code eerste helft 2024}, {@code 2024}. */
+  private String period(PartialDate period) {
+    return period.getPart().map(part -> texts.label(part) + " " + period.getYear())
+        .orElseGet(period::toString);
   }
 
   private String pipeline(Pipeline pipeline) {
@@ -149,12 +188,16 @@ final class MonitorPage {
 
   private void region(StringBuilder html, RegionalMonitor region) {
     html.append("<section>\n<h2>").append(escape(texts.pick("Regio", "Region")
-        + region.region().map(named -> ": " + named.name() + " (" + texts.label(named.kind())
+        + region.region().map(named -> ": " + area(region, named.name()) + " ("
+            + texts.label(named.kind())
             + ", " + named.municipalities().size() + texts.pick(" gemeenten)", " municipalities)"))
             .orElse(""))).append("</h2>\n");
     for (RegionalComparison comparison : region.comparisons()) {
       html.append("<h3><code>").append(escape(comparison.indicatorId())).append("</code>, ")
-          .append(escape(texts.label(comparison.normalisation()))).append("</h3>\n")
+          .append(escape(texts.label(comparison.normalisation())
+              + (comparison.direction() == Direction.DOWN
+                  ? texts.pick(", minder is beter", ", less is better") : "")))
+          .append("</h3>\n")
           .append("<div class=\"scroll\"><table>\n<tr><th>#</th><th>")
           .append(escape(texts.pick("Gebied", "Area"))).append("</th><th>")
           .append(escape(texts.pick("Waarde", "Value"))).append("</th><th>")
@@ -169,7 +212,7 @@ final class MonitorPage {
       html.append("</tr>\n");
       for (ComparisonRow row : comparison.rows()) {
         html.append("<tr><td class=\"num\">").append(row.rank() == 0 ? "—" : row.rank())
-            .append("</td><td>").append(escape(row.figure().area())).append("</td>")
+            .append("</td><td>").append(escape(area(region, row.figure().area()))).append("</td>")
             .append(cell(row.figure().value())).append(cell(row.normalised().orElse(null)))
             .append(cell(row.index().orElse(null)))
             .append(national ? cell(row.nationalIndex().orElse(null)) : "").append("</tr>\n");
@@ -183,6 +226,14 @@ final class MonitorPage {
     }
     smallMultiples(html, region);
     html.append("</section>\n");
+  }
+
+  /**
+   * An area as {@code Name (CODE)} where the bundled CBS list or a vision names it, else its
+   * code; a region from a file, named by its name, as that name.
+   */
+  private static String area(RegionalMonitor region, String code) {
+    return region.name(code).map(name -> name + " (" + code + ")").orElse(code);
   }
 
   private String cell(@Nullable Fraction value) {

@@ -4,17 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.woonzorg.analysis.monitor.MonitorSettings;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
+import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.fixture.GemeenteA;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.quantity.Unit;
+import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.YearPart;
 import org.junit.jupiter.api.Test;
 
 /** The monitor page: a badge, figures and a chart per goal, and the region side by side. */
@@ -53,6 +64,62 @@ class HtmlReportTest {
     assertTrue(html.contains("<th>Index (regio = 100)</th>"));
     assertEquals(1, count(html, "<svg class=\"chart small\""));
     assertEquals(2, count(html, "<rect class=\"bar\""));
+  }
+
+  /**
+   * A goal of 30 homes in each half of 2024, at 25 in June and 60 in December: the first half is
+   * missed by 5, which the second makes up (35 of 30 + 5).
+   */
+  @Test
+  void aGoalWithHalfYearTargetsGetsAVerdictPerHalfYear() {
+    String indicator = GemeenteA.INDICATOR_CLUSTERED;
+    HousingCareVision vision = HousingCareVision.builder().from(GemeenteA.vision())
+        .goals(List.of(Goal.builder().id("doel-halfjaar").title("30 woningen per halfjaar")
+            .indicatorId(indicator).target(Quantity.of(60, Unit.WONINGEN))
+            .deadline(Deadline.ofYear(2024))
+            .addBreakdowns(Breakdown.of(BreakdownDimension.PERIODE,
+                BreakdownPart.builder().label("eerste helft").value(BigDecimal.valueOf(30))
+                    .year(2024).partOfYear(YearPart.EERSTE_HELFT).build(),
+                BreakdownPart.builder().label("tweede helft").value(BigDecimal.valueOf(30))
+                    .year(2024).partOfYear(YearPart.TWEEDE_HELFT).build()))
+            .build()))
+        .monitoring(Monitoring.builder().from(GemeenteA.monitoring())
+            .addMeasurements(Measurement.of(indicator, LocalDate.of(2024, 6, 30), 25),
+                Measurement.of(indicator, END_2024, 60))
+            .build())
+        .build();
+    String html = HtmlReport.of(Locale.forLanguageTag("nl")).monitor(List.of(monitor(vision)),
+        null);
+
+    assertTrue(html.contains("<tr><th>Periode</th><th>Eigen doel</th><th>Achterstand vooraf</th>"
+        + "<th>Te halen</th><th>Gerealiseerd</th><th>Achterstand na</th><th>Oordeel</th></tr>\n"
+        + "<tr><td>eerste helft 2024</td><td class=\"num\">30</td><td class=\"num\">0</td>"
+        + "<td class=\"num\">30</td><td class=\"num\">25</td><td class=\"num\">5</td>"
+        + "<td class=\"BEHIND\">gemist</td></tr>\n"
+        + "<tr><td>tweede helft 2024</td><td class=\"num\">30</td><td class=\"num\">5</td>"
+        + "<td class=\"num\">35</td><td class=\"num\">35</td><td class=\"num\">0</td>"
+        + "<td class=\"ON_TRACK\">gehaald</td></tr>\n</table></div>\n"
+        + "<p class=\"note\">0 op rij gemist; een bevinding vanaf 4.</p>"), html);
+  }
+
+  /**
+   * The COROP region CR01 by its CBS name, and each gemeente by its name from the bundled list:
+   * Stadskanaal 90 and Veendam 40 units, indexed against their mean of 65.
+   */
+  @Test
+  void regionAndGemeentenAreNamedInTheTable() {
+    List<HousingCareVision> visions = List.of(gemeenteA("GM0037", 90), gemeenteA("GM0047", 40));
+    RegionalMonitor region = RegionalMonitor.builder().addVisions(visions)
+        .region(Region.of(AreaHierarchy.netherlands(), "CR01")).asOf(END_2024).build();
+    String html = HtmlReport.of(Locale.forLanguageTag("nl"))
+        .monitor(visions.stream().map(HtmlReportTest::monitor).toList(), region);
+
+    assertTrue(html.contains("<h2>Regio: Oost-Groningen (CR01) (COROP-gebied, 5 gemeenten)</h2>"),
+        html);
+    assertTrue(html.contains("<tr><td class=\"num\">1</td><td>Stadskanaal (GM0037)</td>"
+        + "<td class=\"num\">90</td><td class=\"num\">90</td><td class=\"num\">138,46</td>"
+        + "</tr>\n<tr><td class=\"num\">2</td><td>Veendam (GM0047)</td><td class=\"num\">40</td>"
+        + "<td class=\"num\">40</td><td class=\"num\">61,54</td></tr>\n"), html);
   }
 
   @Test

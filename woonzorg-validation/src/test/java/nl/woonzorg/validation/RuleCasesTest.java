@@ -67,6 +67,7 @@ import nl.woonzorg.model.time.CalendarPeriod;
 import nl.woonzorg.model.time.Deadline;
 import nl.woonzorg.model.time.Frequency;
 import nl.woonzorg.model.time.PartialDate;
+import nl.woonzorg.model.time.YearPart;
 import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
@@ -278,6 +279,12 @@ class RuleCasesTest {
         vision("WZ-SUM-05", W, "/goals/0/breakdowns/1/parts", () -> Fixtures.goal(g -> g
             .addBreakdowns(Breakdown.of(BreakdownDimension.LOCATIE, BreakdownPart.of("locatie 1", 40),
                 BreakdownPart.of("locatie 2", 40), BreakdownPart.of("locatie 3", 30))))),
+        vision("WZ-SUM-08", E, "/goals/0/breakdowns/1/parts/1", () -> Fixtures.goal(g -> g
+            .addBreakdowns(Breakdown.of(BreakdownDimension.PERIODE,
+                BreakdownPart.builder().label("eerste helft 2024").value(BigDecimal.valueOf(55))
+                    .year(2024).partOfYear(YearPart.EERSTE_HELFT).build(),
+                BreakdownPart.builder().label("tweede kwartaal 2024").value(BigDecimal.valueOf(55))
+                    .year(2024).partOfYear(YearPart.KWARTAAL_2).build())))),
         // signatories
         vision("WZ-SIGN-01", E, "/agreements/0/parties", () -> Fixtures.agreement(0,
             a -> a.parties(without(GemeenteA.clusteredHousingAgreement(), GemeenteA.HUURDERS)))),

@@ -3,12 +3,15 @@ package nl.woonzorg.examples.cli;
 import java.util.List;
 import nl.woonzorg.analysis.monitor.GoalProgress;
 import nl.woonzorg.analysis.monitor.MonitorFinding;
+import nl.woonzorg.analysis.monitor.PeriodicProgress;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.PeriodOutcome;
 import nl.woonzorg.analysis.regional.ComparisonRow;
 import nl.woonzorg.analysis.regional.RegionalComparison;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.time.PartialDate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +33,11 @@ final class MonitorJson {
       vision.put("id", monitor.vision().getId());
       vision.put("asOf", monitor.asOf().toString());
       ArrayNode goals = vision.putArray("goals");
-      monitor.goals().forEach(progress -> goal(goals.addObject(), progress));
+      monitor.goals().forEach(progress -> {
+        ObjectNode goal = goals.addObject();
+        goal(goal, progress);
+        monitor.periods(progress.goal().getId()).ifPresent(periods -> periods(goal, periods));
+      });
       ArrayNode findings = vision.putArray("findings");
       monitor.findings().forEach(finding -> finding(findings.addObject(), finding));
     }
@@ -39,11 +46,13 @@ final class MonitorJson {
         ObjectNode of = root.putObject("regionOf");
         of.put("kind", named.kind().getCode());
         of.put("name", named.name());
+        region.name(named.name()).ifPresent(name -> of.put("areaName", name));
         ArrayNode codes = of.putArray("gemeenten");
         named.municipalities().forEach(codes::add);
       });
       ArrayNode comparisons = root.putArray("region");
-      region.comparisons().forEach(comparison -> comparison(comparisons.addObject(), comparison));
+      region.comparisons().forEach(comparison -> comparison(comparisons.addObject(), comparison,
+          region));
     }
     return Documents.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
@@ -80,6 +89,26 @@ final class MonitorJson {
     });
   }
 
+  /** Each ended period's verdict, oldest first, with the backlog carried over. */
+  private static void periods(ObjectNode goal, PeriodicProgress periods) {
+    ArrayNode array = goal.putArray("periods");
+    List<PeriodOutcome> outcomes = periods.backlog().outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      PeriodOutcome outcome = outcomes.get(i);
+      ObjectNode node = array.addObject();
+      PartialDate period = periods.periods().get(i).period();
+      node.put("year", period.getYear());
+      period.getPart().ifPresent(part -> node.put("part", part.getCode()));
+      put(node, "target", outcome.period().target());
+      put(node, "previousBacklog", outcome.previousBacklog());
+      put(node, "effectiveTarget", outcome.effectiveTarget());
+      put(node, "realised", outcome.period().realised());
+      put(node, "backlog", outcome.backlog());
+      node.put("missed", outcome.missed());
+    }
+    goal.put("periodsMissedInARow", periods.backlog().consecutiveMissed());
+  }
+
   private static void finding(ObjectNode node, MonitorFinding finding) {
     node.put("kind", finding.kind().getCode());
     node.put("subjectId", finding.subjectId());
@@ -88,9 +117,11 @@ final class MonitorJson {
     finding.measurements().forEach(m -> measurement(measurements.addObject(), m));
   }
 
-  private static void comparison(ObjectNode node, RegionalComparison comparison) {
+  private static void comparison(ObjectNode node, RegionalComparison comparison,
+      RegionalMonitor region) {
     node.put("indicatorId", comparison.indicatorId());
     node.put("normalisation", comparison.normalisation().toString());
+    node.put("direction", comparison.direction().getCode());
     comparison.national().ifPresent(value -> put(node, "national", value));
     put(node, "total", comparison.total());
     comparison.regional().ifPresent(regional -> put(node, "regional", regional));
@@ -100,6 +131,7 @@ final class MonitorJson {
     for (ComparisonRow row : comparison.rows()) {
       ObjectNode area = rows.addObject();
       area.put("area", row.figure().area());
+      region.name(row.figure().area()).ifPresent(name -> area.put("name", name));
       put(area, "value", row.figure().value());
       row.normalised().ifPresent(value -> put(area, "normalised", value));
       area.put("rank", row.rank());

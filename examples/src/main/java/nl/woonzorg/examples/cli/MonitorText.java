@@ -4,9 +4,12 @@ import java.math.RoundingMode;
 import java.util.List;
 import nl.woonzorg.analysis.monitor.GoalProgress;
 import nl.woonzorg.analysis.monitor.MonitorFinding;
+import nl.woonzorg.analysis.monitor.PeriodicProgress;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.pace.Direction;
+import nl.woonzorg.analysis.pace.PeriodOutcome;
+import nl.woonzorg.model.time.PartialDate;
 
 /** The monitor as plain text for a terminal: per vision each goal's figures, then findings. */
 final class MonitorText {
@@ -22,7 +25,10 @@ final class MonitorText {
     for (VisionMonitor monitor : monitors) {
       text.append(monitor.vision().getTitle()).append(lang.pick(" — stand per ", " — as of "))
           .append(monitor.asOf()).append('\n');
-      monitor.goals().forEach(progress -> goal(text, progress));
+      monitor.goals().forEach(progress -> {
+        goal(text, progress);
+        monitor.periods(progress.goal().getId()).ifPresent(periods -> periods(text, periods));
+      });
       List<MonitorFinding> findings = monitor.findings();
       text.append(lang.pick("bevindingen: ", "findings: ")).append(findings.size()).append('\n');
       findings.forEach(finding -> text.append("  ").append(lang.label(finding.kind()))
@@ -57,6 +63,24 @@ final class MonitorText {
             + lang.pick(", niet gebouwd ", ", unbuilt ") + figure(pipeline.unbuilt())
             + lang.pick(", verwacht na planuitval ", ", expected after plan failure ")
             + figure(pipeline.expected())));
+  }
+
+  /**
+   * One line per ended period: {@code eerste helft 2024: 30 + 0 = 30, gerealiseerd 25,
+   * achterstand 5 (gemist)}.
+   */
+  private void periods(StringBuilder text, PeriodicProgress periods) {
+    for (int i = 0; i < periods.periods().size(); i++) {
+      PartialDate period = periods.periods().get(i).period();
+      PeriodOutcome outcome = periods.backlog().outcomes().get(i);
+      line(text, period.getPart().map(part -> lang.label(part) + " " + period.getYear())
+              .orElseGet(period::toString),
+          figure(outcome.period().target()) + " + " + figure(outcome.previousBacklog()) + " = "
+              + figure(outcome.effectiveTarget()) + lang.pick(", gerealiseerd ", ", realised ")
+              + figure(outcome.period().realised()) + lang.pick(", achterstand ", ", backlog ")
+              + figure(outcome.backlog()) + " (" + (outcome.missed()
+                  ? lang.pick("gemist", "missed") : lang.pick("gehaald", "met")) + ")");
+    }
   }
 
   /** " (aflopend)" after the target of a goal that counts down, whose paces are below zero. */

@@ -5,16 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.examples.RegionExample;
 import nl.woonzorg.io.json.WoonzorgJson;
+import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.fixture.CycleDocuments;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.quantity.Unit;
+import nl.woonzorg.model.time.Deadline;
+import nl.woonzorg.model.time.YearPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -173,6 +186,13 @@ class MonitorCommandTest {
     JsonNode waiting = root.path("region").get(1);
     assertEquals(RegionExample.WAITING, waiting.path("indicatorId").asString());
     assertEquals("189", waiting.path("total").asString());
+    // Fewer households waiting is better, as the goals counting down say: lowest first, by name.
+    assertEquals("DOWN", waiting.path("direction").asString());
+    assertEquals("[1 GM0047 Veendam 55, 2 GM0037 Stadskanaal 62, 3 GM1895 Oldambt 72]",
+        waiting.path("areas").valueStream().map(area -> area.path("rank").asInt() + " "
+            + area.path("area").asString() + " " + area.path("name").asString() + " "
+            + area.path("value").asString()).toList().toString());
+    assertEquals("UP", clustered.path("direction").asString());
   }
 
   /**
@@ -262,6 +282,50 @@ class MonitorCommandTest {
     JsonNode root = Documents.MAPPER.readTree(run.out());
     assertEquals("WOONDEALREGIO", root.path("regionOf").path("kind").asString(), run.err());
     assertEquals("43", root.path("region").get(0).path("total").asString());
+  }
+
+  /**
+   * A goal of 30 homes in each half of 2024, read from its breakdown per period, at 25 in June
+   * and 60 in December: the first half is missed by 5, the second makes it up with 35 of 30 + 5.
+   */
+  @Test
+  void aGoalWithHalfYearTargetsGetsAVerdictPerHalfYearInTextAndJson() throws IOException {
+    String indicator = nl.woonzorg.model.fixture.GemeenteA.INDICATOR_CLUSTERED;
+    Path file = temp.resolve("halfjaar.json");
+    Files.writeString(file, WoonzorgJson.writePretty(HousingCareVision.builder()
+        .from(nl.woonzorg.model.fixture.GemeenteA.vision())
+        .goals(List.of(Goal.builder().id("doel-halfjaar").title("30 woningen per halfjaar")
+            .indicatorId(indicator).target(Quantity.of(60, Unit.WONINGEN))
+            .deadline(Deadline.ofYear(2024))
+            .addBreakdowns(Breakdown.of(BreakdownDimension.PERIODE,
+                BreakdownPart.builder().label("eerste helft").value(BigDecimal.valueOf(30))
+                    .year(2024).partOfYear(YearPart.EERSTE_HELFT).build(),
+                BreakdownPart.builder().label("tweede helft").value(BigDecimal.valueOf(30))
+                    .year(2024).partOfYear(YearPart.TWEEDE_HELFT).build()))
+            .build()))
+        .monitoring(Monitoring.builder().from(nl.woonzorg.model.fixture.GemeenteA.monitoring())
+            .addMeasurements(Measurement.of(indicator, LocalDate.of(2024, 6, 30), 25),
+                Measurement.of(indicator, LocalDate.of(2024, 12, 31), 60))
+            .build())
+        .build()), StandardCharsets.UTF_8);
+
+    Run text = Run.of("monitor", "--lang", "en", file.toString());
+    assertTrue(text.out().contains(String.join("\n",
+        "  doel-halfjaar: reached",
+        "    realised: 60 / 60 = 1 (2024)",
+        "    first half 2024: 30 + 0 = 30, realised 25, backlog 5 (missed)",
+        "    second half 2024: 30 + 5 = 35, realised 35, backlog 0 (met)", "")), text.out());
+
+    Run json = Run.of("monitor", "--format", "json", file.toString());
+    JsonNode goal = Documents.MAPPER.readTree(json.out()).path("visions").get(0).path("goals")
+        .get(0);
+    assertEquals("[{\"year\":2024,\"part\":\"EERSTE_HELFT\",\"target\":\"30\","
+        + "\"previousBacklog\":\"0\",\"effectiveTarget\":\"30\",\"realised\":\"25\","
+        + "\"backlog\":\"5\",\"missed\":true},{\"year\":2024,\"part\":\"TWEEDE_HELFT\","
+        + "\"target\":\"30\",\"previousBacklog\":\"5\",\"effectiveTarget\":\"35\","
+        + "\"realised\":\"35\",\"backlog\":\"0\",\"missed\":false}]",
+        goal.path("periods").toString());
+    assertEquals(0, goal.path("periodsMissedInARow").asInt());
   }
 
   @Test

@@ -13,8 +13,11 @@ import org.apiguardian.api.API;
 public enum FindingKind implements CodeList {
   /** A goal is {@linkplain ProgressStatus#BEHIND behind} (<i>doel loopt achter</i>). */
   GOAL_BEHIND("doel loopt achter", "goal behind"),
-  /** An agreement missed its jaarschijven too often in a row (<i>herhaald gemist</i>). */
-  PERIODS_MISSED("jaarschijven herhaald gemist", "periods missed in a row"),
+  /**
+   * An agreement missed its jaarschijven, or a goal its targets per half year, quarter or month,
+   * too often in a row (<i>herhaald gemist</i>).
+   */
+  PERIODS_MISSED("perioden herhaald gemist", "periods missed in a row"),
   /** An early-warning threshold fired (<i>signaal afgegaan</i>). */
   WARNING_FIRED("signaal afgegaan", "early warning fired"),
   /** An indicator was not measured within its cycle (<i>meting achterstallig</i>). */

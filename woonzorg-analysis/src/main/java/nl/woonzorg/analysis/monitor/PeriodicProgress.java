@@ -11,10 +11,17 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.pace.BacklogSeries;
+import nl.woonzorg.analysis.pace.Direction;
 import nl.woonzorg.analysis.pace.PeriodOutcome;
 import nl.woonzorg.analysis.pace.RequiredPace;
 import nl.woonzorg.analysis.pace.TargetPeriod;
+import nl.woonzorg.analysis.progress.GoalSeries;
+import nl.woonzorg.model.goal.Breakdown;
+import nl.woonzorg.model.goal.BreakdownDimension;
+import nl.woonzorg.model.goal.BreakdownPart;
+import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.time.PartialDate;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -66,14 +73,11 @@ public final class PeriodicProgress {
     Objects.requireNonNull(indicatorId, "indicatorId");
     Objects.requireNonNull(reading, "reading");
     Objects.requireNonNull(asOf, "asOf");
-    List<PeriodTarget> sorted = new ArrayList<>(targets);
-    sorted.sort(Comparator.comparing((PeriodTarget t) -> t.period().firstDay()));
-    for (int i = 1; i < sorted.size(); i++) {
-      PeriodTarget before = sorted.get(i - 1);
-      if (!sorted.get(i).period().firstDay().isAfter(before.period().lastDay())) {
-        throw new IllegalArgumentException("target periods " + before.period() + " and "
-            + sorted.get(i).period() + " overlap");
-      }
+    List<PeriodTarget> sorted = sorted(targets);
+    int overlap = firstOverlap(sorted);
+    if (overlap > 0) {
+      throw new IllegalArgumentException("target periods " + sorted.get(overlap - 1).period()
+          + " and " + sorted.get(overlap).period() + " overlap");
     }
     List<PeriodTarget> ended = sorted.stream()
         .filter(t -> !t.period().lastDay().isAfter(asOf))
@@ -96,6 +100,66 @@ public final class PeriodicProgress {
     }
     return new PeriodicProgress(indicatorId, asOf, ended,
         BacklogSeries.of(openingBacklog, judged), settings.missedPeriodsForFinding());
+  }
+
+  /**
+   * Returns the progress of the periodic targets of {@code series}'s goal as of {@code asOf}
+   * (<i>voortgang per halfjaar</i>): the parts of its first {@linkplain BreakdownDimension#PERIODE
+   * breakdown per period} — 30 for the first half of 2024, 30 for the second — against its own
+   * indicator (the first of {@link GoalSeries#indicatorIds()}), whose measurements are cumulative
+   * levels counted from zero, as {@link GoalProgress} reads them. The first period inherits no
+   * backlog.
+   *
+   * <p>Each part's period is its year with its part of the year ({@link BreakdownPart#period()}).
+   * The parts add up to the target (WZ-SMART-R-01), so they are amounts realised from zero: a
+   * goal whose baseline is not zero, or that {@linkplain Direction#DOWN counts down}, has no
+   * verdicts per period, and neither has one without a breakdown per period with parts or without
+   * an indicator. Empty too if a part names no year, or two parts overlap, which WZ-SUM-08
+   * reports.
+   *
+   * @throws IllegalArgumentException if the cumulative level falls within a period (a
+   *     correction the caller must resolve)
+   */
+  public static Optional<PeriodicProgress> ofGoal(GoalSeries series, LocalDate asOf,
+      MonitorSettings settings) {
+    Goal goal = series.goal();
+    boolean fromZero = goal.getBaseline().map(q -> q.getValue().signum() == 0).orElse(true);
+    Optional<Breakdown> perPeriod = goal.getBreakdowns().stream()
+        .filter(breakdown -> breakdown.getDimension() == BreakdownDimension.PERIODE)
+        .findFirst();
+    if (perPeriod.isEmpty() || perPeriod.get().getParts().isEmpty()
+        || series.indicatorIds().isEmpty() || !fromZero) {
+      return Optional.empty();
+    }
+    List<PeriodTarget> targets = new ArrayList<>();
+    for (BreakdownPart part : perPeriod.get().getParts()) {
+      Optional<PartialDate> period = part.period();
+      if (period.isEmpty() || part.getValue().signum() < 0) {
+        return Optional.empty();
+      }
+      targets.add(PeriodTarget.of(period.get(), Fraction.from(part.getValue())));
+    }
+    if (firstOverlap(sorted(targets)) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(of(series.indicatorIds().get(0), targets, Fraction.ZERO,
+        series.measurements(), MeasurementReading.CUMULATIVE, asOf, settings));
+  }
+
+  private static List<PeriodTarget> sorted(List<PeriodTarget> targets) {
+    List<PeriodTarget> sorted = new ArrayList<>(targets);
+    sorted.sort(Comparator.comparing((PeriodTarget t) -> t.period().firstDay()));
+    return sorted;
+  }
+
+  /** The index of the first of {@code sorted}, by first day, that overlaps the one before; -1. */
+  private static int firstOverlap(List<PeriodTarget> sorted) {
+    for (int i = 1; i < sorted.size(); i++) {
+      if (!sorted.get(i).period().firstDay().isAfter(sorted.get(i - 1).period().lastDay())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Fraction realised(TreeMap<LocalDate, Fraction> byDate, PeriodTarget target,
@@ -153,6 +217,16 @@ public final class PeriodicProgress {
           periods.get(i).months()));
     }
     return paces;
+  }
+
+  /**
+   * The number of periods missed in a row that makes a finding, from {@link
+   * MonitorSettings#missedPeriodsForFinding()}.
+   *
+   * @since 0.2.0
+   */
+  public int missedForFinding() {
+    return missedForFinding;
   }
 
   /** Whether the periods missed in a row reach the count that makes a finding. */

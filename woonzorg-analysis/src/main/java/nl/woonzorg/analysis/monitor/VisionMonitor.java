@@ -3,8 +3,10 @@ package nl.woonzorg.analysis.monitor;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +29,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The BORGING monitor of one vision as of a date (<i>monitor</i>): each goal's {@link
- * GoalProgress}, each agreement's jaarschijven, the early warnings that fired, the indicators
- * whose measurement is overdue, the measurements whose sources disagree, and the {@link
- * MonitorFinding findings} all these give.
+ * GoalProgress}, the verdict per half year (quarter, month) of each goal with {@linkplain
+ * PeriodicProgress#ofGoal periodic targets}, each agreement's jaarschijven, the early warnings
+ * that fired, the indicators whose measurement is overdue, the measurements whose sources
+ * disagree, and the {@link MonitorFinding findings} all these give.
  *
  * <p>What it reads, and why:
  *
@@ -54,17 +57,20 @@ public final class VisionMonitor {
   private final HousingCareVision vision;
   private final LocalDate asOf;
   private final List<GoalProgress> goals;
+  private final Map<String, PeriodicProgress> periods;
   private final List<AgreementProgress> agreements;
   private final List<FiredWarning> firedWarnings;
   private final List<StaleIndicator> staleIndicators;
   private final List<Disagreement> disagreements;
 
   private VisionMonitor(HousingCareVision vision, LocalDate asOf, List<GoalProgress> goals,
-      List<AgreementProgress> agreements, List<FiredWarning> firedWarnings,
-      List<StaleIndicator> staleIndicators, List<Disagreement> disagreements) {
+      Map<String, PeriodicProgress> periods, List<AgreementProgress> agreements,
+      List<FiredWarning> firedWarnings, List<StaleIndicator> staleIndicators,
+      List<Disagreement> disagreements) {
     this.vision = vision;
     this.asOf = asOf;
     this.goals = List.copyOf(goals);
+    this.periods = Collections.unmodifiableMap(new LinkedHashMap<>(periods));
     this.agreements = List.copyOf(agreements);
     this.firedWarnings = List.copyOf(firedWarnings);
     this.staleIndicators = List.copyOf(staleIndicators);
@@ -85,6 +91,16 @@ public final class VisionMonitor {
         .map(goal -> GoalProgress.of(GoalSeries.of(goal, monitoring), planned(vision, goal),
             asOf, settings))
         .toList();
+    Map<String, PeriodicProgress> periods = new LinkedHashMap<>();
+    for (Goal goal : vision.getGoals()) {
+      try {
+        PeriodicProgress.ofGoal(GoalSeries.of(goal, monitoring), asOf, settings)
+            .ifPresent(progress -> periods.putIfAbsent(goal.getId(), progress));
+      } catch (IllegalArgumentException levelFalls) {
+        // A cumulative level that falls within a period is a correction for the monitor's
+        // makers to resolve; the goal's periods are not judged, its GoalProgress still stands.
+      }
+    }
     int lastYear = MonthDay.from(asOf).equals(MonthDay.of(12, 31))
         ? asOf.getYear() : asOf.getYear() - 1;
     List<AgreementProgress> agreements = vision.getAgreements().stream()
@@ -104,7 +120,7 @@ public final class VisionMonitor {
     List<StaleIndicator> stale = monitoring.getReportingFrequency()
         .map(frequency -> stale(monitoring, known, due(asOf, frequency)))
         .orElse(List.of());
-    return new VisionMonitor(vision, asOf, goals, agreements, fired, stale,
+    return new VisionMonitor(vision, asOf, goals, periods, agreements, fired, stale,
         SourceReconciliation.of(known).disagreements());
   }
 
@@ -182,6 +198,15 @@ public final class VisionMonitor {
     return goals;
   }
 
+  /**
+   * The verdict per period of the goal {@code goalId}, each ended period's effective target,
+   * realisation and backlog; empty if the goal has no periodic targets that can be judged (see
+   * {@link PeriodicProgress#ofGoal}), or its cumulative level falls within a period.
+   */
+  public Optional<PeriodicProgress> periods(String goalId) {
+    return Optional.ofNullable(periods.get(goalId));
+  }
+
   /** Each agreement with quantified jaarschijven, in the order of the vision. */
   public List<AgreementProgress> agreements() {
     return agreements;
@@ -203,7 +228,8 @@ public final class VisionMonitor {
   }
 
   /**
-   * The findings: goals behind, agreements that missed their jaarschijven too often, warnings
+   * The findings: goals behind, agreements that missed their jaarschijven too often, goals that
+   * missed their periodic targets too often (dated the end of the last period missed), warnings
    * fired, stale indicators and disagreeing sources, in that order; empty if none.
    */
   public List<MonitorFinding> findings() {
@@ -216,6 +242,9 @@ public final class VisionMonitor {
     agreements.stream().filter(AgreementProgress::missedTooOften)
         .forEach(agreement -> findings.add(MonitorFinding.of(FindingKind.PERIODS_MISSED,
             agreement.agreement().getId(), null, List.of())));
+    periods.forEach((goalId, progress) -> progress.finding().ifPresent(finding -> findings.add(
+        MonitorFinding.of(FindingKind.PERIODS_MISSED, goalId, finding.date().orElse(null),
+            List.of()))));
     firedWarnings.forEach(warning -> findings.add(MonitorFinding.of(FindingKind.WARNING_FIRED,
         warning.threshold().getIndicatorId(), warning.measurement().getReferenceDate(),
         List.of(warning.measurement()))));
@@ -234,6 +263,7 @@ public final class VisionMonitor {
         && vision.equals(((VisionMonitor) other).vision)
         && asOf.equals(((VisionMonitor) other).asOf)
         && goals.equals(((VisionMonitor) other).goals)
+        && periods.equals(((VisionMonitor) other).periods)
         && agreements.equals(((VisionMonitor) other).agreements);
   }
 

@@ -42,8 +42,9 @@ public final class ComparisonRow {
   }
 
   /**
-   * The rank, 1 for the highest normalised figure; areas with equal figures share a rank, and the
-   * next rank skips as many (1, 1, 3); 0 if the figure could not be normalised.
+   * The rank, 1 for the best normalised figure — the highest, or the lowest where {@linkplain
+   * RegionalComparison#direction() less is better}; areas with equal figures share a rank, and
+   * the next rank skips as many (1, 1, 3); 0 if the figure could not be normalised.
    */
   public int rank() {
     return rank;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.Direction;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * every area's denominator is. Given the national figure of the indicator, each area is also
  * indexed against the Netherlands (NL = 100).
  *
+ * <p>Areas are ranked best first, in the indicator's {@linkplain Direction direction}: highest
+ * first for one where more is better (homes built), lowest first for one where less is better
+ * ({@link Direction#DOWN}: households waiting).
+ *
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -29,14 +34,17 @@ public final class RegionalComparison {
   private static final Fraction HUNDRED = Fraction.of(100);
 
   private final String indicatorId;
+  private final Direction direction;
   private final Normalisation normalisation;
   private final List<ComparisonRow> rows;
   private final @Nullable Fraction target;
   private final @Nullable AreaFigure national;
 
-  private RegionalComparison(String indicatorId, Normalisation normalisation,
-      List<ComparisonRow> rows, @Nullable Fraction target, @Nullable AreaFigure national) {
+  private RegionalComparison(String indicatorId, Direction direction,
+      Normalisation normalisation, List<ComparisonRow> rows, @Nullable Fraction target,
+      @Nullable AreaFigure national) {
     this.indicatorId = indicatorId;
+    this.direction = direction;
     this.normalisation = normalisation;
     this.rows = List.copyOf(rows);
     this.target = target;
@@ -63,7 +71,23 @@ public final class RegionalComparison {
    */
   public static RegionalComparison of(String indicatorId, List<AreaFigure> figures,
       Normalisation normalisation, @Nullable Fraction target, @Nullable AreaFigure national) {
+    return of(indicatorId, Direction.UP, figures, normalisation, target, national);
+  }
+
+  /**
+   * Compares {@code figures} of {@code indicatorId}, whose better {@code direction} is up (more is
+   * better: ranked highest first) or down (less is better: ranked lowest first), normalised by
+   * {@code normalisation}, against the regional {@code target} (null: none) and the Netherlands'
+   * figure {@code national} (null: none), normalised the same way.
+   *
+   * @throws IllegalArgumentException if two figures are of one area
+   * @since 0.2.0
+   */
+  public static RegionalComparison of(String indicatorId, Direction direction,
+      List<AreaFigure> figures, Normalisation normalisation, @Nullable Fraction target,
+      @Nullable AreaFigure national) {
     Objects.requireNonNull(indicatorId, "indicatorId");
+    Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(normalisation, "normalisation");
     if (figures.stream().map(AreaFigure::area).distinct().count() != figures.size()) {
       throw new IllegalArgumentException("an area may have one figure only: " + figures);
@@ -72,8 +96,10 @@ public final class RegionalComparison {
     Optional<Fraction> country = national == null ? Optional.empty()
         : normalisation.apply(national.value(), national);
     List<AreaFigure> sorted = new ArrayList<>(figures);
+    Comparator<Fraction> best = direction == Direction.DOWN
+        ? Comparator.naturalOrder() : Comparator.reverseOrder();
     sorted.sort(Comparator.comparing((AreaFigure f) -> normalisation.apply(f.value(), f)
-            .orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .orElse(null), Comparator.nullsLast(best))
         .thenComparing(AreaFigure::area));
     List<ComparisonRow> rows = new ArrayList<>();
     Fraction previous = null;
@@ -88,7 +114,7 @@ public final class RegionalComparison {
       rows.add(new ComparisonRow(figure, normalised, normalised == null ? 0 : rank,
           index(normalised, regional), index(normalised, country)));
     }
-    return new RegionalComparison(indicatorId, normalisation, rows, target, national);
+    return new RegionalComparison(indicatorId, direction, normalisation, rows, target, national);
   }
 
   /** {@code value} as a share of {@code reference}, times 100; null if either is unknown or 0. */
@@ -121,6 +147,16 @@ public final class RegionalComparison {
   /** The indicator compared. */
   public String indicatorId() {
     return indicatorId;
+  }
+
+  /**
+   * The indicator's better direction: {@link Direction#UP} ranks the highest figure first, {@link
+   * Direction#DOWN} the lowest.
+   *
+   * @since 0.2.0
+   */
+  public Direction direction() {
+    return direction;
   }
 
   /** How the figures are normalised. */
@@ -170,6 +206,7 @@ public final class RegionalComparison {
   public boolean equals(@Nullable Object other) {
     return other instanceof RegionalComparison
         && indicatorId.equals(((RegionalComparison) other).indicatorId)
+        && direction == ((RegionalComparison) other).direction
         && normalisation.equals(((RegionalComparison) other).normalisation)
         && rows.equals(((RegionalComparison) other).rows)
         && Objects.equals(target, ((RegionalComparison) other).target)
@@ -178,7 +215,7 @@ public final class RegionalComparison {
 
   @Override
   public int hashCode() {
-    return Objects.hash(indicatorId, normalisation, rows, target, national);
+    return Objects.hash(indicatorId, direction, normalisation, rows, target, national);
   }
 
   /** The indicator and rows, for debugging; the form may change. */

@@ -4,18 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.woonzorg.analysis.monitor.Disagreement;
 import nl.woonzorg.analysis.monitor.SourceReconciliation;
 import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.Direction;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.region.Region;
@@ -36,6 +39,11 @@ import org.jspecify.annotations.Nullable;
  * region, woondeal region or other set read from a file — only the visions of its gemeenten are
  * compared.
  *
+ * <p>An indicator is ranked lowest first when less is better: when every goal it follows in the
+ * visions compared (as the goal's own indicator, with a target) {@linkplain Direction#DOWN counts
+ * down} from its baseline. Otherwise — some goals count up, or none gives a direction — it is
+ * ranked highest first.
+ *
  * <p>Immutable and thread-safe; its builder is not.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -45,13 +53,16 @@ public final class RegionalMonitor {
   private final LocalDate asOf;
   private final List<RegionalComparison> comparisons;
   private final List<Disagreement> disagreements;
+  private final Map<String, String> areaNames;
 
   private RegionalMonitor(@Nullable Region region, LocalDate asOf,
-      List<RegionalComparison> comparisons, List<Disagreement> disagreements) {
+      List<RegionalComparison> comparisons, List<Disagreement> disagreements,
+      Map<String, String> areaNames) {
     this.region = region;
     this.asOf = asOf;
     this.comparisons = List.copyOf(comparisons);
     this.disagreements = List.copyOf(disagreements);
+    this.areaNames = Map.copyOf(areaNames);
   }
 
   /** A builder for the monitor of a region. */
@@ -62,6 +73,24 @@ public final class RegionalMonitor {
   /** The area a vision's measurements are of when they name none: its CBS code, else its id. */
   public static String areaOf(HousingCareVision vision) {
     return vision.getArea().getCode().orElse(vision.getArea().getId());
+  }
+
+  /**
+   * The name of the area {@code code} (<i>gebiedsnaam</i>): a gemeente, COROP region or province
+   * by the bundled CBS list ({@link AreaHierarchy#netherlands()}), else the name of the area of a
+   * vision compared whose {@linkplain #areaOf area} it is; empty if neither knows it.
+   *
+   * @since 0.2.0
+   */
+  public Optional<String> name(String code) {
+    AreaHierarchy hierarchy = AreaHierarchy.netherlands();
+    if (hierarchy.isKnown(code)) {
+      Optional<String> name = hierarchy.name(code);
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.ofNullable(areaNames.get(code));
   }
 
   /** The region compared; empty if the visions given were compared as they are. */
@@ -90,7 +119,8 @@ public final class RegionalMonitor {
         && Objects.equals(region, ((RegionalMonitor) other).region)
         && asOf.equals(((RegionalMonitor) other).asOf)
         && comparisons.equals(((RegionalMonitor) other).comparisons)
-        && disagreements.equals(((RegionalMonitor) other).disagreements);
+        && disagreements.equals(((RegionalMonitor) other).disagreements)
+        && areaNames.equals(((RegionalMonitor) other).areaNames);
   }
 
   @Override
@@ -199,10 +229,18 @@ public final class RegionalMonitor {
       }
       LocalDate date = asOf;
       List<Measurement> placed = new ArrayList<>();
+      Map<String, String> names = new HashMap<>();
+      Map<String, Set<Direction>> directions = new HashMap<>();
       for (HousingCareVision vision : visions) {
         if (region != null && !region.contains(areaOf(vision))) {
           continue;
         }
+        names.putIfAbsent(areaOf(vision), vision.getArea().getName());
+        vision.getGoals().forEach(goal -> goal.getIndicatorId().ifPresent(indicator -> goal
+            .getTarget().ifPresent(target -> directions.computeIfAbsent(indicator,
+                key -> EnumSet.noneOf(Direction.class)).add(Direction.of(goal.getBaseline()
+                    .map(baseline -> Fraction.from(baseline.getValue())).orElse(Fraction.ZERO),
+                Fraction.from(target.getValue()))))));
         Monitoring monitoring = vision.getMonitoring().orElseGet(() -> Monitoring.builder().build());
         for (Measurement m : monitoring.getMeasurements()) {
           if (!m.getReferenceDate().isAfter(date)) {
@@ -228,11 +266,13 @@ public final class RegionalMonitor {
             Fraction.from(byArea.get(area).getValue()), List.of(byArea.get(area)))));
         figures.sort(Comparator.comparing(AreaFigure::area));
         Fraction country = national.get(indicatorId);
-        comparisons.add(RegionalComparison.of(indicatorId, figures, normalisation,
+        Direction better = directions.getOrDefault(indicatorId, Set.of())
+            .equals(Set.of(Direction.DOWN)) ? Direction.DOWN : Direction.UP;
+        comparisons.add(RegionalComparison.of(indicatorId, better, figures, normalisation,
             targets.get(indicatorId), country == null ? null
                 : figure(AreaHierarchy.NETHERLANDS, country, List.of())));
       });
-      return new RegionalMonitor(region, date, comparisons, reconciled.disagreements());
+      return new RegionalMonitor(region, date, comparisons, reconciled.disagreements(), names);
     }
 
     /** The figure {@code value} of {@code area} with the denominators given for it. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.woonzorg.analysis.monitor.Disagreement;
 import nl.woonzorg.analysis.normalisation.Normalisation;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.Direction;
 import nl.woonzorg.analysis.population.PopulationMeasure;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.region.Region;
@@ -16,14 +17,18 @@ import nl.woonzorg.analysis.region.RegionKind;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.fixture.GemeenteA;
+import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
+import nl.woonzorg.model.quantity.Quantity;
+import nl.woonzorg.model.quantity.Unit;
 import org.junit.jupiter.api.Test;
 
 /** Gemeenten side by side: normalised, ranked, indexed, totalled against a regional target. */
 class RegionalMonitorTest {
 
   private static final String UNITS = GemeenteA.INDICATOR_CLUSTERED;
+  private static final String WAITING = "wachtende-huishoudens";
   private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
 
   /**
@@ -143,6 +148,59 @@ class RegionalMonitorTest {
     assertEquals(List.of("GM0001", "GM0003"),
         comparison.rows().stream().map(row -> row.figure().area()).toList());
     assertEquals(Fraction.of(130), comparison.total());
+  }
+
+  /**
+   * Older households waiting, whose goals count down from 100 to 60 in each gemeente, are ranked
+   * lowest first: 30, 30, 50 and 80 waiting rank 1, 1, 3 and 4. The same figures where one
+   * gemeente's goal counts up give no direction from the data: highest first, 80 ranks 1.
+   */
+  @Test
+  void lessIsBetterWhereTheGoalsCountDownAndTiesShareARank() {
+    List<HousingCareVision> down = List.of(waiting("GM0001", 50, 60), waiting("GM0002", 30, 60),
+        waiting("GM0003", 30, 60), waiting("GM0004", 80, 60));
+    RegionalComparison ranked = RegionalMonitor.builder().addVisions(down).asOf(END_2024).build()
+        .comparisons().get(0);
+
+    assertEquals(Direction.DOWN, ranked.direction());
+    assertEquals(List.of("GM0002 1", "GM0003 1", "GM0001 3", "GM0004 4"), ranked.rows().stream()
+        .map(row -> row.figure().area() + " " + row.rank()).toList());
+
+    List<HousingCareVision> mixed = List.of(waiting("GM0001", 50, 60), waiting("GM0002", 30, 60),
+        waiting("GM0003", 30, 60), waiting("GM0004", 80, 120));
+    RegionalComparison highest = RegionalMonitor.builder().addVisions(mixed).asOf(END_2024)
+        .build().comparisons().get(0);
+    assertEquals(Direction.UP, highest.direction());
+    assertEquals(List.of("GM0004 1", "GM0001 2", "GM0002 3", "GM0003 3"), highest.rows().stream()
+        .map(row -> row.figure().area() + " " + row.rank()).toList());
+  }
+
+  /**
+   * Areas are named by the bundled CBS list — gemeente, COROP region, province — and else by the
+   * vision whose area they are: GM0001 is not in the bundled list of 2024.
+   */
+  @Test
+  void areasAreNamedByTheBundledListElseByTheirVision() {
+    RegionalMonitor monitor = RegionalMonitor.builder()
+        .addVisions(List.of(gemeente("GM0001", 100), gemeente("GM0037", 40))).asOf(END_2024)
+        .build();
+
+    assertEquals(Optional.of("Gemeente GM0001"), monitor.name("GM0001"));
+    assertEquals(Optional.of("Stadskanaal"), monitor.name("GM0037"));
+    assertEquals(Optional.of("Oost-Groningen"), monitor.name("CR01"));
+    assertEquals(Optional.of("Groningen"), monitor.name("PV20"));
+    assertEquals(Optional.empty(), monitor.name("Voorbeeldregio"));
+  }
+
+  /** A gemeente whose goal goes from {@code baseline} to {@code target} households waiting. */
+  private static HousingCareVision waiting(String code, long waiting, long target) {
+    return HousingCareVision.builder().from(gemeente(code, 0))
+        .goals(List.of(Goal.builder().id("doel-wachtenden").title("Minder wachtenden")
+            .indicatorId(WAITING).target(Quantity.of(target, Unit.HUISHOUDENS))
+            .baseline(Quantity.of(100, Unit.HUISHOUDENS)).build()))
+        .monitoring(Monitoring.builder()
+            .measurements(List.of(Measurement.of(WAITING, END_2024, waiting))).build())
+        .build();
   }
 
   private static HousingCareVision gemeente(String code, long units) {

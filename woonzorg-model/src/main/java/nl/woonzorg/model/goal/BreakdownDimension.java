@@ -25,6 +25,11 @@ public enum BreakdownDimension implements CodeList {
   LOCATIE("locatie", "location"),
   /** Jaar: per calendar year, e.g. how many homes are delivered each year. */
   JAAR("jaar", "year"),
+  /**
+   * Periode: per half year or quarter, each part naming its year and part of the year — the
+   * statushouders taakstelling is set per half year. Since format 1.1.
+   */
+  PERIODE("periode", "period"),
   /** Gebied: per area, such as a wijk, buurt or kern. */
   GEBIED("gebied", "area"),
   /** Doelgroep: per target group. */

@@ -11,6 +11,8 @@ import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.quantity.Amounts;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.targetgroup.TargetGroup;
+import nl.woonzorg.model.time.PartialDate;
+import nl.woonzorg.model.time.YearPart;
 
 /**
  * One part of a {@link Breakdown} (<i>deel van een uitsplitsing</i>): "80 in new build", "30 in
@@ -44,8 +46,33 @@ public abstract class BreakdownPart {
   /** The construction mode this part is, for a {@link BreakdownDimension#BOUWWIJZE} breakdown. */
   public abstract Optional<ConstructionMode> getConstructionMode();
 
-  /** The year this part is, for a {@link BreakdownDimension#JAAR} breakdown. */
+  /**
+   * The year this part is, for a {@link BreakdownDimension#JAAR} breakdown, or the year of its
+   * {@linkplain #getPartOfYear() part of the year} for a {@link BreakdownDimension#PERIODE} one.
+   */
   public abstract Optional<Integer> getYear();
+
+  /**
+   * The part of its {@linkplain #getYear() year} this part is, for a {@link
+   * BreakdownDimension#PERIODE} breakdown: {@link YearPart#EERSTE_HELFT}, {@link
+   * YearPart#KWARTAAL_3}; empty for a whole year or another dimension. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<YearPart> getPartOfYear();
+
+  /**
+   * The period this part stands for: its year with its part of the year ("eerste helft 2024"),
+   * or its year alone; empty if it has no year. Not on the wire: it is read from {@code year}
+   * and {@code partOfYear}.
+   *
+   * @return the period, never null
+   * @since 0.2.0
+   */
+  public Optional<PartialDate> period() {
+    return getYear().map(year -> getPartOfYear().map(part -> PartialDate.of(year, part))
+        .orElseGet(() -> PartialDate.ofYear(year)));
+  }
 
   /** The id of the area or location this part is, for a by-area or by-location breakdown. */
   public abstract Optional<@NotBlankWhenPresent String> getAreaId();

@@ -27,7 +27,8 @@ class GoalJsonTest {
 
     assertEquals(Set.of("dimension", "unit", "parts"), propertyNames(breakdown));
     assertEquals(Set.of("label", "value", "constructionMode", "year", "areaId", "partyId",
-        "targetGroup", "dwellingType", "rentSegment", "ownerCategory", "clusteringForm"),
+        "targetGroup", "dwellingType", "rentSegment", "ownerCategory", "clusteringForm",
+        "partOfYear"),
         propertyNames(breakdown.getParts().get(0)));
   }
 

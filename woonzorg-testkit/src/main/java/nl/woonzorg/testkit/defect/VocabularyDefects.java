@@ -5,6 +5,7 @@ import nl.woonzorg.model.monitoring.Monitoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
@@ -27,6 +28,7 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.time.CalendarPeriod;
 import nl.woonzorg.model.time.Frequency;
 import nl.woonzorg.model.time.PartialDate;
+import nl.woonzorg.model.time.YearPart;
 import nl.woonzorg.testkit.defect.Defect.Site;
 
 /**
@@ -63,6 +65,10 @@ final class VocabularyDefects {
         "A goal with a target gets a criterion of at least 1 per area and a breakdown per area"
             + " that gives the whole target to no area and 0 to an area of its scope.",
         VocabularyDefects::areasBelowMinimum));
+    out.add(new Defect<>("period-parts-overlap", "WZ-SUM-08",
+        "A goal with a target gets a breakdown per period that gives the whole target to the"
+            + " first half of a year and 0 to its second quarter, which lies within that half.",
+        VocabularyDefects::periodsOverlapping));
     out.add(new Defect<>("criterion-in-words-only", "WZ-SMART-M-05",
         "A goal gets a criterion of maximum distance to a facility in words only: \"op"
             + " loopafstand\".",
@@ -135,6 +141,34 @@ final class VocabularyDefects {
               VisionDefects.goal(goal).addCriteria(Criterion.builder()
                   .kind(CriterionKind.MAXIMALE_AFSTAND_TOT_VOORZIENING)
                   .description("op loopafstand").build()).build())));
+    }
+    return out;
+  }
+
+  static List<Site<HousingCareVision>> periodsOverlapping(HousingCareVision v) {
+    List<Site<HousingCareVision>> out = new ArrayList<>();
+    for (int i = 0; i < v.getGoals().size(); i++) {
+      int index = i;
+      Goal goal = v.getGoals().get(i);
+      if (goal.getTarget().isEmpty()) {
+        continue;
+      }
+      // A year within the vision's period and not after the deadline, so that WZ-SUM-02 holds.
+      Optional<Integer> deadline = goal.getDeadline().map(d -> d.deadlineYear());
+      int year = v.getPeriod().map(period -> period.getFromYear())
+          .orElseGet(() -> deadline.orElse(2024));
+      if (deadline.isPresent() && deadline.get() < year) {
+        continue;
+      }
+      Breakdown perPeriod = Breakdown.of(BreakdownDimension.PERIODE,
+          BreakdownPart.builder().label("eerste helft").value(goal.getTarget().get().getValue())
+              .year(year).partOfYear(YearPart.EERSTE_HELFT).build(),
+          BreakdownPart.builder().label("tweede kwartaal").value(BigDecimal.ZERO)
+              .year(year).partOfYear(YearPart.KWARTAAL_2).build());
+      out.add(VisionDefects.site(JsonPointer.of("goals").append(i).append("breakdowns")
+          .append(goal.getBreakdowns().size()).append("parts").append(1),
+          x -> VisionDefects.withGoal(x, index,
+              VisionDefects.goal(goal).addBreakdowns(perPeriod).build())));
     }
     return out;
   }

@@ -384,11 +384,12 @@ final class Decoders {
   /**
    * A breakdown of {@code whole} into parts that add up to it, or into percentages that add up to
    * 100; years of parts lie in {@code years}. Never by location: a breakdown by location is
-   * compared with a location count.
+   * compared with a location count; nor by period, whose parts each need a period of their own
+   * (WZ-SUM-08), which these parts, drawn alike, do not have.
    */
   private static Breakdown breakdown(Choices c, long whole, YearPeriod years) {
     List<BreakdownDimension> dimensions = Arrays.stream(BreakdownDimension.values())
-        .filter(d -> d != BreakdownDimension.LOCATIE).toList();
+        .filter(d -> d != BreakdownDimension.LOCATIE && d != BreakdownDimension.PERIODE).toList();
     boolean shares = c.chance();
     int count = 1 + c.below(4);
     long[] values = c.split(shares ? 100 : whole, count);
