@@ -45,6 +45,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.apiguardian.api.API;
 
 /**
@@ -59,7 +60,8 @@ import org.apiguardian.api.API;
  * and every suppressed or missing input named in each sum above it, never read as zero.
  *
  * <p>How it runs: the records are read and classified by the library and counted per area in
- * one aggregation ({@link SupplyRollup#at(AreaType, Dataset)}); the driver then takes the few
+ * one aggregation ({@link SupplyRollup#at(AreaType, Dataset)}, kept in the session's cache: a
+ * row per area and category); the driver then takes the few
  * thousand area codes of the stock and the population and places each in the hierarchy (the
  * library's own {@link AreaHierarchy#ancestors(String)}, so an unknown code fails as in the
  * library); every count is joined to the area and each area above it and summed there by Spark,
@@ -211,8 +213,8 @@ public final class GapRollup {
     Dataset<Row> counted = SupplyRollup.at(level, dwellings);
     Dataset<Row> cells = cells(population);
     SortedSet<String> populated = populationAreas(level, cells);
-    // Read by the driver and by the roll-up: counted once.
-    Dataset<Row> stock = counted.localCheckpoint();
+    // Read by the driver and by the roll-up: counted once, the first read filling the cache.
+    Dataset<Row> stock = counted.persist(StorageLevel.MEMORY_AND_DISK());
     SortedSet<String> areas = new TreeSet<>();
     SortedSet<String> covered = new TreeSet<>();
     SortedSet<String> unplaced = new TreeSet<>();
