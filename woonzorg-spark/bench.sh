@@ -3,6 +3,7 @@
 #
 #   woonzorg-spark/bench.sh [JMH options]          # 200,000 generated records
 #   woonzorg-spark/bench.sh --stock [JMH options]  # the benchmarks module's 2.3 M records
+#   woonzorg-spark/bench.sh --stock 20000 [JMH options]  # the same kind of stock, smaller
 #
 # Needs the module built first (./mvnw -o verify, or -pl woonzorg-spark -am verify). With
 # --stock, the benchmarks module's jar too (built here unless SKIP_BUILD=1): its StreamCheck
@@ -21,6 +22,8 @@ stock=()
 if [ "${1:-}" = "--stock" ]; then
   shift
   records=2300000
+  # An optional count after --stock, e.g. --stock 20000 to try the script on a small stock.
+  if [[ "${1:-}" =~ ^[0-9]+$ ]]; then records=$1; shift; fi
   jar=../benchmarks/target/benchmarks.jar
   if [ -z "${SKIP_BUILD:-}" ]; then
     (cd .. && ./mvnw -q -B -o package -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip \

@@ -1,5 +1,6 @@
 package nl.woonzorg.spark.codelist;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.broadcast;
@@ -8,12 +9,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.exists;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
@@ -23,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.spark.FindingColumns;
 import nl.woonzorg.spark.internal.Templates;
@@ -58,6 +62,16 @@ import org.apiguardian.api.API;
  * list of codes as an array of those. Columns of no bound attribute are left alone, and so are
  * bound attributes the Dataset lacks.
  *
+ * <p>Nested entities are checked too, as {@code VeraChecker} walks them by the spec's nesting
+ * ({@code entity-nesting.csv}): the codes of {@code ruimten[]} ({@code Ruimte.soort}), {@code
+ * criteria[]}, {@code panden[]}, {@code adres} and its {@code gemeente}, {@code nevenadressen[]},
+ * {@code bovenliggendeEenheid}, … at their own pointers ({@code /ruimten/1/soort/code}), an
+ * address also by the bindings of its kind ({@code Eenheidadres} for {@code soort} {@code EEN},
+ * or the unit's own address without one; {@code BuitenlandsAdres} for {@code BUI}). The walk
+ * follows the Dataset's schema, made once when the query is planned: per unit, one array of all
+ * its codes at any depth (Catalyst's {@code transform} over nested arrays), exploded once and
+ * joined once — no lookup per row.
+ *
  * <p>Immutable, serializable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -70,6 +84,13 @@ public final class CodeListCheck implements java.io.Serializable {
   /** A record's code and the list its attribute is bound to, apart from the reference's own. */
   private static final String CODE = "bound_code";
   private static final String LIST = "bound_list";
+
+  /** A walk's codes: per code its list, {@code Entity.attribute}, pointer and code. */
+  private static final ArrayType CODES = DataTypes.createArrayType(new StructType()
+      .add(LIST, DataTypes.StringType, true)
+      .add("attribute", DataTypes.StringType, true)
+      .add("path", DataTypes.StringType, true)
+      .add(CODE, DataTypes.StringType, true), true);
 
   private final String languageTag;
 
@@ -98,17 +119,13 @@ public final class CodeListCheck implements java.io.Serializable {
     Dataset<Row> base = units.select(key.cast(DataTypes.StringType).as("k"),
         peildatum.cast(DataTypes.DateType).as("p"), units.col("*"));
 
-    List<Dataset<Row>> parts = new ArrayList<>();
-    for (Map.Entry<String, String> binding : data.eenheidBindings().entrySet()) {
-      String name = Character.toLowerCase(binding.getKey().charAt(0))
-          + binding.getKey().substring(1);
-      if (names.contains(name)) {
-        parts.add(codes(base, name, schema.apply(name).dataType(), binding.getValue()));
-      }
-    }
+    List<Column> pieces = new ArrayList<>();
+    walk(base::col, schema, "Eenheid", lit(""), true, false, data, pieces);
     List<Dataset<Row>> findings = new ArrayList<>();
-    if (!parts.isEmpty()) {
-      Dataset<Row> codes = parts.stream().reduce(Dataset::unionByName).orElseThrow()
+    if (!pieces.isEmpty()) {
+      Dataset<Row> codes = base.select(col("k"), col("p"), explode(concat(
+              pieces.toArray(Column[]::new))).as("c"))
+          .select(col("k"), col("p"), col("c.*"))
           .where(col(CODE).isNotNull());
       Dataset<Row> joined = codes.join(broadcast(data.codes(units.sparkSession())).as("r"),
           codes.col(LIST).equalTo(col("r." + VeraReferenceData.LIST))
@@ -124,18 +141,90 @@ public final class CodeListCheck implements java.io.Serializable {
             java.util.Arrays.copyOfRange(FindingColumns.SCHEMA.fieldNames(), 1, 8));
   }
 
-  /** Per code of attribute {@code name}: key, peildatum, list, attribute, path and code. */
-  private static Dataset<Row> codes(Dataset<Row> base, String name, DataType type, String list) {
-    Column attribute = lit("Eenheid." + name);
-    if (type instanceof ArrayType array) {
-      return base
-          .select(col("k"), col("p"), posexplode_outer(col(name)).as(new String[] {"i", "v"}))
-          .select(col("k"), col("p"), lit(list).as(LIST), attribute.as("attribute"),
-              concat(lit("/" + name + "/"), col("i").cast(DataTypes.StringType), lit("/code"))
-                  .as("path"), code(col("v"), array.elementType()).as(CODE));
+  /**
+   * Adds to {@code pieces} the codes of {@code object}, an {@code entity} of type {@code type}
+   * whose fields {@code field} gives, and of every entity nested in it, as {@code VeraChecker}
+   * walks them: each an array of {@link #CODES} (null-free, empty where the Dataset has nothing).
+   * The Dataset's schema is finite, so the walk ends even where the spec nests an entity in
+   * itself ({@code bovenliggendeEenheid}).
+   *
+   * @param pointer the JSON Pointer of the object, a string column ({@code ""} for the unit)
+   * @param unit whether the object is the unit itself
+   * @param unitAddress whether the object is the unit's own address, which is its unit address
+   *     when it has no {@code soort}
+   */
+  private static void walk(Function<String, Column> field, StructType type, String entity,
+      Column pointer, boolean unit, boolean unitAddress, VeraReferenceData data,
+      List<Column> pieces) {
+    bound(field, type, entity, data.bindings(entity), pointer, lit(true), pieces);
+    if (entity.equals("Adres")) {
+      Column kind = has(type, SOORT) ? code(field.apply(SOORT), type.apply(SOORT).dataType())
+          : lit(null).cast("string");
+      bound(field, type, "Eenheidadres", data.bindings("Eenheidadres"), pointer,
+          coalesce(kind.equalTo("EEN"), lit(unitAddress)), pieces);
+      bound(field, type, "BuitenlandsAdres", data.bindings("BuitenlandsAdres"), pointer,
+          coalesce(kind.equalTo("BUI"), lit(false)), pieces);
     }
-    return base.select(col("k"), col("p"), lit(list).as(LIST), attribute.as("attribute"),
-        lit("/" + name + "/code").as("path"), code(col(name), type).as(CODE));
+    data.nested(entity).forEach((name, nested) -> {
+      if (!has(type, name)) {
+        return;
+      }
+      DataType nestedType = type.apply(name).dataType();
+      Column at = concat(pointer, lit("/" + name));
+      if (nestedType instanceof StructType struct) {
+        Column value = field.apply(name);
+        walk(value::getField, struct, nested, at, false, unit && name.equals("adres"), data,
+            pieces);
+      } else if (nestedType instanceof ArrayType array
+          && array.elementType() instanceof StructType struct) {
+        Column each = flatten(transform(field.apply(name), (element, index) -> {
+          List<Column> inner = new ArrayList<>();
+          walk(element::getField, struct, nested,
+              concat(at, lit("/"), index.cast(DataTypes.StringType)), false, false, data, inner);
+          return inner.isEmpty() ? none() : concat(inner.toArray(Column[]::new));
+        }));
+        pieces.add(coalesce(each, none()));
+      }
+    });
+  }
+
+  /**
+   * Adds to {@code pieces}, where {@code applies}, the codes of the attributes of {@code object}
+   * that {@code bindings} binds to a list, named {@code entity.attribute}.
+   */
+  private static void bound(Function<String, Column> field, StructType type, String entity,
+      Map<String, String> bindings, Column pointer, Column applies, List<Column> pieces) {
+    bindings.forEach((attribute, list) -> {
+      // The cross-reference still names the legacy Woningwaarderingstelsel; VERA JSON has the
+      // lowerCamelCase name.
+      String name = Character.toLowerCase(attribute.charAt(0)) + attribute.substring(1);
+      if (!has(type, name)) {
+        return;
+      }
+      DataType valueType = type.apply(name).dataType();
+      Column named = lit(entity + "." + name);
+      Column codes;
+      if (valueType instanceof ArrayType array) {
+        codes = transform(field.apply(name), (value, index) -> struct(lit(list).as(LIST),
+            named.as("attribute"), concat(pointer, lit("/" + name + "/"),
+                index.cast(DataTypes.StringType), lit("/code")).as("path"),
+            code(value, array.elementType()).as(CODE)));
+      } else {
+        codes = array(struct(lit(list).as(LIST), named.as("attribute"),
+            concat(pointer, lit("/" + name + "/code")).as("path"),
+            code(field.apply(name), valueType).as(CODE)));
+      }
+      pieces.add(when(applies, coalesce(codes.cast(CODES), none())).otherwise(none()));
+    });
+  }
+
+  private static boolean has(StructType type, String name) {
+    return List.of(type.fieldNames()).contains(name);
+  }
+
+  /** No codes. */
+  private static Column none() {
+    return array().cast(CODES);
   }
 
   /** The code of a value: its {@code code} field if a struct, the value if a string, else null. */
@@ -166,9 +255,7 @@ public final class CodeListCheck implements java.io.Serializable {
     Column attribute = col("attribute");
     Column peildatum = p.cast("string");
     Column last = validity(element_at(windows, -1));
-    List<String> known = new ArrayList<>();
-    data.eenheidBindings().values().stream().filter(data::hasList).forEach(known::add);
-    Column listKnown = list.isin(known.toArray());
+    Column listKnown = list.isin(data.lists().toArray());
     Column unknownList = not(listKnown);
     Column unknownCode = listKnown.and(windows.isNull());
     Column notValid = listKnown.and(windows.isNotNull())

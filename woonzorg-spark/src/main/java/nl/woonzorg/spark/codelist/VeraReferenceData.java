@@ -3,9 +3,11 @@ package nl.woonzorg.spark.codelist;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.woonzorg.vera.check.CodeRow;
 import nl.woonzorg.vera.check.ReferenceLists;
 import org.apache.spark.sql.Dataset;
@@ -52,11 +54,11 @@ public final class VeraReferenceData {
 
   private static final VeraReferenceData BUNDLED = new VeraReferenceData();
 
+  private final ReferenceLists lists = ReferenceLists.bundled();
   private final Map<String, String> eenheid;
   private final Map<String, Map<String, List<Row>>> rows = new LinkedHashMap<>();
 
   private VeraReferenceData() {
-    ReferenceLists lists = ReferenceLists.bundled();
     eenheid = lists.bindings("Eenheid");
     for (CodeRow row : lists.rows()) {
       rows.computeIfAbsent(row.list(), list -> new LinkedHashMap<>())
@@ -80,6 +82,29 @@ public final class VeraReferenceData {
    */
   public Map<String, String> eenheidBindings() {
     return eenheid;
+  }
+
+  /**
+   * The attributes of {@code entity} (e.g. {@code Ruimte}, {@code Eenheidadres}) bound to a code
+   * list, as the spec's cross-reference names them, in its order; unmodifiable, empty for an
+   * entity with none.
+   */
+  public Map<String, String> bindings(String entity) {
+    return lists.bindings(entity);
+  }
+
+  /**
+   * The attributes of {@code entity} that hold another entity, an object or an array of them,
+   * with that entity's name (e.g. {@code ruimten} → {@code Ruimte}), as the spec nests them;
+   * unmodifiable.
+   */
+  public Map<String, String> nested(String entity) {
+    return lists.nested(entity);
+  }
+
+  /** The lists of the release, e.g. {@code EENHEIDSOORT}, in its order; unmodifiable. */
+  public Set<String> lists() {
+    return Collections.unmodifiableSet(rows.keySet());
   }
 
   /** Whether the release has {@code list} at all. */

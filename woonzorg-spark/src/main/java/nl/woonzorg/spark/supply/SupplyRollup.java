@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
+import java.util.Locale;
 import nl.woonzorg.analysis.supply.CategoryTally;
 import nl.woonzorg.analysis.supply.StockClassification;
 import nl.woonzorg.model.area.AreaType;
@@ -62,6 +64,25 @@ public final class SupplyRollup {
 
   /** The supply of the dwelling records {@code dwellings}, columns as for a record check. */
   public static Dataset<Row> of(Dataset<Row> dwellings) {
+    return rollup(dwellings, List.of(AreaType.GEMEENTE, AreaType.WIJK, AreaType.BUURT));
+  }
+
+  /**
+   * The supply of the dwelling records {@code dwellings} at {@code level} only: the rows of {@link
+   * #of(Dataset)} of that level, counted without the other two.
+   *
+   * @throws IllegalArgumentException if {@code level} is not {@link AreaType#GEMEENTE}, {@link
+   *     AreaType#WIJK} or {@link AreaType#BUURT}, the levels a dwelling records
+   */
+  public static Dataset<Row> at(AreaType level, Dataset<Row> dwellings) {
+    if (level != AreaType.GEMEENTE && level != AreaType.WIJK && level != AreaType.BUURT) {
+      throw new IllegalArgumentException("a dwelling records the codes of its gemeente, wijk and"
+          + " buurt, so a supply is counted per one of those, not per " + level.getCode());
+    }
+    return rollup(dwellings, List.of(level));
+  }
+
+  private static Dataset<Row> rollup(Dataset<Row> dwellings, List<AreaType> at) {
     StructType schema = dwellings.schema();
     MapPartitionsFunction<Row, Row> perPartition = rows -> {
       Classifying classifying = new Classifying(schema);
@@ -69,8 +90,7 @@ public final class SupplyRollup {
     };
     Dataset<Row> classified =
         dwellings.mapPartitions(perPartition, Encoders.row(Classifying.SCHEMA));
-    Column levels = array(level(AreaType.GEMEENTE, "gemeente"), level(AreaType.WIJK, "wijk"),
-        level(AreaType.BUURT, "buurt"));
+    Column levels = array(at.stream().map(SupplyRollup::level).toArray(Column[]::new));
     Column municipality = col("municipality");
     Column code = col("at.code");
     Column all = array(lit(null).cast(DataTypes.StringType));
@@ -85,7 +105,9 @@ public final class SupplyRollup {
         .agg(count(lit(1)).as(HOMES));
   }
 
-  private static Column level(AreaType level, String column) {
-    return struct(lit(level.getCode()).as("level"), col(column).as("code"));
+  /** The level's code and a classified row's code at it (the columns of {@link Classifying}). */
+  private static Column level(AreaType level) {
+    return struct(lit(level.getCode()).as("level"),
+        col(level.getCode().toLowerCase(Locale.ROOT)).as("code"));
   }
 }

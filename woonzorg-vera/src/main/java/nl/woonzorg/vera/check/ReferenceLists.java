@@ -85,10 +85,11 @@ public final class ReferenceLists {
 
   /**
    * The attributes of {@code entity} that hold another entity (an object, or an array of them),
-   * with that entity's name; never null.
+   * with that entity's name, e.g. {@code ruimten} → {@code Ruimte} of {@code Eenheid}; an
+   * unmodifiable map, empty for an entity that nests none.
    */
-  Map<String, String> nested(String entity) {
-    return nesting.getOrDefault(entity, Map.of());
+  public Map<String, String> nested(String entity) {
+    return Collections.unmodifiableMap(nesting.getOrDefault(entity, Map.of()));
   }
 
   /** Whether the reference data has {@code list} at all. */
