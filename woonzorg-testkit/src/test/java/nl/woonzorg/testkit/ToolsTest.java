@@ -23,7 +23,6 @@ import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;
-import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.report.Finding;
@@ -63,8 +62,8 @@ class ToolsTest {
   void aSampleCoversEveryAgreementTypeAndPhase() {
     List<HousingCareVision> sample = Samples.of(WoonzorgGen.visions(), 1).take(100);
     assertEquals(Set.of(AgreementType.values()), sample.stream()
-        .flatMap(v -> v.getAgreements().stream()).map(PerformanceAgreement::getType)
-        .collect(Collectors.toSet()));
+        .flatMap(v -> v.getAgreements().stream())
+        .map(agreement -> agreement.getType().orElseThrow()).collect(Collectors.toSet()));
     assertEquals(Set.of(Phase.values()),
         sample.stream().map(HousingCareVision::getCurrentPhase).collect(Collectors.toSet()));
   }
