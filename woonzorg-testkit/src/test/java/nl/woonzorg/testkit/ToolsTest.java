@@ -129,7 +129,7 @@ class ToolsTest {
             Collectors.mapping(e -> e.ruleId().orElseThrow(), Collectors.toList())));
     assertEquals(Map.of(
         "analysis-document", List.of("WZ-DOC-03", "WZ-DOC-04", "WZ-AREA-05"),
-        "covenant", List.of("WZ-DOC-05", "WZ-DOC-06", "WZ-DOC-10", "WZ-AREA-05"),
+        "covenant", List.of("WZ-DOC-05", "WZ-DOC-06", "WZ-DOC-10", "WZ-DOC-10", "WZ-AREA-05"),
         "implementation-programme", List.of("WZ-DOC-02", "WZ-AREA-05"),
         "monitor", List.of("WZ-DOC-07", "WZ-DOC-08", "WZ-AREA-05"),
         "performance-agreements", List.of("WZ-DOC-09", "WZ-AREA-05")), defective);
