@@ -1,9 +1,11 @@
 package nl.woonzorg.examples;
 
+import java.math.BigDecimal;
 import java.util.List;
 import nl.woonzorg.model.agreement.AgreementDomain;
+import nl.woonzorg.model.agreement.AgreementLevel;
 import nl.woonzorg.model.agreement.AgreementParty;
-import nl.woonzorg.model.agreement.AgreementType;
+import nl.woonzorg.model.agreement.AgreementTheme;
 import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.analysis.Analysis;
@@ -41,10 +43,11 @@ import nl.woonzorg.model.targetgroup.TargetGroup;
 import nl.woonzorg.model.time.Deadline;
 import nl.woonzorg.model.time.Frequency;
 import nl.woonzorg.model.time.PartialDate;
+import nl.woonzorg.model.time.YearPart;
 import org.apiguardian.api.API;
 
 /**
- * Worked example 6: one real published document per kind of the cycle besides the vision, each
+ * Worked example 6: real published documents of each kind of the cycle besides the vision, each
  * as its seed describes it and no more. Every statement is the seed's; where the seed does not
  * say — a date, a period, a figure, who made a document — the fact is left out and the rules
  * report it (WZ-DOC-02, WZ-DOC-03, WZ-DOC-07, the SMART rules). Ids are ours. Bundled under
@@ -57,6 +60,11 @@ import org.apiguardian.api.API;
 public final class CycleCases {
 
   private static final String REGION = "zuid-kennemerland-ijmond";
+  private static final String NATIONAL = "nederland";
+  private static final Area NETHERLANDS = Area.of(NATIONAL, AreaType.LAND, "Nederland");
+  private static final String AMBITION_2021 = "ambitie-wonen-en-zorg-ouderen";
+  private static final Source AAN_DE_SLAG = Source.builder().id("bron-aan-de-slag")
+      .title("Aan de slag met woonzorgvisie").publisher("Aedes").build();
   private static final Source TASKFORCE_FASE_2 = Source.builder().id("bron-taskforce-fase-2")
       .title("Fase 2 Visie: inspirerende voorbeelden").publisher("Taskforce Wonen en Zorg")
       .build();
@@ -188,9 +196,11 @@ public final class CycleCases {
    * agree at project level on enough woonzorgvarianten; the agreements of the regiovisie
    * ouderenzorg, adopted in May 2021 thanks in part to zorgkantoor DSW, are added as an addendum;
    * they refer to the Convenant huisvesting zorgafhankelijke doelgroepen, and are comparable to
-   * Amsterdam's Tien werkafspraken 'Thuis in de wijk'. The seed gives no agreement type: the one
-   * recorded (handelingsafspraak) is the example's reading; it gives no years, figures or
-   * deadlines, and the SMART rules say so.
+   * Amsterdam's Tien werkafspraken 'Thuis in de wijk'. The agreement is made at project level
+   * ("afspraken op projectniveau"); its domain is wonen, where Overzicht 1 of the same handreiking
+   * puts woonvormen. The seed gives no agreement type, so none is recorded and WZ-TYPE-08 says so;
+   * without a type the SMART rules, which ask more of some types than of others, pass it by. It
+   * gives no years, figures or deadlines either.
    */
   public static AgreementsDocument delftAgreements() {
     return AgreementsDocument.builder()
@@ -225,9 +235,8 @@ public final class CycleCases {
         .addAgreements(PerformanceAgreement.builder()
             .id("afspraak-woonzorgvarianten")
             .title("Voldoende woonzorgvarianten")
-            .description("Afspraken op projectniveau.")
-            .type(AgreementType.HANDELINGSAFSPRAAK)
             .domain(AgreementDomain.WONEN)
+            .level(AgreementLevel.PROJECT)
             .scope(Scope.builder().addDwellingTypes(DwellingType.WONEN_MET_ZORG).build())
             .addParties(AgreementParty.of("GM0503", PartyRole.ONDERTEKENAAR),
                 AgreementParty.of("woningcorporaties-delft", PartyRole.ONDERTEKENAAR),
@@ -244,9 +253,11 @@ public final class CycleCases {
    * agreements on leefbaarheid taken up as an annex of the regional and local prestatieafspraken
    * and in the purchasing conditions for jeugdhulp and Wmo, and working arrangements on the
    * outflow from sheltered housing and shelter that the prestatieafspraken refer to, evaluated
-   * periodically. The seed gives no type for the leefbaarheid agreements, so they are not
-   * recorded as agreements, and neither a rhythm nor a year for the evaluation, which an
-   * evaluation moment needs, so that stays in the working arrangement's words.
+   * periodically. The agreements on leefbaarheid are one agreement of theme leefbaarheid, in the
+   * domain zorg en welzijn, where Overzicht 1 of the same handreiking lists "afspraken over
+   * bewaken leefbaarheid"; the seed gives them no type, so none is recorded and WZ-TYPE-08 says
+   * so. The seed gives neither a rhythm nor a year for the evaluation, which an evaluation moment
+   * needs, so that stays in the working arrangement's words.
    */
   public static CovenantDocument alkmaarPact() {
     return CovenantDocument.builder()
@@ -263,19 +274,26 @@ public final class CycleCases {
         .addSources(HANDREIKING, Source.builder().id("bron-vng-waardevolle-wijk")
             .title("Woonzorgvisie: de waardevolle wijk").publisher("VNG")
             .url("https://vng.nl/artikelen/woonzorgvisie-de-waardevolle-wijk").build())
-        .addLinks(DocumentLink.builder().relation(DocumentRelation.BIJLAGE_BIJ)
-                .kind(PolicyDocumentKind.PRESTATIEAFSPRAKEN)
-                .title("Regionale en lokale prestatieafspraken").build(),
-            DocumentLink.builder().relation(DocumentRelation.OPGENOMEN_IN)
-                .kind(PolicyDocumentKind.INKOOPVOORWAARDEN)
-                .title("Inkoopvoorwaarden jeugdhulp en Wmo").build(),
-            DocumentLink.builder().relation(DocumentRelation.VERWEZEN_VANUIT)
-                .kind(PolicyDocumentKind.PRESTATIEAFSPRAKEN)
-                .title("Prestatieafspraken").build())
+        .addLinks(DocumentLink.builder().relation(DocumentRelation.VERWEZEN_VANUIT)
+            .kind(PolicyDocumentKind.PRESTATIEAFSPRAKEN)
+            .title("Prestatieafspraken").build())
         .kind(CovenantKind.PACT)
         .addSignatoryPartyIds("gemeenten-regio-alkmaar", "woningcorporaties-regio-alkmaar",
             "zorgaanbieders-regio-alkmaar", "zorgkantoor-vgz")
         .signedIn(PartialDate.ofYear(2018))
+        // "De leefbaarheidsafspraken" are what is annexed and taken up: the links are theirs.
+        .addAgreements(PerformanceAgreement.builder()
+            .id("afspraken-leefbaarheid")
+            .title("Afspraken over leefbaarheid")
+            .domain(AgreementDomain.ZORG_EN_WELZIJN)
+            .theme(AgreementTheme.LEEFBAARHEID)
+            .addLinks(DocumentLink.builder().relation(DocumentRelation.BIJLAGE_BIJ)
+                    .kind(PolicyDocumentKind.PRESTATIEAFSPRAKEN)
+                    .title("Regionale en lokale prestatieafspraken").build(),
+                DocumentLink.builder().relation(DocumentRelation.OPGENOMEN_IN)
+                    .kind(PolicyDocumentKind.INKOOPVOORWAARDEN)
+                    .title("Inkoopvoorwaarden jeugdhulp en Wmo").build())
+            .build())
         .analysis(Analysis.builder()
             .addFindings(AnalysisFinding.builder().id("meest-vergrijsd")
                 .statement("De regio Alkmaar kent delen die tot de meest vergrijsde van"
@@ -345,6 +363,127 @@ public final class CycleCases {
             PartyType.WONINGCORPORATIE))
         .addAuthorPartyIds("corporaties-regio")
         .build();
+  }
+
+  /**
+   * The <i>bestuurlijke afspraken</i> of spring 2021 (seed 001, Handreiking woonzorgopgave, "De
+   * opgave"): VNG, ActiZ, Aedes and ZN with the ministries of BZK and VWS express the ambition to
+   * realise in the coming five years 60,000 extra homes for older people (zero-step homes and
+   * clustered housing) and 25,000 nursing-care places, and up to 2031 a further 100,000 homes
+   * and 25,000 places. The ambition is recorded as the document's ambition and its four figures
+   * as goals serving it; "de komende vijf jaar" from spring 2021 is read as a deadline in 2026,
+   * the later two are tranches on top of the first two. The seed names no title beyond
+   * "bestuurlijke afspraken", no owners of the goals and no indicators, and the SMART rules say
+   * so.
+   */
+  public static AgreementsDocument nationalAgreements2021() {
+    return AgreementsDocument.builder()
+        .id("bestuurlijke-afspraken-wonen-en-zorg-2021")
+        .title("Bestuurlijke afspraken")
+        .area(NETHERLANDS)
+        .addParties(umbrella("vng", "VNG"),
+            umbrella("actiz", "ActiZ"),
+            umbrella("aedes", "Aedes"),
+            umbrella("zn", "ZN"),
+            Party.of("ministerie-bzk", "Ministerie van BZK", PartyType.RIJK),
+            Party.of("ministerie-vws", "Ministerie van VWS", PartyType.RIJK))
+        .addSources(HANDREIKING)
+        .signedIn(PartialDate.of(2021, YearPart.VOORJAAR))
+        .addAmbitions(Ambition.of(AMBITION_2021, "De komende vijf jaar 60.000 extra woningen"
+            + " voor ouderen (nultredenwoningen en geclusterde woonvormen) en 25.000"
+            + " verpleegzorgplekken realiseren."))
+        .addGoals(nationalGoal("extra-woningen-ouderen", "60.000 extra woningen voor ouderen",
+                Quantity.of(60_000, Unit.WONINGEN), 2026, DwellingType.NULTREDENWONING,
+                DwellingType.GECLUSTERDE_WOONVORM).start(PartialDate.of(2021, YearPart.VOORJAAR))
+                .build(),
+            nationalGoal("extra-verpleegzorgplekken", "25.000 verpleegzorgplekken",
+                Quantity.of(25_000, Unit.PLAATSEN), 2026, DwellingType.VERPLEEGZORGPLAATS)
+                .start(PartialDate.of(2021, YearPart.VOORJAAR)).build(),
+            nationalGoal("extra-woningen-ouderen-tot-2031", "Nog eens 100.000 extra woningen",
+                Quantity.of(100_000, Unit.WONINGEN), 2031, DwellingType.NULTREDENWONING,
+                DwellingType.GECLUSTERDE_WOONVORM).additionalToGoalId("extra-woningen-ouderen")
+                .build(),
+            nationalGoal("extra-verpleegzorgplekken-tot-2031", "Nog eens 25.000"
+                    + " verpleegzorgplekken", Quantity.of(25_000, Unit.PLAATSEN), 2031,
+                DwellingType.VERPLEEGZORGPLAATS)
+                .additionalToGoalId("extra-verpleegzorgplekken").build())
+        .build();
+  }
+
+  /**
+   * The <i>Nationale Prestatieafspraken</i> of 2022 (seed 000, Aedes, <i>Aan de slag met
+   * woonzorgvisie</i>, February 2024, Deel I point 2): signed by Aedes, the VNG, the Woonbond and
+   * the Rijk; corporations, municipalities, tenants and the Rijk, supported by the provinces, make
+   * reciprocal agreements on investing the budgets freed by abolishing the landlord levy in 2023;
+   * besides a doubling of house building, there is investment in leefbaarheid; the agreements
+   * land in the regional Woondeals. Two agreements and a goal, none with a type, an amount or a
+   * deadline, since the seed gives none: WZ-TYPE-08 and the SMART rules say what is missing. The
+   * example's readings: the domain of the agreement on the freed budgets is wonen (the budgets
+   * are the corporations'), that of the agreement on leefbaarheid zorg en welzijn, where Overzicht
+   * 1 of the Taskforce's handreiking lists agreements on leefbaarheid; the corporations,
+   * municipalities and tenants carry the first agreement out by making the reciprocal agreements,
+   * the provinces are involved without a role the seed names. The doubling has no baseline.
+   */
+  public static AgreementsDocument nationalAgreements2022() {
+    List<AgreementParty> signatories = List.of(
+        AgreementParty.of("aedes", PartyRole.ONDERTEKENAAR),
+        AgreementParty.of("vng", PartyRole.ONDERTEKENAAR),
+        AgreementParty.of("woonbond", PartyRole.ONDERTEKENAAR),
+        AgreementParty.of("rijk", PartyRole.ONDERTEKENAAR, PartyRole.UITVOERDER));
+    return AgreementsDocument.builder()
+        .id("nationale-prestatieafspraken-2022")
+        .title("Nationale Prestatieafspraken")
+        .area(NETHERLANDS)
+        .addParties(umbrella("aedes", "Aedes"),
+            umbrella("vng", "VNG"),
+            umbrella("woonbond", "Woonbond"),
+            Party.of("rijk", "Het Rijk", PartyType.RIJK),
+            collective("woningcorporaties", "Woningcorporaties", PartyType.WONINGCORPORATIE),
+            collective("gemeenten", "Gemeenten", PartyType.GEMEENTE),
+            collective("huurders", "Huurders", PartyType.HUURDERSORGANISATIE),
+            collective("provincies", "Provincies", PartyType.PROVINCIE))
+        .addSources(AAN_DE_SLAG)
+        .signedIn(PartialDate.ofYear(2022))
+        .addLinks(DocumentLink.builder().relation(DocumentRelation.UITGEWERKT_IN)
+            .kind(PolicyDocumentKind.WOONDEAL).title("Regionale Woondeals").build())
+        .addGoals(Goal.builder().id("verdubbeling-woningbouw")
+            .title("Verdubbeling van de woningbouw")
+            .targetFactor(BigDecimal.valueOf(2))
+            .build())
+        .addAgreements(PerformanceAgreement.builder()
+                .id("investeren-vrijgevallen-budgetten")
+                .title("Wederkerige afspraken over het investeren van de vrijgevallen budgetten")
+                .description("Hoe de vrijgevallen budgetten als gevolg van het afschaffen van de"
+                    + " verhuurdersheffing in 2023 te investeren.")
+                .domain(AgreementDomain.WONEN)
+                .addAllParties(signatories)
+                .addParties(AgreementParty.of("woningcorporaties", PartyRole.UITVOERDER),
+                    AgreementParty.of("gemeenten", PartyRole.UITVOERDER),
+                    AgreementParty.of("huurders", PartyRole.UITVOERDER),
+                    AgreementParty.of("provincies", PartyRole.BETROKKENE))
+                .addGoalIds("verdubbeling-woningbouw")
+                .build(),
+            PerformanceAgreement.builder()
+                .id("investeren-in-leefbaarheid")
+                .title("Investeren in leefbaarheid")
+                .domain(AgreementDomain.ZORG_EN_WELZIJN)
+                .theme(AgreementTheme.LEEFBAARHEID)
+                .addAllParties(signatories)
+                .build())
+        .build();
+  }
+
+  private static Goal.Builder nationalGoal(String id, String title, Quantity target,
+      int deadline, DwellingType... types) {
+    return Goal.builder().id(id).title(title).ambitionId(AMBITION_2021).target(target)
+        .deadline(Deadline.ofYear(deadline))
+        .scope(Scope.builder().addTargetGroups(TargetGroup.OUDEREN).addDwellingTypes(types)
+            .addAreaIds(NATIONAL).build());
+  }
+
+  /** A branch or umbrella organisation (VNG, Aedes, ActiZ, ZN, Woonbond). */
+  private static Party umbrella(String id, String name) {
+    return Party.of(id, name, PartyType.BRANCHEORGANISATIE);
   }
 
   /** A collective party whose members the seed does not name. */

@@ -71,8 +71,9 @@ public final class SixAgreementTypes {
     HousingCareVision vision = vision();
     List<String> lines = new ArrayList<>();
     lines.add(vision.getTitle());
-    vision.getAgreements().forEach(agreement -> lines.add(agreement.getType().getLabelNl() + ": "
-        + agreement.getTitle()));
+    // Each of the example's agreements is of the type it shows.
+    vision.getAgreements().forEach(agreement -> lines.add(
+        agreement.getType().orElseThrow().getLabelNl() + ": " + agreement.getTitle()));
     lines.add(Examples.verdictLine(WoonzorgValidator.builder().profile(Profile.CONCEPT).build()
         .validate(vision)));
     return List.copyOf(lines);

@@ -70,6 +70,10 @@ class BundledDataTest {
     assertEquals(CycleCases.alkmaarPact(), detected("cycle/alkmaar-pact.json"));
     assertEquals(CycleCases.zuidKennemerlandMonitor(),
         detected("cycle/wonen-en-zorg-op-de-kaart.json"));
+    assertEquals(CycleCases.nationalAgreements2021(),
+        detected("cycle/bestuurlijke-afspraken-2021.json"));
+    assertEquals(CycleCases.nationalAgreements2022(),
+        detected("cycle/nationale-prestatieafspraken-2022.json"));
   }
 
   /**

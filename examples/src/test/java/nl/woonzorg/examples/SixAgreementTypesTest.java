@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.PartyRole;
-import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
@@ -33,8 +32,8 @@ class SixAgreementTypesTest {
 
   @Test
   void thereIsOneAgreementOfEachTypeInTheOrderOfOverzicht2() {
-    assertEquals(List.of(AgreementType.values()),
-        vision.getAgreements().stream().map(PerformanceAgreement::getType).toList());
+    assertEquals(List.of(AgreementType.values()), vision.getAgreements().stream()
+        .map(agreement -> agreement.getType().orElseThrow()).toList());
   }
 
   @Test

@@ -105,8 +105,8 @@ class GemeenteAExampleTest {
     assertEquals(BigDecimal.valueOf(110), byConstruction.total());
 
     PerformanceAgreement agreement = vision.findAgreement(GemeenteA.AGREEMENT_CLUSTERED).orElseThrow();
-    assertEquals(AgreementType.HANDELINGSAFSPRAAK, agreement.getType());
-    assertTrue(agreement.getType().isSmartRequired());
+    assertEquals(Optional.of(AgreementType.HANDELINGSAFSPRAAK), agreement.getType());
+    assertTrue(agreement.getType().orElseThrow().isSmartRequired());
     assertEquals(List.of(GemeenteA.GOAL_CLUSTERED), agreement.getGoalIds());
     assertEquals(List.of(GemeenteA.GEMEENTE, GemeenteA.CORPORATIE_X, GemeenteA.CORPORATIE_Y,
             GemeenteA.HUURDERS),
@@ -148,7 +148,7 @@ class GemeenteAExampleTest {
     assertEquals(1, monitoring.getReportingFrequency().orElseThrow().timesPerYear());
     assertEquals(List.of(GemeenteA.GOAL_CLUSTERED), monitoring.getIndicators().get(0).getGoalIds());
     PerformanceAgreement process = vision.findAgreement(GemeenteA.AGREEMENT_MONITORING).orElseThrow();
-    assertEquals(AgreementType.PROCESAFSPRAAK, process.getType());
+    assertEquals(Optional.of(AgreementType.PROCESAFSPRAAK), process.getType());
     assertEquals(Optional.of(Frequency.yearly()), process.getProcessTerms().orElseThrow().getFrequency());
   }
 

@@ -207,7 +207,8 @@ final class DocumentPage {
       headRow(html, lang.pick("Afspraak", "Agreement"), lang.pick("Soort", "Type"),
           lang.pick("Doel", "Target"), lang.pick("Uiterlijk", "By"));
       for (PerformanceAgreement agreement : agreements) {
-        row(html, agreement.getTitle(), lang.label(agreement.getType()),
+        // An agreement without a type (format 1.1) shows a dash, as an absent target does.
+        row(html, agreement.getTitle(), agreement.getType().map(lang::label).orElse("—"),
             agreement.getTarget().map(vision::quantity).orElse("—"),
             agreement.getDeadline().map(deadline -> deadline.lastDay().toString()).orElse("—"));
       }

@@ -26,7 +26,6 @@ import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.ndjson.NdjsonReader;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.AgreementType;
-import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.phase.Phase;
 import nl.woonzorg.model.report.Finding;
@@ -69,8 +68,8 @@ class ToolsTest {
   void aSampleCoversEveryAgreementTypeAndPhase() {
     List<HousingCareVision> sample = Samples.of(WoonzorgGen.visions(), 1).take(100);
     assertEquals(Set.of(AgreementType.values()), sample.stream()
-        .flatMap(v -> v.getAgreements().stream()).map(PerformanceAgreement::getType)
-        .collect(Collectors.toSet()));
+        .flatMap(v -> v.getAgreements().stream())
+        .map(agreement -> agreement.getType().orElseThrow()).collect(Collectors.toSet()));
     assertEquals(Set.of(Phase.values()),
         sample.stream().map(HousingCareVision::getCurrentPhase).collect(Collectors.toSet()));
   }
@@ -143,7 +142,7 @@ class ToolsTest {
     assertEquals(Map.of(
         "analysis-document", List.of("WZ-DOC-03", "WZ-DOC-04", "WZ-AREA-05"),
         "building", List.of("WZ-BLD-01", "WZ-BLD-02", "WZ-BLD-04", "WZ-BLD-05", "WZ-AREA-05"),
-        "covenant", List.of("WZ-DOC-05", "WZ-DOC-06", "WZ-DOC-10", "WZ-AREA-05"),
+        "covenant", List.of("WZ-DOC-05", "WZ-DOC-06", "WZ-DOC-10", "WZ-DOC-10", "WZ-AREA-05"),
         "implementation-programme", List.of("WZ-DOC-02", "WZ-AREA-05"),
         "monitor", List.of("WZ-DOC-07", "WZ-DOC-08", "WZ-AREA-05"),
         "performance-agreements", List.of("WZ-DOC-09", "WZ-AREA-05")), defective);

@@ -178,6 +178,10 @@ class RuleCasesTest {
         document("WZ-DOC-10", E, "/signatoryPartyIds/4", () -> CovenantDocument.builder()
             .from(CycleDocuments.covenant()).addSignatoryPartyIds("zorgkantoor-onbekend")
             .build()),
+        document("WZ-DOC-10", E, "/tasks/0/goalIds/0", () -> CovenantDocument.builder()
+            .from(CycleDocuments.covenant()).tasks(List.of(nl.woonzorg.model.cooperation
+                .CovenantTask.builder().from(CycleDocuments.covenant().getTasks().get(0))
+                .addGoalIds("doel-onbekend").build())).build()),
         // identity and references
         vision("WZ-ID-01", E, "/goals/1/id",
             () -> Fixtures.vision(v -> v.addGoals(GemeenteA.clusteredHousingGoal()))),
@@ -187,6 +191,9 @@ class RuleCasesTest {
             () -> Fixtures.activity(1, a -> a.addAgreementIds("afspraak-2019"))),
         vision("WZ-REF-03", E, "/goals/0/ownerPartyIds/3",
             () -> Fixtures.goal(g -> g.addOwnerPartyIds("corporatie-z"))),
+        vision("WZ-REF-03", E, "/links/0/partyIds/0", () -> Fixtures.vision(v -> v.addLinks(
+            DocumentLink.builder().relation(DocumentRelation.BOUWT_VOORT_OP)
+                .kind(PolicyDocumentKind.WOONVISIE).addPartyIds("corporatie-z").build()))),
         vision("WZ-REF-04", E, "/goals/0/indicatorId",
             () -> Fixtures.goal(g -> g.indicatorId("indicator-x"))),
         vision("WZ-REF-05", E, "/goals/0/scope/areaIds/1", () -> Fixtures.goal(g -> g.scope(
@@ -264,6 +271,8 @@ class RuleCasesTest {
             () -> Fixtures.extraAgreement(AgreementType.BESCHRIJVENDE_AFSPRAAK, a -> a)),
         vision("WZ-TYPE-07", E, "/agreements/0/actionTerms",
             () -> Fixtures.agreement(0, a -> a.actionTerms(java.util.Optional.empty()))),
+        vision("WZ-TYPE-08", E, "/agreements/0/type", () -> Fixtures.agreement(0,
+            a -> a.type(Optional.empty()).actionTerms(Optional.empty()))),
         // breakdowns and yearly slices
         vision("WZ-SUM-01", E, "/programme/activities/2/breakdowns/0",
             () -> Fixtures.activity(2, a -> a.output(Quantity.of(90, Unit.WONINGEN)))),

@@ -97,7 +97,7 @@ class CommandsTest {
             "goals.ndjson 1"),
         "delft-prestatieafspraken.json", List.of("agreements.ndjson 1", "document.json",
             "goals.ndjson 0"),
-        "alkmaar-pact.json", List.of("agreements.ndjson 0", "document.json", "goals.ndjson 0",
+        "alkmaar-pact.json", List.of("agreements.ndjson 1", "document.json", "goals.ndjson 0",
             "tasks.ndjson 3", "working-arrangements.ndjson 1"),
         "wonen-en-zorg-op-de-kaart.json", List.of("conclusions.ndjson 0", "document.json",
             "indicators.ndjson 4", "measurements.ndjson 0"));

@@ -7,7 +7,8 @@ import nl.woonzorg.model.code.CodeList;
 
 /**
  * The content theme of a performance agreement (<i>thema</i>), after Platform31's 2016 analysis of
- * prestatieafspraken on housing and care. The wire code is the constant's name.
+ * prestatieafspraken on housing and care, with leefbaarheid, which real agreements since name as
+ * their subject. The wire code is the constant's name.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,7 +24,15 @@ public enum AgreementTheme implements CodeList {
   /** Voorzieningenniveau: level of facilities in districts. */
   VOORZIENINGENNIVEAU("voorzieningenniveau", "level of facilities"),
   /** Verbinding met andere domeinen: links with care, welfare and social district teams. */
-  VERBINDING_ANDERE_DOMEINEN("verbinding met andere domeinen", "links with other domains");
+  VERBINDING_ANDERE_DOMEINEN("verbinding met andere domeinen", "links with other domains"),
+  /**
+   * Leefbaarheid: liveability of districts and neighbourhoods, e.g. the regio Alkmaar pact's
+   * "afspraken over leefbaarheid" and the investing in it under the Nationale Prestatieafspraken; one of
+   * the four subjects of the Volkshuisvestingsprogramma. Not one of Platform31's 2016 themes.
+   *
+   * @since 0.2.0
+   */
+  LEEFBAARHEID("leefbaarheid", "liveability");
 
   private final CodeEntry entry;
 

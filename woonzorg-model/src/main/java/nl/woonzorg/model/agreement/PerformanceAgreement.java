@@ -23,13 +23,15 @@ import nl.woonzorg.model.time.YearPeriod;
  * yearly slices}; good agreements refer to goals, covenants and other agreements by id instead of
  * repeating them.
  *
- * <p>Each agreement has one of six {@linkplain AgreementType types}, and only the terms of its own
- * type: a {@link AgreementType#PROCESAFSPRAAK} may carry {@link #getProcessTerms() process terms}
- * but never {@link #getIntentTerms() intent terms}. Building an agreement with terms of another
- * type fails. Terms of its own type may still be absent in a draft.
+ * <p>An agreement has one of six {@linkplain AgreementType types}, or none where its document
+ * does not say (format 1.1), and only the terms of its own type: a {@link
+ * AgreementType#PROCESAFSPRAAK} may carry {@link #getProcessTerms() process terms} but never
+ * {@link #getIntentTerms() intent terms}, and an agreement without a type carries no terms.
+ * Building an agreement with terms of another type fails. Terms of its own type may still be
+ * absent in a draft.
  *
- * <p>Only the id, title, type and domain are mandatory; validation reports what a complete
- * agreement still misses (signatories, SMART-ness where the type demands it).
+ * <p>Only the id, title and domain are mandatory; validation reports what a complete agreement
+ * still misses (its type, signatories, SMART-ness where the type demands it).
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,14 +53,29 @@ public abstract class PerformanceAgreement {
   /** The agreement in words, as the parties wrote it; empty if the title says it all. */
   public abstract Optional<@NotBlankWhenPresent String> getDescription();
 
-  /** The type of agreement, which decides which terms it may carry. */
-  public abstract AgreementType getType();
+  /**
+   * The type of agreement, which decides which terms it may carry and whether it must be SMART;
+   * empty if the document does not say, as many real ones do not ("in het pact zijn afspraken
+   * gemaakt over leefbaarheid"): an agreement without a type carries no terms, and the validator
+   * says when a type is needed. Optional since format 1.1, required before.
+   *
+   * @since 0.2.0 (returns an {@code Optional}; before, the type itself)
+   */
+  public abstract Optional<AgreementType> getType();
 
   /** The policy domain the agreement belongs to. */
   public abstract AgreementDomain getDomain();
 
   /** The content theme after Platform31 (2016); empty if not classified. */
   public abstract Optional<AgreementTheme> getTheme();
+
+  /**
+   * The level at which the agreement is made (<i>niveau</i>), e.g. "afspraken op projectniveau";
+   * empty if not stated. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<AgreementLevel> getLevel();
 
   /**
    * The subject in free text, as Overzicht 1 names it, e.g. "geclusterd wonen"; empty if not
@@ -128,6 +145,18 @@ public abstract class PerformanceAgreement {
   public abstract List<@Valid DocumentLink> getLinks();
 
   /**
+   * Whether the agreement is of {@code type}.
+   *
+   * @param type the type asked for
+   * @return {@code true} if {@link #getType()} is {@code type}; {@code false} for an agreement of
+   *     another type or without one
+   * @since 0.2.0
+   */
+  public boolean isOfType(AgreementType type) {
+    return getType().filter(type::equals).isPresent();
+  }
+
+  /**
    * The ids of the parties that play {@code role}, in the order of {@link #getParties()}, each
    * once.
    *
@@ -154,22 +183,20 @@ public abstract class PerformanceAgreement {
     addIfForeign(
         foreign, "transactionTerms", getTransactionTerms(), AgreementType.TRANSACTIEAFSPRAAK);
     if (!foreign.isEmpty()) {
-      throw new IllegalStateException("agreement '" + getId() + "' is of type " + getType()
-          + " but has " + String.join(", and ", foreign));
+      throw new IllegalStateException("agreement '" + getId() + "' "
+          + getType().map(type -> "is of type " + type).orElse("has no type") + " but has "
+          + String.join(", and ", foreign));
     }
   }
 
   private void addIfForeign(
       List<String> foreign, String attribute, Optional<?> terms, AgreementType owner) {
-    if (terms.isPresent() && owner != getType()) {
+    if (terms.isPresent() && !isOfType(owner)) {
       foreign.add(attribute + ", which belong to type " + owner);
     }
   }
 
-  /**
-   * A builder for agreements; {@code id}, {@code title}, {@code type} and {@code domain} must be
-   * set.
-   */
+  /** A builder for agreements; {@code id}, {@code title} and {@code domain} must be set. */
   public static final class Builder extends ImmutablePerformanceAgreement.Builder {}
 
   /**

@@ -39,12 +39,15 @@ class AgreementCodesTest {
     for (PartyRole c : PartyRole.values()) {
       assertSame(c, PartyRole.fromCode(c.name()));
     }
+    for (AgreementLevel c : AgreementLevel.values()) {
+      assertSame(c, AgreementLevel.fromCode(c.name()));
+    }
   }
 
   @Test
   void everyConstantHasDutchAndEnglishLabels() {
     List<Coded> all = Stream.of(AgreementType.values(), AgreementDomain.values(),
-            AgreementTheme.values(), PartyRole.values())
+            AgreementTheme.values(), PartyRole.values(), AgreementLevel.values())
         .flatMap(Arrays::stream).map(Coded.class::cast).toList();
     for (Coded c : all) {
       assertFalse(c.getLabelNl().isBlank(), c.getCode());
@@ -54,6 +57,10 @@ class AgreementCodesTest {
     assertEquals("guarantee agreement", AgreementType.GARANTIEAFSPRAAK.getLabelEn());
     assertEquals("care and welfare", AgreementDomain.ZORG_EN_WELZIJN.getLabelEn());
     assertEquals("cost bearer", PartyRole.KOSTENDRAGER.getLabelEn());
+    assertEquals("leefbaarheid", AgreementTheme.LEEFBAARHEID.getLabelNl());
+    assertEquals("liveability", AgreementTheme.LEEFBAARHEID.getLabelEn());
+    assertEquals("projectniveau", AgreementLevel.PROJECT.getLabelNl());
+    assertEquals("national level", AgreementLevel.LANDELIJK.getLabelEn());
   }
 
   @Test

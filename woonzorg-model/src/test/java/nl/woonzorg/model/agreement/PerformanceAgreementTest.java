@@ -121,7 +121,23 @@ class PerformanceAgreementTest {
   void termsOfTheAgreementsOwnTypeAreAllowed(AgreementType type) {
     PerformanceAgreement agreement = withTermsOf(draft(type), type).build();
 
-    assertEquals(type, agreement.getType());
+    assertEquals(Optional.of(type), agreement.getType());
+  }
+
+  @Test
+  void anAgreementWithoutATypeIsBuiltAndCarriesNoTerms() {
+    PerformanceAgreement untyped = PerformanceAgreement.builder().id("pa-1")
+        .title("Afspraken over leefbaarheid").domain(AgreementDomain.WONEN)
+        .theme(AgreementTheme.LEEFBAARHEID).level(AgreementLevel.REGIONAAL).build();
+
+    assertEquals(Optional.empty(), untyped.getType());
+    assertEquals(Optional.of(AgreementLevel.REGIONAAL), untyped.getLevel());
+    assertEquals(Set.of(), violationPaths(untyped));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () ->
+        PerformanceAgreement.builder().from(untyped).processTerms(ProcessTerms.of("overleg"))
+            .build());
+    assertEquals("agreement 'pa-1' has no type but has processTerms, which belong to type"
+        + " PROCESAFSPRAAK", e.getMessage());
   }
 
   @ParameterizedTest
@@ -213,7 +229,7 @@ class PerformanceAgreementTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> PerformanceAgreement.builder().id("pa-1").title("Afspraak").build());
 
-    assertEquals(true, e.getMessage().contains("[type, domain]"), e.getMessage());
+    assertEquals(true, e.getMessage().contains("[domain]"), e.getMessage());
   }
 
   @Test

@@ -11,6 +11,7 @@ import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.Municipalities;
+import nl.woonzorg.model.cooperation.CovenantTask;
 import nl.woonzorg.model.document.AgreementsDocument;
 import nl.woonzorg.model.document.AnalysisDocument;
 import nl.woonzorg.model.document.CovenantDocument;
@@ -83,12 +84,34 @@ final class DocumentDefects {
         d -> d instanceof CovenantDocument c ? List.of(site(JsonPointer.of("signatoryPartyIds")
             .append(c.getSignatoryPartyIds().size()), x -> CovenantDocument.builder().from(c)
                 .addSignatoryPartyIds("partij-onbekend").build())) : List.of()));
+    out.add(new Defect<>("task-towards-unknown-goal", "WZ-DOC-10",
+        "A task of a covenant works towards a goal the covenant does not have.",
+        DocumentDefects::tasksTowardsUnknownGoals));
     out.add(new Defect<>("dissolved-municipality-code", "WZ-AREA-05",
         "The document's gemeente gets the code of a gemeente dissolved on or before the earliest"
             + " date the document carries — its own date, the start of its period, the date of"
             + " the CBS list — so that it is out of date whichever the validator judges it at"
             + " (its wijken and buurten follow).", DocumentDefects::dissolvedMunicipality));
     return List.copyOf(out);
+  }
+
+  private static List<Site<PolicyDocument>> tasksTowardsUnknownGoals(PolicyDocument d) {
+    if (!(d instanceof CovenantDocument c)) {
+      return List.of();
+    }
+    List<Site<PolicyDocument>> sites = new ArrayList<>();
+    for (int i = 0; i < c.getTasks().size(); i++) {
+      int at = i;
+      CovenantTask task = c.getTasks().get(i);
+      sites.add(site(JsonPointer.of("tasks").append(i).append("goalIds")
+          .append(task.getGoalIds().size()), x -> {
+            List<CovenantTask> tasks = new ArrayList<>(c.getTasks());
+            tasks.set(at, CovenantTask.builder().from(task)
+                .addGoalIds(VisionDefects.UNKNOWN).build());
+            return CovenantDocument.builder().from(c).tasks(tasks).build();
+          }));
+    }
+    return sites;
   }
 
   private static List<Site<PolicyDocument>> dissolvedMunicipality(PolicyDocument d) {

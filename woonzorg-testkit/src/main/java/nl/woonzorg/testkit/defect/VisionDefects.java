@@ -178,20 +178,20 @@ final class VisionDefects {
     out.add(new Defect<>("binding-agreement-not-specific", "WZ-SMART-S-02",
         "An action, guarantee or transaction agreement loses its goals, related agreements and"
             + " topic.",
-        v -> eachAgreement(v, a -> a.getType().isSmartRequired() && a.getTarget().isPresent(),
+        v -> eachAgreement(v, a -> smartRequired(a) && a.getTarget().isPresent(),
             "goalIds", VisionDefects::unspecific)));
     out.add(new Defect<>("binding-agreement-not-measurable", "WZ-SMART-M-03",
         "An action, guarantee or transaction agreement loses its target, indicators and goals.",
-        v -> eachAgreement(v, a -> a.getType().isSmartRequired() && a.getTopic().isPresent(),
+        v -> eachAgreement(v, a -> smartRequired(a) && a.getTopic().isPresent(),
             "target", VisionDefects::unmeasurable)));
     out.add(new Defect<>("binding-agreement-without-lead", "WZ-SMART-A-03",
         "No party of an action, guarantee or transaction agreement leads or implements it any"
             + " more.",
-        v -> eachAgreement(v, a -> a.getType().isSmartRequired(), "parties",
+        v -> eachAgreement(v, a -> smartRequired(a), "parties",
             VisionDefects::withoutLead)));
     out.add(new Defect<>("binding-agreement-not-time-bound", "WZ-SMART-T-03",
         "An action, guarantee or transaction agreement loses its deadline and period.",
-        v -> eachAgreement(v, a -> a.getType().isSmartRequired(), "deadline",
+        v -> eachAgreement(v, a -> smartRequired(a), "deadline",
             VisionDefects::untimed)));
     // The same four criteria for process and intent agreements, which are only advised to meet
     // them. Only an agreement that meets the criterion is broken: the rule reports the others
@@ -252,7 +252,7 @@ final class VisionDefects {
             "yearSlices", VisionDefects::sliceGrown)));
     out.add(new Defect<>("intent-without-terms", "WZ-TYPE-01",
         "An intent agreement loses its condition and consequence.",
-        v -> eachAgreement(v, a -> a.getType() == AgreementType.INTENTIEAFSPRAAK, "intentTerms",
+        v -> eachAgreement(v, a -> a.isOfType(AgreementType.INTENTIEAFSPRAAK), "intentTerms",
             a -> agreement(a).intentTerms(Optional.empty()).build())));
     out.add(new Defect<>("one-sided-transaction", "WZ-TYPE-02",
         "A transaction agreement keeps only its first exchange.",
@@ -271,16 +271,22 @@ final class VisionDefects {
                     .builder().from(t).costBearerPartyIds(List.of()).build())).build())));
     out.add(new Defect<>("process-without-cycle", "WZ-TYPE-05",
         "A process agreement loses its terms.",
-        v -> eachAgreement(v, a -> a.getType() == AgreementType.PROCESAFSPRAAK, "processTerms",
+        v -> eachAgreement(v, a -> a.isOfType(AgreementType.PROCESAFSPRAAK), "processTerms",
             a -> agreement(a).processTerms(Optional.empty()).build())));
     out.add(new Defect<>("descriptive-without-principle", "WZ-TYPE-06",
         "A descriptive agreement loses its statement.",
-        v -> eachAgreement(v, a -> a.getType() == AgreementType.BESCHRIJVENDE_AFSPRAAK,
+        v -> eachAgreement(v, a -> a.isOfType(AgreementType.BESCHRIJVENDE_AFSPRAAK),
             "descriptiveTerms", a -> agreement(a).descriptiveTerms(Optional.empty()).build())));
     out.add(new Defect<>("action-without-activities", "WZ-TYPE-07",
         "An action agreement loses its activities and measures.",
-        v -> eachAgreement(v, a -> a.getType() == AgreementType.HANDELINGSAFSPRAAK, "actionTerms",
+        v -> eachAgreement(v, a -> a.isOfType(AgreementType.HANDELINGSAFSPRAAK), "actionTerms",
             a -> agreement(a).actionTerms(Optional.empty()).measures(List.of()).build())));
+    out.add(new Defect<>("agreement-without-type", "WZ-TYPE-08",
+        "An agreement loses its type, and with it the terms of its type.",
+        v -> eachAgreement(v, a -> true, "type", a -> agreement(a).type(Optional.empty())
+            .processTerms(Optional.empty()).descriptiveTerms(Optional.empty())
+            .intentTerms(Optional.empty()).actionTerms(Optional.empty())
+            .guaranteeTerms(Optional.empty()).transactionTerms(Optional.empty()).build())));
     // Programme.
     out.add(new Defect<>("activity-breakdown-does-not-add-up", "WZ-SUM-01",
         "One part of an activity's breakdown changes by one, so the parts no longer add up to"
@@ -524,10 +530,15 @@ final class VisionDefects {
     return AgreementParty.builder().from(party).roles(roles).build();
   }
 
+  /** Handelings-, garantie- and transactieafspraken: the types that must be SMART. */
+  static boolean smartRequired(PerformanceAgreement a) {
+    return a.getType().filter(AgreementType::isSmartRequired).isPresent();
+  }
+
   /** Proces- and intentieafspraken: the types only advised to be SMART. */
   static boolean advisory(PerformanceAgreement a) {
-    return a.getType() == AgreementType.PROCESAFSPRAAK
-        || a.getType() == AgreementType.INTENTIEAFSPRAAK;
+    return a.isOfType(AgreementType.PROCESAFSPRAAK)
+        || a.isOfType(AgreementType.INTENTIEAFSPRAAK);
   }
 
   static PerformanceAgreement unspecific(PerformanceAgreement a) {

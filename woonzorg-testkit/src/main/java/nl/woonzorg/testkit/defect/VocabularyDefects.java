@@ -87,6 +87,13 @@ final class VocabularyDefects {
                 .relation(DocumentRelation.BOUWT_VOORT_OP)
                 .kind(PolicyDocumentKind.WOONZORGDOCUMENT).title("De woonzorganalyse").build())
                 .build()))));
+    out.add(new Defect<>("link-party-unknown", "WZ-REF-03",
+        "The vision gets a link to its woonvisie made by a party the vision does not have.",
+        v -> List.of(VisionDefects.site(
+            JsonPointer.of("links").append(v.getLinks().size()).append("partyIds").append(0),
+            x -> VisionDefects.vision(x).addLinks(DocumentLink.builder()
+                .relation(DocumentRelation.BOUWT_VOORT_OP).kind(PolicyDocumentKind.WOONVISIE)
+                .addPartyIds(VisionDefects.UNKNOWN).build()).build()))));
     out.add(new Defect<>("link-to-itself", "WZ-LINK-02",
         "An agreement without links gets one that replaces the agreement itself.",
         v -> VisionDefects.eachAgreement(v, a -> a.getLinks().isEmpty(), "links/0/documentId",

@@ -13,6 +13,7 @@ import nl.woonzorg.model.agreement.ActionTerms;
 import nl.woonzorg.model.agreement.AgreementDomain;
 import nl.woonzorg.model.agreement.AgreementParty;
 import nl.woonzorg.model.agreement.AgreementTheme;
+import nl.woonzorg.model.agreement.AgreementLevel;
 import nl.woonzorg.model.agreement.AgreementType;
 import nl.woonzorg.model.agreement.DescriptiveTerms;
 import nl.woonzorg.model.agreement.Exchange;
@@ -433,9 +434,13 @@ final class Decoders {
         .id("afspraak-" + number)
         .title(text(c, "Afspraak " + number))
         .description(c.maybe(() -> text(c, "Omschrijving")))
+        // Always typed: an agreement without a type (format 1.1) is an error once adopted
+        // (WZ-TYPE-08), and generated visions are valid; the defect "agreement-without-type"
+        // takes the type away.
         .type(type)
         .domain(c.pick(List.of(AgreementDomain.values())))
         .theme(c.maybePick(List.of(AgreementTheme.values())))
+        .level(c.maybePick(List.of(AgreementLevel.values())))
         .topic(text(c, "onderwerp"))
         .addAllParties(participants)
         // An action, guarantee or transaction agreement must be measurable (WZ-SMART-M-03): it

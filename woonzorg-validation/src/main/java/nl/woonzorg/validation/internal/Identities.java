@@ -20,6 +20,7 @@ import nl.woonzorg.model.cooperation.Cooperation;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownPart;
 import nl.woonzorg.model.goal.Goal;
+import nl.woonzorg.model.link.DocumentLink;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.programme.Activity;
 import nl.woonzorg.model.report.JsonPointer;
@@ -173,6 +174,17 @@ public final class Identities {
       }
     });
     vision.getMonitoring().ifPresent(m -> monitoring(out, m, JsonPointer.of("monitoring")));
+    links(out, vision.getLinks(), JsonPointer.of("links"));
+  }
+
+  /**
+   * The parties of the linking document that made, helped make or are to make each linked one
+   * (format 1.1): parties of the document that holds the link, wherever in it the link is.
+   */
+  private static void links(Consumer<Occurrence> out, List<DocumentLink> links, JsonPointer at) {
+    for (int i = 0; i < links.size(); i++) {
+      many(out, ObjectKind.PARTY, at.append(i).append("partyIds"), links.get(i).getPartyIds());
+    }
   }
 
   private static void area(Consumer<Occurrence> out, Area area, JsonPointer at) {
@@ -214,6 +226,7 @@ public final class Identities {
         agreement.getRelatedAgreementIds());
     many(out, ObjectKind.COVENANT, at.append("covenantIds"), agreement.getCovenantIds());
     many(out, ObjectKind.INDICATOR, at.append("indicatorIds"), agreement.getIndicatorIds());
+    links(out, agreement.getLinks(), at.append("links"));
   }
 
   private static void analysis(Consumer<Occurrence> out, Analysis analysis, JsonPointer at) {
@@ -239,8 +252,10 @@ public final class Identities {
   private static void cooperation(Consumer<Occurrence> out, Cooperation cooperation, JsonPointer at) {
     many(out, ObjectKind.PARTY, at.append("partnerIds"), cooperation.getPartnerIds());
     for (int i = 0; i < cooperation.getCovenants().size(); i++) {
-      many(out, ObjectKind.PARTY, at.append("covenants").append(i).append("partyIds"),
+      JsonPointer covenant = at.append("covenants").append(i);
+      many(out, ObjectKind.PARTY, covenant.append("partyIds"),
           cooperation.getCovenants().get(i).getPartyIds());
+      links(out, cooperation.getCovenants().get(i).getLinks(), covenant.append("links"));
     }
     for (int i = 0; i < cooperation.getConsultations().size(); i++) {
       many(out, ObjectKind.PARTY, at.append("consultations").append(i).append("partyIds"),

@@ -40,7 +40,7 @@ public final class ActionAgreementListsActivities implements AgreementRule {
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    if (agreement.getType() != AgreementType.HANDELINGSAFSPRAAK
+    if (!agreement.isOfType(AgreementType.HANDELINGSAFSPRAAK)
         || !agreement.getMeasures().isEmpty()) {
       return;
     }

@@ -39,7 +39,7 @@ public final class DescriptiveAgreementStatesPrinciple implements AgreementRule 
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    if (agreement.getType() == AgreementType.BESCHRIJVENDE_AFSPRAAK
+    if (agreement.isOfType(AgreementType.BESCHRIJVENDE_AFSPRAAK)
         && agreement.getDescriptiveTerms().isEmpty()) {
       context.report(JsonPointer.of("descriptiveTerms"), null, agreement.getId());
     }

@@ -40,7 +40,7 @@ public final class GuaranteeAgreementNamesCostBearers implements AgreementRule {
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    if (agreement.getType() != AgreementType.GARANTIEAFSPRAAK) {
+    if (!agreement.isOfType(AgreementType.GARANTIEAFSPRAAK)) {
       return;
     }
     if (agreement.getGuaranteeTerms().isEmpty()) {

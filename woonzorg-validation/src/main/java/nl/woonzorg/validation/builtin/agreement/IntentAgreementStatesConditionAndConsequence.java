@@ -38,7 +38,7 @@ public final class IntentAgreementStatesConditionAndConsequence implements Agree
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    if (agreement.getType() == AgreementType.INTENTIEAFSPRAAK
+    if (agreement.isOfType(AgreementType.INTENTIEAFSPRAAK)
         && agreement.getIntentTerms().isEmpty()) {
       context.report(JsonPointer.of("intentTerms"), null, agreement.getId());
     }

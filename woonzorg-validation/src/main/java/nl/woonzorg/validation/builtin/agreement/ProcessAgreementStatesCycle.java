@@ -40,7 +40,7 @@ public final class ProcessAgreementStatesCycle implements AgreementRule {
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    if (agreement.getType() == AgreementType.PROCESAFSPRAAK
+    if (agreement.isOfType(AgreementType.PROCESAFSPRAAK)
         && agreement.getProcessTerms().isEmpty()) {
       context.report(JsonPointer.of("processTerms"), null, agreement.getId());
     }

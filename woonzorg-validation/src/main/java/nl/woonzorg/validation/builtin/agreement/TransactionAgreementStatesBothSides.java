@@ -42,7 +42,7 @@ public final class TransactionAgreementStatesBothSides implements AgreementRule 
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    if (agreement.getType() != AgreementType.TRANSACTIEAFSPRAAK) {
+    if (!agreement.isOfType(AgreementType.TRANSACTIEAFSPRAAK)) {
       return;
     }
     Set<String> sides = agreement.getTransactionTerms()

@@ -21,8 +21,9 @@ import org.apiguardian.api.API;
 /**
  * <b>WZ-DOC-10</b>: the ids a document's own header and content refer to resolve within it: an
  * analysis's makers and commissioners, a programme's adopters, a covenant's signatories and the
- * parties of its tasks and working arrangements, and a monitor's makers and its conclusions'
- * indicators and areas. What a document shares with a vision is checked by the WZ-REF rules.
+ * parties, owners and goals of its tasks and working arrangements, and a monitor's makers and its
+ * conclusions' indicators and areas. What a document shares with a vision is checked by the
+ * WZ-REF rules.
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
 @BuiltInRule
@@ -34,7 +35,8 @@ public final class DocumentReferencesResolve implements DocumentRule {
           + " read through these ids; one that names nothing leaves the statement without its"
           + " subject.")
       .source("Issue 16: who made an analysis, for whom; a covenant's parties and tasks")
-      .example("A covenant whose signatoryPartyIds names \"zorgkantoor-vgz\" without such a party.")
+      .example("A covenant whose signatoryPartyIds names \"zorgkantoor-vgz\" without such a party,"
+          + " or whose task works towards a goal the covenant does not have.")
       .arguments("id", "kind")
       .build();
 
@@ -57,9 +59,11 @@ public final class DocumentReferencesResolve implements DocumentRule {
       ids(programme.getAdoptedByPartyIds(), JsonPointer.of("adoptedByPartyIds"), party, context);
     } else if (document instanceof CovenantDocument covenant) {
       ids(covenant.getSignatoryPartyIds(), JsonPointer.of("signatoryPartyIds"), party, context);
-      tasks(covenant.getTasks(), JsonPointer.of("tasks"), party, context);
+      Predicate<String> goal = id -> covenant.getGoals().stream()
+          .anyMatch(g -> g.getId().equals(id));
+      tasks(covenant.getTasks(), JsonPointer.of("tasks"), party, goal, context);
       tasks(covenant.getWorkingArrangements(), JsonPointer.of("workingArrangements"), party,
-          context);
+          goal, context);
     } else if (document instanceof MonitorReport monitor) {
       ids(monitor.getAuthorPartyIds(), JsonPointer.of("authorPartyIds"), party, context);
       Predicate<String> indicator = id -> monitor.getMonitoring().findIndicator(id).isPresent();
@@ -74,10 +78,18 @@ public final class DocumentReferencesResolve implements DocumentRule {
     }
   }
 
+  /**
+   * The parties of each task, and its owner and the goals of the covenant it works towards
+   * (format 1.1).
+   */
   private static void tasks(List<CovenantTask> tasks, JsonPointer at, Predicate<String> party,
-      RuleContext context) {
+      Predicate<String> goal, RuleContext context) {
     for (int i = 0; i < tasks.size(); i++) {
-      ids(tasks.get(i).getPartyIds(), at.append(i).append("partyIds"), party, context);
+      JsonPointer task = at.append(i);
+      ids(tasks.get(i).getPartyIds(), task.append("partyIds"), party, context);
+      tasks.get(i).getOwnerPartyId().filter(party.negate()).ifPresent(id ->
+          context.report(task.append("ownerPartyId"), id, id, "ownerPartyId"));
+      ids(tasks.get(i).getGoalIds(), task.append("goalIds"), goal, context);
     }
   }
 

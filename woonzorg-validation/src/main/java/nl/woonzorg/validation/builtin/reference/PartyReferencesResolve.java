@@ -21,7 +21,8 @@ public final class PartyReferencesResolve extends ResolvingRule {
       .rationale("Who does what is the heart of an agreement; a party id that names nobody leaves"
           + " a task without an owner.")
       .source("DOMAIN.md § Parties; seed 001 (Taskforce Wonen en Zorg), Uitvoeringsprogramma")
-      .example("A goal with ownerPartyIds [\"corporatie-z\"] in a vision without that party.")
+      .example("A goal with ownerPartyIds [\"corporatie-z\"] in a vision without that party, or a"
+          + " link whose partyIds names a party the linking document does not have.")
       .arguments("partyId")
       .build();
 

@@ -40,7 +40,8 @@ public final class AdvisoryAgreementHasOwner implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.advisory(agreement) && !AgreementCriteria.owned(agreement)) {
-      context.report(JsonPointer.of("parties"), null, agreement.getId(), agreement.getType());
+      context.report(JsonPointer.of("parties"), null, agreement.getId(),
+          agreement.getType().orElseThrow());
     }
   }
 }

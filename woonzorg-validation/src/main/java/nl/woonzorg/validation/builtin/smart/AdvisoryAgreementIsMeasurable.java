@@ -41,7 +41,8 @@ public final class AdvisoryAgreementIsMeasurable implements AgreementRule {
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.advisory(agreement)
         && !AgreementCriteria.measurable(agreement, context)) {
-      context.report(JsonPointer.of("target"), null, agreement.getId(), agreement.getType());
+      context.report(JsonPointer.of("target"), null, agreement.getId(),
+          agreement.getType().orElseThrow());
     }
   }
 }

@@ -39,7 +39,8 @@ public final class AdvisoryAgreementIsSpecific implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.advisory(agreement) && !AgreementCriteria.specific(agreement)) {
-      context.report(JsonPointer.of("goalIds"), null, agreement.getId(), agreement.getType());
+      context.report(JsonPointer.of("goalIds"), null, agreement.getId(),
+          agreement.getType().orElseThrow());
     }
   }
 }

@@ -39,7 +39,8 @@ public final class AdvisoryAgreementIsTimeBound implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.advisory(agreement) && !AgreementCriteria.timeBound(agreement)) {
-      context.report(JsonPointer.of("deadline"), null, agreement.getId(), agreement.getType());
+      context.report(JsonPointer.of("deadline"), null, agreement.getId(),
+          agreement.getType().orElseThrow());
     }
   }
 }

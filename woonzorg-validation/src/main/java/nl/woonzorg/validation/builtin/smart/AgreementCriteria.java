@@ -24,15 +24,19 @@ final class AgreementCriteria {
 
   private AgreementCriteria() {}
 
-  /** Handelings-, garantie- and transactieafspraken: action types that must be SMART. */
+  /**
+   * Handelings-, garantie- and transactieafspraken: action types that must be SMART. An agreement
+   * without a type is neither binding nor advisory: what SMART asks of it depends on the type it
+   * lacks, and WZ-TYPE-08 reports that instead.
+   */
   static boolean binding(PerformanceAgreement agreement) {
-    return agreement.getType().isSmartRequired();
+    return agreement.getType().filter(AgreementType::isSmartRequired).isPresent();
   }
 
   /** Proces- and intentieafspraken: the seed advises SMART but accepts that it may not be yet. */
   static boolean advisory(PerformanceAgreement agreement) {
-    return agreement.getType() == AgreementType.PROCESAFSPRAAK
-        || agreement.getType() == AgreementType.INTENTIEAFSPRAAK;
+    return agreement.isOfType(AgreementType.PROCESAFSPRAAK)
+        || agreement.isOfType(AgreementType.INTENTIEAFSPRAAK);
   }
 
   /**
@@ -51,7 +55,7 @@ final class AgreementCriteria {
    * ("2× per jaar bestuurlijk overleg") is measurable as it stands.
    */
   static boolean measurable(PerformanceAgreement agreement, RuleContext context) {
-    if (agreement.getType() == AgreementType.PROCESAFSPRAAK
+    if (agreement.isOfType(AgreementType.PROCESAFSPRAAK)
         && agreement.getProcessTerms().flatMap(ProcessTerms::getFrequency).isPresent()) {
       return true;
     }

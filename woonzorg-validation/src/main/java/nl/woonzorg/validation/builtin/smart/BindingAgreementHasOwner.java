@@ -40,7 +40,8 @@ public final class BindingAgreementHasOwner implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.binding(agreement) && !AgreementCriteria.owned(agreement)) {
-      context.report(JsonPointer.of("parties"), null, agreement.getId(), agreement.getType());
+      context.report(JsonPointer.of("parties"), null, agreement.getId(),
+          agreement.getType().orElseThrow());
     }
   }
 }

@@ -40,7 +40,8 @@ public final class BindingAgreementIsSpecific implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.binding(agreement) && !AgreementCriteria.specific(agreement)) {
-      context.report(JsonPointer.of("goalIds"), null, agreement.getId(), agreement.getType());
+      context.report(JsonPointer.of("goalIds"), null, agreement.getId(),
+          agreement.getType().orElseThrow());
     }
   }
 }

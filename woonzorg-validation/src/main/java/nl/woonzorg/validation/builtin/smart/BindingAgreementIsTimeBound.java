@@ -40,7 +40,8 @@ public final class BindingAgreementIsTimeBound implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     if (AgreementCriteria.binding(agreement) && !AgreementCriteria.timeBound(agreement)) {
-      context.report(JsonPointer.of("deadline"), null, agreement.getId(), agreement.getType());
+      context.report(JsonPointer.of("deadline"), null, agreement.getId(),
+          agreement.getType().orElseThrow());
     }
   }
 }
