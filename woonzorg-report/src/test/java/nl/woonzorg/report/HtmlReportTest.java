@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +15,8 @@ import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.fixture.GemeenteA;
-import nl.woonzorg.model.goal.Breakdown;
-import nl.woonzorg.model.goal.BreakdownDimension;
-import nl.woonzorg.model.goal.BreakdownPart;
-import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
-import nl.woonzorg.model.quantity.Quantity;
-import nl.woonzorg.model.quantity.Unit;
-import nl.woonzorg.model.time.Deadline;
-import nl.woonzorg.model.time.YearPart;
 import org.junit.jupiter.api.Test;
 
 /** The monitor page: a badge, figures and a chart per goal, and the region side by side. */
@@ -72,22 +63,7 @@ class HtmlReportTest {
    */
   @Test
   void aGoalWithHalfYearTargetsGetsAVerdictPerHalfYear() {
-    String indicator = GemeenteA.INDICATOR_CLUSTERED;
-    HousingCareVision vision = HousingCareVision.builder().from(GemeenteA.vision())
-        .goals(List.of(Goal.builder().id("doel-halfjaar").title("30 woningen per halfjaar")
-            .indicatorId(indicator).target(Quantity.of(60, Unit.WONINGEN))
-            .deadline(Deadline.ofYear(2024))
-            .addBreakdowns(Breakdown.of(BreakdownDimension.PERIODE,
-                BreakdownPart.builder().label("eerste helft").value(BigDecimal.valueOf(30))
-                    .year(2024).partOfYear(YearPart.EERSTE_HELFT).build(),
-                BreakdownPart.builder().label("tweede helft").value(BigDecimal.valueOf(30))
-                    .year(2024).partOfYear(YearPart.TWEEDE_HELFT).build()))
-            .build()))
-        .monitoring(Monitoring.builder().from(GemeenteA.monitoring())
-            .addMeasurements(Measurement.of(indicator, LocalDate.of(2024, 6, 30), 25),
-                Measurement.of(indicator, END_2024, 60))
-            .build())
-        .build();
+    HousingCareVision vision = GemeenteA.visionWithHalfYearGoal();
     String html = HtmlReport.of(Locale.forLanguageTag("nl")).monitor(List.of(monitor(vision)),
         null);
 

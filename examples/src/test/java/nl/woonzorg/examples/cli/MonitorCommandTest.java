@@ -5,29 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.examples.RegionExample;
 import nl.woonzorg.io.json.WoonzorgJson;
-import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.fixture.CycleDocuments;
-import nl.woonzorg.model.goal.Breakdown;
-import nl.woonzorg.model.goal.BreakdownDimension;
-import nl.woonzorg.model.goal.BreakdownPart;
-import nl.woonzorg.model.goal.Goal;
-import nl.woonzorg.model.monitoring.Measurement;
-import nl.woonzorg.model.monitoring.Monitoring;
-import nl.woonzorg.model.quantity.Quantity;
-import nl.woonzorg.model.quantity.Unit;
-import nl.woonzorg.model.time.Deadline;
-import nl.woonzorg.model.time.YearPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -290,24 +277,9 @@ class MonitorCommandTest {
    */
   @Test
   void aGoalWithHalfYearTargetsGetsAVerdictPerHalfYearInTextAndJson() throws IOException {
-    String indicator = nl.woonzorg.model.fixture.GemeenteA.INDICATOR_CLUSTERED;
     Path file = temp.resolve("halfjaar.json");
-    Files.writeString(file, WoonzorgJson.writePretty(HousingCareVision.builder()
-        .from(nl.woonzorg.model.fixture.GemeenteA.vision())
-        .goals(List.of(Goal.builder().id("doel-halfjaar").title("30 woningen per halfjaar")
-            .indicatorId(indicator).target(Quantity.of(60, Unit.WONINGEN))
-            .deadline(Deadline.ofYear(2024))
-            .addBreakdowns(Breakdown.of(BreakdownDimension.PERIODE,
-                BreakdownPart.builder().label("eerste helft").value(BigDecimal.valueOf(30))
-                    .year(2024).partOfYear(YearPart.EERSTE_HELFT).build(),
-                BreakdownPart.builder().label("tweede helft").value(BigDecimal.valueOf(30))
-                    .year(2024).partOfYear(YearPart.TWEEDE_HELFT).build()))
-            .build()))
-        .monitoring(Monitoring.builder().from(nl.woonzorg.model.fixture.GemeenteA.monitoring())
-            .addMeasurements(Measurement.of(indicator, LocalDate.of(2024, 6, 30), 25),
-                Measurement.of(indicator, LocalDate.of(2024, 12, 31), 60))
-            .build())
-        .build()), StandardCharsets.UTF_8);
+    Files.writeString(file, WoonzorgJson.writePretty(
+        nl.woonzorg.model.fixture.GemeenteA.visionWithHalfYearGoal()), StandardCharsets.UTF_8);
 
     Run text = Run.of("monitor", "--lang", "en", file.toString());
     assertTrue(text.out().contains(String.join("\n",
