@@ -50,7 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
         "With --buildings, the dwelling records of the FILEs are checked against a stock's"
             + " building records as well: each buildingId must name one of them (WZ-BLD-06), and"
             + " each building's unitCount must equal the number of dwelling records naming it"
-            + " (WZ-BLD-07)."},
+            + " (WZ-BLD-07). With --criteria, clustered buildings are judged against the"
+            + " thresholds a goal's criteria state (WZ-BLD-02, WZ-BLD-03)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file was read and has no finding at or above --fail-on",
@@ -138,6 +139,15 @@ final class ValidateCommand implements Callable<Integer> {
           + " it is reported unreadable (exit 2) and the cross-check is left out.")
   private @Nullable Path buildings;
 
+  @Option(names = "--criteria", paramLabel = "DOCUMENT#GOAL",
+      description = "The clustered-housing rules on building records take their thresholds from"
+          + " the criteria of goal GOAL in the woonzorg document DOCUMENT (a vision,"
+          + " prestatieafspraken, programme, covenant or analysis), as the agreement states"
+          + " them: the minimum number of homes per location (WZ-BLD-02) and the minimum share"
+          + " for 55-plussers (WZ-BLD-03); without it, VERA's definition of the geclusterde"
+          + " woonvorm. An unknown goal is a usage error (exit 64) naming the goals there are.")
+  private @Nullable String criteria;
+
   /** The outcome for one file; its type by name, e.g. dwelling or vera-eenheid. */
   record FileResult(Path file, Optional<String> type, boolean readable, Report report,
       Optional<String> error) {}
@@ -154,6 +164,9 @@ final class ValidateCommand implements Callable<Integer> {
         WoonzorgValidator.builder().profile(profile).locale(lang.locale());
     if (peildatum != null) {
       builder.referenceDate(peildatum);
+    }
+    if (criteria != null) {
+      builder.criteria(GoalCriteria.read(criteria, lang));
     }
     WoonzorgValidator validator = builder.build();
     List<FileResult> results = new ArrayList<>();

@@ -184,6 +184,37 @@ class ValidateCommandTest {
     assertEquals(1, strict.exit(), strict.out());
   }
 
+  /**
+   * A clustered complex of 10 units: under VERA's 12 without criteria, at or above the 8 that
+   * Gemeente A's goal would state — the goal's criteria replace the default, an unknown goal is a
+   * usage error naming the goals there are.
+   */
+  @Test
+  void theCriteriaOfAGoalSetTheThresholdsOfClusteredBuildings() throws IOException {
+    Path building = Files.writeString(temp.resolve("complex.json"), "{\"formatVersion\":\"1.1\","
+        + "\"documentType\":\"building\",\"id\":\"complex-1\",\"kind\":\"COMPLEX\","
+        + "\"clusteringForm\":\"IN_EEN_COMPLEX\",\"unitCount\":10,\"meetingRoom\":\"AANWEZIG\"}");
+    Path vision = Files.writeString(temp.resolve("visie.json"), Files.readString(
+        Path.of(Run.data("gemeente-a.json"))).replace("\"kind\": \"AANTAL_LOCATIES\"",
+        "\"kind\": \"MINIMAAL_AANTAL_WONINGEN_PER_LOCATIE\"").replace("\"unit\": \"LOCATIES\"",
+        "\"unit\": \"WONINGEN\"").replace("\"value\": 4,", "\"value\": 8,"));
+
+    Run vera = Run.of("validate", "--lang", "en", building.toString());
+    Run stated = Run.of("validate", "--lang", "en", building.toString(), "--criteria",
+        vision + "#doel-geclusterd-110");
+    Run unknown = Run.of("validate", "--lang", "en", building.toString(), "--criteria",
+        vision + "#doel-x");
+
+    assertEquals(1, vera.exit(), vera.out());
+    assertTrue(vera.out().contains("WZ-BLD-02"), vera.out());
+    assertEquals(0, stated.exit(), stated.out());
+    assertEquals(List.of(building + " (building): conform — 0 errors, 0 warnings, 0 notes"
+        + " (profile vastgesteld)"), stated.out().lines().toList());
+    assertEquals(64, unknown.exit());
+    assertTrue(unknown.err().contains("goal doel-x is not in " + vision + "; it has "
+        + "doel-geclusterd-110"), unknown.err());
+  }
+
   @Test
   void exit2BuildingsThatCannotBeReadLeaveTheCrossCheckOut() throws IOException {
     Path dwellings = dwellings(1, 9);
