@@ -138,6 +138,31 @@ final class MonitorCommand implements Callable<Integer> {
           + " region's share of the national 290,000 homes for older people; repeatable.")
   private Map<String, Long> targets = new LinkedHashMap<>();
 
+  @Option(names = "--window", paramLabel = "YEARS",
+      description = "The years the realised pace is taken over. Default: 3 (the settings and"
+          + " why their defaults: woonzorg-analysis/README.md).")
+  private @Nullable Integer window;
+
+  @Option(names = "--on-track", paramLabel = "RATIO", converter = RatioConverter.class,
+      description = "The ratio of realised to required pace from which a goal is on track, as"
+          + " 1, 0.95, 95% or 19/20. Default: 1.")
+  private @Nullable Fraction onTrack;
+
+  @Option(names = "--at-risk", paramLabel = "RATIO", converter = RatioConverter.class,
+      description = "The ratio from which a goal short of on track is at risk rather than"
+          + " behind; above 0 and at most --on-track. Default: 9/10.")
+  private @Nullable Fraction atRisk;
+
+  @Option(names = "--missed-periods", paramLabel = "N",
+      description = "The missed periods (jaarschijven, half years) in a row that make a"
+          + " finding. Default: 4, after which a province may intervene.")
+  private @Nullable Integer missedPeriods;
+
+  @Option(names = "--planuitval", paramLabel = "RATE", converter = RatioConverter.class,
+      description = "The share of unbuilt plan capacity expected to fail, from 0 to 1."
+          + " Default: 3/10.")
+  private @Nullable Fraction planFailure;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or html. Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
@@ -167,7 +192,7 @@ final class MonitorCommand implements Callable<Integer> {
         : region == null ? visions : within(visions, tool);
     LocalDate date = asOf != null ? asOf : latestMeasurement(visions);
     List<VisionMonitor> monitors = inRegion.stream()
-        .map(vision -> VisionMonitor.of(vision, date, MonitorSettings.defaults()))
+        .map(vision -> VisionMonitor.of(vision, date, settings(tool.lang())))
         .toList();
     RegionalMonitor regional = inRegion.size() > 1 || region != null
         ? regional(inRegion, date, named) : null;
@@ -327,5 +352,38 @@ final class MonitorCommand implements Callable<Integer> {
         .map(Measurement::getReferenceDate)
         .max(Comparator.naturalOrder())
         .orElseGet(LocalDate::now);
+  }
+
+  /** The defaults, with what the options change; a setting out of its range is exit 64. */
+  private MonitorSettings settings(Lang lang) {
+    MonitorSettings defaults = MonitorSettings.defaults();
+    MonitorSettings.Builder settings = MonitorSettings.builder();
+    try {
+      if (window != null) {
+        settings.windowYears(window);
+      }
+      if (onTrack != null || atRisk != null) {
+        settings.ratios(onTrack != null ? onTrack : defaults.onTrackRatio(),
+            atRisk != null ? atRisk : defaults.atRiskRatio());
+      }
+      if (missedPeriods != null) {
+        settings.missedPeriodsForFinding(missedPeriods);
+      }
+      if (planFailure != null) {
+        settings.planFailureRate(planFailure);
+      }
+    } catch (IllegalArgumentException e) {
+      throw Failure.usage(lang.pick("de monitorinstellingen kloppen niet: ",
+          "the monitor settings do not hold: ") + e.getMessage());
+    }
+    return settings.build();
+  }
+
+  /** A ratio as {@code 9/10}, {@code 0.9} or {@code 90%}, as the norms file writes them. */
+  static final class RatioConverter implements picocli.CommandLine.ITypeConverter<Fraction> {
+    @Override
+    public Fraction convert(String value) {
+      return NormsFile.ratio(value);
+    }
   }
 }

@@ -84,7 +84,7 @@ final class NormsFile {
   }
 
   /** {@code 23/100}, {@code 0.23} or {@code 23%}; never negative. */
-  private static Fraction ratio(String text) {
+  static Fraction ratio(String text) {
     Fraction ratio = text.endsWith("%")
         ? Fraction.from(new BigDecimal(text.substring(0, text.length() - 1).strip()))
             .divide(Fraction.of(100))

@@ -46,6 +46,29 @@ class MonitorCommandTest {
         "findings: 0", ""), run.out());
   }
 
+  /**
+   * The settings the library takes are options too: at a required ratio of 2, Gemeente A's 7/4 is
+   * at risk; at half the plans failing, 30 of the 60 unbuilt are expected. A setting out of its
+   * range is a usage error that says which.
+   */
+  @Test
+  void theMonitorSettingsAreOptions() {
+    Run run = Run.of("monitor", "--format", "json", "--on-track", "2", "--planuitval", "50%",
+        Run.data("gemeente-a.json"));
+    Run wrong = Run.of("monitor", "--lang", "en", "--at-risk", "3", Run.data("gemeente-a.json"));
+
+    // At risk is a status, not a finding: the run is still conform.
+    assertEquals(0, run.exit(), run.err());
+    JsonNode goal = Documents.MAPPER.readTree(run.out()).path("visions").get(0).path("goals")
+        .get(0);
+    assertEquals("AT_RISK", goal.path("status").asString());
+    assertEquals("7/4", goal.path("ratio").asString());
+    assertEquals("30", goal.path("pipeline").path("expected").asString());
+    assertEquals(64, wrong.exit());
+    assertEquals("the monitor settings do not hold: need 0 < at-risk ratio <= on-track ratio,"
+        + " not 3 and 1\n", wrong.err());
+  }
+
   @Test
   void theJsonGivesEveryFigureExact() {
     Run run = Run.of("monitor", "--format", "json", Run.data("gemeente-a.json"));
