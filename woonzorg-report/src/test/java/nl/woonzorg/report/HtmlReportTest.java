@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.fixture.GemeenteA;
+import nl.woonzorg.model.monitoring.Comparison;
+import nl.woonzorg.model.monitoring.EarlyWarningThreshold;
 import nl.woonzorg.model.monitoring.Measurement;
 import nl.woonzorg.model.monitoring.Monitoring;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,30 @@ class HtmlReportTest {
     assertEquals(200_000, Page.niceCeiling(170_000));
     assertEquals(5, Page.niceCeiling(5));
     assertEquals(1, Page.niceCeiling(0));
+  }
+
+  /**
+   * An early-warning threshold on the goal's indicator fires on each measurement past it, and the
+   * goal's article names each: below 60 homes, the 20 of 2022 and the 50 of 2023, not the 90.
+   */
+  @Test
+  void aGoalShowsTheWarningsFiredOnItsIndicator() {
+    HousingCareVision plain = gemeenteA("gemeente-a", 90);
+    HousingCareVision warned = HousingCareVision.builder().from(plain)
+        .monitoring(Monitoring.builder().from(plain.getMonitoring().orElseThrow())
+            .addThresholds(EarlyWarningThreshold.builder().indicatorId(GemeenteA
+                .INDICATOR_CLUSTERED).comparison(Comparison.ONDER).value(BigDecimal.valueOf(60))
+                .description("minder dan 60 geclusterde woningen").build())
+            .build())
+        .build();
+
+    String html = HtmlReport.of(Locale.forLanguageTag("nl")).monitor(List.of(monitor(warned)),
+        null);
+
+    assertEquals(2, count(html, "<p class=\"WARNING\">"));
+    assertTrue(html.contains("<p class=\"WARNING\">Signaal: minder dan 60 geclusterde woningen"
+        + " — 20 op 2022-12-31</p>\n<p class=\"WARNING\">Signaal: minder dan 60 geclusterde"
+        + " woningen — 50 op 2023-12-31</p>\n</article>"), html);
   }
 
   private static VisionMonitor monitor(HousingCareVision vision) {
