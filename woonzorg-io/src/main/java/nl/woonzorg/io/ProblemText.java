@@ -46,7 +46,9 @@ public final class ProblemText implements Serializable {
   private final @Nullable String english;
   private final @Nullable String text;
   private final @Nullable String separator;
-  // Strings, numbers and problem texts only: all serializable.
+  // Strings, numbers and problem texts only: all serializable, which JDK 21+'s serial lint cannot
+  // see in an Object[].
+  @SuppressWarnings("serial")
   private final Object[] arguments;
 
   private ProblemText(@Nullable String key, @Nullable String dutch, @Nullable String english,
