@@ -196,6 +196,24 @@ class MunicipalHistoryTest {
                 .build())));
   }
 
+  @Test
+  void aBuildingRecordsUnknownCodeIsReportedAsADwellingsIs() {
+    // Zeevang (GM0478) went into Edam-Volendam in 2016, before the history starts.
+    Building zeevang =
+        Fixtures.building().municipalityCode("GM0478").districtCode("WK047801").build();
+
+    assertEquals(List.of("WZ-AREA-04 at /municipalityCode: Gemeentecode GM0478 staat niet in de"
+            + " lijst van gemeenten op 1 januari 2024."), codeFindings(DUTCH.validate(zeevang)));
+    assertEquals(List.of("WZ-AREA-04 at /municipalityCode: Municipality code GM0478 is not in the"
+            + " list of municipalities of 1 January 2024."),
+        codeFindings(ENGLISH.validate(zeevang)));
+    assertEquals(Map.of("municipalityCode", "GM0478", "referenceYear", "2024"),
+        DUTCH.validate(zeevang).findings("WZ-AREA-04").get(0).getArguments());
+    // A code of the history is WZ-AREA-05's, not unknown: Weesp in 2019 is right.
+    assertEquals(List.of(), WoonzorgValidator.builder().referenceDate(LocalDate.of(2019, 7, 1))
+        .build().validate(weespComplex()).getFindings());
+  }
+
   /** Brielle as the area of every other kind of document, judged at its own date. */
   private static final Area BRIELLE =
       Area.builder().from(GemeenteA.vision().getArea()).code("GM0501").build();

@@ -395,6 +395,8 @@ class RuleCasesTest {
             () -> Fixtures.building().lift(Presence.AFWEZIG).build()),
         building("WZ-BLD-05", E, "/seniorUnitCount",
             () -> Fixtures.building().seniorUnitCount(21).build()),
+        building("WZ-AREA-04", E, "/municipalityCode", () -> Fixtures.building()
+            .municipalityCode("GM9999").districtCode("WK999901").build()),
         building("WZ-AREA-05", E, "/municipalityCode", () -> Fixtures.building()
             .municipalityCode("GM0457").districtCode("WK045701").build()),
         new Case("WZ-AREA-06", E, "/municipalityCode", validator -> WoonzorgValidator.builder()
