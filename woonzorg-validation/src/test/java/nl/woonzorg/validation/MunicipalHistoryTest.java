@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Test;
  * Voorne aan Zee on 1 January 2023, Haaren (GM0788) was split over four gemeenten on 1 January
  * 2021 and Weesp (GM0457) joined Amsterdam on 24 March 2022: right in a document of 2019, out of
  * date in one of 2024.
+ *
+ * <p>WZ-AREA-06, the other way round: a gemeente created by a reorganisation has no code before
+ * it. Voorne aan Zee (GM1992) exists from 1 January 2023, Dijk en Waard (GM1980) from 1 January
+ * 2022: out of place in a document of 2019, right in one of 2024.
  */
 class MunicipalHistoryTest {
 
@@ -60,7 +64,8 @@ class MunicipalHistoryTest {
   /** The findings of the gemeentecode rules, as "id at pointer: message". */
   private static List<String> codeFindings(Report report) {
     return report.getFindings().stream()
-        .filter(f -> List.of("WZ-AREA-01", "WZ-AREA-04", "WZ-AREA-05").contains(f.getRuleId()))
+        .filter(f -> List.of("WZ-AREA-01", "WZ-AREA-04", "WZ-AREA-05", "WZ-AREA-06")
+            .contains(f.getRuleId()))
         .map(f -> f.getRuleId() + " at " + f.getLocation() + ": " + f.getMessage())
         .toList();
   }
@@ -191,6 +196,24 @@ class MunicipalHistoryTest {
                 .build())));
   }
 
+  @Test
+  void aBuildingRecordsUnknownCodeIsReportedAsADwellingsIs() {
+    // Zeevang (GM0478) went into Edam-Volendam in 2016, before the history starts.
+    Building zeevang =
+        Fixtures.building().municipalityCode("GM0478").districtCode("WK047801").build();
+
+    assertEquals(List.of("WZ-AREA-04 at /municipalityCode: Gemeentecode GM0478 staat niet in de"
+            + " lijst van gemeenten op 1 januari 2024."), codeFindings(DUTCH.validate(zeevang)));
+    assertEquals(List.of("WZ-AREA-04 at /municipalityCode: Municipality code GM0478 is not in the"
+            + " list of municipalities of 1 January 2024."),
+        codeFindings(ENGLISH.validate(zeevang)));
+    assertEquals(Map.of("municipalityCode", "GM0478", "referenceYear", "2024"),
+        DUTCH.validate(zeevang).findings("WZ-AREA-04").get(0).getArguments());
+    // A code of the history is WZ-AREA-05's, not unknown: Weesp in 2019 is right.
+    assertEquals(List.of(), WoonzorgValidator.builder().referenceDate(LocalDate.of(2019, 7, 1))
+        .build().validate(weespComplex()).getFindings());
+  }
+
   /** Brielle as the area of every other kind of document, judged at its own date. */
   private static final Area BRIELLE =
       Area.builder().from(GemeenteA.vision().getArea()).code("GM0501").build();
@@ -256,6 +279,84 @@ class MunicipalHistoryTest {
     assertEquals(List.of(), pointers(WoonzorgValidator.builder()
         .referenceDate(LocalDate.of(2022, 6, 1)).build().validate(undated)));
     assertEquals(List.of("WZ-AREA-05 at /area/code"), pointers(DUTCH.validate(undated)));
+  }
+
+  /** Gemeente A as Voorne aan Zee, with Dijk en Waard as a party, adopted on {@code adoptedOn}. */
+  private static HousingCareVision voorneAanZee(LocalDate adoptedOn) {
+    return Fixtures.vision(v -> v
+        .adoptedOn(adoptedOn)
+        .period(YearPeriod.of(adoptedOn.getYear(), 2030))
+        .area(Area.builder().from(GemeenteA.vision().getArea()).code("GM1992").build())
+        .addParties(Party.builder().id("gemeente-dijk-en-waard").name("Gemeente Dijk en Waard")
+            .type(PartyType.GEMEENTE)
+            .addIdentifiers(PartyIdentifier.of(IdentifierScheme.CBS_GEMEENTECODE, "GM1980"))
+            .build()));
+  }
+
+  @Test
+  void aVisionOf2019NamingGemeentenCreatedLaterIsToldTheGemeentenOfThatTime() {
+    Report report = DUTCH.validate(voorneAanZee(LocalDate.of(2019, 6, 27)));
+
+    assertEquals(List.of(
+        "WZ-AREA-06 at /area/code: Gemeentecode GM1992 (Voorne aan Zee) geldt nog niet op"
+            + " 2019-06-27: de gemeente is pas per 2023-01-01 ingesteld, in de plaats van"
+            + " GM0501 Brielle, GM0530 Hellevoetsluis, GM0614 Westvoorne.",
+        "WZ-AREA-06 at /parties/6/identifiers/0/value: Gemeentecode GM1980 (Dijk en Waard)"
+            + " geldt nog niet op 2019-06-27: de gemeente is pas per 2022-01-01 ingesteld, in de"
+            + " plaats van GM0398 Heerhugowaard, GM0416 Langedijk."),
+        codeFindings(report));
+    assertEquals(List.of(
+        "WZ-AREA-06 at /area/code: Municipality code GM1992 (Voorne aan Zee) does not yet hold"
+            + " on 2019-06-27: the municipality was created on 2023-01-01, in place of GM0501"
+            + " Brielle, GM0530 Hellevoetsluis, GM0614 Westvoorne.",
+        "WZ-AREA-06 at /parties/6/identifiers/0/value: Municipality code GM1980 (Dijk en Waard)"
+            + " does not yet hold on 2019-06-27: the municipality was created on 2022-01-01, in"
+            + " place of GM0398 Heerhugowaard, GM0416 Langedijk."),
+        codeFindings(ENGLISH.validate(voorneAanZee(LocalDate.of(2019, 6, 27)))));
+    Finding voorne = report.getFindings().stream()
+        .filter(f -> f.getRuleId().equals("WZ-AREA-06")).findFirst().orElseThrow();
+    assertEquals(Optional.of("GM1992"), voorne.getValue());
+    assertEquals(Optional.of("een gemeentecode die op 2019-06-27 geldt: GM0501 Brielle,"
+        + " GM0530 Hellevoetsluis, GM0614 Westvoorne"), voorne.getExpected());
+    assertEquals(Map.of("municipalityCode", "GM1992", "municipalityName", "Voorne aan Zee",
+        "establishedOn", "2023-01-01",
+        "predecessors", "GM0501 Brielle, GM0530 Hellevoetsluis, GM0614 Westvoorne",
+        "asOf", "2019-06-27"), voorne.getArguments());
+  }
+
+  @Test
+  void aCreatedCodeHoldsFromTheDayOfTheReorganisation() {
+    assertEquals(List.of("WZ-AREA-06 at /area/code"),
+        pointers(DUTCH.validate(voorneAanZee(LocalDate.of(2022, 12, 31)))).stream()
+            .filter(p -> !p.startsWith("WZ-AREA-02")).toList());
+    assertEquals(List.of(), codeFindings(DUTCH.validate(voorneAanZee(LocalDate.of(2023, 1, 1)))));
+    assertEquals(List.of(), codeFindings(DUTCH.validate(voorneAanZee(LocalDate.of(2024, 3, 14)))));
+  }
+
+  @Test
+  void aRecordWithACreatedCodeIsJudgedAtThePeildatum() {
+    Building voorneComplex =
+        Fixtures.building().municipalityCode("GM1992").districtCode("WK199201").build();
+
+    assertEquals(List.of("WZ-AREA-06 at /municipalityCode: Gemeentecode GM1992 (Voorne aan Zee)"
+            + " geldt nog niet op 2022-12-31: de gemeente is pas per 2023-01-01 ingesteld, in de"
+            + " plaats van GM0501 Brielle, GM0530 Hellevoetsluis, GM0614 Westvoorne."),
+        codeFindings(WoonzorgValidator.builder().referenceDate(LocalDate.of(2022, 12, 31))
+            .build().validate(voorneComplex)));
+    assertEquals(List.of(), WoonzorgValidator.builder().referenceDate(LocalDate.of(2023, 1, 1))
+        .build().validate(voorneComplex).getFindings());
+    assertEquals(List.of(), DUTCH.validate(voorneComplex).getFindings());
+    assertEquals(List.of("WZ-AREA-06 at /municipalityCode"), pointers(WoonzorgValidator.builder()
+        .referenceDate(LocalDate.of(2019, 1, 1)).build().validate(Fixtures.dwelling()
+            .municipalityCode("GM1992").districtCode("WK199201").build())));
+  }
+
+  @Test
+  void aGemeenteThatKeptItsCodeHasNoStart() {
+    // Groningen took in Ten Boer and Haren in 2019 and kept GM0014.
+    assertEquals(List.of(), pointers(WoonzorgValidator.builder()
+        .referenceDate(LocalDate.of(2015, 1, 1)).build().validate(Fixtures.dwelling()
+            .municipalityCode("GM0014").districtCode("WK001401").build())));
   }
 
   private static List<String> pointers(Report report) {

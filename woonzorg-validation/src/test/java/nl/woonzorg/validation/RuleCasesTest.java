@@ -338,6 +338,9 @@ class RuleCasesTest {
         // Ten Boer became part of Groningen in 2019; Gemeente A was adopted in December 2021.
         vision("WZ-AREA-05", E, "/area/code", () -> Fixtures.vision(v -> v.area(
             Area.builder().from(GemeenteA.vision().getArea()).code("GM0009").build()))),
+        // Voorne aan Zee was created on 1 January 2023, after Gemeente A was adopted.
+        vision("WZ-AREA-06", E, "/area/code", () -> Fixtures.vision(v -> v.area(
+            Area.builder().from(GemeenteA.vision().getArea()).code("GM1992").build()))),
         // parties
         vision("WZ-PARTY-01", E, "/parties/6/collective/memberPartyIds/1",
             () -> Fixtures.vision(v -> v.addParties(VocabularyRulesTest.careProviders(
@@ -392,8 +395,13 @@ class RuleCasesTest {
             () -> Fixtures.building().lift(Presence.AFWEZIG).build()),
         building("WZ-BLD-05", E, "/seniorUnitCount",
             () -> Fixtures.building().seniorUnitCount(21).build()),
+        building("WZ-AREA-04", E, "/municipalityCode", () -> Fixtures.building()
+            .municipalityCode("GM9999").districtCode("WK999901").build()),
         building("WZ-AREA-05", E, "/municipalityCode", () -> Fixtures.building()
             .municipalityCode("GM0457").districtCode("WK045701").build()),
+        new Case("WZ-AREA-06", E, "/municipalityCode", validator -> WoonzorgValidator.builder()
+            .referenceDate(LocalDate.of(2022, 12, 31)).build().validate(Fixtures.building()
+                .municipalityCode("GM1992").districtCode("WK199201").build())),
         new Case("WZ-BLD-06", E, "/buildingId", validator -> BuildingReferences.of(validator)
             .checkDwelling(Fixtures.dwelling().buildingId("complex-9").build())),
         new Case("WZ-BLD-07", W, "/0/unitCount", validator -> {

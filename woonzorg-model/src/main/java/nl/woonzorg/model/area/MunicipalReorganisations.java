@@ -23,6 +23,12 @@ import org.apiguardian.api.API;
  * <i>as of a date</i>: Ten Boer ({@code GM0009}) is right in a document of 2018 and out of date in
  * one of 2019, when it became part of Groningen ({@code GM0014}).
  *
+ * <p>The history also knows the gemeenten a reorganisation created (<i>ingesteld</i>) since that
+ * day, with the day their code came into force: Voorne aan Zee ({@code GM1992}) exists from 1
+ * January 2023, so its code is out of place in a document of 2019 ({@link #establishedOn(String)},
+ * {@link #predecessors(String)}). A gemeente that took others in and kept its code, as Groningen
+ * did in 2019, was not created and has no start date here.
+ *
  * <p>The history ends where the bundled list of {@link Municipalities} begins: no gemeente in it
  * was dissolved after 1 January 2024, the date of that list; none of its codes is in that list;
  * and every successor is in that list or was itself dissolved later (see {@link
@@ -37,6 +43,8 @@ public final class MunicipalReorganisations {
 
   static final String RESOURCE = "gemeentelijke_herindelingen_2018.csv";
   private static final String HEADER = "gemeentecode_cbs,gemeentenaam,opgeheven_per,opvolgers";
+  static final String ESTABLISHED_RESOURCE = "gemeenten_ingesteld_2018.csv";
+  private static final String ESTABLISHED_HEADER = "gemeentecode_cbs,gemeentenaam,ingesteld_per";
   private static final LocalDate COVERED_FROM = LocalDate.of(2018, 1, 1);
 
   private MunicipalReorganisations() {}
@@ -44,12 +52,24 @@ public final class MunicipalReorganisations {
   /** Initialised on first use; the JVM's class initialisation makes that lazy, once and safe. */
   private static final class Holder {
     static final Index INDEX =
-        Index.of(BundledCsv.load(RESOURCE, HEADER, 4, MunicipalReorganisations::row));
+        Index.of(BundledCsv.load(RESOURCE, HEADER, 4, MunicipalReorganisations::row),
+            BundledCsv.load(ESTABLISHED_RESOURCE, ESTABLISHED_HEADER, 3,
+                MunicipalReorganisations::establishedRow));
   }
 
+  /** A line of {@link #ESTABLISHED_RESOURCE}: a gemeente created by a reorganisation. */
+  record Established(String code, String name, LocalDate on) {}
+
   private record Index(List<DissolvedMunicipality> all,
-      Map<String, DissolvedMunicipality> byCode) {
-    static Index of(List<DissolvedMunicipality> rows) {
+      Map<String, DissolvedMunicipality> byCode, Map<String, LocalDate> establishedOn) {
+    static Index of(List<DissolvedMunicipality> rows, List<Established> established) {
+      Map<String, LocalDate> startByCode = new HashMap<>();
+      for (Established row : established) {
+        if (startByCode.putIfAbsent(row.code(), row.on()) != null) {
+          throw new IllegalStateException(ESTABLISHED_RESOURCE + " lists " + row.code()
+              + " more than once");
+        }
+      }
       Map<String, DissolvedMunicipality> byCode = new HashMap<>();
       for (DissolvedMunicipality row : rows) {
         if (byCode.putIfAbsent(row.getCode(), row) != null) {
@@ -61,7 +81,7 @@ public final class MunicipalReorganisations {
           .sorted(Comparator.comparing(DissolvedMunicipality::getDissolvedOn)
               .thenComparing(DissolvedMunicipality::getCode))
           .toList();
-      return new Index(ordered, Map.copyOf(byCode));
+      return new Index(ordered, Map.copyOf(byCode), Map.copyOf(startByCode));
     }
   }
 
@@ -75,15 +95,36 @@ public final class MunicipalReorganisations {
     return BundledCsv.parse(reader, RESOURCE, HEADER, 4, MunicipalReorganisations::row);
   }
 
+  /**
+   * Parses the CSV of created gemeenten: a header line, then {@code code,name,date} per line.
+   *
+   * @throws IllegalStateException naming the line if the header or a line is malformed
+   */
+  static List<Established> parseEstablished(BufferedReader reader) throws IOException {
+    return BundledCsv.parse(reader, ESTABLISHED_RESOURCE, ESTABLISHED_HEADER, 3,
+        MunicipalReorganisations::establishedRow);
+  }
+
   private static DissolvedMunicipality row(List<String> fields) {
-    LocalDate dissolvedOn;
-    try {
-      dissolvedOn = LocalDate.parse(fields.get(2));
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException("'" + fields.get(2) + "' is not a date yyyy-mm-dd", e);
-    }
     List<String> successors = List.of(fields.get(3).trim().split(" +"));
-    return DissolvedMunicipality.of(fields.get(0), fields.get(1), dissolvedOn, successors);
+    return DissolvedMunicipality.of(fields.get(0), fields.get(1), date(fields.get(2)),
+        successors);
+  }
+
+  private static Established establishedRow(List<String> fields) {
+    if (!AreaType.GEMEENTE.hasCodeFormat(fields.get(0))) {
+      throw new IllegalStateException(
+          "a CBS gemeentecode is of the form GMnnnn, not '" + fields.get(0) + "'");
+    }
+    return new Established(fields.get(0), fields.get(1), date(fields.get(2)));
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("'" + text + "' is not a date yyyy-mm-dd", e);
+    }
   }
 
   /**
@@ -116,6 +157,42 @@ public final class MunicipalReorganisations {
   public static Optional<DissolvedMunicipality> dissolvedBy(String code, LocalDate date) {
     Objects.requireNonNull(date, "date");
     return find(code).filter(dissolved -> dissolved.isDissolvedOn(date));
+  }
+
+  /**
+   * The day gemeente {@code code} was created (<i>ingesteld</i>) by a reorganisation of the
+   * history: the first day its code holds, e.g. 1 January 2023 for Voorne aan Zee ({@code
+   * GM1992}); on the day before, the gemeenten it replaced ({@link #predecessors(String)}) still
+   * existed. Empty if the code is not of a gemeente created since {@link #coveredFrom()}: one that
+   * already existed then, including one that took others in and kept its code (Groningen, {@code
+   * GM0014}, in 2019), a dissolved one, or an unknown code.
+   */
+  public static Optional<LocalDate> establishedOn(String code) {
+    Objects.requireNonNull(code, "code");
+    return Optional.ofNullable(Holder.INDEX.establishedOn().get(code));
+  }
+
+  /**
+   * The day gemeente {@code code} was created if that is after {@code date}, so that the code did
+   * not yet hold on {@code date}; empty if it did, or if the code has no start date here (see
+   * {@link #establishedOn(String)}).
+   */
+  public static Optional<LocalDate> notYetEstablishedOn(String code, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return establishedOn(code).filter(date::isBefore);
+  }
+
+  /**
+   * The gemeenten of the history whose territory went, wholly or in part, to gemeente {@code
+   * code}, ordered by date, then code; an immutable list. For a gemeente created by a
+   * reorganisation, those dissolved on its {@link #establishedOn(String) start} are the gemeenten
+   * it replaced (Voorne aan Zee: Brielle, Hellevoetsluis and Westvoorne). Empty if none is.
+   */
+  public static List<DissolvedMunicipality> predecessors(String code) {
+    Objects.requireNonNull(code, "code");
+    return all().stream()
+        .filter(dissolved -> dissolved.getSuccessorCodes().contains(code))
+        .toList();
   }
 
   /**

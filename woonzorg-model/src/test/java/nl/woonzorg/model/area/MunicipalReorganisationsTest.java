@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class MunicipalReorganisationsTest {
@@ -124,6 +128,84 @@ class MunicipalReorganisationsTest {
         + " yyyy-mm-dd", date.getMessage());
     assertEquals("gemeentelijke_herindelingen_2018.csv line 2: successor of GM0009: a CBS"
         + " gemeentecode is of the form GMnnnn, not ''", successor.getMessage());
+  }
+
+  /**
+   * The created gemeenten and the history fit: each is in the list of 2024 under the same name,
+   * was created within the history's span, and replaced at least one gemeente, every one of which
+   * was dissolved on the day it was created.
+   */
+  @Test
+  void everyCreatedGemeenteReplacedGemeentenDissolvedOnItsStart() throws Exception {
+    List<MunicipalReorganisations.Established> created;
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+        MunicipalReorganisations.class.getResourceAsStream(
+            MunicipalReorganisations.ESTABLISHED_RESOURCE), StandardCharsets.UTF_8))) {
+      created = MunicipalReorganisations.parseEstablished(reader);
+    }
+    List<String> problems = new ArrayList<>();
+    for (MunicipalReorganisations.Established gemeente : created) {
+      String code = gemeente.code();
+      if (!Municipalities.find(code).map(Municipality::getName)
+          .equals(Optional.of(gemeente.name()))) {
+        problems.add(code + " " + gemeente.name() + " is not so named in the list");
+      }
+      if (gemeente.on().isBefore(MunicipalReorganisations.coveredFrom())) {
+        problems.add(code + " is created before the history starts");
+      }
+      List<DissolvedMunicipality> replaced = MunicipalReorganisations.predecessors(code);
+      if (replaced.isEmpty() || !replaced.stream()
+          .allMatch(d -> d.getDissolvedOn().equals(gemeente.on()))) {
+        problems.add(code + " replaced " + replaced);
+      }
+      if (!MunicipalReorganisations.establishedOn(code).equals(Optional.of(gemeente.on()))) {
+        problems.add(code + " is not found");
+      }
+    }
+    assertEquals(List.of(), problems);
+    assertEquals(17, created.size());
+    assertEquals(List.of(3L, 9L, 1L, 3L, 1L), created.stream().collect(Collectors.groupingBy(
+        MunicipalReorganisations.Established::on, TreeMap::new, Collectors.counting()))
+        .values().stream().toList());
+  }
+
+  @Test
+  void aCreatedCodeHoldsFromTheDayOfTheReorganisation() {
+    LocalDate start = LocalDate.of(2023, 1, 1);
+
+    assertEquals(Optional.of(start), MunicipalReorganisations.establishedOn("GM1992"));
+    assertEquals(Optional.of(start),
+        MunicipalReorganisations.notYetEstablishedOn("GM1992", LocalDate.of(2022, 12, 31)));
+    assertEquals(Optional.empty(), MunicipalReorganisations.notYetEstablishedOn("GM1992", start));
+    assertEquals(List.of("GM0501", "GM0530", "GM0614"),
+        MunicipalReorganisations.predecessors("GM1992").stream()
+            .map(DissolvedMunicipality::getCode).toList());
+    // Groningen took Ten Boer and Haren in and kept its code: it has predecessors, no start.
+    assertEquals(Optional.empty(), MunicipalReorganisations.establishedOn("GM0014"));
+    assertEquals(Optional.empty(),
+        MunicipalReorganisations.notYetEstablishedOn("GM0014", LocalDate.of(2010, 1, 1)));
+    assertEquals(List.of("GM0009", "GM0017"),
+        MunicipalReorganisations.predecessors("GM0014").stream()
+            .map(DissolvedMunicipality::getCode).toList());
+    assertEquals(Optional.empty(), MunicipalReorganisations.establishedOn("GM0501"));
+    assertEquals(List.of(), MunicipalReorganisations.predecessors("GM0501"));
+  }
+
+  @Test
+  void aMalformedLineOfCreatedGemeentenIsReportedWithItsNumber() {
+    String header = "gemeentecode_cbs,gemeentenaam,ingesteld_per\n";
+
+    IllegalStateException date = assertThrows(IllegalStateException.class,
+        () -> MunicipalReorganisations.parseEstablished(new BufferedReader(new StringReader(
+            header + "GM1992,Voorne aan Zee,1-1-2023\n"))));
+    IllegalStateException code = assertThrows(IllegalStateException.class,
+        () -> MunicipalReorganisations.parseEstablished(new BufferedReader(new StringReader(
+            header + "GM1992,Voorne aan Zee,2023-01-01\n1992,Voorne aan Zee,2023-01-01\n"))));
+
+    assertEquals("gemeenten_ingesteld_2018.csv line 2: '1-1-2023' is not a date yyyy-mm-dd",
+        date.getMessage());
+    assertEquals("gemeenten_ingesteld_2018.csv line 3: a CBS gemeentecode is of the form GMnnnn,"
+        + " not '1992'", code.getMessage());
   }
 
   private static List<DissolvedMunicipality> parse(String csv) throws Exception {

@@ -38,15 +38,23 @@ final class BuildingDefects {
             ? List.of(site("seniorUnitCount", x -> Building.builder().from(x)
                 .seniorUnitCount(x.getUnitCount().orElseThrow() + 1).build()))
             : List.of()));
+    out.add(new Defect<>("unknown-building-municipality-code", "WZ-AREA-04",
+        "The building's gemeentecode becomes one that is not in the CBS list (district and"
+            + " neighbourhood codes are dropped).",
+        b -> List.of(recoded(VisionDefects.unknownMunicipalityCode()))));
     // A record without a peildatum is judged by the list of 1 January 2024, as a dwelling is.
     out.add(new Defect<>("dissolved-building-municipality-code", "WZ-AREA-05",
         "The building's gemeentecode becomes that of a gemeente dissolved before the date of the"
             + " CBS list (district and neighbourhood codes are dropped).",
-        b -> List.of(site("municipalityCode", x -> Building.builder().from(x)
-            .municipalityCode(VisionDefects.dissolvedMunicipalityCode(
-                LocalDate.of(Municipalities.referenceYear(), 1, 1)).orElseThrow())
-            .districtCode(Optional.empty()).neighbourhoodCode(Optional.empty()).build()))));
+        b -> List.of(recoded(VisionDefects.dissolvedMunicipalityCode(
+            LocalDate.of(Municipalities.referenceYear(), 1, 1)).orElseThrow()))));
     return List.copyOf(out);
+  }
+
+  /** The building's gemeentecode replaced by {@code code}, its district and buurt dropped. */
+  private static Site<Building> recoded(String code) {
+    return site("municipalityCode", x -> Building.builder().from(x).municipalityCode(code)
+        .districtCode(Optional.empty()).neighbourhoodCode(Optional.empty()).build());
   }
 
   private static Site<Building> site(String property, Function<Building, Building> breaker) {

@@ -29,6 +29,7 @@ import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.DissolvedMunicipality;
 import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
+import nl.woonzorg.model.area.Municipality;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.BreakdownDimension;
 import nl.woonzorg.model.goal.BreakdownPart;
@@ -105,6 +106,10 @@ final class VisionDefects {
     out.add(new Defect<>("dissolved-municipality-code", "WZ-AREA-05",
         "The vision's gemeente gets the code of a gemeente dissolved on or before the vision's"
             + " date (its wijken and buurten follow).", VisionDefects::dissolvedMunicipality));
+    out.add(new Defect<>("not-yet-created-municipality-code", "WZ-AREA-06",
+        "The vision's gemeente gets the code of a gemeente created by a herindeling after the"
+            + " vision's date (its wijken and buurten follow).",
+        VisionDefects::notYetCreatedMunicipality));
     out.add(new Defect<>("district-of-other-municipality", "WZ-AREA-02",
         "A wijk gets the code of a wijk of another gemeente (its buurten follow).",
         VisionDefects::districtOfOtherMunicipality));
@@ -667,17 +672,40 @@ final class VisionDefects {
     return recodedMunicipality(v, unknownMunicipalityCode());
   }
 
-  /**
-   * The vision's gemeente re-coded to one dissolved by its date: the day it was adopted, else 1
-   * January of its period's first year, else the date of the CBS list, as WZ-AREA-05 judges it
-   * when the validator has no peildatum.
-   */
+  /** The vision's gemeente re-coded to one dissolved by its date, as WZ-AREA-05 judges it. */
   static List<Site<HousingCareVision>> dissolvedMunicipality(HousingCareVision v) {
-    LocalDate date = v.getAdoptedOn()
+    return dissolvedMunicipalityCode(judgedAt(v)).map(code -> recodedMunicipality(v, code))
+        .orElse(List.of());
+  }
+
+  /**
+   * The code of a gemeente created by a herindeling after {@code date}, the first in code order;
+   * empty if none was created so late.
+   */
+  static Optional<String> notYetCreatedMunicipalityCode(LocalDate date) {
+    return Municipalities.all().stream().map(Municipality::getCode)
+        .filter(code -> MunicipalReorganisations.notYetEstablishedOn(code, date).isPresent())
+        .findFirst();
+  }
+
+  /**
+   * The vision's gemeente re-coded to one created after its date, as WZ-AREA-06 judges it; none
+   * if the vision is judged after the last gemeente of the history was created.
+   */
+  static List<Site<HousingCareVision>> notYetCreatedMunicipality(HousingCareVision v) {
+    return notYetCreatedMunicipalityCode(judgedAt(v)).map(code -> recodedMunicipality(v, code))
+        .orElse(List.of());
+  }
+
+  /**
+   * The date WZ-AREA-05 and WZ-AREA-06 judge the vision's codes at when the validator has no
+   * peildatum: the day it was adopted, else 1 January of its period's first year, else the date
+   * of the CBS list.
+   */
+  private static LocalDate judgedAt(HousingCareVision v) {
+    return v.getAdoptedOn()
         .or(() -> v.getPeriod().map(period -> LocalDate.of(period.getFromYear(), 1, 1)))
         .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
-    return dissolvedMunicipalityCode(date).map(code -> recodedMunicipality(v, code))
-        .orElse(List.of());
   }
 
   /** The vision's gemeente, if it has a code, re-coded to {@code code}; wijken and buurten follow. */

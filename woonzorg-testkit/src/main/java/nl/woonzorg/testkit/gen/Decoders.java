@@ -32,6 +32,7 @@ import nl.woonzorg.model.analysis.Source;
 import nl.woonzorg.model.analysis.SupplyDemandFigure;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.area.AreaType;
+import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.area.Municipality;
 import nl.woonzorg.model.cooperation.Consultation;
@@ -125,6 +126,18 @@ final class Decoders {
     return prefix + " " + c.pick(WORDS);
   }
 
+  /**
+   * {@code period}, moved later as a whole if need be so that a vision adopted in the year before
+   * it falls on or after {@code created}, the day its gemeente was created: a clean vision names no
+   * gemeente before it existed (WZ-AREA-06).
+   */
+  private static YearPeriod notBefore(Optional<LocalDate> created, YearPeriod period) {
+    int earliest = created.map(day -> day.getYear() + (day.getDayOfYear() == 1 ? 1 : 2))
+        .orElse(period.getFromYear());
+    int shift = Math.max(0, earliest - period.getFromYear());
+    return YearPeriod.of(period.getFromYear() + shift, period.getToYear() + shift);
+  }
+
   static YearPeriod period(Choices c) {
     int from = c.between(2020, 2030);
     return YearPeriod.of(from, from + c.below(8));
@@ -160,7 +173,8 @@ final class Decoders {
 
   static HousingCareVision vision(Choices c, int size) {
     Municipality municipality = c.pick(MUNICIPALITIES);
-    YearPeriod period = period(c);
+    YearPeriod period =
+        notBefore(MunicipalReorganisations.establishedOn(municipality.getCode()), period(c));
     Area area = Area.municipality(municipality.getCode(), municipality.getName());
 
     List<Party> parties = new ArrayList<>();

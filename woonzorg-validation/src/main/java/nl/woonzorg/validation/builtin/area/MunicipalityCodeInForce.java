@@ -1,33 +1,18 @@
 package nl.woonzorg.validation.builtin.area;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.area.Area;
-import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.area.DissolvedMunicipality;
 import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
 import nl.woonzorg.model.area.Municipality;
-import nl.woonzorg.model.document.PolicyDocument;
-import nl.woonzorg.model.dwelling.Building;
-import nl.woonzorg.model.dwelling.Dwelling;
-import nl.woonzorg.model.party.IdentifierScheme;
-import nl.woonzorg.model.party.Party;
-import nl.woonzorg.model.party.PartyIdentifier;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
-import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
-import nl.woonzorg.validation.rule.BuildingRule;
-import nl.woonzorg.validation.rule.DocumentRule;
-import nl.woonzorg.validation.rule.DwellingRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
-import nl.woonzorg.validation.rule.VisionRule;
 import org.apiguardian.api.API;
 
 /**
@@ -56,13 +41,14 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>A dissolved code in a document judged before the reorganisation is right and not reported;
- * WZ-AREA-01 and WZ-AREA-04 leave every code of the history to this rule. The history starts on
+ * WZ-AREA-01 and WZ-AREA-04 leave every code of the history to this rule. The opposite case, a
+ * code of a gemeente created by a reorganisation used before that day, is WZ-AREA-06 ({@link
+ * MunicipalityCodeEstablished}), which finds and dates codes the same way. The history starts on
  * 1 January 2018 ({@link MunicipalReorganisations#coveredFrom()}).
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
 @BuiltInRule
-public final class MunicipalityCodeInForce
-    implements VisionRule, DocumentRule, DwellingRule, BuildingRule {
+public final class MunicipalityCodeInForce extends DatedMunicipalityCodeRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-AREA-05")
       .severity(Severity.ERROR)
@@ -85,67 +71,7 @@ public final class MunicipalityCodeInForce
   }
 
   @Override
-  public void check(HousingCareVision vision, RuleContext context) {
-    check(vision.getArea(), vision.getAreas(), vision.getParties(),
-        dateOf(vision.getAdoptedOn(), vision.getPeriod(), context), context);
-  }
-
-  @Override
-  public void check(PolicyDocument document, RuleContext context) {
-    check(document.getArea(), document.getAreas(), document.getParties(),
-        dateOf(document.documentDate(), document.getPeriod(), context), context);
-  }
-
-  @Override
-  public void check(Dwelling dwelling, RuleContext context) {
-    checkRecord(dwelling.getMunicipalityCode(), context);
-  }
-
-  @Override
-  public void check(Building building, RuleContext context) {
-    checkRecord(building.getMunicipalityCode(), context);
-  }
-
-  /** A dwelling's or a building's code: a record has no date of its own, nor a period. */
-  private static void checkRecord(Optional<String> municipalityCode, RuleContext context) {
-    LocalDate asOf = dateOf(Optional.empty(), Optional.empty(), context);
-    municipalityCode.ifPresent(code ->
-        check(code, asOf, JsonPointer.of("municipalityCode"), context));
-  }
-
-  private static void check(Area own, List<Area> areas, List<Party> parties, LocalDate asOf,
-      RuleContext context) {
-    for (LocatedArea located : LocatedArea.of(own, areas)) {
-      Area area = located.area();
-      if (area.getType() == AreaType.GEMEENTE) {
-        area.getCode().ifPresent(code -> check(code, asOf, located.code(), context));
-      }
-    }
-    for (int i = 0; i < parties.size(); i++) {
-      List<PartyIdentifier> identifiers = parties.get(i).getIdentifiers();
-      for (int j = 0; j < identifiers.size(); j++) {
-        PartyIdentifier identifier = identifiers.get(j);
-        if (identifier.getScheme() == IdentifierScheme.CBS_GEMEENTECODE) {
-          check(identifier.getValue(), asOf, JsonPointer.of("parties").append(i)
-              .append("identifiers").append(j).append("value"), context);
-        }
-      }
-    }
-  }
-
-  /**
-   * The date a subject is judged at: its {@code own} date (a vision's {@code adoptedOn}, another
-   * document's {@link PolicyDocument#documentDate()}), else 1 January of its {@code period}'s
-   * first year, else the peildatum, else the date of the bundled list of gemeenten.
-   */
-  private static LocalDate dateOf(Optional<LocalDate> own, Optional<YearPeriod> period,
-      RuleContext context) {
-    return own.or(() -> period.map(years -> LocalDate.of(years.getFromYear(), 1, 1)))
-        .or(context::referenceDate)
-        .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
-  }
-
-  private static void check(String code, LocalDate asOf, JsonPointer at, RuleContext context) {
+  void judge(String code, LocalDate asOf, JsonPointer at, RuleContext context) {
     Optional<DissolvedMunicipality> dissolved = MunicipalReorganisations.dissolvedBy(code, asOf);
     dissolved.ifPresent(d -> context.report(at, code, code, d.getName(), d.getDissolvedOn(),
         successors(d), asOf));
