@@ -8,10 +8,8 @@ import java.util.stream.Collectors;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.document.AgreementsDocument;
 import nl.woonzorg.model.document.AnalysisDocument;
-import nl.woonzorg.model.document.CovenantDocument;
-import nl.woonzorg.model.document.ProgrammeDocument;
+import nl.woonzorg.model.document.PolicyDocument;
 import nl.woonzorg.model.goal.Criterion;
 import nl.woonzorg.model.goal.Goal;
 
@@ -64,18 +62,18 @@ final class GoalCriteria {
         });
   }
 
-  /** The goals of a document of the cycle: an analysis's proposals are its goals. */
+  /**
+   * The goals of a document of the cycle, as its vision view holds them ({@link
+   * PolicyDocument#asVision()}); an analysis's proposals are its goals, which that view leaves
+   * out.
+   */
   private static List<Goal> goals(Object document) {
     if (document instanceof HousingCareVision vision) {
       return vision.getGoals();
-    } else if (document instanceof AgreementsDocument agreements) {
-      return agreements.getGoals();
-    } else if (document instanceof ProgrammeDocument programme) {
-      return programme.getGoals();
-    } else if (document instanceof CovenantDocument covenant) {
-      return covenant.getGoals();
     } else if (document instanceof AnalysisDocument analysis) {
       return analysis.getProposals();
+    } else if (document instanceof PolicyDocument policy) {
+      return policy.asVision().getGoals();
     }
     return List.of();
   }
