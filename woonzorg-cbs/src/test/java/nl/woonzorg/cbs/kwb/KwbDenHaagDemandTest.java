@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class KwbDenHaagDemandTest {
 
-  private static final Norm CLUSTERED_23 = Norm.builder().id("geclusterd-65")
+  static final Norm CLUSTERED_23 = Norm.builder().id("geclusterd-65")
       .targetGroup(TargetGroup.OUDEREN_65_PLUS).category("GECLUSTERD")
       .base(PopulationMeasure.LEEFTIJD_65_PLUS).ratio(Fraction.of(23, 100))
       .source("Woonzorgvisie gemeente A: 23 % van de 65-plussers wil verhuizen naar een geschikte"
