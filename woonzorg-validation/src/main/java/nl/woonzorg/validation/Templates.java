@@ -2,6 +2,7 @@ package nl.woonzorg.validation;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fills a message template with a finding's arguments, as {@link MessageFormat} does. The rule
@@ -16,7 +17,10 @@ final class Templates {
 
   /** {@code template} with {@code {i}} replaced by {@code arguments[i]}, as MessageFormat would. */
   static String format(String template, Locale locale, String[] arguments) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
+    @Nullable StringBuilder out = null;
+    // The text since the last placeholder, copied in one piece when the next one or the end comes:
+    // a hint is a sentence, often without any placeholder, and is then returned as it is.
+    int start = 0;
     int i = 0;
     while (i < template.length()) {
       char c = template.charAt(i);
@@ -24,7 +28,6 @@ final class Templates {
         return new MessageFormat(template, locale).format(arguments);
       }
       if (c != '{') {
-        out.append(c);
         i++;
         continue;
       }
@@ -37,11 +40,16 @@ final class Templates {
       if (close == i + 1 || close >= template.length() || template.charAt(close) != '}') {
         return new MessageFormat(template, locale).format(arguments);
       }
+      if (out == null) {
+        out = new StringBuilder(template.length() + 32);
+      }
+      out.append(template, start, i);
       // MessageFormat writes a placeholder without an argument back, its number normalised.
       out.append(index < arguments.length ? arguments[index] : "{" + index + "}");
       i = close + 1;
+      start = i;
     }
-    return out.toString();
+    return out == null ? template : out.append(template, start, template.length()).toString();
   }
 
   private static boolean isDigit(char c) {

@@ -55,17 +55,22 @@ public final class Identities {
 
   private Identities(HousingCareVision vision) {
     this.vision = vision;
-    List<Occurrence> again = new ArrayList<>();
-    declaredIn(vision, occurrence -> {
-      if (!declared.computeIfAbsent(occurrence.kind(), kind -> new HashSet<>())
-          .add(occurrence.id())) {
-        again.add(occurrence);
-      }
-    });
-    duplicates = List.copyOf(again);
+    // Both walks go without pointers: nearly every id is declared once and every reference
+    // resolves, and a pointer made for each of them was most of what the walks allocated. Only
+    // a vision with a duplicate is walked again, for the places of its duplicates.
+    Set<ObjectKind> declaredTwice = EnumSet.noneOf(ObjectKind.class);
+    declare(Path.NOWHERE, (kind, id, at) -> declaredTwice.add(kind));
+    if (declaredTwice.isEmpty()) {
+      duplicates = List.of();
+    } else {
+      declared.clear();
+      List<Occurrence> again = new ArrayList<>();
+      declare(Path.ROOT, (kind, id, at) -> again.add(new Occurrence(kind, id, at.pointer())));
+      duplicates = List.copyOf(again);
+    }
     // One walk now tells the six reference rules whether theirs need walking at all: in a
     // conforming vision none does, and each walk costs as much as the rest of a rule pass.
-    walkUnresolved(kind -> true, reference -> unresolvedKinds.add(reference.kind()));
+    walkUnresolved(Path.NOWHERE, kind -> true, (kind, id, at) -> unresolvedKinds.add(kind));
   }
 
   /** The identities of {@code vision}, from the memo of the call that {@code context} is of. */
@@ -90,33 +95,97 @@ public final class Identities {
    */
   public void forEachUnresolved(Predicate<ObjectKind> kinds, Consumer<Occurrence> action) {
     if (unresolvedKinds.stream().anyMatch(kinds)) {
-      walkUnresolved(kinds, action);
+      walkUnresolved(Path.ROOT, kinds,
+          (kind, id, at) -> action.accept(new Occurrence(kind, id, at.pointer())));
     }
   }
 
-  private void walkUnresolved(Predicate<ObjectKind> kinds, Consumer<Occurrence> action) {
-    referencedIn(vision, reference -> {
-      if (kinds.test(reference.kind())) {
-        Set<String> ofKind = declared.get(reference.kind());
-        if (ofKind == null || !ofKind.contains(reference.id())) {
-          action.accept(reference);
+  /** Adds every declared id to its kind's set, and hands {@code again} those already in it. */
+  private void declare(Path root, References again) {
+    declaredIn(vision, root, (kind, id, at) -> {
+      if (!declared.computeIfAbsent(kind, k -> new HashSet<>()).add(id)) {
+        again.accept(kind, id, at);
+      }
+    });
+  }
+
+  private void walkUnresolved(Path root, Predicate<ObjectKind> kinds, References action) {
+    referencedIn(vision, root, (kind, id, at) -> {
+      if (kinds.test(kind)) {
+        Set<String> ofKind = declared.get(kind);
+        if (ofKind == null || !ofKind.contains(id)) {
+          action.accept(kind, id, at);
         }
       }
     });
   }
 
-  private static void declaredIn(HousingCareVision vision, Consumer<Occurrence> out) {
-    out.accept(
-        new Occurrence(ObjectKind.AREA, vision.getArea().getId(), JsonPointer.of("area", "id")));
-    ids(out, ObjectKind.AREA, JsonPointer.of("areas"), vision.getAreas(), Area::getId);
-    ids(out, ObjectKind.PARTY, JsonPointer.of("parties"), vision.getParties(), p -> p.getId());
-    ids(out, ObjectKind.AMBITION, JsonPointer.of("ambitions"), vision.getAmbitions(),
+  /** Takes the ids a walk passes: their kind, the id and where it is written. */
+  @FunctionalInterface
+  private interface References {
+    void accept(ObjectKind kind, String id, Path at);
+  }
+
+  /**
+   * Where a walk is: a JSON Pointer from the vision's root, or nowhere, for a walk that needs no
+   * places and so makes no pointers.
+   */
+  private interface Path {
+
+    Path ROOT = new Placed(JsonPointer.root());
+    Path NOWHERE = Nowhere.INSTANCE;
+
+    Path append(String token);
+
+    Path append(int index);
+
+    /** The pointer of this place; only a walk from {@link #ROOT} has one. */
+    JsonPointer pointer();
+  }
+
+  private record Placed(JsonPointer pointer) implements Path {
+
+    @Override
+    public Path append(String token) {
+      return new Placed(pointer.append(token));
+    }
+
+    @Override
+    public Path append(int index) {
+      return new Placed(pointer.append(index));
+    }
+  }
+
+  private enum Nowhere implements Path {
+    INSTANCE;
+
+    @Override
+    public Path append(String token) {
+      return this;
+    }
+
+    @Override
+    public Path append(int index) {
+      return this;
+    }
+
+    @Override
+    public JsonPointer pointer() {
+      throw new IllegalStateException("a walk without places has no pointers");
+    }
+  }
+
+  private static void declaredIn(HousingCareVision vision, Path root, References out) {
+    out.accept(ObjectKind.AREA, vision.getArea().getId(), root.append("area").append("id"));
+    ids(out, ObjectKind.AREA, root.append("areas"), vision.getAreas(), Area::getId);
+    ids(out, ObjectKind.PARTY, root.append("parties"), vision.getParties(), p -> p.getId());
+    ids(out, ObjectKind.AMBITION, root.append("ambitions"), vision.getAmbitions(),
         a -> a.getId());
-    ids(out, ObjectKind.GOAL, JsonPointer.of("goals"), vision.getGoals(), Goal::getId);
-    ids(out, ObjectKind.AGREEMENT, JsonPointer.of("agreements"), vision.getAgreements(),
+    ids(out, ObjectKind.GOAL, root.append("goals"), vision.getGoals(), Goal::getId);
+    ids(out, ObjectKind.AGREEMENT, root.append("agreements"), vision.getAgreements(),
         PerformanceAgreement::getId);
     vision.getAnalysis().ifPresent(analysis -> {
-      JsonPointer at = JsonPointer.of("analysis");
+      Path at = root.append("analysis");
       ids(out, ObjectKind.FIGURE, at.append("figures"), analysis.getFigures(), f -> f.getId());
       ids(out, ObjectKind.BOTTLENECK, at.append("bottlenecks"), analysis.getBottlenecks(),
           b -> b.getId());
@@ -125,74 +194,74 @@ public final class Identities {
       ids(out, ObjectKind.SOURCE, at.append("sources"), analysis.getSources(), s -> s.getId());
     });
     vision.getVision().ifPresent(statement -> {
-      JsonPointer at = JsonPointer.of("vision");
+      Path at = root.append("vision");
       ids(out, ObjectKind.PRINCIPLE, at.append("principles"), statement.getPrinciples(),
           p -> p.getId());
       ids(out, ObjectKind.THEME, at.append("themes"), statement.getThemes(), t -> t.getId());
     });
     vision.getCooperation().ifPresent(cooperation -> {
-      JsonPointer at = JsonPointer.of("cooperation");
+      Path at = root.append("cooperation");
       ids(out, ObjectKind.COVENANT, at.append("covenants"), cooperation.getCovenants(),
           c -> c.getId());
       ids(out, ObjectKind.CONSULTATION, at.append("consultations"),
           cooperation.getConsultations(), c -> c.getId());
     });
     vision.getProgramme().ifPresent(programme -> ids(out, ObjectKind.ACTIVITY,
-        JsonPointer.of("programme", "activities"), programme.getActivities(), Activity::getId));
+        root.append("programme").append("activities"), programme.getActivities(), Activity::getId));
     vision.getMonitoring().ifPresent(monitoring -> ids(out, ObjectKind.INDICATOR,
-        JsonPointer.of("monitoring", "indicators"), monitoring.getIndicators(), i -> i.getId()));
+        root.append("monitoring").append("indicators"), monitoring.getIndicators(), i -> i.getId()));
   }
 
-  private static void referencedIn(HousingCareVision vision, Consumer<Occurrence> out) {
-    area(out, vision.getArea(), JsonPointer.of("area"));
+  private static void referencedIn(HousingCareVision vision, Path root, References out) {
+    area(out, vision.getArea(), root.append("area"));
     for (int i = 0; i < vision.getAreas().size(); i++) {
-      area(out, vision.getAreas().get(i), JsonPointer.of("areas").append(i));
+      area(out, vision.getAreas().get(i), root.append("areas").append(i));
     }
     for (int i = 0; i < vision.getParties().size(); i++) {
-      JsonPointer party = JsonPointer.of("parties").append(i);
+      Path party = root.append("parties").append(i);
       one(out, ObjectKind.AREA, party.append("areaId"), vision.getParties().get(i).getAreaId());
       vision.getParties().get(i).getCollective().ifPresent(collective -> many(out,
           ObjectKind.PARTY, party.append("collective").append("memberPartyIds"),
           collective.getMemberPartyIds()));
     }
     for (int i = 0; i < vision.getAmbitions().size(); i++) {
-      one(out, ObjectKind.THEME, JsonPointer.of("ambitions").append(i).append("themeId"),
+      one(out, ObjectKind.THEME, root.append("ambitions").append(i).append("themeId"),
           vision.getAmbitions().get(i).getThemeId());
     }
     for (int i = 0; i < vision.getGoals().size(); i++) {
-      goal(out, vision.getGoals().get(i), JsonPointer.of("goals").append(i));
+      goal(out, vision.getGoals().get(i), root.append("goals").append(i));
     }
     for (int i = 0; i < vision.getAgreements().size(); i++) {
-      agreement(out, vision.getAgreements().get(i), JsonPointer.of("agreements").append(i));
+      agreement(out, vision.getAgreements().get(i), root.append("agreements").append(i));
     }
-    vision.getAnalysis().ifPresent(a -> analysis(out, a, JsonPointer.of("analysis")));
-    vision.getCooperation().ifPresent(c -> cooperation(out, c, JsonPointer.of("cooperation")));
+    vision.getAnalysis().ifPresent(a -> analysis(out, a, root.append("analysis")));
+    vision.getCooperation().ifPresent(c -> cooperation(out, c, root.append("cooperation")));
     vision.getProgramme().ifPresent(programme -> {
-      JsonPointer at = JsonPointer.of("programme", "activities");
+      Path at = root.append("programme").append("activities");
       for (int i = 0; i < programme.getActivities().size(); i++) {
         activity(out, programme.getActivities().get(i), at.append(i));
       }
     });
-    vision.getMonitoring().ifPresent(m -> monitoring(out, m, JsonPointer.of("monitoring")));
-    links(out, vision.getLinks(), JsonPointer.of("links"));
+    vision.getMonitoring().ifPresent(m -> monitoring(out, m, root.append("monitoring")));
+    links(out, vision.getLinks(), root.append("links"));
   }
 
   /**
    * The parties of the linking document that made, helped make or are to make each linked one
    * (format 1.1): parties of the document that holds the link, wherever in it the link is.
    */
-  private static void links(Consumer<Occurrence> out, List<DocumentLink> links, JsonPointer at) {
+  private static void links(References out, List<DocumentLink> links, Path at) {
     for (int i = 0; i < links.size(); i++) {
       many(out, ObjectKind.PARTY, at.append(i).append("partyIds"), links.get(i).getPartyIds());
     }
   }
 
-  private static void area(Consumer<Occurrence> out, Area area, JsonPointer at) {
+  private static void area(References out, Area area, Path at) {
     one(out, ObjectKind.AREA, at.append("parentId"), area.getParentId());
     many(out, ObjectKind.AREA, at.append("memberIds"), area.getMemberIds());
   }
 
-  private static void goal(Consumer<Occurrence> out, Goal goal, JsonPointer at) {
+  private static void goal(References out, Goal goal, Path at) {
     one(out, ObjectKind.AMBITION, at.append("ambitionId"), goal.getAmbitionId());
     one(out, ObjectKind.GOAL, at.append("additionalToGoalId"), goal.getAdditionalToGoalId());
     one(out, ObjectKind.INDICATOR, at.append("indicatorId"), goal.getIndicatorId());
@@ -201,11 +270,11 @@ public final class Identities {
     breakdowns(out, goal.getBreakdowns(), at.append("breakdowns"));
   }
 
-  private static void agreement(Consumer<Occurrence> out, PerformanceAgreement agreement,
-      JsonPointer at) {
+  private static void agreement(References out, PerformanceAgreement agreement,
+      Path at) {
     for (int i = 0; i < agreement.getParties().size(); i++) {
-      out.accept(new Occurrence(ObjectKind.PARTY, agreement.getParties().get(i).getPartyId(),
-          at.append("parties").append(i).append("partyId")));
+      out.accept(ObjectKind.PARTY, agreement.getParties().get(i).getPartyId(),
+          at.append("parties").append(i).append("partyId"));
     }
     many(out, ObjectKind.GOAL, at.append("goalIds"), agreement.getGoalIds());
     agreement.getScope().ifPresent(scope -> many(out, ObjectKind.AREA,
@@ -218,8 +287,8 @@ public final class Identities {
         at.append("guaranteeTerms").append("costBearerPartyIds"), terms.getCostBearerPartyIds()));
     agreement.getTransactionTerms().ifPresent(terms -> {
       for (int i = 0; i < terms.getExchanges().size(); i++) {
-        out.accept(new Occurrence(ObjectKind.PARTY, terms.getExchanges().get(i).getPartyId(),
-            at.append("transactionTerms").append("exchanges").append(i).append("partyId")));
+        out.accept(ObjectKind.PARTY, terms.getExchanges().get(i).getPartyId(),
+            at.append("transactionTerms").append("exchanges").append(i).append("partyId"));
       }
     });
     many(out, ObjectKind.AGREEMENT, at.append("relatedAgreementIds"),
@@ -229,9 +298,9 @@ public final class Identities {
     links(out, agreement.getLinks(), at.append("links"));
   }
 
-  private static void analysis(Consumer<Occurrence> out, Analysis analysis, JsonPointer at) {
+  private static void analysis(References out, Analysis analysis, Path at) {
     for (int i = 0; i < analysis.getFigures().size(); i++) {
-      JsonPointer figure = at.append("figures").append(i);
+      Path figure = at.append("figures").append(i);
       one(out, ObjectKind.AREA, figure.append("areaId"), analysis.getFigures().get(i).getAreaId());
       one(out, ObjectKind.SOURCE, figure.append("sourceId"),
           analysis.getFigures().get(i).getSourceId());
@@ -241,7 +310,7 @@ public final class Identities {
           analysis.getBottlenecks().get(i).getAreaIds());
     }
     for (int i = 0; i < analysis.getFindings().size(); i++) {
-      JsonPointer finding = at.append("findings").append(i);
+      Path finding = at.append("findings").append(i);
       many(out, ObjectKind.AREA, finding.append("areaIds"),
           analysis.getFindings().get(i).getAreaIds());
       one(out, ObjectKind.SOURCE, finding.append("sourceId"),
@@ -249,10 +318,10 @@ public final class Identities {
     }
   }
 
-  private static void cooperation(Consumer<Occurrence> out, Cooperation cooperation, JsonPointer at) {
+  private static void cooperation(References out, Cooperation cooperation, Path at) {
     many(out, ObjectKind.PARTY, at.append("partnerIds"), cooperation.getPartnerIds());
     for (int i = 0; i < cooperation.getCovenants().size(); i++) {
-      JsonPointer covenant = at.append("covenants").append(i);
+      Path covenant = at.append("covenants").append(i);
       many(out, ObjectKind.PARTY, covenant.append("partyIds"),
           cooperation.getCovenants().get(i).getPartyIds());
       links(out, cooperation.getCovenants().get(i).getLinks(), covenant.append("links"));
@@ -263,7 +332,7 @@ public final class Identities {
     }
   }
 
-  private static void activity(Consumer<Occurrence> out, Activity activity, JsonPointer at) {
+  private static void activity(References out, Activity activity, Path at) {
     one(out, ObjectKind.PARTY, at.append("responsiblePartyId"), activity.getResponsiblePartyId());
     many(out, ObjectKind.PARTY, at.append("involvedPartyIds"), activity.getInvolvedPartyIds());
     activity.getBudget().ifPresent(budget -> one(out, ObjectKind.PARTY,
@@ -274,25 +343,25 @@ public final class Identities {
     many(out, ObjectKind.AGREEMENT, at.append("agreementIds"), activity.getAgreementIds());
   }
 
-  private static void monitoring(Consumer<Occurrence> out, Monitoring monitoring, JsonPointer at) {
+  private static void monitoring(References out, Monitoring monitoring, Path at) {
     for (int i = 0; i < monitoring.getIndicators().size(); i++) {
-      JsonPointer indicator = at.append("indicators").append(i);
+      Path indicator = at.append("indicators").append(i);
       one(out, ObjectKind.AREA, indicator.append("areaId"),
           monitoring.getIndicators().get(i).getAreaId());
       many(out, ObjectKind.GOAL, indicator.append("goalIds"),
           monitoring.getIndicators().get(i).getGoalIds());
     }
     for (int i = 0; i < monitoring.getMeasurements().size(); i++) {
-      JsonPointer measurement = at.append("measurements").append(i);
-      out.accept(new Occurrence(ObjectKind.INDICATOR,
-          monitoring.getMeasurements().get(i).getIndicatorId(), measurement.append("indicatorId")));
+      Path measurement = at.append("measurements").append(i);
+      out.accept(ObjectKind.INDICATOR,
+          monitoring.getMeasurements().get(i).getIndicatorId(), measurement.append("indicatorId"));
       one(out, ObjectKind.AREA, measurement.append("areaId"),
           monitoring.getMeasurements().get(i).getAreaId());
     }
     for (int i = 0; i < monitoring.getThresholds().size(); i++) {
-      out.accept(new Occurrence(ObjectKind.INDICATOR,
+      out.accept(ObjectKind.INDICATOR,
           monitoring.getThresholds().get(i).getIndicatorId(),
-          at.append("thresholds").append(i).append("indicatorId")));
+          at.append("thresholds").append(i).append("indicatorId"));
     }
     for (int i = 0; i < monitoring.getEvaluationMoments().size(); i++) {
       many(out, ObjectKind.PARTY, at.append("evaluationMoments").append(i).append("partyIds"),
@@ -300,38 +369,38 @@ public final class Identities {
     }
   }
 
-  private static void breakdowns(Consumer<Occurrence> out, List<Breakdown> breakdowns, JsonPointer at) {
+  private static void breakdowns(References out, List<Breakdown> breakdowns, Path at) {
     for (int i = 0; i < breakdowns.size(); i++) {
       List<BreakdownPart> parts = breakdowns.get(i).getParts();
-      JsonPointer partsAt = at.append(i).append("parts");
+      Path partsAt = at.append(i).append("parts");
       for (int j = 0; j < parts.size(); j++) {
-        JsonPointer part = partsAt.append(j);
+        Path part = partsAt.append(j);
         one(out, ObjectKind.AREA, part.append("areaId"), parts.get(j).getAreaId());
         one(out, ObjectKind.PARTY, part.append("partyId"), parts.get(j).getPartyId());
       }
     }
   }
 
-  private static <T> void ids(Consumer<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static <T> void ids(References out, ObjectKind kind, Path at,
       List<T> items, Function<T, String> id) {
     for (int i = 0; i < items.size(); i++) {
-      out.accept(new Occurrence(kind, id.apply(items.get(i)), at.append(i).append("id")));
+      out.accept(kind, id.apply(items.get(i)), at.append(i).append("id"));
     }
   }
 
-  private static void one(Consumer<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static void one(References out, ObjectKind kind, Path at,
       Optional<String> id) {
     if (id.isPresent()) {
-      out.accept(new Occurrence(kind, id.get(), at));
+      out.accept(kind, id.get(), at);
     }
   }
 
   /** A list or a set, each element at its position in iteration order, as the wire form has it. */
-  private static void many(Consumer<Occurrence> out, ObjectKind kind, JsonPointer at,
+  private static void many(References out, ObjectKind kind, Path at,
       Collection<String> ids) {
     int i = 0;
     for (String id : ids) {
-      out.accept(new Occurrence(kind, id, at.append(i++)));
+      out.accept(kind, id, at.append(i++));
     }
   }
 }

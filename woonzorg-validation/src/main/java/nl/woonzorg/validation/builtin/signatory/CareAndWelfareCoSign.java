@@ -1,9 +1,8 @@
 package nl.woonzorg.validation.builtin.signatory;
 
+import java.util.Collections;
 import java.util.Set;
-import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
-import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
@@ -49,12 +48,8 @@ public final class CareAndWelfareCoSign implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     context.vision().ifPresent(vision -> {
-      VisionIndex index = VisionIndex.of(vision, context);
-      boolean coSigned = agreement.partyIdsWithRole(PartyRole.ONDERTEKENAAR).stream()
-          .map(index::party)
-          .flatMap(party -> party.map(Party::getType).stream())
-          .anyMatch(CARE_AND_WELFARE::contains);
-      if (!coSigned) {
+      Set<PartyType> signing = Signatories.typesOf(agreement, VisionIndex.of(vision, context));
+      if (Collections.disjoint(signing, CARE_AND_WELFARE)) {
         context.report(JsonPointer.of("parties"), null, agreement.getId());
       }
     });

@@ -1,12 +1,8 @@
 package nl.woonzorg.validation.builtin.signatory;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import nl.woonzorg.model.agreement.PartyRole;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
-import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.Severity;
@@ -53,14 +49,7 @@ public final class StatutorySignatoriesSign implements AgreementRule {
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
     context.vision().ifPresent(vision -> {
-      VisionIndex index = VisionIndex.of(vision, context);
-      Set<PartyType> signing = EnumSet.noneOf(PartyType.class);
-      for (String id : agreement.partyIdsWithRole(PartyRole.ONDERTEKENAAR)) {
-        Optional<Party> party = index.party(id);
-        if (party.isPresent()) {
-          signing.add(party.get().getType());
-        }
-      }
+      Set<PartyType> signing = Signatories.typesOf(agreement, VisionIndex.of(vision, context));
       for (PartyType type : STATUTORY) {
         if (!signing.contains(type)) {
           context.report(JsonPointer.of("parties"), type.getCode(), agreement.getId(), type);
