@@ -13,6 +13,7 @@ import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.examples.RegionExample;
 import nl.woonzorg.io.json.WoonzorgJson;
+import nl.woonzorg.model.document.AgreementsDocument;
 import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.fixture.CycleDocuments;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,79 @@ class MonitorCommandTest {
         "    ratio: 1.75 (1 3/4)",
         "    projected: 2024.57 (2024 4/7)",
         "    pipeline: planned 150, unbuilt 60, expected after plan failure 42",
+        "  agreement afspraak-geclusterd-2025: on track",
+        "    realised: 90 / 110 = 0.82 (9/11) (2024)",
+        "    required pace: (110 − 90) / 1 = 20",
+        "    realised pace: 90 / 3 = 30 since 2021",
+        "    ratio: 1.5 (1 1/2)",
+        "    projected: 2024.67 (2024 2/3)",
+        "    year slice 2022: 20 + 0 = 20, realised 20, backlog 0 (met)",
+        "    year slice 2023: 35 + 0 = 35, realised 30, backlog 5 (missed)",
+        "    year slice 2024: 35 + 5 = 40, realised 40, backlog 0 (met)",
         "findings: 0", ""), run.out());
+  }
+
+  /**
+   * Gemeente A's agreement on the 110 units, with its illustrative jaarschijven of 20, 35, 35 and
+   * 20: every figure exact, each jaarschijf with the realised amount and backlog, and each level
+   * with the measurement it came from. The agreement counts from zero at the end of 2021, the year
+   * before it starts, so its realised pace is 90 / 3 = 30 a year where the goal's is 70 / 2 = 35.
+   */
+  @Test
+  void theJsonGivesEachAgreementsFiguresAndJaarschijvenExact() {
+    Run run = Run.of("monitor", "--format", "json", Run.data("gemeente-a.json"));
+
+    assertEquals(0, run.exit(), run.err());
+    JsonNode agreement = Documents.MAPPER.readTree(run.out()).path("visions").get(0)
+        .path("agreements").get(0);
+    assertEquals("afspraak-geclusterd-2025", agreement.path("agreementId").asString());
+    assertEquals("ON_TRACK", agreement.path("status").asString());
+    assertEquals("110", agreement.path("target").asString());
+    assertEquals("90", agreement.path("realised").asString());
+    assertEquals("9/11", agreement.path("share").asString());
+    assertEquals("20", agreement.path("requiredPace").asString());
+    assertEquals(1, agreement.path("yearsLeft").asInt());
+    assertEquals("30", agreement.path("realisedPace").asString());
+    assertEquals(2021, agreement.path("windowFrom").asInt());
+    assertEquals("3/2", agreement.path("ratio").asString());
+    assertEquals("6074/3", agreement.path("projectedYear").asString());
+    assertEquals("[2021 0 -, 2022 20 2022-12-31, 2023 50 2023-12-31, 2024 90 2024-12-31]",
+        agreement.path("levels").valueStream().map(level -> level.path("year").asInt() + " "
+            + level.path("level").asString() + " "
+            + (level.has("measurement")
+                ? level.path("measurement").path("referenceDate").asString() : "-")).toList()
+            .toString());
+    assertEquals("[2022: 20+0=20 realised 20 backlog 0, 2023: 35+0=35 realised 30 backlog 5,"
+        + " 2024: 35+5=40 realised 40 backlog 0]", agreement.path("yearSlices").valueStream()
+            .map(slice -> slice.path("year").asInt() + ": " + slice.path("target").asString()
+                + "+" + slice.path("previousBacklog").asString() + "="
+                + slice.path("effectiveTarget").asString() + " realised "
+                + slice.path("realised").asString() + " backlog "
+                + slice.path("backlog").asString()).toList().toString());
+    assertEquals(0, agreement.path("yearSlicesMissedInARow").asInt());
+  }
+
+  /**
+   * Mid-2024 only 2022 and 2023 have ended: the agreement made 50 / 2 = 25 a year against the
+   * (110 − 50) / 2 = 30 required, 5/6, more than a tenth short: behind, a finding, exit 1.
+   */
+  @Test
+  void anAgreementBehindIsAFinding() {
+    Run run = Run.of("monitor", "--as-of", "2024-06-30", "--lang", "en",
+        Run.data("gemeente-a.json"));
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().contains(String.join("\n",
+        "  agreement afspraak-geclusterd-2025: behind",
+        "    realised: 50 / 110 = 0.45 (5/11) (2023)",
+        "    required pace: (110 − 50) / 2 = 30",
+        "    realised pace: 50 / 2 = 25 since 2021",
+        "    ratio: 0.83 (5/6)",
+        "    projected: 2025.4 (2025 2/5)",
+        "    year slice 2022: 20 + 0 = 20, realised 20, backlog 0 (met)",
+        "    year slice 2023: 35 + 0 = 35, realised 30, backlog 5 (missed)",
+        "findings: 1",
+        "  agreement behind: afspraak-geclusterd-2025 on 2023-12-31", "")), run.out());
   }
 
   /**
@@ -325,10 +398,12 @@ class MonitorCommandTest {
 
   @Test
   void prestatieafsprakenAndAMonitorOfTheSameAreaAreMonitoredAsOne() throws IOException {
-    // Gemeente A's vision as its two documents: the agreements' goal, the monitor's measurements.
+    // Gemeente A's vision as its two documents: the agreements' goal and agreements with their
+    // jaarschijven, the monitor's measurements.
     Path agreements = temp.resolve("agreements.json");
-    Files.writeString(agreements, WoonzorgJson.writePretty(CycleDocuments.agreements()),
-        StandardCharsets.UTF_8);
+    Files.writeString(agreements, WoonzorgJson.writePretty(AgreementsDocument.builder()
+        .from(CycleDocuments.agreements()).agreements(GemeenteA.vision().getAgreements())
+        .build()), StandardCharsets.UTF_8);
     Path monitor = temp.resolve("monitor.json");
     Files.writeString(monitor, WoonzorgJson.writePretty(MonitorReport.builder()
         .from(CycleDocuments.monitor())
