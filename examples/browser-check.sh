@@ -66,6 +66,12 @@ if [ "$charts" -ne 1 ] || [ "$bars" -ne 3 ]; then
   echo "browser-check: expected 1 chart with 3 bars in the report, found $charts and $bars" >&2
   fail=1
 fi
+# Oldambt's early warning (more than 80 households waiting) fired on its 85 of 2022.
+signals=$(grep -o '<p class="WARNING">Signaal: ' "$out/regio.dom.html" | wc -l)
+if [ "$signals" -ne 1 ]; then
+  echo "browser-check: expected 1 early warning fired in the regional monitor, found $signals" >&2
+  fail=1
+fi
 # Gemeente A: its goal (3 levels) and its agreement (the zero before its start and 3 levels), both
 # on track, the agreement with one table of its jaarschijven, 2023 missed.
 progress=$(grep -o '<svg class="chart progress"' "$out/monitor.dom.html" | wc -l)
@@ -104,7 +110,8 @@ fi
 [ "$fail" -eq 0 ] || exit 1
 echo "browser-check: report renders with $charts chart and $bars bars, the monitor with" \
   "$progress progress charts, $dots levels, its badges and $slices table of jaarschijven, the region with $regio_charts progress" \
-  "charts, $regio_small small multiples and $halves table of half-year verdicts, the analysis" \
+  "charts, $regio_small small multiples, $halves table of half-year verdicts and $signals" \
+  "warning fired, the analysis" \
   "with $gaps gap charts and" \
   "$demand demand bars, no console output; screenshots examples/$out/report.png, monitor.png," \
   "monitor-phone.png, regio.png, analyse.png"

@@ -88,10 +88,10 @@ final class MonitorText {
       line(text, lang.pick("regionaal totaal", "regional total"), figure(comparison.total())
           + comparison.regional().map(value -> lang.pick(", genormaliseerd ", ", normalised ")
               + figure(value)).orElse("")
-          + comparison.national().map(value -> ", NL " + figure(value)).orElse("")
-          + comparison.target().map(target -> lang.pick(" van doel ", " of target ")
-              + figure(target) + comparison.targetShare().map(share -> " = " + figure(share))
-                  .orElse("")).orElse(""));
+          + comparison.national().map(value -> "; NL " + figure(value)).orElse("")
+          + comparison.target().map(target -> lang.pick("; doel ", "; target ")
+              + figure(target) + comparison.targetShare().map(share -> lang.pick(", aandeel ",
+                  ", share ") + figure(share)).orElse("")).orElse(""));
     }
   }
 

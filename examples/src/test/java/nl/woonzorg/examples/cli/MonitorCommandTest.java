@@ -279,6 +279,47 @@ class MonitorCommandTest {
   }
 
   /**
+   * The text shows the region as the HTML and JSON do: per indicator each gemeente's value,
+   * normalised per 1,000 inhabitants, rank and indices against the region and the Netherlands,
+   * then the regional total against its target. Oldambt's 48 homes for its (here: given) 38,000
+   * inhabitants are 1.26 (24/19) per 1,000; the region's 101 for 90,000 are 1.12 (101/90).
+   */
+  @Test
+  void theTextShowsTheRegionsComparison() {
+    Run run = Run.of("monitor", "--lang", "en",
+        "--regions", Run.data("regio/regio-indeling.csv"), "--region", RegionExample.REGION,
+        "--inhabitants", "GM1895=38000", "--inhabitants", "GM0037=32000",
+        "--inhabitants", "GM0047=20000", "--inhabitants", "NL00=18000000",
+        "--national", RegionExample.CLUSTERED + "=18000",
+        "--target", RegionExample.CLUSTERED + "=180",
+        Run.data("regio/stadskanaal.json"), Run.data("regio/veendam.json"),
+        Run.data("regio/oldambt.json"));
+
+    assertEquals(1, run.exit(), run.err());
+    String text = run.out();
+    assertEquals(String.join("\n",
+        "region: Voorbeeldregio Oost-Groningen (illustratief) (user-defined region,"
+            + " 3 municipalities)",
+        "  indicator-geclusterde-woningen, per 1,000 inhabitants",
+        "    1. Oldambt (GM1895): 48, normalised 1.26 (1 5/19), index region 112.56"
+            + " (112 1072/1919), index NL 126.32 (126 6/19)",
+        "    2. Stadskanaal (GM0037): 35, normalised 1.09 (1 3/32), index region 97.46"
+            + " (97 187/404), index NL 109.38 (109 3/8)",
+        "    3. Veendam (GM0047): 18, normalised 0.9 (9/10), index region 80.2 (80 20/101),"
+            + " index NL 90",
+        "    regional total: 101, normalised 1.12 (1 11/90); NL 1; target 180, share 0.56"
+            + " (101/180)",
+        "  indicator-wachtenden-65-plus, per 1,000 inhabitants, less is better",
+        "    1. Oldambt (GM1895): 72, normalised 1.89 (1 17/19), index region 90.23"
+            + " (90 30/133)",
+        "    2. Stadskanaal (GM0037): 62, normalised 1.94 (1 15/16), index region 92.26"
+            + " (92 11/42)",
+        "    3. Veendam (GM0047): 55, normalised 2.75 (2 3/4), index region 130.95 (130 20/21)",
+        "    regional total: 189, normalised 2.1 (2 1/10)", ""),
+        text.substring(text.indexOf("region: ")));
+  }
+
+  /**
    * A bundled COROP region is named by its code or its name, without a region file: the four
    * illustrative gemeenten all lie in Oost-Groningen (CR01), so both compare all four, and a
    * gemeente of another region given too (Groningen, GM0014, in CR03) would not count.

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.woonzorg.examples.RegionExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,10 @@ class ReadmeRunTest {
     assertTrue(monitor.contains("<svg class=\"chart progress\""), monitor);
     assertTrue(monitor.contains("<p class=\"badge ON_TRACK\">op koers</p>"), monitor);
     assertTrue(monitor.contains("<p class=\"badge BEHIND\">achter</p>"), monitor);
+    // The early warning the vision agrees, fired on the 85 households waiting of 2022.
+    assertTrue(monitor.contains("<p class=\"WARNING\">Signaal: meer dan 80 oudere huishoudens"
+        + " wachten (illustratief) — 85 op 2022-12-31 (" + RegionExample.ILLUSTRATIVE + ")</p>"),
+        monitor);
     assertEquals(temp.resolve("oldambt-monitor.html") + "\n", runs.get(2).err());
   }
 }
