@@ -55,7 +55,7 @@ render() {
 }
 
 render report 1100 1800 report
-render monitor 1100 1400 monitor
+render monitor 1100 2000 monitor
 render monitor 390 1600 monitor-phone
 render regio 1100 5000 regio
 render analyse 1100 1800 analyse
