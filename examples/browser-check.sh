@@ -55,7 +55,7 @@ render() {
 }
 
 render report 1100 1800 report
-render monitor 1100 1400 monitor
+render monitor 1100 2000 monitor
 render monitor 390 1600 monitor-phone
 render regio 1100 5000 regio
 render analyse 1100 1800 analyse
@@ -66,12 +66,21 @@ if [ "$charts" -ne 1 ] || [ "$bars" -ne 3 ]; then
   echo "browser-check: expected 1 chart with 3 bars in the report, found $charts and $bars" >&2
   fail=1
 fi
+# Oldambt's early warning (more than 80 households waiting) fired on its 85 of 2022.
+signals=$(grep -o '<p class="WARNING">Signaal: ' "$out/regio.dom.html" | wc -l)
+if [ "$signals" -ne 1 ]; then
+  echo "browser-check: expected 1 early warning fired in the regional monitor, found $signals" >&2
+  fail=1
+fi
+# Gemeente A: its goal (3 levels) and its agreement (the zero before its start and 3 levels), both
+# on track, the agreement with one table of its jaarschijven, 2023 missed.
 progress=$(grep -o '<svg class="chart progress"' "$out/monitor.dom.html" | wc -l)
 dots=$(grep -o '<circle class="dot"' "$out/monitor.dom.html" | wc -l)
 badges=$(grep -o '<p class="badge ON_TRACK">' "$out/monitor.dom.html" | wc -l)
-if [ "$progress" -ne 1 ] || [ "$dots" -ne 3 ] || [ "$badges" -ne 1 ]; then
-  echo "browser-check: expected 1 progress chart with 3 levels and an on-track badge in the" \
-    "monitor, found $progress, $dots and $badges" >&2
+slices=$(grep -o '<table class="periods">' "$out/monitor.dom.html" | wc -l)
+if [ "$progress" -ne 2 ] || [ "$dots" -ne 7 ] || [ "$badges" -ne 2 ] || [ "$slices" -ne 1 ]; then
+  echo "browser-check: expected 2 progress charts with 7 levels, 2 on-track badges and 1 table of" \
+    "jaarschijven in the monitor, found $progress, $dots, $badges and $slices" >&2
   fail=1
 fi
 # The region file holds 3 of the 4 gemeenten: 3 visions, 2 goals each, 2 indicators compared.
@@ -100,8 +109,9 @@ if [ "$gaps" -ne 2 ] || [ "$demand" -ne 10 ]; then
 fi
 [ "$fail" -eq 0 ] || exit 1
 echo "browser-check: report renders with $charts chart and $bars bars, the monitor with" \
-  "$progress progress chart, $dots levels and its badge, the region with $regio_charts progress" \
-  "charts, $regio_small small multiples and $halves table of half-year verdicts, the analysis" \
+  "$progress progress charts, $dots levels, its badges and $slices table of jaarschijven, the region with $regio_charts progress" \
+  "charts, $regio_small small multiples, $halves table of half-year verdicts and $signals" \
+  "warning fired, the analysis" \
   "with $gaps gap charts and" \
   "$demand demand bars, no console output; screenshots examples/$out/report.png, monitor.png," \
   "monitor-phone.png, regio.png, analyse.png"

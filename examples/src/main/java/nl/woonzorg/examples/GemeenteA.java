@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.agreement.YearSlice;
 import nl.woonzorg.model.goal.Breakdown;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.Measurement;
@@ -24,7 +26,8 @@ import org.apiguardian.api.API;
  *
  * <p>The seed gives no monitoring figures. So that the report can chart the goal against its
  * monitoring, {@link #monitoring()} adds three <b>illustrative measurements</b> to the fixture's,
- * each marked as such in its source; they are not the seed's. Bundled as {@code
+ * each marked as such in its source, and {@link #clusteredHousingAgreement()} four illustrative
+ * jaarschijven; they are not the seed's. Bundled as {@code
  * examples/data/gemeente-a.json}. Run {@link #main(String[])} to see it validated.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -34,6 +37,10 @@ public final class GemeenteA {
   public static final String ILLUSTRATIVE =
       "illustratieve meting (illustrative measurement), geen cijfer uit de bron";
 
+  /** The description of every jaarschijf here, so that no reader takes them for the seed's. */
+  public static final String ILLUSTRATIVE_SLICE =
+      "illustratieve jaarschijf (illustrative year slice), geen cijfer uit de bron";
+
   private GemeenteA() {}
 
   /**
@@ -42,8 +49,28 @@ public final class GemeenteA {
    */
   public static HousingCareVision vision() {
     return HousingCareVision.builder().from(nl.woonzorg.model.fixture.GemeenteA.vision())
+        .agreements(List.of(clusteredHousingAgreement(),
+            nl.woonzorg.model.fixture.GemeenteA.monitoringAgreement()))
         .monitoring(monitoring())
         .build();
+  }
+
+  /**
+   * The fixture's agreement on the 110 clustered units, with four <b>illustrative
+   * jaarschijven</b> of 20, 35, 35 and 20 over 2022–2025, each marked as such: the seed gives only
+   * the 110 by 2025. Against the illustrative measurements, 2023 falls 5 short and 2024 makes it
+   * up.
+   */
+  public static PerformanceAgreement clusteredHousingAgreement() {
+    return PerformanceAgreement.builder()
+        .from(nl.woonzorg.model.fixture.GemeenteA.clusteredHousingAgreement())
+        .yearSlices(List.of(slice(2022, 20), slice(2023, 35), slice(2024, 35), slice(2025, 20)))
+        .build();
+  }
+
+  private static YearSlice slice(int year, long units) {
+    return YearSlice.builder().year(year).value(BigDecimal.valueOf(units))
+        .description(ILLUSTRATIVE_SLICE).build();
   }
 
   /**

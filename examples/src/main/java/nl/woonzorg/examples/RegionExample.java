@@ -19,6 +19,8 @@ import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.goal.Scope;
 import nl.woonzorg.model.monitoring.Indicator;
 import nl.woonzorg.model.monitoring.Measurement;
+import nl.woonzorg.model.monitoring.Comparison;
+import nl.woonzorg.model.monitoring.EarlyWarningThreshold;
 import nl.woonzorg.model.monitoring.Monitoring;
 import nl.woonzorg.model.party.Party;
 import nl.woonzorg.model.party.PartyType;
@@ -163,6 +165,11 @@ public final class RegionExample {
                     + " geclusterde woning").unit(Unit.HUISHOUDENS).addGoalIds(waitingGoal)
                     .build())
             .measurements(measurements)
+            // Illustrative too: a signal when more than 80 older households wait, which only
+            // Oldambt's 85 of 2022 crosses, so that the monitor shows a warning fired.
+            .addThresholds(EarlyWarningThreshold.builder().indicatorId(WAITING)
+                .comparison(Comparison.BOVEN).value(BigDecimal.valueOf(80))
+                .description("meer dan 80 oudere huishoudens wachten (illustratief)").build())
             .reportingFrequency(Frequency.yearly())
             .build())
         .build();

@@ -84,7 +84,7 @@ class BundledDataTest {
   @Test
   void everyBundledDocumentOfFormat10StillReads() throws IOException {
     Map<String, Object> models = Map.of(
-        "gemeente-a.json", GemeenteA.vision(),
+        "gemeente-a.json", gemeenteAAsWrittenIn10(),
         "national-programme.json", NationalProgramme.vision(),
         "rotterdam.json", rotterdamAsWrittenIn10(),
         "bernheze.json", Bernheze.vision(),
@@ -113,6 +113,13 @@ class BundledDataTest {
    * was coded with the nearest 1.0 type, ZORGGESCHIKTE_WONING; today's example uses the 1.1 umbrella
    * WONEN_MET_ZORG, which is what the seed says.
    */
+  /** Gemeente A as its 1.0 file has it: before the illustrative jaarschijven were added. */
+  private static HousingCareVision gemeenteAAsWrittenIn10() {
+    return HousingCareVision.builder().from(GemeenteA.vision())
+        .agreements(nl.woonzorg.model.fixture.GemeenteA.vision().getAgreements())
+        .build();
+  }
+
   private static HousingCareVision rotterdamAsWrittenIn10() {
     HousingCareVision vision = Rotterdam.vision();
     return HousingCareVision.builder().from(vision).goals(vision.getGoals().stream()

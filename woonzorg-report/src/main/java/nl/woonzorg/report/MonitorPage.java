@@ -8,13 +8,15 @@ import static nl.woonzorg.report.Page.text;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.woonzorg.analysis.monitor.AgreementProgress;
 import nl.woonzorg.analysis.monitor.FiredWarning;
 import nl.woonzorg.analysis.monitor.GoalProgress;
+import nl.woonzorg.analysis.monitor.LevelProgress;
 import nl.woonzorg.analysis.monitor.MonitorFinding;
-import nl.woonzorg.analysis.monitor.PeriodicProgress;
 import nl.woonzorg.analysis.monitor.Pipeline;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.pace.BacklogSeries;
 import nl.woonzorg.analysis.pace.Direction;
 import nl.woonzorg.analysis.pace.PeriodOutcome;
 import nl.woonzorg.analysis.regional.ComparisonRow;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The monitor as one self-contained page: per vision each goal with its status badge, its
- * figures, its chart and the warnings fired on its indicators, then the vision's findings; and
+ * figures, its chart and the warnings fired on its indicators, each agreement with jaarschijven
+ * the same way with its jaarschijven, then the vision's findings; and
  * for a region a comparison table and small multiples per indicator. Same input, same bytes.
  */
 final class MonitorPage {
@@ -66,13 +69,53 @@ final class MonitorPage {
     for (GoalProgress progress : monitor.goals()) {
       goal(html, progress, monitor);
     }
+    for (AgreementProgress progress : monitor.agreements()) {
+      agreement(html, progress);
+    }
     findings(html, monitor.findings());
     html.append("</section>\n");
   }
 
   private void goal(StringBuilder html, GoalProgress progress, VisionMonitor monitor) {
     List<FiredWarning> fired = monitor.firedWarnings();
-    html.append("<article>\n<h3>").append(escape(progress.goal().getTitle())).append("</h3>\n")
+    heading(html, progress.goal().getTitle(), progress);
+    progress.pipeline().ifPresent(pipeline -> meta(html, texts.pick("Pijplijn", "Pipeline"),
+        pipeline(pipeline)));
+    html.append("</dl>\n");
+    chart.render(html, progress, progress.goal().getTitle());
+    monitor.periods(progress.goal().getId()).ifPresent(periods -> periods(html,
+        periods.periods().stream().map(target -> period(target.period())).toList(),
+        periods.backlog(), periods.missedForFinding()));
+    List<FiredWarning> own = fired.stream()
+        .filter(warning -> progress.goal().getIndicatorId()
+            .map(warning.threshold().getIndicatorId()::equals).orElse(false))
+        .toList();
+    for (FiredWarning warning : own) {
+      html.append("<p class=\"WARNING\">").append(escape(texts.pick("Signaal: ", "Warning: ")
+          + warning.threshold().getDescription().orElse(warning.threshold().getIndicatorId())
+          + " — " + measured(warning.measurement()))).append("</p>\n");
+    }
+    html.append("</article>\n");
+  }
+
+  /** An agreement as a goal is shown, with its jaarschijven in place of periods. */
+  private void agreement(StringBuilder html, AgreementProgress progress) {
+    String title = texts.pick("Afspraak: ", "Agreement: ") + progress.agreement().getTitle();
+    heading(html, title, progress);
+    html.append("</dl>\n");
+    chart.render(html, progress, title);
+    periods(html, progress.backlog().outcomes().stream().map(outcome -> texts.pick(
+        "jaarschijf ", "year slice ") + outcome.period().label()).toList(), progress.backlog(),
+        progress.missedForFinding());
+    html.append("</article>\n");
+  }
+
+  /**
+   * Opens the article of a goal or an agreement: its title, status badge and the figures both
+   * have, in a list the caller closes.
+   */
+  private void heading(StringBuilder html, String title, LevelProgress progress) {
+    html.append("<article>\n<h3>").append(escape(title)).append("</h3>\n")
         .append("<p class=\"badge ").append(progress.status().getCode()).append("\">")
         .append(escape(texts.label(progress.status())))
         .append(progress.reason().map(reason -> ": " + escape(texts.label(reason))).orElse(""))
@@ -97,25 +140,14 @@ final class MonitorPage {
         texts.pick("Prognose doel bereikt", "Projected to reach target"),
         progress.projectedYear().map(texts::year)
             .orElse(texts.pick("nooit bij dit tempo", "never at this pace"))));
-    progress.pipeline().ifPresent(pipeline -> meta(html, texts.pick("Pijplijn", "Pipeline"),
-        pipeline(pipeline)));
-    html.append("</dl>\n");
-    chart.render(html, progress);
-    monitor.periods(progress.goal().getId()).ifPresent(periods -> periods(html, periods));
-    List<FiredWarning> own = fired.stream()
-        .filter(warning -> progress.goal().getIndicatorId()
-            .map(warning.threshold().getIndicatorId()::equals).orElse(false))
-        .toList();
-    for (FiredWarning warning : own) {
-      html.append("<p class=\"WARNING\">").append(escape(texts.pick("Signaal: ", "Warning: ")
-          + warning.threshold().getDescription().orElse(warning.threshold().getIndicatorId())
-          + " — " + measured(warning.measurement()))).append("</p>\n");
-    }
-    html.append("</article>\n");
   }
 
-  /** The verdict of each ended period, with the backlog carried from one into the next. */
-  private void periods(StringBuilder html, PeriodicProgress periods) {
+  /**
+   * The verdict of each ended period (a half year of a goal, a jaarschijf of an agreement), with
+   * the backlog carried from one into the next.
+   */
+  private void periods(StringBuilder html, List<String> labels, BacklogSeries backlog,
+      int missedForFinding) {
     html.append("<div class=\"scroll\"><table class=\"periods\">\n<tr><th>")
         .append(escape(texts.pick("Periode", "Period"))).append("</th><th>")
         .append(escape(texts.pick("Eigen doel", "Own target"))).append("</th><th>")
@@ -124,10 +156,10 @@ final class MonitorPage {
         .append(escape(texts.pick("Gerealiseerd", "Realised"))).append("</th><th>")
         .append(escape(texts.pick("Achterstand na", "Backlog after"))).append("</th><th>")
         .append(escape(texts.pick("Oordeel", "Verdict"))).append("</th></tr>\n");
-    List<PeriodOutcome> outcomes = periods.backlog().outcomes();
+    List<PeriodOutcome> outcomes = backlog.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       PeriodOutcome outcome = outcomes.get(i);
-      html.append("<tr><td>").append(escape(period(periods.periods().get(i).period())))
+      html.append("<tr><td>").append(escape(labels.get(i)))
           .append("</td>").append(cell(outcome.period().target()))
           .append(cell(outcome.previousBacklog())).append(cell(outcome.effectiveTarget()))
           .append(cell(outcome.period().realised())).append(cell(outcome.backlog()))
@@ -137,9 +169,9 @@ final class MonitorPage {
     }
     html.append("</table></div>\n<p class=\"note\">").append(escape(outcomes.isEmpty()
         ? texts.pick("Nog geen periode afgelopen.", "No period has ended yet.")
-        : texts.pick(periods.backlog().consecutiveMissed() + " op rij gemist; een bevinding vanaf ",
-            periods.backlog().consecutiveMissed() + " missed in a row; a finding from ")
-            + periods.missedForFinding() + ".")).append("</p>\n");
+        : texts.pick(backlog.consecutiveMissed() + " op rij gemist; een bevinding vanaf ",
+            backlog.consecutiveMissed() + " missed in a row; a finding from ")
+            + missedForFinding + ".")).append("</p>\n");
   }
 
   /** A period as people write it: {@code eerste helft 2024}, {@code 2024}. */

@@ -14,10 +14,9 @@ import static nl.woonzorg.report.Page.text;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import nl.woonzorg.analysis.monitor.GoalProgress;
+import nl.woonzorg.analysis.monitor.LevelProgress;
 import nl.woonzorg.analysis.monitor.YearLevel;
 import nl.woonzorg.analysis.number.Fraction;
-import nl.woonzorg.model.time.Deadline;
 
 /**
  * A goal's progress as an inline SVG line chart: the target path (a straight line from the first
@@ -36,17 +35,20 @@ final class ProgressChart {
     this.texts = texts;
   }
 
-  /** The chart, or nothing if the goal has no target, deadline or level to draw. */
-  void render(StringBuilder html, GoalProgress progress) {
+  /**
+   * The chart of a goal's or an agreement's progress titled {@code title}, or nothing if it has no
+   * target, deadline or level to draw.
+   */
+  void render(StringBuilder html, LevelProgress progress, String title) {
     List<YearLevel> levels = progress.levels();
-    Optional<Deadline> deadline = progress.goal().getDeadline();
+    Optional<Integer> deadline = progress.deadlineYear();
     if (progress.target().isEmpty() || deadline.isEmpty() || levels.isEmpty()) {
       return;
     }
     double target = progress.target().get().toBigDecimal(6, RoundingMode.HALF_UP)
         .doubleValue();
     int firstYear = levels.get(0).year();
-    int deadlineYear = deadline.get().deadlineYear();
+    int deadlineYear = deadline.get();
     Optional<Fraction> projected = progress.projectedYear();
     int lastYear = Math.max(deadlineYear, levels.get(levels.size() - 1).year());
     if (projected.isPresent()) {
@@ -69,7 +71,7 @@ final class ProgressChart {
     html.append("<figure>\n<svg class=\"chart progress\" viewBox=\"0 0 ").append(WIDTH)
         .append(' ').append(HEIGHT).append("\" role=\"img\" aria-label=\"")
         .append(escape(description)).append("\">\n<title>")
-        .append(escape(progress.goal().getTitle() + ": " + description)).append("</title>\n");
+        .append(escape(title + ": " + description)).append("</title>\n");
     axes(html, scale);
     YearLevel first = levels.get(0);
     html.append("<polyline class=\"path\" points=\"")

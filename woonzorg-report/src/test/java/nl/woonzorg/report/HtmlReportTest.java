@@ -14,6 +14,8 @@ import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.regional.RegionalMonitor;
 import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.agreement.PerformanceAgreement;
+import nl.woonzorg.model.agreement.YearSlice;
 import nl.woonzorg.model.area.Area;
 import nl.woonzorg.model.fixture.GemeenteA;
 import nl.woonzorg.model.monitoring.Comparison;
@@ -139,6 +141,40 @@ class HtmlReportTest {
     assertTrue(html.contains("<p class=\"WARNING\">Signaal: minder dan 60 geclusterde woningen"
         + " — 20 op 2022-12-31</p>\n<p class=\"WARNING\">Signaal: minder dan 60 geclusterde"
         + " woningen — 50 op 2023-12-31</p>\n</article>"), html);
+  }
+
+  /**
+   * Gemeente A's agreement with jaarschijven of 20, 35, 35 and 20, against the levels 20, 50 and
+   * 90: its own badge, figures (from the zero of 2021, the year before it starts: 90 / 3 = 30 a
+   * year), chart and a table of its jaarschijven, 2023 missed by 5 and made up in 2024.
+   */
+  @Test
+  void anAgreementWithJaarschijvenGetsABadgeItsFiguresAChartAndItsJaarschijven() {
+    HousingCareVision vision = HousingCareVision.builder().from(gemeenteA("gemeente-a", 90))
+        .agreements(List.of(PerformanceAgreement.builder()
+            .from(GemeenteA.clusteredHousingAgreement())
+            .yearSlices(List.of(YearSlice.of(2022, 20), YearSlice.of(2023, 35),
+                YearSlice.of(2024, 35), YearSlice.of(2025, 20)))
+            .build()))
+        .build();
+
+    String html = HtmlReport.of(Locale.ENGLISH).monitor(List.of(monitor(vision)), null);
+    String agreement = html.substring(html.indexOf("<h3>Agreement: "));
+    assertTrue(agreement.startsWith("<h3>Agreement: Ontwikkeling geclusterde woonvormen</h3>\n"
+        + "<p class=\"badge ON_TRACK\">on track</p>\n<dl class=\"meta\">\n"
+        + "<dt>Realised</dt><dd>90 / 110 (81.82 %), level of 2024</dd>\n"
+        + "<dt>Required pace</dt><dd>20 a year, 1 years to go</dd>\n"
+        + "<dt>Realised pace</dt><dd>30 a year since 2021</dd>\n"
+        + "<dt>Ratio</dt><dd>150 %</dd>\n"
+        + "<dt>Projected to reach target</dt><dd>2024.7</dd>\n</dl>\n"), agreement);
+    assertEquals(1, count(agreement, "<svg class=\"chart progress\""));
+    assertEquals(4, count(agreement, "<circle class=\"dot\""));
+    assertTrue(agreement.contains("<tr><td>year slice 2023</td><td class=\"num\">35</td>"
+        + "<td class=\"num\">0</td><td class=\"num\">35</td><td class=\"num\">30</td>"
+        + "<td class=\"num\">5</td><td class=\"BEHIND\">missed</td></tr>\n"
+        + "<tr><td>year slice 2024</td><td class=\"num\">35</td><td class=\"num\">5</td>"
+        + "<td class=\"num\">40</td><td class=\"num\">40</td><td class=\"num\">0</td>"
+        + "<td class=\"ON_TRACK\">met</td></tr>"), agreement);
   }
 
   private static VisionMonitor monitor(HousingCareVision vision) {

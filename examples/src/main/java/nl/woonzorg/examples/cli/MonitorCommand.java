@@ -205,7 +205,7 @@ final class MonitorCommand implements Callable<Integer> {
         text = HtmlReport.of(tool.lang().locale()).monitor(monitors, regional);
         break;
       default:
-        text = new MonitorText(tool.lang()).render(monitors);
+        text = new MonitorText(tool.lang()).render(monitors, regional);
     }
     OutputFile.writeOrPrint(output, text, tool);
     boolean findings = monitors.stream().anyMatch(monitor -> !monitor.findings().isEmpty())

@@ -1,7 +1,9 @@
 package nl.woonzorg.examples.cli;
 
 import java.util.List;
+import nl.woonzorg.analysis.monitor.AgreementProgress;
 import nl.woonzorg.analysis.monitor.GoalProgress;
+import nl.woonzorg.analysis.monitor.LevelProgress;
 import nl.woonzorg.analysis.monitor.MonitorFinding;
 import nl.woonzorg.analysis.monitor.PeriodicProgress;
 import nl.woonzorg.analysis.monitor.VisionMonitor;
@@ -38,6 +40,8 @@ final class MonitorJson {
         goal(goal, progress);
         monitor.periods(progress.goal().getId()).ifPresent(periods -> periods(goal, periods));
       });
+      ArrayNode agreements = vision.putArray("agreements");
+      monitor.agreements().forEach(progress -> agreement(agreements.addObject(), progress));
       ArrayNode findings = vision.putArray("findings");
       monitor.findings().forEach(finding -> finding(findings.addObject(), finding));
     }
@@ -59,6 +63,42 @@ final class MonitorJson {
 
   private static void goal(ObjectNode node, GoalProgress progress) {
     node.put("goalId", progress.goal().getId());
+    figures(node, progress);
+    progress.pipeline().ifPresent(pipeline -> {
+      ObjectNode pipe = node.putObject("pipeline");
+      put(pipe, "built", pipeline.built());
+      put(pipe, "planned", pipeline.planned());
+      put(pipe, "unbuilt", pipeline.unbuilt());
+      put(pipe, "failureRate", pipeline.failureRate());
+      put(pipe, "expected", pipeline.expected());
+    });
+  }
+
+  /**
+   * An agreement's figures as a goal's, then each ended jaarschijf's verdict with the backlog
+   * carried over and the levels the realised amounts came from.
+   */
+  private static void agreement(ObjectNode node, AgreementProgress progress) {
+    node.put("agreementId", progress.agreement().getId());
+    figures(node, progress);
+    ArrayNode levels = node.putArray("levels");
+    progress.levels().forEach(level -> {
+      ObjectNode of = levels.addObject();
+      of.put("year", level.year());
+      put(of, "level", level.value());
+      level.measurement().ifPresent(m -> measurement(of.putObject("measurement"), m));
+    });
+    ArrayNode slices = node.putArray("yearSlices");
+    progress.backlog().outcomes().forEach(outcome -> {
+      ObjectNode slice = slices.addObject();
+      slice.put("year", Integer.parseInt(outcome.period().label()));
+      outcome(slice, outcome);
+    });
+    node.put("yearSlicesMissedInARow", progress.backlog().consecutiveMissed());
+  }
+
+  /** The figures a goal and an agreement both have. */
+  private static void figures(ObjectNode node, LevelProgress progress) {
     node.put("status", progress.status().getCode());
     node.put("direction", progress.direction().getCode());
     progress.reason().ifPresent(reason -> node.put("reason", reason.getCode()));
@@ -79,14 +119,6 @@ final class MonitorJson {
     });
     progress.comparison().flatMap(c -> c.ratio()).ifPresent(ratio -> put(node, "ratio", ratio));
     progress.projectedYear().ifPresent(year -> put(node, "projectedYear", year));
-    progress.pipeline().ifPresent(pipeline -> {
-      ObjectNode pipe = node.putObject("pipeline");
-      put(pipe, "built", pipeline.built());
-      put(pipe, "planned", pipeline.planned());
-      put(pipe, "unbuilt", pipeline.unbuilt());
-      put(pipe, "failureRate", pipeline.failureRate());
-      put(pipe, "expected", pipeline.expected());
-    });
   }
 
   /** Each ended period's verdict, oldest first, with the backlog carried over. */
@@ -99,14 +131,18 @@ final class MonitorJson {
       PartialDate period = periods.periods().get(i).period();
       node.put("year", period.getYear());
       period.getPart().ifPresent(part -> node.put("part", part.getCode()));
-      put(node, "target", outcome.period().target());
-      put(node, "previousBacklog", outcome.previousBacklog());
-      put(node, "effectiveTarget", outcome.effectiveTarget());
-      put(node, "realised", outcome.period().realised());
-      put(node, "backlog", outcome.backlog());
-      node.put("missed", outcome.missed());
+      outcome(node, outcome);
     }
     goal.put("periodsMissedInARow", periods.backlog().consecutiveMissed());
+  }
+
+  private static void outcome(ObjectNode node, PeriodOutcome outcome) {
+    put(node, "target", outcome.period().target());
+    put(node, "previousBacklog", outcome.previousBacklog());
+    put(node, "effectiveTarget", outcome.effectiveTarget());
+    put(node, "realised", outcome.period().realised());
+    put(node, "backlog", outcome.backlog());
+    node.put("missed", outcome.missed());
   }
 
   private static void finding(ObjectNode node, MonitorFinding finding) {

@@ -13,6 +13,7 @@ import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
 import nl.woonzorg.examples.RegionExample;
 import nl.woonzorg.io.json.WoonzorgJson;
+import nl.woonzorg.model.document.AgreementsDocument;
 import nl.woonzorg.model.document.MonitorReport;
 import nl.woonzorg.model.fixture.CycleDocuments;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,79 @@ class MonitorCommandTest {
         "    ratio: 1.75 (1 3/4)",
         "    projected: 2024.57 (2024 4/7)",
         "    pipeline: planned 150, unbuilt 60, expected after plan failure 42",
+        "  agreement afspraak-geclusterd-2025: on track",
+        "    realised: 90 / 110 = 0.82 (9/11) (2024)",
+        "    required pace: (110 − 90) / 1 = 20",
+        "    realised pace: 90 / 3 = 30 since 2021",
+        "    ratio: 1.5 (1 1/2)",
+        "    projected: 2024.67 (2024 2/3)",
+        "    year slice 2022: 20 + 0 = 20, realised 20, backlog 0 (met)",
+        "    year slice 2023: 35 + 0 = 35, realised 30, backlog 5 (missed)",
+        "    year slice 2024: 35 + 5 = 40, realised 40, backlog 0 (met)",
         "findings: 0", ""), run.out());
+  }
+
+  /**
+   * Gemeente A's agreement on the 110 units, with its illustrative jaarschijven of 20, 35, 35 and
+   * 20: every figure exact, each jaarschijf with the realised amount and backlog, and each level
+   * with the measurement it came from. The agreement counts from zero at the end of 2021, the year
+   * before it starts, so its realised pace is 90 / 3 = 30 a year where the goal's is 70 / 2 = 35.
+   */
+  @Test
+  void theJsonGivesEachAgreementsFiguresAndJaarschijvenExact() {
+    Run run = Run.of("monitor", "--format", "json", Run.data("gemeente-a.json"));
+
+    assertEquals(0, run.exit(), run.err());
+    JsonNode agreement = Documents.MAPPER.readTree(run.out()).path("visions").get(0)
+        .path("agreements").get(0);
+    assertEquals("afspraak-geclusterd-2025", agreement.path("agreementId").asString());
+    assertEquals("ON_TRACK", agreement.path("status").asString());
+    assertEquals("110", agreement.path("target").asString());
+    assertEquals("90", agreement.path("realised").asString());
+    assertEquals("9/11", agreement.path("share").asString());
+    assertEquals("20", agreement.path("requiredPace").asString());
+    assertEquals(1, agreement.path("yearsLeft").asInt());
+    assertEquals("30", agreement.path("realisedPace").asString());
+    assertEquals(2021, agreement.path("windowFrom").asInt());
+    assertEquals("3/2", agreement.path("ratio").asString());
+    assertEquals("6074/3", agreement.path("projectedYear").asString());
+    assertEquals("[2021 0 -, 2022 20 2022-12-31, 2023 50 2023-12-31, 2024 90 2024-12-31]",
+        agreement.path("levels").valueStream().map(level -> level.path("year").asInt() + " "
+            + level.path("level").asString() + " "
+            + (level.has("measurement")
+                ? level.path("measurement").path("referenceDate").asString() : "-")).toList()
+            .toString());
+    assertEquals("[2022: 20+0=20 realised 20 backlog 0, 2023: 35+0=35 realised 30 backlog 5,"
+        + " 2024: 35+5=40 realised 40 backlog 0]", agreement.path("yearSlices").valueStream()
+            .map(slice -> slice.path("year").asInt() + ": " + slice.path("target").asString()
+                + "+" + slice.path("previousBacklog").asString() + "="
+                + slice.path("effectiveTarget").asString() + " realised "
+                + slice.path("realised").asString() + " backlog "
+                + slice.path("backlog").asString()).toList().toString());
+    assertEquals(0, agreement.path("yearSlicesMissedInARow").asInt());
+  }
+
+  /**
+   * Mid-2024 only 2022 and 2023 have ended: the agreement made 50 / 2 = 25 a year against the
+   * (110 − 50) / 2 = 30 required, 5/6, more than a tenth short: behind, a finding, exit 1.
+   */
+  @Test
+  void anAgreementBehindIsAFinding() {
+    Run run = Run.of("monitor", "--as-of", "2024-06-30", "--lang", "en",
+        Run.data("gemeente-a.json"));
+
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().contains(String.join("\n",
+        "  agreement afspraak-geclusterd-2025: behind",
+        "    realised: 50 / 110 = 0.45 (5/11) (2023)",
+        "    required pace: (110 − 50) / 2 = 30",
+        "    realised pace: 50 / 2 = 25 since 2021",
+        "    ratio: 0.83 (5/6)",
+        "    projected: 2025.4 (2025 2/5)",
+        "    year slice 2022: 20 + 0 = 20, realised 20, backlog 0 (met)",
+        "    year slice 2023: 35 + 0 = 35, realised 30, backlog 5 (missed)",
+        "findings: 1",
+        "  agreement behind: afspraak-geclusterd-2025 on 2023-12-31", "")), run.out());
   }
 
   /**
@@ -206,6 +279,47 @@ class MonitorCommandTest {
   }
 
   /**
+   * The text shows the region as the HTML and JSON do: per indicator each gemeente's value,
+   * normalised per 1,000 inhabitants, rank and indices against the region and the Netherlands,
+   * then the regional total against its target. Oldambt's 48 homes for its (here: given) 38,000
+   * inhabitants are 1.26 (24/19) per 1,000; the region's 101 for 90,000 are 1.12 (101/90).
+   */
+  @Test
+  void theTextShowsTheRegionsComparison() {
+    Run run = Run.of("monitor", "--lang", "en",
+        "--regions", Run.data("regio/regio-indeling.csv"), "--region", RegionExample.REGION,
+        "--inhabitants", "GM1895=38000", "--inhabitants", "GM0037=32000",
+        "--inhabitants", "GM0047=20000", "--inhabitants", "NL00=18000000",
+        "--national", RegionExample.CLUSTERED + "=18000",
+        "--target", RegionExample.CLUSTERED + "=180",
+        Run.data("regio/stadskanaal.json"), Run.data("regio/veendam.json"),
+        Run.data("regio/oldambt.json"));
+
+    assertEquals(1, run.exit(), run.err());
+    String text = run.out();
+    assertEquals(String.join("\n",
+        "region: Voorbeeldregio Oost-Groningen (illustratief) (user-defined region,"
+            + " 3 municipalities)",
+        "  indicator-geclusterde-woningen, per 1,000 inhabitants",
+        "    1. Oldambt (GM1895): 48, normalised 1.26 (1 5/19), index region 112.56"
+            + " (112 1072/1919), index NL 126.32 (126 6/19)",
+        "    2. Stadskanaal (GM0037): 35, normalised 1.09 (1 3/32), index region 97.46"
+            + " (97 187/404), index NL 109.38 (109 3/8)",
+        "    3. Veendam (GM0047): 18, normalised 0.9 (9/10), index region 80.2 (80 20/101),"
+            + " index NL 90",
+        "    regional total: 101, normalised 1.12 (1 11/90); NL 1; target 180, share 0.56"
+            + " (101/180)",
+        "  indicator-wachtenden-65-plus, per 1,000 inhabitants, less is better",
+        "    1. Oldambt (GM1895): 72, normalised 1.89 (1 17/19), index region 90.23"
+            + " (90 30/133)",
+        "    2. Stadskanaal (GM0037): 62, normalised 1.94 (1 15/16), index region 92.26"
+            + " (92 11/42)",
+        "    3. Veendam (GM0047): 55, normalised 2.75 (2 3/4), index region 130.95 (130 20/21)",
+        "    regional total: 189, normalised 2.1 (2 1/10)", ""),
+        text.substring(text.indexOf("region: ")));
+  }
+
+  /**
    * A bundled COROP region is named by its code or its name, without a region file: the four
    * illustrative gemeenten all lie in Oost-Groningen (CR01), so both compare all four, and a
    * gemeente of another region given too (Groningen, GM0014, in CR03) would not count.
@@ -325,10 +439,12 @@ class MonitorCommandTest {
 
   @Test
   void prestatieafsprakenAndAMonitorOfTheSameAreaAreMonitoredAsOne() throws IOException {
-    // Gemeente A's vision as its two documents: the agreements' goal, the monitor's measurements.
+    // Gemeente A's vision as its two documents: the agreements' goal and agreements with their
+    // jaarschijven, the monitor's measurements.
     Path agreements = temp.resolve("agreements.json");
-    Files.writeString(agreements, WoonzorgJson.writePretty(CycleDocuments.agreements()),
-        StandardCharsets.UTF_8);
+    Files.writeString(agreements, WoonzorgJson.writePretty(AgreementsDocument.builder()
+        .from(CycleDocuments.agreements()).agreements(GemeenteA.vision().getAgreements())
+        .build()), StandardCharsets.UTF_8);
     Path monitor = temp.resolve("monitor.json");
     Files.writeString(monitor, WoonzorgJson.writePretty(MonitorReport.builder()
         .from(CycleDocuments.monitor())

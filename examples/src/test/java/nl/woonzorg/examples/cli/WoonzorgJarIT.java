@@ -93,8 +93,29 @@ class WoonzorgJarIT {
     assertEquals(plain, unfit);
   }
 
+  /**
+   * The README's run command, read from the README, through the jar: the analysis of Oldambt's
+   * illustrative inputs as a page and a document, that document validated with the vision, and the
+   * vision's monitor page, whose goal behind exits 1 ({@code ReadmeRunTest} checks the figures).
+   */
   @Test
-  void theReadmeCommandPrintsAConformReportForGemeenteA() throws Exception {
+  void theReadmeCommandRunsTheCycleOnOneExampleThroughTheJar() throws Exception {
+    List<Integer> exits = new ArrayList<>();
+    for (String[] step : ReadmeRun.toolSteps(temp)) {
+      Result result = run(step);
+      exits.add(result.exit());
+      assertFalse(result.err().contains("SLF4J"), result.err());
+    }
+
+    assertEquals(List.of(0, 0, 1), exits);
+    assertTrue(Files.readString(temp.resolve("oldambt-analyse.html"), StandardCharsets.UTF_8)
+        .contains("<svg"));
+    assertTrue(Files.readString(temp.resolve("oldambt-monitor.html"), StandardCharsets.UTF_8)
+        .contains("<p class=\"badge BEHIND\">achter</p>"));
+  }
+
+  @Test
+  void gemeenteAIsConformThroughTheJar() throws Exception {
     Result result = run("validate", "data/gemeente-a.json");
 
     assertEquals(0, result.exit(), result.err());
@@ -102,36 +123,6 @@ class WoonzorgJarIT {
         + " 0 waarschuwingen, 8 informatiemeldingen (profiel vastgesteld)",
         result.out().lines().findFirst().orElseThrow());
     assertEquals("", result.err(), "no log output on a clean run");
-  }
-
-  /**
-   * The README's run command starts with the woonzorganalyse of the bundled illustrative inputs,
-   * written as a page; it names the page on stderr.
-   */
-  @Test
-  void theReadmeCommandStartsWithTheAnalysisPage() throws Exception {
-    Path page = temp.resolve("analyse.html");
-    Result result = run("analyse", "--population", "data/analyse/kwb-illustratief.csv",
-        "--table", "85984NED", "--year", "2024", "--stock", "data/analyse/voorraad.ndjson",
-        "--norms", "data/analyse/normen.csv", "--level", "wijk", "--format", "html", "-o",
-        page.toString());
-
-    assertEquals(0, result.exit(), result.err());
-    assertEquals(page + "\n", result.err());
-    assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("<svg"));
-  }
-
-  /** The README's run command ends by writing the monitor page; it names the page on stderr. */
-  @Test
-  void theReadmeCommandEndsWithTheMonitorPage() throws Exception {
-    Path page = temp.resolve("gemeente-a-monitor.html");
-    Result result = run("monitor", "data/gemeente-a.json", "--format", "html", "-o",
-        page.toString());
-
-    assertEquals(0, result.exit(), result.err());
-    assertEquals(page + "\n", result.err());
-    assertTrue(Files.readString(page, StandardCharsets.UTF_8)
-        .contains("<p class=\"badge ON_TRACK\">op koers</p>"));
   }
 
   /** The runnable jar carries woonzorg-vera's code lists and texts: a VERA unit checked. */

@@ -14,6 +14,12 @@ public enum FindingKind implements CodeList {
   /** A goal is {@linkplain ProgressStatus#BEHIND behind} (<i>doel loopt achter</i>). */
   GOAL_BEHIND("doel loopt achter", "goal behind"),
   /**
+   * An agreement is {@linkplain ProgressStatus#BEHIND behind} (<i>afspraak loopt achter</i>).
+   *
+   * @since 0.2.0
+   */
+  AGREEMENT_BEHIND("afspraak loopt achter", "agreement behind"),
+  /**
    * An agreement missed its jaarschijven, or a goal its targets per half year, quarter or month,
    * too often in a row (<i>herhaald gemist</i>).
    */

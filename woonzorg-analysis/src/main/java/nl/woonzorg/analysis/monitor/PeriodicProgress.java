@@ -89,7 +89,7 @@ public final class PeriodicProgress {
         .filter(m -> !m.getReferenceDate().isAfter(asOf))
         .collect(Collectors.groupingBy(Measurement::getReferenceDate))
         .forEach((date, ofDate) -> {
-          if (GoalProgress.agree(ofDate)) {
+          if (LevelTrack.agree(ofDate)) {
             byDate.put(date, Fraction.from(ofDate.get(0).getValue()));
           }
         });

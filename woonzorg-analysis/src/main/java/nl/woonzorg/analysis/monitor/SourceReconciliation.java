@@ -43,7 +43,7 @@ public final class SourceReconciliation {
     List<Measurement> agreed = new ArrayList<>();
     List<Disagreement> disagreements = new ArrayList<>();
     for (List<Measurement> group : groups.values()) {
-      if (GoalProgress.agree(group)) {
+      if (LevelTrack.agree(group)) {
         agreed.add(group.get(0));
       } else {
         disagreements.add(Disagreement.of(group));

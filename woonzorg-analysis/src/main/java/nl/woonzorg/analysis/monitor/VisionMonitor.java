@@ -1,21 +1,17 @@
 package nl.woonzorg.analysis.monitor;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.progress.GoalSeries;
 import nl.woonzorg.model.HousingCareVision;
-import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.goal.Goal;
 import nl.woonzorg.model.monitoring.EarlyWarningThreshold;
 import nl.woonzorg.model.monitoring.Indicator;
@@ -41,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *       its target: what the partners committed to build.
  *   <li>An agreement's realisation in a year is the rise of its first indicator's level over that
  *       year, from zero before the first measurement: the indicator counts from the agreement's
- *       start. Only years ended by the as-of date count.
+ *       start. Only years ended by the as-of date count; see {@link AgreementProgress}.
  *   <li>An indicator is stale when the monitoring's reporting frequency is given and none of its
  *       measurements falls in the cycle before the as-of date; without an agreed cycle nothing is
  *       stale.
@@ -101,13 +97,10 @@ public final class VisionMonitor {
         // makers to resolve; the goal's periods are not judged, its GoalProgress still stands.
       }
     }
-    int lastYear = MonthDay.from(asOf).equals(MonthDay.of(12, 31))
-        ? asOf.getYear() : asOf.getYear() - 1;
     List<AgreementProgress> agreements = vision.getAgreements().stream()
         .filter(agreement -> agreement.getYearSlices().stream()
             .anyMatch(slice -> slice.getValue().isPresent()))
-        .map(agreement -> AgreementProgress.of(agreement, realisedByYear(agreement, known),
-            lastYear, settings))
+        .map(agreement -> AgreementProgress.of(agreement, known, asOf, settings))
         .toList();
     List<FiredWarning> fired = new ArrayList<>();
     for (EarlyWarningThreshold threshold : monitoring.getThresholds()) {
@@ -134,28 +127,6 @@ public final class VisionMonitor {
         .map(Quantity::getValue)
         .map(Fraction::from)
         .reduce(Fraction.ZERO, Fraction::add)).orElse(Fraction.ZERO);
-  }
-
-  private static Map<Integer, Fraction> realisedByYear(PerformanceAgreement agreement,
-      List<Measurement> known) {
-    Map<Integer, Fraction> realised = new HashMap<>();
-    if (agreement.getIndicatorIds().isEmpty()) {
-      return realised;
-    }
-    String indicatorId = agreement.getIndicatorIds().get(0);
-    Map<Integer, Fraction> levels = new TreeMap<>();
-    Map<LocalDate, List<Measurement>> byDate = new TreeMap<>();
-    known.stream().filter(m -> m.getIndicatorId().equals(indicatorId))
-        .forEach(m -> byDate.computeIfAbsent(m.getReferenceDate(), d -> new ArrayList<>()).add(m));
-    byDate.values().stream().filter(GoalProgress::agree)
-        .forEach(ofDate -> levels.put(ofDate.get(0).getReferenceDate().getYear(),
-            Fraction.from(ofDate.get(0).getValue())));
-    Fraction before = Fraction.ZERO;
-    for (Map.Entry<Integer, Fraction> level : levels.entrySet()) {
-      realised.put(level.getKey(), level.getValue().subtract(before));
-      before = level.getValue();
-    }
-    return realised;
   }
 
   /** The first day of the reporting cycle that ends on {@code asOf}. */
@@ -228,17 +199,19 @@ public final class VisionMonitor {
   }
 
   /**
-   * The findings: goals behind, agreements that missed their jaarschijven too often, goals that
-   * missed their periodic targets too often (dated the end of the last period missed), warnings
-   * fired, stale indicators and disagreeing sources, in that order; empty if none.
+   * The findings: goals behind, agreements behind, agreements that missed their jaarschijven too
+   * often, goals that missed their periodic targets too often (dated the end of the last period
+   * missed), warnings fired, stale indicators and disagreeing sources, in that order; empty if
+   * none.
    */
   public List<MonitorFinding> findings() {
     List<MonitorFinding> findings = new ArrayList<>();
     goals.stream().filter(goal -> goal.status() == ProgressStatus.BEHIND)
-        .forEach(goal -> findings.add(MonitorFinding.of(FindingKind.GOAL_BEHIND,
-            goal.goal().getId(), goal.latest().map(l -> LocalDate.of(l.year(), 12, 31))
-                .orElse(null),
-            goal.latest().flatMap(YearLevel::measurement).stream().toList())));
+        .forEach(goal -> findings.add(behind(FindingKind.GOAL_BEHIND, goal.goal().getId(),
+            goal.latest())));
+    agreements.stream().filter(agreement -> agreement.status() == ProgressStatus.BEHIND)
+        .forEach(agreement -> findings.add(behind(FindingKind.AGREEMENT_BEHIND,
+            agreement.agreement().getId(), agreement.latest())));
     agreements.stream().filter(AgreementProgress::missedTooOften)
         .forEach(agreement -> findings.add(MonitorFinding.of(FindingKind.PERIODS_MISSED,
             agreement.agreement().getId(), null, List.of())));
@@ -255,6 +228,14 @@ public final class VisionMonitor {
         FindingKind.SOURCES_DISAGREE, disagreement.indicatorId(), disagreement.date(),
         disagreement.measurements())));
     return findings;
+  }
+
+  /** A finding that {@code subjectId} is behind, dated the end of its latest level's year. */
+  private static MonitorFinding behind(FindingKind kind, String subjectId,
+      Optional<YearLevel> latest) {
+    return MonitorFinding.of(kind, subjectId,
+        latest.map(level -> LocalDate.of(level.year(), 12, 31)).orElse(null),
+        latest.flatMap(YearLevel::measurement).stream().toList());
   }
 
   @Override
