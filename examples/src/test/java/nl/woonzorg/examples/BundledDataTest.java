@@ -108,11 +108,6 @@ class BundledDataTest {
     }
   }
 
-  /**
-   * Rotterdam's vision as its 1.0 file holds it: 1.0 had no code for "wonen met zorg", so the goal
-   * was coded with the nearest 1.0 type, ZORGGESCHIKTE_WONING; today's example uses the 1.1 umbrella
-   * WONEN_MET_ZORG, which is what the seed says.
-   */
   /** Gemeente A as its 1.0 file has it: before the illustrative jaarschijven were added. */
   private static HousingCareVision gemeenteAAsWrittenIn10() {
     return HousingCareVision.builder().from(GemeenteA.vision())
@@ -120,6 +115,11 @@ class BundledDataTest {
         .build();
   }
 
+  /**
+   * Rotterdam's vision as its 1.0 file holds it: 1.0 had no code for "wonen met zorg", so the goal
+   * was coded with the nearest 1.0 type, ZORGGESCHIKTE_WONING; today's example uses the 1.1 umbrella
+   * WONEN_MET_ZORG, which is what the seed says.
+   */
   private static HousingCareVision rotterdamAsWrittenIn10() {
     HousingCareVision vision = Rotterdam.vision();
     return HousingCareVision.builder().from(vision).goals(vision.getGoals().stream()

@@ -57,9 +57,10 @@ import picocli.CommandLine.ParentCommand;
             + " and a monitor of the same area are monitored as one: the agreements' goals"
             + " against the monitor's measurements."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no finding: no goal behind, no warning fired, nothing stale or in dispute",
-        "1:a finding: a goal behind, jaarschijven missed too often, a warning fired, an"
-            + " indicator stale, or sources that disagree",
+    exitCodeList = {"0:no finding: no goal or agreement behind, no warning fired, nothing stale"
+            + " or in dispute",
+        "1:a finding: a goal or an agreement behind, jaarschijven missed too often, a warning"
+            + " fired, an indicator stale, or sources that disagree",
         "2:an input could not be read, or is not a housing-care-vision, performance-agreements or"
             + " monitor", "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,

@@ -18,12 +18,14 @@ import org.jspecify.annotations.Nullable;
  *       its path from baseline to target is on track, and one a unit slower is not.
  *   <li>{@link #atRiskRatio()}, 9/10: up to a tenth short of the required pace is at risk, more is
  *       behind. A tenth is within what one project slipping a year does to a gemeente's yearly
- *       figure; the national 63/80 of 2024, which the Kamerbrief calls well behind, is behind.
+ *       figure; the national building pace of 2024, 63/80 of what is required, is behind.
  *   <li>{@link #missedPeriodsForFinding()}, 4: a province may intervene after four consecutive
- *       missed half-years of a taakstelling (Huisvestingswet 2014), so four missed periods in a
- *       row are a finding.
- *   <li>{@link #planFailureRate()}, 3/10: of plan capacity not yet built, 30 % is expected to
- *       fail (<i>planuitval</i>); the ministry asks for 130 % plan capacity for that reason.
+ *       missed half-years of the statushouders' taakstelling, so four missed periods in a row are
+ *       a finding.
+ *   <li>{@link #planFailureRate()}, 3/10: the share of plan capacity not yet built that is
+ *       expected to fail (<i>planuitval</i>). No official rate exists; a gemeente sets its own.
+ *       The ministry's ask for 130 % plan capacity allows 30 of every 130 planned homes, 3/13, to
+ *       fail, so 3/10 is on the cautious side of it: the pipeline is counted low rather than high.
  * </ul>
  *
  * <p>Immutable and thread-safe.
