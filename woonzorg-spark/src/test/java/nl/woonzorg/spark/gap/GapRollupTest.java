@@ -75,6 +75,8 @@ class GapRollupTest {
         .source("illustrative norm of the test").sourceDate(SOURCE_DATE).build();
   }
 
+  private static Dataset<Row> dwellings;
+
   private static Path resource(String name) throws Exception {
     return Path.of(GapRollupTest.class.getResource("/nl/woonzorg/spark/" + name).toURI());
   }
@@ -218,13 +220,20 @@ class GapRollupTest {
     return cells;
   }
 
-  private static Dataset<Row> dwellings() {
-    try {
-      return SharedSpark.session().read().json(stock().stream().map(Path::toString)
-          .toArray(String[]::new));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+  /**
+   * The stock as Spark reads it, read once for every test: a JSON read infers its schema in a
+   * job of its own.
+   */
+  private static synchronized Dataset<Row> dwellings() {
+    if (dwellings == null) {
+      try {
+        dwellings = SharedSpark.session().read().json(stock().stream().map(Path::toString)
+            .toArray(String[]::new));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
     }
+    return dwellings;
   }
 
   private static Dataset<Row> cells() {
