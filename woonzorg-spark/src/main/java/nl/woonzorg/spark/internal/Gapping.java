@@ -35,8 +35,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * count CBS suppressed or the data lack.
  *
  * <p>An area's row in a forecast year is {@code area_code, level, parent_code, year, scenario,
- * parts}, the parts an array of {@link #FORECAST_PART}: each gemeente in the area with its
- * forecast inhabitants and its amounts. As {@code GapEngine} has it, a gemeente's population and
+ * parts}, the parts an array of structs: each gemeente in the area, its forecast inhabitants
+ * (null if the forecast has none) and its amounts. As {@code GapEngine} has it, a gemeente's population and
  * demand are scaled by its forecast inhabitants over today's, which must be known and not zero
  * (else they are missing, the gemeente named); its homes and supply stay today's; the area sums
  * its gemeenten.
