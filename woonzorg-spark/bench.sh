@@ -49,8 +49,11 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   fi
 done
 csv=target/spark-bench.csv
+# The figures mean little on a busy machine: say how busy it was, before and after.
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 java -cp "target/test-classes:target/classes:$(cat target/test-class-path.txt)" \
   org.openjdk.jmh.Main SparkCheckBenchmark "${stock[@]}" "${args[@]}" -rf csv -rff "$csv"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 # JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",params…
 awk -F, -v records="$records" '
   NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /Param: master/) m = i; next }

@@ -14,6 +14,7 @@ import nl.woonzorg.spark.internal.FlatIterator;
 import nl.woonzorg.spark.internal.NdjsonLines;
 import nl.woonzorg.spark.internal.RecordChecking;
 import nl.woonzorg.spark.internal.RowJson;
+import nl.woonzorg.spark.internal.VeraFiles;
 import nl.woonzorg.spark.internal.VeraRecordChecking;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
@@ -134,13 +135,35 @@ public final class RecordCheck implements Serializable {
    * io's {@code NdjsonReader} reads it.
    */
   public Dataset<Row> ndjsonFindings(SparkSession spark, String... paths) {
+    return perFile(spark, paths, false);
+  }
+
+  /**
+   * The findings of the VERA {@code Eenheid} files at {@code paths} (files, directories or globs,
+   * as Hadoop takes them), each unit checked as {@link #veraFindings(Dataset)} checks a row, each
+   * finding with its file and the line the unit starts on. A file whose name ends in {@code
+   * .ndjson} or {@code .jsonl} has a unit a line (as {@code woonzorg vera convert} tells it);
+   * any other file is one JSON document, held whole up to the library's document limit (64 MiB):
+   * one {@code Eenheid} object, or a bare array of them, the API's list form. Reading problems
+   * are at their line and column in the file, their pointers into the unit. What ends the reading
+   * of a file — bytes that are not UTF-8, a document over the limit, an array whose text breaks —
+   * is a finding without a record key, and the units before it are checked. The record key is
+   * the unit's {@code id}. Each file is read by one task.
+   */
+  public Dataset<Row> veraFileFindings(SparkSession spark, String... paths) {
+    return perFile(spark, paths, true);
+  }
+
+  /** Each file of {@code paths} read whole by one task, as VERA units or dwelling NDJSON. */
+  private Dataset<Row> perFile(SparkSession spark, String[] paths, boolean vera) {
     if (paths.length == 0) {
       throw new IllegalArgumentException("no path to read");
     }
     CheckSettings sent = settings;
     JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .binaryFiles(String.join(",", paths))
-        .flatMap(file -> new NdjsonLines(file._2().open(), file._1(), sent));
+        .flatMap(file -> vera ? VeraFiles.findings(file._2().open(), file._1(), sent)
+            : NdjsonLines.dwellings(file._2().open(), file._1(), sent));
     return spark.createDataFrame(rows, FindingColumns.SCHEMA);
   }
 

@@ -47,6 +47,15 @@ final class AreaCounts {
         Amount.sum(parts.stream().map(part -> part.homes).toList()));
   }
 
+  /**
+   * These counts in a forecast year that has no factor for {@code gemeente}: every measure of the
+   * population missing, the homes today's. An empty population would be left out of every sum
+   * above the gemeente, as if it had no people.
+   */
+  AreaCounts withoutPopulation(String gemeente) {
+    return new AreaCounts(unknown(gemeente).population, homes);
+  }
+
   /** These counts with the homes lacking those of {@code gemeente} without a code. */
   AreaCounts lacking(String gemeente) {
     return new AreaCounts(population, homes.plus(Amount.missing(gemeente)));

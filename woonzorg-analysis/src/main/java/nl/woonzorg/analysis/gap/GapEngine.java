@@ -276,7 +276,7 @@ public final class GapEngine {
               scenario));
           factor.ifPresent(value -> factors.put(row.areaCode(), value));
           futureCounts.put(row.areaCode(), factor.map(value -> row.counts().scaled(value))
-              .orElse(new AreaCounts(Map.of(), row.homes())));
+              .orElseGet(() -> row.counts().withoutPopulation(row.areaCode())));
         }
         rollUp(List.copyOf(futureCounts.keySet()), code -> code, (parent, parts) -> {
           futureCounts.put(parent, AreaCounts.sum(parts.stream().map(futureCounts::get)

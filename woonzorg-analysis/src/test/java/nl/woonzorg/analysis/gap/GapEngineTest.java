@@ -168,6 +168,23 @@ class GapEngineTest {
   }
 
   @Test
+  void aGemeenteWithoutAForecastFigureLeavesThePopulationAboveItPartial() {
+    PopulationForecast forecast = PopulationForecast.builder(
+            PopulationSource.cbs("85173NED", LocalDate.of(2023, 1, 1)))
+        .add("GM0050", 2030, 16_500, 18_000, 19_500).build();
+    GapAnalysis analysis = ENGINE.compute(
+        Zeewolde.population(Zeewolde.wijk("WK003401", 1_000, Count.of(200))), Zeewolde.stock(),
+        forecast);
+    // Almere (GM0034) lies in Flevoland with Zeewolde but has no figure for 2030.
+    GapRow flevoland = analysis.row("PV24", "GECLUSTERD", 2030, ForecastScenario.MIDDEN)
+        .orElseThrow();
+    assertEquals(Amount.exact(Fraction.of(18_000)).plus(Amount.missing("GM0034")),
+        flevoland.population(PopulationMeasure.INWONERS));
+    assertEquals(Amount.exact(Fraction.of(828)).plus(Amount.missing("GM0034")),
+        flevoland.demand());                                                // 690 × 6/5
+  }
+
+  @Test
   void theDocumentHoldsRoundedFiguresAndFindingsForTheBottlenecks() {
     GapAnalysis analysis = ENGINE.compute(
         Zeewolde.population(Zeewolde.wijk("WK005002", 300, Count.suppressed())),

@@ -16,17 +16,23 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.woonzorg.analysis.gap.GapEngine;
 import nl.woonzorg.analysis.gap.GapRow;
 import nl.woonzorg.analysis.norm.Norm;
+import nl.woonzorg.analysis.population.ForecastScenario;
+import nl.woonzorg.analysis.population.PopulationForecast;
 import nl.woonzorg.analysis.population.PopulationMeasure;
+import nl.woonzorg.analysis.population.PopulationSource;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.supply.StockClassification;
 import nl.woonzorg.model.area.AreaType;
@@ -47,6 +53,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The woonzorganalyse's gap (<i>opgave per gebied</i>) as a Spark job over a Dataset of dwelling
@@ -55,9 +62,10 @@ import org.apiguardian.api.API;
  * analysis level and rolled up along an {@link AreaHierarchy} — buurt → wijk → gemeente → COROP
  * → provincie → Nederland — with numbers identical to {@code woonzorg-analysis}'s {@link
  * GapEngine#compute(nl.woonzorg.analysis.population.PopulationTable,
- * nl.woonzorg.analysis.supply.CategoryTally) GapEngine.compute} of the same population and the
- * same records tallied by {@link StockClassification#defaults()}: every amount an exact fraction,
- * and every suppressed or missing input named in each sum above it, never read as zero.
+ * nl.woonzorg.analysis.supply.CategoryTally, PopulationForecast) GapEngine.compute} of the same
+ * population (and forecast) and the same records tallied by {@link
+ * StockClassification#defaults()}: every amount an exact fraction, and every suppressed or missing
+ * input named in each sum above it, never read as zero.
  *
  * <p>How it runs: the records are read and classified by the library and counted per area in
  * one aggregation ({@link SupplyRollup#at(AreaType, Dataset)}, kept in the session's cache: a
@@ -75,11 +83,15 @@ import org.apiguardian.api.API;
  * is missing. Only the cells at the analysis level are used, as the engine uses only the table's
  * rows at that level.
  *
- * <p>One row per area and supply category of the norms ({@link #SCHEMA}); an amount is a struct
- * of its {@code value} (null if nothing is known; the sum of the known parts if partial) and its
- * {@code suppressed} and {@code missing} areas, as {@link nl.woonzorg.analysis.gap.Amount} has
- * them. Forecast years are not computed here: the engine scales gemeenten' rows, which a user can
- * do on this result's gemeente rows.
+ * <p>A forecast's rows are made on Spark from the gemeente rows: each is joined to its forecast
+ * figures and to itself and each area above it, the gemeenten of an area, year and scenario are
+ * gathered (at most the ~340 of the Netherlands), and the task scales and sums them with the
+ * library's {@code Fraction}s.
+ *
+ * <p>One row per area, supply category of the norms, year and scenario ({@link #SCHEMA}); an
+ * amount is a struct of its {@code value} (null if nothing is known; the sum of the known parts if
+ * partial) and its {@code suppressed} and {@code missing} areas, as {@link
+ * nl.woonzorg.analysis.gap.Amount} has them.
  *
  * <p>Immutable and thread-safe; not serializable: use it on the driver, it sends tasks only the
  * norms' codes and ratios.
@@ -95,6 +107,13 @@ public final class GapRollup {
   public static final String PARENT_CODE = "parent_code";
   /** The supply category's code, e.g. {@code GECLUSTERD}. */
   public static final String CATEGORY = "category";
+  /** The year: the population's, or a forecast year: {@link GapRow#year()}. */
+  public static final String YEAR = "year";
+  /**
+   * The forecast scenario's name ({@code LAAG}, {@code MIDDEN}, {@code HOOG}) of a forecast
+   * year; null in the population's year: {@link GapRow#scenario()}.
+   */
+  public static final String SCENARIO = "scenario";
   /** Per target group's name, its demand: {@link GapRow#demandByGroup()}. */
   public static final String DEMAND_BY_GROUP = "demand_by_group";
   /** The demand of all target groups: {@link GapRow#demand()}. */
@@ -124,18 +143,39 @@ public final class GapRollup {
       .add(MEASURE, DataTypes.StringType, false)
       .add(COUNT, DataTypes.LongType, true);
 
+  /** A forecast cell's inhabitants in the low scenario, {@code LAAG}. */
+  public static final String LOW = "low";
+  /** A forecast cell's inhabitants in the central scenario, {@code MIDDEN}. */
+  public static final String CENTRAL = "central";
+  /** A forecast cell's inhabitants in the high scenario, {@code HOOG}. */
+  public static final String HIGH = "high";
+
+  /**
+   * The forecast cells, a long form of CBS/PBL's regional forecast (85173NED): {@code area_code}
+   * a gemeente's code, {@code year}, and its inhabitants {@code low}, {@code central} and {@code
+   * high} (the 67 % interval's bounds and the forecast), whole numbers; other columns are ignored.
+   */
+  public static final StructType FORECAST = new StructType()
+      .add(AREA_CODE, DataTypes.StringType, false)
+      .add(YEAR, DataTypes.IntegerType, false)
+      .add(LOW, DataTypes.LongType, false)
+      .add(CENTRAL, DataTypes.LongType, false)
+      .add(HIGH, DataTypes.LongType, false);
+
   /**
    * An amount: {@code value} (a fraction's text, null if unknown), {@code suppressed} and {@code
    * missing} (area codes in code order).
    */
   public static final StructType AMOUNT = Gapping.AMOUNT;
 
-  /** The schema of {@link #compute(AreaType, Dataset, Dataset)}. */
+  /** The schema of {@link #compute(AreaType, Dataset, Dataset, int)}. */
   public static final StructType SCHEMA = new StructType()
       .add(LEVEL, DataTypes.StringType, false)
       .add(AREA_CODE, DataTypes.StringType, false)
       .add(PARENT_CODE, DataTypes.StringType, true)
       .add(CATEGORY, DataTypes.StringType, false)
+      .add(YEAR, DataTypes.IntegerType, false)
+      .add(SCENARIO, DataTypes.StringType, true)
       .add(DEMAND_BY_GROUP, DataTypes.createMapType(DataTypes.StringType, AMOUNT, false), false)
       .add(DEMAND, AMOUNT, false)
       .add(SUPPLY, AMOUNT, false)
@@ -158,6 +198,11 @@ public final class GapRollup {
   private static final StructType CHAINS = new StructType()
       .add("c_source", DataTypes.StringType, false)
       .add("ancestor", DataTypes.StringType, false);
+  private static final StructType FACTORS = new StructType()
+      .add("f_gemeente", DataTypes.StringType, false)
+      .add("f_year", DataTypes.IntegerType, false)
+      .add("f_scenario", DataTypes.StringType, false)
+      .add("f_inhabitants", DataTypes.LongType, true);
   private static final StructType AREAS = new StructType()
       .add(AREA_CODE, DataTypes.StringType, false)
       .add(LEVEL, DataTypes.StringType, false)
@@ -199,8 +244,9 @@ public final class GapRollup {
   /**
    * The gap analysis at {@code level} of the dwelling records {@code dwellings} (columns as for a
    * record check; records that cannot be read are not counted, as in {@link SupplyRollup}) and
-   * the population cells {@code population} ({@link #POPULATION_CELLS}). Runs two small jobs
-   * to place the areas; the result is computed when used.
+   * the population cells {@code population} ({@link #POPULATION_CELLS}) of {@code year}, the
+   * population's reference year: its rows' {@link #YEAR}. Runs two small jobs to place the areas;
+   * the result is computed when used.
    *
    * @throws IllegalArgumentException if {@code level} is not gemeente, wijk or buurt, the
    *     population lacks a column or has a cell that is no area's, an unknown measure, a negative
@@ -208,7 +254,38 @@ public final class GapRollup {
    * @throws nl.woonzorg.analysis.region.UnknownAreaException if an area of either is not in the
    *     hierarchy
    */
-  public Dataset<Row> compute(AreaType level, Dataset<Row> dwellings, Dataset<Row> population) {
+  public Dataset<Row> compute(AreaType level, Dataset<Row> dwellings, Dataset<Row> population,
+      int year) {
+    return analyse(level, dwellings, population, year, null);
+  }
+
+  /**
+   * The gap analysis as {@link #compute(AreaType, Dataset, Dataset, int)}, and in each year of
+   * {@code forecast} ({@link #FORECAST}) after {@code year} and each scenario, the rows of every
+   * gemeente and area above it, as {@link GapEngine#compute(
+   * nl.woonzorg.analysis.population.PopulationTable, nl.woonzorg.analysis.supply.CategoryTally,
+   * PopulationForecast) GapEngine.compute} makes them: a gemeente's population and demand times
+   * its forecast inhabitants over its inhabitants in {@code year} (missing, the gemeente named,
+   * where either is not known or today's is zero), its supply and homes today's, and each area
+   * above the sum of its gemeenten. A year of the forecast at or before {@code year} is not
+   * used, as by the engine. The forecast is read once by the driver (a few thousand cells).
+   *
+   * @throws IllegalArgumentException as {@link #compute(AreaType, Dataset, Dataset, int)}, or if
+   *     the forecast lacks a column, has a figure that is null or negative, figures not low ≤
+   *     central ≤ high, a code that is not a gemeente's, or two cells of a gemeente and year
+   * @throws nl.woonzorg.analysis.region.UnknownAreaException as {@link #compute(AreaType,
+   *     Dataset, Dataset, int)}
+   */
+  public Dataset<Row> compute(AreaType level, Dataset<Row> dwellings, Dataset<Row> population,
+      int year, Dataset<Row> forecast) {
+    return analyse(level, dwellings, population, year, Objects.requireNonNull(forecast,
+        "forecast"));
+  }
+
+  private Dataset<Row> analyse(AreaType level, Dataset<Row> dwellings, Dataset<Row> population,
+      int year, @Nullable Dataset<Row> forecastCells) {
+    @Nullable PopulationForecast forecast = forecastCells == null ? null
+        : forecast(forecastCells, year);
     AreaHierarchy hierarchy = engine.hierarchy();
     Dataset<Row> counted = SupplyRollup.at(level, dwellings);
     Dataset<Row> cells = cells(population);
@@ -304,9 +381,69 @@ public final class GapRollup {
     List<NormTerm> norms = terms;
     MapPartitionsFunction<Row, Row> perPartition = rows -> {
       Gapping gapping = new Gapping(norms);
-      return new FlatIterator<>(rows, gapping::rows);
+      return new FlatIterator<>(rows, area -> gapping.rows(area, year));
     };
-    return rolled.mapPartitions(perPartition, Encoders.row(SCHEMA));
+    Dataset<Row> today = rolled.mapPartitions(perPartition, Encoders.row(SCHEMA));
+    if (forecast == null) {
+      return today;
+    }
+    SortedSet<String> gemeenten = new TreeSet<>();
+    all.stream().filter(code -> hierarchy.level(code) == AreaType.GEMEENTE)
+        .forEach(gemeenten::add);
+    SortedSet<Integer> years = new TreeSet<>();
+    gemeenten.forEach(gemeente -> years.addAll(forecast.years(gemeente).tailSet(year + 1)));
+    List<Row> factors = new ArrayList<>();
+    List<Row> gemeenteChains = new ArrayList<>();
+    for (String gemeente : gemeenten) {
+      for (int future : years) {
+        for (ForecastScenario scenario : ForecastScenario.values()) {
+          OptionalLong inhabitants = forecast.inhabitants(gemeente, future, scenario);
+          factors.add(RowFactory.create(gemeente, future, scenario.name(),
+              inhabitants.isPresent() ? inhabitants.getAsLong() : null));
+        }
+      }
+      gemeenteChains.add(RowFactory.create(gemeente, gemeente));
+      hierarchy.ancestors(gemeente).forEach(ancestor -> gemeenteChains.add(
+          RowFactory.create(gemeente, ancestor)));
+    }
+    Dataset<Row> future = rolled.where(col(LEVEL).equalTo(AreaType.GEMEENTE.getCode()))
+        .join(spark.createDataFrame(factors, FACTORS), col(AREA_CODE).equalTo(col("f_gemeente")))
+        .join(spark.createDataFrame(gemeenteChains, CHAINS),
+            col(AREA_CODE).equalTo(col("c_source")))
+        .groupBy(col("ancestor"), col("f_year"), col("f_scenario"))
+        .agg(collect_list(struct(col(AREA_CODE), col("f_inhabitants"), col("amounts")))
+            .as("parts"))
+        .join(spark.createDataFrame(placed, AREAS), col("ancestor").equalTo(col(AREA_CODE)))
+        .select(col(AREA_CODE), col(LEVEL), col(PARENT_CODE), col("f_year"), col("f_scenario"),
+            col("parts"));
+    MapPartitionsFunction<Row, Row> perForecast = rows -> {
+      Gapping gapping = new Gapping(norms);
+      return new FlatIterator<>(rows, gapping::forecastRows);
+    };
+    return today.union(future.mapPartitions(perForecast, Encoders.row(SCHEMA)));
+  }
+
+  /**
+   * The forecast cells read into the library's forecast, which checks them; {@code year}, the
+   * population's, only dates its source.
+   */
+  private static PopulationForecast forecast(Dataset<Row> cells, int year) {
+    checkColumns(cells, FORECAST, "forecast cells");
+    PopulationForecast.Builder forecast = PopulationForecast.builder(PopulationSource.of(
+        "woonzorg-spark", "forecast", LocalDate.of(year, 1, 1)));
+    for (Row cell : cells.select(col(AREA_CODE), col(YEAR).cast(DataTypes.IntegerType),
+        col(LOW).cast(DataTypes.LongType), col(CENTRAL).cast(DataTypes.LongType),
+        col(HIGH).cast(DataTypes.LongType)).collectAsList()) {
+      for (int index = 0; index < FORECAST.size(); index++) {
+        if (cell.isNullAt(index)) {
+          throw new IllegalArgumentException("a forecast cell of " + cell.get(0) + " "
+              + cell.get(1) + " has no " + FORECAST.fields()[index].name());
+        }
+      }
+      forecast.add(cell.getString(0), cell.getInt(1), cell.getLong(2), cell.getLong(3),
+          cell.getLong(4));
+    }
+    return forecast.build();
   }
 
   /** The gemeente of an area of the hierarchy. */
@@ -320,21 +457,29 @@ public final class GapRollup {
 
   /** The population's cells, their columns checked and typed. */
   private static Dataset<Row> cells(Dataset<Row> population) {
-    StructType schema = population.schema();
-    for (StructField wanted : POPULATION_CELLS.fields()) {
+    checkColumns(population, POPULATION_CELLS, "population cells");
+    return population.select(col(AREA_CODE), col(MEASURE),
+        col(COUNT).cast(DataTypes.LongType).as(COUNT));
+  }
+
+  /**
+   * Checks that {@code data} has the columns of {@code wanted}: a string where it wants one, a
+   * whole number of any width where it wants a number.
+   */
+  private static void checkColumns(Dataset<Row> data, StructType wanted, String what) {
+    StructType schema = data.schema();
+    for (StructField column : wanted.fields()) {
       Optional<StructField> found = List.of(schema.fields()).stream()
-          .filter(field -> field.name().equals(wanted.name())).findFirst();
-      boolean fits = found.isPresent() && (wanted.dataType().equals(DataTypes.StringType)
+          .filter(field -> field.name().equals(column.name())).findFirst();
+      boolean fits = found.isPresent() && (column.dataType().equals(DataTypes.StringType)
           ? found.get().dataType().equals(DataTypes.StringType)
           : WHOLE_NUMBERS.contains(found.get().dataType()));
       if (!fits) {
-        throw new IllegalArgumentException("population cells need a column " + wanted.name()
-            + " of type " + wanted.dataType().simpleString() + " (" + POPULATION_CELLS
-            .simpleString() + "), found " + schema.simpleString());
+        throw new IllegalArgumentException(what + " need a column " + column.name()
+            + " of type " + column.dataType().simpleString() + " (" + wanted.simpleString()
+            + "), found " + schema.simpleString());
       }
     }
-    return population.select(col(AREA_CODE), col(MEASURE),
-        col(COUNT).cast(DataTypes.LongType).as(COUNT));
   }
 
   /**

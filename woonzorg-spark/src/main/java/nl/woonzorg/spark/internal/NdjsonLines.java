@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ProblemText;
@@ -20,7 +21,7 @@ import org.apache.spark.sql.Row;
  * The findings of an NDJSON file, line by line, as io's {@code NdjsonReader} reads it: lines end
  * in {@code \n} or {@code \r\n}, blank lines are skipped, a line longer than {@link
  * ReadLimits#records()} allows is one {@code LIMIT} problem and is not held, and each other line
- * is checked by {@link RecordChecking} with its file and line number. Reads the stream as the
+ * is checked by a {@link LineCheck} with its file and line number. Reads the stream as the
  * findings are asked for; closes it at the end. Not thread-safe.
  */
 public final class NdjsonLines implements Iterator<Row> {
@@ -29,7 +30,8 @@ public final class NdjsonLines implements Iterator<Row> {
 
   private final InputStream in;
   private final String file;
-  private final RecordChecking checking;
+  private final Locale locale;
+  private final LineCheck check;
   private final byte[] chunk = new byte[1 << 16];
   private int chunkPos;
   private int chunkEnd;
@@ -40,11 +42,22 @@ public final class NdjsonLines implements Iterator<Row> {
   private long number;
   private Iterator<Row> current = List.<Row>of().iterator();
 
-  /** The findings of the lines of {@code in}, read from {@code file}. */
-  public NdjsonLines(InputStream in, String file, CheckSettings settings) {
+  /**
+   * The findings of the lines of {@code in}, read from {@code file}, each found by {@code check};
+   * a line too long is a problem in {@code locale}.
+   */
+  public NdjsonLines(InputStream in, String file, Locale locale, LineCheck check) {
     this.in = in;
     this.file = file;
-    this.checking = new RecordChecking(settings);
+    this.locale = locale;
+    this.check = check;
+  }
+
+  /** The findings of the dwelling records of {@code in}, read from {@code file}. */
+  public static NdjsonLines dwellings(InputStream in, String file, CheckSettings settings) {
+    RecordChecking checking = new RecordChecking(settings);
+    return new NdjsonLines(in, file, checking.locale(),
+        (line, length, name, number) -> checking.check(line, 0, length, null, name, number));
   }
 
   @Override
@@ -73,13 +86,13 @@ public final class NdjsonLines implements Iterator<Row> {
           SourcePosition.of(Math.toIntExact(number), 1), ProblemText.of("limit.lineLength", max),
           ProblemText.of("expected.lineLength", max), null);
       List<Row> rows = new ArrayList<>(1);
-      rows.add(FindingRows.of(problem.toFinding(checking.locale()), null, file, number));
+      rows.add(FindingRows.of(problem.toFinding(locale), null, file, number));
       return rows;
     }
     if (isBlank()) {
       return List.of();
     }
-    return checking.check(line, 0, length, null, file, number);
+    return check.check(line, length, file, number);
   }
 
   private boolean isBlank() {

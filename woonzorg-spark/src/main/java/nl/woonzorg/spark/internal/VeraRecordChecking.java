@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireProblem;
+import nl.woonzorg.io.json.EncodingCheck;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.model.report.Severity;
@@ -50,11 +53,67 @@ public final class VeraRecordChecking {
 
   /** The findings of the {@code Eenheid} in {@code json}, in the order they were found. */
   public List<Finding> check(String json) {
+    return findings(reader.readResult(json), UnaryOperator.identity());
+  }
+
+  /**
+   * The findings rows of the {@code Eenheid} in the first {@code length} bytes of {@code line},
+   * line {@code number} of NDJSON file {@code file}, as {@code VeraReader} reads a line: the bytes
+   * checked to be UTF-8 first, the reading problems placed on the line.
+   */
+  public List<Row> checkLine(byte[] line, int length, String file, long number) {
+    int at = Math.toIntExact(number);
+    Optional<WireProblem> illFormed = EncodingCheck.utf8(line, 0, length, 0);
+    if (illFormed.isPresent()) {
+      return List.of(FindingRows.of(illFormed.get().atLine(at).toFinding(locale), null, file,
+          number));
+    }
+    return rows(new String(line, 0, length, StandardCharsets.UTF_8), file, number,
+        problem -> problem.atLine(at));
+  }
+
+  /**
+   * The findings rows of the {@code Eenheid} in {@code json}, which starts on line {@code line} of
+   * {@code file} and is the text of the file from line {@code skipped} + 1: its reading problems'
+   * lines moved on by {@code skipped}.
+   */
+  public List<Row> rows(String json, String file, long line, long skipped) {
+    return rows(json, file, line, problem -> problem.position()
+        .map(at -> problem.atLine(Math.toIntExact(at.getLine() + skipped))).orElse(problem));
+  }
+
+  /**
+   * The rows of {@code problems} that ended the reading of {@code file}: no record key, the line
+   * where each was met.
+   */
+  public List<Row> problems(List<WireProblem> problems, String file) {
+    List<Row> rows = new ArrayList<>();
+    for (WireProblem problem : problems) {
+      rows.add(FindingRows.of(problem.toFinding(locale), null, file,
+          problem.position().map(at -> (long) at.getLine()).orElse(null)));
+    }
+    return rows;
+  }
+
+  private List<Row> rows(String json, String file, long line, UnaryOperator<WireProblem> place) {
     ReadResult<VeraUnit> read = reader.readResult(json);
+    String key = read.value().flatMap(VeraUnit::getId).orElse(null);
+    List<Row> rows = new ArrayList<>();
+    for (Finding finding : findings(read, place)) {
+      rows.add(FindingRows.of(finding, key, file, line));
+    }
+    return rows;
+  }
+
+  /**
+   * The findings of {@code read}: its reading problems, each placed by {@code place}, if it is not
+   * clean; else the mapping's notes and the dwelling's findings.
+   */
+  private List<Finding> findings(ReadResult<VeraUnit> read, UnaryOperator<WireProblem> place) {
     List<Finding> findings = new ArrayList<>();
     if (!read.isClean()) {
       for (WireProblem problem : read.problems()) {
-        findings.add(problem.toFinding(locale));
+        findings.add(place.apply(problem).toFinding(locale));
       }
       return findings;
     }
