@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -277,8 +276,13 @@ final class DocumentSerializer extends StdSerializer<VersionedDocument> {
     private final int kind;
     private final SerializableString name;
     private final BeanPropertyWriter databind;
-    /** The getter: a Function, or a ToIntFunction or Predicate for an int or boolean. */
-    private final @Nullable Object get;
+    // The getter, typed so that no call casts it: a cast to an interface can cost a scan of
+    // the class's interfaces on JDK 17, when checks for several interfaces alternate.
+    private final @Nullable Function<Object, Object> get;
+    private final @Nullable ToIntFunction<Object> getInt;
+    private final @Nullable Predicate<Object> getBoolean;
+    /** Whether a list or set property is declared a list: read by index, cast only to List. */
+    private final boolean list;
     /** A code list's codes by ordinal, pre-encoded. */
     private final SerializableString @Nullable [] codes;
     /**
@@ -287,12 +291,17 @@ final class DocumentSerializer extends StdSerializer<VersionedDocument> {
      */
     private @Nullable Bean last;
 
-    Property(int inclusion, BeanPropertyWriter databind, @Nullable Object get,
+    @SuppressWarnings("unchecked") // the getter made for the inclusion
+    Property(int inclusion, BeanPropertyWriter databind, @Nullable Object getter,
         @Nullable Class<?> valueType) {
       this.inclusion = inclusion;
       this.databind = databind;
       this.name = databind.getSerializedName();
-      this.get = get;
+      this.getInt = inclusion == INT ? (ToIntFunction<Object>) getter : null;
+      this.getBoolean = inclusion == BOOLEAN ? (Predicate<Object>) getter : null;
+      this.get = getInt == null && getBoolean == null ? (Function<Object, Object>) getter : null;
+      this.list = inclusion == NOT_EMPTY
+          && List.class.isAssignableFrom(databind.getType().getRawClass());
       this.kind = valueType == null ? OTHER : kind(valueType);
       this.codes = kind == CODE ? codes(valueType) : null;
     }
@@ -319,20 +328,19 @@ final class DocumentSerializer extends StdSerializer<VersionedDocument> {
           .toArray(SerializableString[]::new);
     }
 
-    @SuppressWarnings("unchecked") // get is made for the property's inclusion
     void write(Object bean, JsonGenerator gen, SerializationContext ctx) {
       switch (inclusion) {
         case INT -> {
           gen.writeName(name);
-          gen.writeNumber(((ToIntFunction<Object>) get).applyAsInt(bean));
+          gen.writeNumber(getInt.applyAsInt(bean));
         }
         case BOOLEAN -> {
           gen.writeName(name);
-          gen.writeBoolean(((Predicate<Object>) get).test(bean));
+          gen.writeBoolean(getBoolean.test(bean));
         }
         case DELEGATED -> delegate(bean, gen, ctx);
         default -> {
-          Object value = ((Function<Object, Object>) get).apply(bean);
+          Object value = get.apply(bean);
           if (value == null) {
             delegate(bean, gen, ctx);
           } else if (inclusion == ALWAYS) {
@@ -343,6 +351,12 @@ final class DocumentSerializer extends StdSerializer<VersionedDocument> {
             if (optional.isPresent()) {
               gen.writeName(name);
               writeValue(optional.get(), gen, ctx);
+            }
+          } else if (list) {
+            List<?> items = (List<?>) value;
+            if (!items.isEmpty()) {
+              gen.writeName(name);
+              writeList(items, gen, ctx);
             }
           } else {
             Collection<?> items = (Collection<?>) value;
@@ -355,17 +369,20 @@ final class DocumentSerializer extends StdSerializer<VersionedDocument> {
       }
     }
 
+    /** The model's lists are random access: by index, no iterator is made per list. */
+    private void writeList(List<?> items, JsonGenerator gen, SerializationContext ctx) {
+      int size = items.size();
+      gen.writeStartArray(items, size);
+      for (int i = 0; i < size; i++) {
+        writeItem(items.get(i), gen, ctx);
+      }
+      gen.writeEndArray();
+    }
+
     private void writeItems(Collection<?> items, JsonGenerator gen, SerializationContext ctx) {
       gen.writeStartArray(items, items.size());
-      // The model's lists are random access: by index, no iterator is made per list.
-      if (items instanceof List<?> list && items instanceof RandomAccess) {
-        for (int i = 0, n = list.size(); i < n; i++) {
-          writeItem(list.get(i), gen, ctx);
-        }
-      } else {
-        for (Object item : items) {
-          writeItem(item, gen, ctx);
-        }
+      for (Object item : items) {
+        writeItem(item, gen, ctx);
       }
       gen.writeEndArray();
     }
