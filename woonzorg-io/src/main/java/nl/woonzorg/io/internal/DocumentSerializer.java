@@ -193,12 +193,31 @@ final class DocumentSerializer extends StdSerializer<VersionedDocument> {
   }
 
   /**
-   * Writes {@code value} as {@link WireSerializers} does, in plain notation; a whole number of
-   * up to 18 digits, the most common amount, without making a string of it first.
+   * Writes {@code value} as {@link WireSerializers} does, in plain notation; one of up to 18
+   * digits, as nearly every amount is, without the strings {@code toPlainString} makes.
    */
   private static void writeDecimal(BigDecimal value, JsonGenerator gen) {
-    if (value.scale() == 0 && value.precision() <= 18) {
+    int scale = value.scale();
+    if (scale == 0 && value.precision() <= 18) {
       gen.writeNumber(value.longValue());
+    } else if (scale > 0 && scale <= 18 && value.precision() <= 18) {
+      long unscaled = value.unscaledValue().longValue();
+      long magnitude = Math.abs(unscaled);
+      // The digits, at least one before the point: 0.0000001 is 1 with 7 after it.
+      int digits = Math.max(value.precision(), scale + 1);
+      char[] text = new char[digits + 2];
+      int end = text.length;
+      for (int i = 0; i < digits; i++) {
+        if (i == scale) {
+          text[--end] = '.';
+        }
+        text[--end] = (char) ('0' + magnitude % 10);
+        magnitude /= 10;
+      }
+      if (unscaled < 0) {
+        text[--end] = '-';
+      }
+      gen.writeNumber(text, end, text.length - end);
     } else {
       gen.writeNumber(value.toPlainString());
     }
