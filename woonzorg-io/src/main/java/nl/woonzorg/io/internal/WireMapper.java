@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one mapper the reader and writer share, with every option the wire format relies on set
@@ -21,14 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WireMapper {
 
-  public static final JsonMapper MAPPER = JsonMapper.builder()
-      .addModule(new WireModule())
-      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  public static final JsonMapper MAPPER = settings()
+      // Documents are written straight from the model, with databind's bytes (DocumentSerializer).
+      .addModule(new SimpleModule("woonzorg-documents")
+          .addSerializer(VersionedDocument.class, new DocumentSerializer()))
       .build();
 
   /** Two spaces, {@code "name": value}, and {@code \n} on every platform, for equal bytes. */
@@ -44,6 +41,21 @@ public final class WireMapper {
   private static final Map<DocumentType<?>, ObjectReader> BINDERS = new ConcurrentHashMap<>();
 
   private WireMapper() {}
+
+  /**
+   * The wire format's settings, without the document writer: databind alone then writes a
+   * document, which is the reference the document writer's bytes are tested against.
+   */
+  static JsonMapper.Builder settings() {
+    return JsonMapper.builder()
+        .addModule(new WireModule())
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   /**
    * The reader that binds documents of {@code type} from a {@link CheckingParser}. It leaves what

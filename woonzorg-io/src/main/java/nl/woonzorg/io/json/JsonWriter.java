@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.io.internal.DocumentBuffer;
 import nl.woonzorg.io.internal.VersionedDocument;
 import nl.woonzorg.io.internal.WireMapper;
 import org.apiguardian.api.API;
@@ -22,7 +23,8 @@ import tools.jackson.databind.ObjectWriter;
  * #compact() Compact} output is one line; {@linkplain #pretty() pretty} output indents by two
  * spaces and ends lines with {@code \n}. Neither adds a final line break.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. A thread that writes keeps the buffer of its last document, up to
+ * 1 MiB, for its next one.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class JsonWriter {
@@ -62,7 +64,14 @@ public final class JsonWriter {
    * @throws IllegalArgumentException if {@code document} is not of a {@link DocumentType}
    */
   public byte[] writeBytes(Object document) {
-    return writer.writeValueAsBytes(versioned(document));
+    VersionedDocument versioned = versioned(document);
+    DocumentBuffer buffer = DocumentBuffer.take();
+    try {
+      writer.writeValue(buffer, versioned);
+      return buffer.toByteArray();
+    } finally {
+      buffer.release();
+    }
   }
 
   /**
@@ -74,12 +83,17 @@ public final class JsonWriter {
   public void write(Object document, OutputStream out) {
     Objects.requireNonNull(out, "out");
     VersionedDocument versioned = versioned(document);
+    DocumentBuffer buffer = DocumentBuffer.take();
     try {
-      out.write(writer.writeValueAsBytes(versioned));
+      // Whole or not at all: a document that cannot be written leaves nothing of it in out.
+      writer.writeValue(buffer, versioned);
+      buffer.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
+    } finally {
+      buffer.release();
     }
   }
 

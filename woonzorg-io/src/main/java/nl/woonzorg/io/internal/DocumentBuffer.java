@@ -1,0 +1,83 @@
+package nl.woonzorg.io.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import org.apiguardian.api.API;
+
+/**
+ * The bytes of one document as it is written, in an array that a thread keeps for its next
+ * document, for {@code nl.woonzorg.io.json.JsonWriter}: databind's own {@code writeValueAsBytes}
+ * gathers a document in blocks it allocates afresh each time and then copies into the result, and
+ * for a large document that took a quarter of the writing. Not exported.
+ *
+ * <p>A thread keeps at most {@link #KEPT} bytes: a buffer grown for a larger document is let go
+ * after it. Not thread-safe: each thread takes its own with {@link #take()}.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class DocumentBuffer extends OutputStream {
+
+  /** The largest buffer a thread keeps: a large vision's document is about 630 KiB. */
+  static final int KEPT = 1 << 20;
+
+  private static final ThreadLocal<DocumentBuffer> OWN = ThreadLocal.withInitial(DocumentBuffer::new);
+
+  private byte[] bytes = new byte[1 << 13];
+  private int length;
+  private boolean taken;
+
+  private DocumentBuffer() {}
+
+  /**
+   * The calling thread's buffer, empty; a new one if the thread's is in use (a document written
+   * while another is). Give it back with {@link #release()}.
+   */
+  public static DocumentBuffer take() {
+    DocumentBuffer own = OWN.get();
+    DocumentBuffer buffer = own.taken ? new DocumentBuffer() : own;
+    buffer.taken = true;
+    buffer.length = 0;
+    return buffer;
+  }
+
+  /** Gives the buffer back for the thread's next document, or lets go of it if it grew large. */
+  public void release() {
+    taken = false;
+    if (bytes.length > KEPT) {
+      bytes = new byte[1 << 13];
+    }
+  }
+
+  @Override
+  public void write(int b) {
+    ensure(1);
+    bytes[length++] = (byte) b;
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) {
+    ensure(len);
+    System.arraycopy(b, off, bytes, length, len);
+    length += len;
+  }
+
+  private void ensure(int more) {
+    if (bytes.length - length < more) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, Math.addExact(length, more)));
+    }
+  }
+
+  /** The bytes written since {@link #take()}. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(bytes, length);
+  }
+
+  /** Writes the bytes written since {@link #take()} to {@code out}. */
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(bytes, 0, length);
+  }
+
+  /** Does nothing: the generator closes its target, and the buffer lives on. */
+  @Override
+  public void close() {}
+}
