@@ -7,6 +7,7 @@ import java.util.function.Function;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.VeraCoded;
 import nl.woonzorg.model.vera.VeraTargetGroup;
@@ -14,8 +15,8 @@ import org.apiguardian.api.API;
 
 /**
  * A VERA label of a dwelling record (<i>VERA-kenmerk</i>) that a {@link StockClassification} maps
- * to supply categories: its housing form, accessibility label or target group. The wire code is
- * the Dutch name in lower case, as the classification table writes it.
+ * to supply categories: its housing form, accessibility label, target group or BAT score. The wire
+ * code is the Dutch name in lower case, as the classification table writes it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,7 +27,13 @@ public enum DwellingLabel {
   /** Toegankelijkheidslabel: the VERA accessibility label, e.g. {@code ROL}. */
   TOEGANKELIJKHEIDSLABEL(AccessibilityLabel.class, Dwelling::getAccessibilityLabel),
   /** Doelgroep: the VERA target group the home is let to, e.g. {@code SEN}. */
-  DOELGROEP(VeraTargetGroup.class, Dwelling::getTargetGroup);
+  DOELGROEP(VeraTargetGroup.class, Dwelling::getTargetGroup),
+  /**
+   * BAT-score: the accessibility score of the Bouw Advies Toegankelijkheid, e.g. {@code BAT4}.
+   *
+   * @since 0.2.0
+   */
+  BATSCORE(BatScore.class, Dwelling::getBatScore);
 
   private final List<String> codes;
   private final Function<Dwelling, ? extends Optional<? extends VeraCoded>> value;

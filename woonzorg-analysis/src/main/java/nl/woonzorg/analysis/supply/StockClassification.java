@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>declares a category (code, Dutch and English label, and optionally the model's {@link
  * DwellingType}), and maps the VERA code {@code GEC} of a home's {@code woonvorm} to two
- * categories declared before. Labels are {@code woonvorm}, {@code toegankelijkheidslabel} and
- * {@code doelgroep}.
+ * categories declared before. Labels are {@code woonvorm}, {@code toegankelijkheidslabel},
+ * {@code doelgroep} and {@code batscore}.
  *
  * <p>Immutable and thread-safe; classifying a home is a few lookups.
  */
@@ -210,8 +210,8 @@ public final class StockClassification {
         declare(builder);
       } else {
         DwellingLabel label = DwellingLabel.find(kind).orElseThrow(() -> problem(0,
-            "unknown entry '" + kind + "': expected categorie, woonvorm, toegankelijkheidslabel"
-                + " or doelgroep"));
+            "unknown entry '" + kind + "': expected categorie, woonvorm, toegankelijkheidslabel,"
+                + " doelgroep or batscore"));
         map(builder, label);
       }
     }
