@@ -36,11 +36,14 @@ public enum DwellingLabel {
   BATSCORE(BatScore.class, Dwelling::getBatScore);
 
   private final List<String> codes;
+  /** The code list's constants, by ordinal. */
+  private final VeraCoded[] constants;
   private final Function<Dwelling, ? extends Optional<? extends VeraCoded>> value;
 
   <E extends Enum<E> & VeraCoded> DwellingLabel(Class<E> codeList,
       Function<Dwelling, Optional<E>> value) {
     this.codes = Codes.codesOf(codeList);
+    this.constants = codeList.getEnumConstants();
     this.value = value;
   }
 
@@ -67,5 +70,29 @@ public enum DwellingLabel {
   /** The VERA code {@code dwelling} has for this label, e.g. {@code "GEC"}; empty if none. */
   public Optional<String> of(Dwelling dwelling) {
     return value.apply(dwelling).map(VeraCoded::getCode);
+  }
+
+  /** The number of codes of this label's list: its constants' ordinals are below it. */
+  int size() {
+    return constants.length;
+  }
+
+  /** The ordinal of the constant of VERA code {@code veraCode}; -1 if the list has none. */
+  int ordinal(String veraCode) {
+    for (int index = 0; index < constants.length; index++) {
+      if (constants[index].getCode().equals(veraCode)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The ordinal of {@code dwelling}'s constant for this label; -1 if it has none. What a tally
+   * looks up per record, without making a code string or an {@code Optional} of one.
+   */
+  int ordinal(Dwelling dwelling) {
+    Optional<? extends VeraCoded> code = value.apply(dwelling);
+    return code.isPresent() ? ((Enum<?>) code.get()).ordinal() : -1;
   }
 }
