@@ -106,8 +106,16 @@ final class AnalyseCommand implements Callable<Integer> {
   private int year;
 
   @Option(names = "--stock", paramLabel = "FILE", required = true,
-      description = "Dwelling records, woonzorg NDJSON, one a line.")
+      description = "The dwelling stock: woonzorg dwelling records (NDJSON, one a line), or with"
+          + " --stock-format vera VERA-OpenAPI Eenheid JSON (the list form, NDJSON or one"
+          + " object). Streamed: memory does not grow with the records.")
   private Path stock = Path.of(".");
+
+  @Option(names = "--stock-format", paramLabel = "FORMAT", defaultValue = "woonzorg",
+      description = "woonzorg or vera: what --stock holds, named rather than told from the"
+          + " content. VERA units are mapped to dwellings as vera convert maps them, and what"
+          + " does not carry over is counted on stderr. Default: ${DEFAULT-VALUE}.")
+  private StockFile.Format stockFormat = StockFile.Format.WOONZORG;
 
   @Option(names = "--norms", paramLabel = "FILE", required = true,
       description = "The norms, ';'-separated: " + NormsFile.HEADER + "; every norm needs a"
@@ -181,8 +189,10 @@ final class AnalyseCommand implements Callable<Integer> {
           people.source().referenceDate().getYear(), lang);
     }
     tool.working(stock);
-    CategoryTally supply = StockFile.read(stock, CategoryTally.builder(level.type, table),
-        hierarchy, lang);
+    CategoryTally.Builder tally = CategoryTally.builder(level.type, table);
+    CategoryTally supply = stockFormat == StockFile.Format.VERA
+        ? StockFile.readVera(stock, tally, hierarchy, lang, tool.err())
+        : StockFile.read(stock, tally, hierarchy, lang);
     GapAnalysis analysis = GapEngine.of(hierarchy, normList).compute(people, supply, future);
     Analysis document = analysis.toAnalysis(scale, rounding, lang.locale());
     Figures figures = new Figures(scale, rounding, lang);

@@ -163,6 +163,21 @@ class AnalyseCommandTest {
   }
 
   @Test
+  void perHouseholdsNormalisesTheGapByTheHouseholdsOfEachArea() {
+    // 254 clustered homes short over WK005000's 3,800 households: 1270/19 = 66.84 per 1,000.
+    Run text = run(args("--lang", "en", "--per", "huishoudens", "--scale", "2"));
+    assertEquals(0, text.exit(), text.err());
+    assertTrue(text.out().contains("the gap per 1,000 households;"), text.out());
+    assertTrue(text.out().matches("(?s).*\nWK005000 +414\\.00 +160\\.00 +254\\.00 +38\\.65 %"
+        + " +66\\.84 .*"), text.out());
+    JsonNode wijk = row(JsonMapper.builder().build().readTree(
+        run(args("--per", "huishoudens", "--format", "json")).out()), "WK005000", "GECLUSTERD")
+        .get("normalised");
+    assertEquals("per 1000 HUISHOUDENS", wijk.get("per").asString());
+    assertEquals("1270/19", wijk.get("gap").asString());
+  }
+
+  @Test
   void theJsonHasTheNormalisedGapAndIndexesAsExactFractions() {
     Run run = run(args("--format", "json"));
     assertEquals(0, run.exit(), run.err());

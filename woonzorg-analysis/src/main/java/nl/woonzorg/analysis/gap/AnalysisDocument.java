@@ -185,6 +185,16 @@ final class AnalysisDocument {
               "Supply partial in " + noStock.size() + " areas: the stock has no homes there, or"
               + " homes without a " + analysis.level().getLabelEn() + " code.")));
     }
+    long nowhere = analysis.stock().withoutMunicipality();
+    if (nowhere > 0) {
+      // Such homes are in no gemeente's supply, so not in the Netherlands' either: say so
+      // rather than let the national total fall short in silence.
+      document.addFindings(unknownFinding("zonder-gebied", new TreeSet<>(),
+          say(nowhere + (nowhere == 1 ? " woning" : " woningen") + " in de voorraad zonder"
+              + " gemeentecode tellen in geen enkel gebied mee, ook niet in Nederland.",
+              nowhere + (nowhere == 1 ? " home" : " homes") + " of the stock without a"
+              + " gemeentecode count in no area, not even the Netherlands.")));
+    }
   }
 
   /**

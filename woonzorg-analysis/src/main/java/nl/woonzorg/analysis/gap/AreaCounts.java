@@ -20,10 +20,20 @@ final class AreaCounts {
   private final Amount homes;
 
   AreaCounts(Map<PopulationMeasure, Amount> population, Amount homes) {
-    Map<PopulationMeasure, Amount> copy = new EnumMap<>(PopulationMeasure.class);
-    copy.putAll(population);
-    this.population = Collections.unmodifiableMap(copy);
+    this(copy(population), homes);
+  }
+
+  /** Counts that keep {@code population} itself, which no one else may hold or change. */
+  private AreaCounts(EnumMap<PopulationMeasure, Amount> population, Amount homes) {
+    this.population = Collections.unmodifiableMap(population);
     this.homes = homes;
+  }
+
+  private static EnumMap<PopulationMeasure, Amount> copy(
+      Map<PopulationMeasure, Amount> population) {
+    EnumMap<PopulationMeasure, Amount> copy = new EnumMap<>(PopulationMeasure.class);
+    copy.putAll(population);
+    return copy;
   }
 
   /**
@@ -31,7 +41,7 @@ final class AreaCounts {
    * analysis level: every measure and the homes missing.
    */
   static AreaCounts unknown(String gemeente) {
-    Map<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);
+    EnumMap<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);
     for (PopulationMeasure measure : PopulationMeasure.values()) {
       population.put(measure, Amount.missing(gemeente));
     }
@@ -40,7 +50,7 @@ final class AreaCounts {
 
   /** The exact sum of {@code parts}, measure by measure. */
   static AreaCounts sum(List<AreaCounts> parts) {
-    Map<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);
+    EnumMap<PopulationMeasure, Amount> population = new EnumMap<>(PopulationMeasure.class);
     parts.forEach(part -> part.population.forEach(
         (measure, amount) -> population.merge(measure, amount, Amount::plus)));
     return new AreaCounts(population,
@@ -63,7 +73,7 @@ final class AreaCounts {
 
   /** These counts in a forecast year: the population times {@code factor}, the homes today's. */
   AreaCounts scaled(Fraction factor) {
-    Map<PopulationMeasure, Amount> scaled = new EnumMap<>(PopulationMeasure.class);
+    EnumMap<PopulationMeasure, Amount> scaled = new EnumMap<>(PopulationMeasure.class);
     population.forEach((measure, amount) -> scaled.put(measure, amount.times(factor)));
     return new AreaCounts(scaled, homes);
   }

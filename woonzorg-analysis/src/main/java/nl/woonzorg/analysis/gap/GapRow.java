@@ -53,14 +53,30 @@ public final class GapRow {
     this.category = category;
     this.year = year;
     this.scenario = scenario;
-    Map<TargetGroup, Amount> demand = new EnumMap<>(TargetGroup.class);
-    demand.putAll(demandByGroup);
-    this.demandByGroup = Collections.unmodifiableMap(demand);
+    this.demandByGroup = compact(demandByGroup);
     this.supply = supply;
     this.counts = counts;
     // Most rows are leaves: they share the one empty set.
     this.children = children.isEmpty() ? Collections.emptySortedSet()
         : Collections.unmodifiableSortedSet(new TreeSet<>(children));
+  }
+
+  /**
+   * An unmodifiable copy of {@code demand} in target-group order. Most rows have one target group
+   * per category, and a national analysis tens of thousands of rows: one entry takes a few bytes,
+   * an {@code EnumMap} an array as long as the list of target groups.
+   */
+  private static Map<TargetGroup, Amount> compact(Map<TargetGroup, Amount> demand) {
+    if (demand.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    if (demand.size() == 1) {
+      Map.Entry<TargetGroup, Amount> only = demand.entrySet().iterator().next();
+      return Collections.singletonMap(only.getKey(), only.getValue());
+    }
+    Map<TargetGroup, Amount> copy = new EnumMap<>(TargetGroup.class);
+    copy.putAll(demand);
+    return Collections.unmodifiableMap(copy);
   }
 
   /**

@@ -28,29 +28,53 @@ import org.jspecify.annotations.Nullable;
 public final class Fraction implements Comparable<Fraction> {
 
   /** Zero, 0/1. */
-  public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+  public static final Fraction ZERO = new Fraction(0, 1);
 
   /** One, 1/1. */
-  public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+  public static final Fraction ONE = new Fraction(1, 1);
 
   private static final Pattern TEXT = Pattern.compile("(-?\\d+)(?:/(\\d+))?");
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  // Most numbers of an analysis are counts and their sums: they fit in a long, and held as two
+  // longs a fraction takes a fifth of the memory of two BigIntegers, which matters for the tens of
+  // thousands of rows of a national analysis in a small heap. A value is held in longs whenever
+  // both its terms fit, and in BigIntegers (bigNumerator non-null) only when one does not, so each
+  // value has one form and equals can compare forms. Long arithmetic that would overflow is done
+  // again in BigIntegers: results never depend on the form.
+  private final long numerator;
+  private final long denominator;
+  private final @Nullable BigInteger bigNumerator;
+  private final @Nullable BigInteger bigDenominator;
 
-  private Fraction(BigInteger numerator, BigInteger denominator) {
+  private Fraction(long numerator, long denominator) {
     this.numerator = numerator;
     this.denominator = denominator;
+    this.bigNumerator = null;
+    this.bigDenominator = null;
+  }
+
+  private Fraction(BigInteger numerator, BigInteger denominator) {
+    this.numerator = 0;
+    this.denominator = 1;
+    this.bigNumerator = numerator;
+    this.bigDenominator = denominator;
+  }
+
+  /** The fraction of {@code numerator / denominator}, already in lowest terms, in its one form. */
+  private static Fraction reduced(BigInteger numerator, BigInteger denominator) {
+    return numerator.bitLength() < Long.SIZE && denominator.bitLength() < Long.SIZE
+        ? new Fraction(numerator.longValue(), denominator.longValue())
+        : new Fraction(numerator, denominator);
   }
 
   /** Returns the whole number {@code value}. */
   public static Fraction of(long value) {
-    return of(BigInteger.valueOf(value));
+    return value == 0 ? ZERO : value == 1 ? ONE : new Fraction(value, 1);
   }
 
   /** Returns the whole number {@code value}. */
   public static Fraction of(BigInteger value) {
-    return new Fraction(Objects.requireNonNull(value, "value"), BigInteger.ONE);
+    return reduced(Objects.requireNonNull(value, "value"), BigInteger.ONE);
   }
 
   /**
@@ -59,7 +83,26 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws ArithmeticException if {@code denominator} is zero
    */
   public static Fraction of(long numerator, long denominator) {
-    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    if (denominator == 0) {
+      throw new ArithmeticException("division by zero: " + numerator + "/0");
+    }
+    if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+      return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    long divisor = gcd(Math.abs(numerator), Math.abs(denominator));
+    // The gcd of 0 and d is d, so zero comes out as 0/1 like every other whole number.
+    long signed = denominator < 0 ? -divisor : divisor;
+    return new Fraction(numerator / signed, denominator / signed);
+  }
+
+  /** The greatest common divisor of two numbers of at least 0, not both 0. */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long rest = a % b;
+      a = b;
+      b = rest;
+    }
+    return a;
   }
 
   /**
@@ -76,7 +119,7 @@ public final class Fraction implements Comparable<Fraction> {
     BigInteger divisor = numerator.gcd(denominator);
     // The gcd of 0 and d is d, so zero comes out as 0/1 like every other whole number.
     BigInteger signed = denominator.signum() < 0 ? divisor.negate() : divisor;
-    return new Fraction(numerator.divide(signed), denominator.divide(signed));
+    return reduced(numerator.divide(signed), denominator.divide(signed));
   }
 
   /**
@@ -113,25 +156,44 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** The numerator, in lowest terms; carries the sign. */
   public BigInteger numerator() {
-    return numerator;
+    return bigNumerator != null ? bigNumerator : BigInteger.valueOf(numerator);
   }
 
   /** The denominator, in lowest terms; always positive, and 1 for a whole number. */
   public BigInteger denominator() {
-    return denominator;
+    return bigDenominator != null ? bigDenominator : BigInteger.valueOf(denominator);
+  }
+
+  private boolean isLong() {
+    return bigNumerator == null;
   }
 
   /** Returns {@code this + other}. */
   public Fraction add(Fraction other) {
-    // Sums of counts and of one norm's products share a denominator: no cross products then,
-    // and whole numbers need no reduction. Analyses add tens of thousands of these.
-    if (denominator.equals(other.denominator)) {
-      BigInteger sum = numerator.add(other.numerator);
-      return denominator.equals(BigInteger.ONE) ? new Fraction(sum, BigInteger.ONE)
-          : of(sum, denominator);
+    if (isLong() && other.isLong()) {
+      try {
+        // Sums of counts and of one norm's products share a denominator: no cross products then,
+        // and whole numbers need no reduction. Analyses add tens of thousands of these.
+        if (denominator == other.denominator) {
+          long sum = Math.addExact(numerator, other.numerator);
+          return denominator == 1 ? of(sum) : of(sum, denominator);
+        }
+        return of(Math.addExact(Math.multiplyExact(numerator, other.denominator),
+                Math.multiplyExact(other.numerator, denominator)),
+            Math.multiplyExact(denominator, other.denominator));
+      } catch (ArithmeticException overflow) {
+        // beyond a long: done again below in BigIntegers
+      }
     }
-    return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+    BigInteger numerator = numerator();
+    BigInteger denominator = denominator();
+    BigInteger otherNumerator = other.numerator();
+    BigInteger otherDenominator = other.denominator();
+    if (denominator.equals(otherDenominator)) {
+      return of(numerator.add(otherNumerator), denominator);
+    }
+    return of(numerator.multiply(otherDenominator).add(otherNumerator.multiply(denominator)),
+        denominator.multiply(otherDenominator));
   }
 
   /** Returns {@code this − other}. */
@@ -141,7 +203,16 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** Returns {@code this × other}. */
   public Fraction multiply(Fraction other) {
-    return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    if (isLong() && other.isLong()) {
+      try {
+        return of(Math.multiplyExact(numerator, other.numerator),
+            Math.multiplyExact(denominator, other.denominator));
+      } catch (ArithmeticException overflow) {
+        // beyond a long: done again below in BigIntegers
+      }
+    }
+    return of(numerator().multiply(other.numerator()),
+        denominator().multiply(other.denominator()));
   }
 
   /**
@@ -150,28 +221,43 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws ArithmeticException if {@code other} is zero
    */
   public Fraction divide(Fraction other) {
-    return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    if (isLong() && other.isLong()) {
+      try {
+        return of(Math.multiplyExact(numerator, other.denominator),
+            Math.multiplyExact(denominator, other.numerator));
+      } catch (ArithmeticException overflowOrZero) {
+        // beyond a long, or by zero: done again below in BigIntegers, which says which
+      }
+    }
+    return of(numerator().multiply(other.denominator()),
+        denominator().multiply(other.numerator()));
   }
 
   /** Returns {@code −this}. */
   public Fraction negate() {
-    return new Fraction(numerator.negate(), denominator);
+    if (isLong() && numerator != Long.MIN_VALUE) {
+      return new Fraction(-numerator, denominator);
+    }
+    return reduced(numerator().negate(), denominator());
   }
 
   /** Returns −1, 0 or 1 as this is negative, zero or positive. */
   public int signum() {
-    return numerator.signum();
+    return isLong() ? Long.signum(numerator) : bigNumerator.signum();
   }
 
   /** Whether this is a whole number. */
   public boolean isWhole() {
-    return denominator.equals(BigInteger.ONE);
+    return isLong() ? denominator == 1 : bigDenominator.equals(BigInteger.ONE);
   }
 
   /** The largest whole number not above this (⌊this⌋): 114285 for 800000/7, −2 for −3/2. */
   public BigInteger floor() {
+    if (isLong()) {
+      return BigInteger.valueOf(Math.floorDiv(numerator, denominator));
+    }
     // BigInteger division truncates towards zero; floor differs from it below zero only.
-    BigInteger[] quotientAndRemainder = numerator.divideAndRemainder(denominator);
+    BigInteger[] quotientAndRemainder = bigNumerator.divideAndRemainder(bigDenominator);
     return quotientAndRemainder[1].signum() < 0
         ? quotientAndRemainder[0].subtract(BigInteger.ONE)
         : quotientAndRemainder[0];
@@ -179,7 +265,7 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** The smallest whole number not below this (⌈this⌉): 114286 for 800000/7, −1 for −3/2. */
   public BigInteger ceiling() {
-    return isWhole() ? numerator : floor().add(BigInteger.ONE);
+    return isWhole() ? numerator() : floor().add(BigInteger.ONE);
   }
 
   /**
@@ -199,13 +285,26 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, rounding);
+    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, rounding);
   }
 
   /** Compares by value: {@code 1/3} is below {@code 1/2}; consistent with {@link #equals}. */
   @Override
   public int compareTo(Fraction other) {
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    if (isLong() && other.isLong()) {
+      if (denominator == other.denominator) {
+        return Long.compare(numerator, other.numerator);
+      }
+      long high = Math.multiplyHigh(numerator, other.denominator);
+      long otherHigh = Math.multiplyHigh(other.numerator, denominator);
+      long low = numerator * other.denominator;
+      long otherLow = other.numerator * denominator;
+      // The 128-bit products compared: high words signed, then low words unsigned.
+      return high != otherHigh ? Long.compare(high, otherHigh)
+          : Long.compareUnsigned(low, otherLow);
+    }
+    return numerator().multiply(other.denominator())
+        .compareTo(other.numerator().multiply(denominator()));
   }
 
   /** Returns the smaller of this and {@code other}; this when they are equal. */
@@ -224,8 +323,8 @@ public final class Fraction implements Comparable<Fraction> {
    * one, and a whole number alone.
    */
   public String toMixedString() {
-    BigInteger whole = numerator.abs().divide(denominator);
-    Fraction proper = of(numerator.abs().mod(denominator), denominator);
+    BigInteger whole = numerator().abs().divide(denominator());
+    Fraction proper = of(numerator().abs().mod(denominator()), denominator());
     String sign = signum() < 0 ? "-" : "";
     if (proper.signum() == 0) {
       return sign + whole;
@@ -235,14 +334,20 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Fraction
-        && numerator.equals(((Fraction) other).numerator)
-        && denominator.equals(((Fraction) other).denominator);
+    if (!(other instanceof Fraction)) {
+      return false;
+    }
+    Fraction that = (Fraction) other;
+    // Each value has one form, so fractions of different forms differ.
+    return isLong() ? that.isLong() && numerator == that.numerator
+        && denominator == that.denominator
+        : !that.isLong() && bigNumerator.equals(that.bigNumerator)
+        && bigDenominator.equals(that.bigDenominator);
   }
 
   @Override
   public int hashCode() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
+    return 31 * numerator().hashCode() + denominator().hashCode();
   }
 
   /**
@@ -251,6 +356,9 @@ public final class Fraction implements Comparable<Fraction> {
    */
   @Override
   public String toString() {
-    return isWhole() ? numerator.toString() : numerator + "/" + denominator;
+    if (isLong()) {
+      return denominator == 1 ? Long.toString(numerator) : numerator + "/" + denominator;
+    }
+    return isWhole() ? bigNumerator.toString() : bigNumerator + "/" + bigDenominator;
   }
 }

@@ -2,9 +2,12 @@ package nl.woonzorg.analysis.supply;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -156,9 +159,10 @@ public final class CategoryTally {
     private final StockClassification classification;
     private final Function<Dwelling, Optional<String>> areaCode;
     private final int slots;
-    private final Map<String, long[]> areas = new TreeMap<>();
-    private final SortedSet<String> covered = new TreeSet<>();
-    private final Map<String, Long> unplaced = new TreeMap<>();
+    // Hashed while counting, a lookup per record among thousands of areas; sorted once, on build.
+    private final Map<String, long[]> areas = new HashMap<>();
+    private final Set<String> covered = new HashSet<>();
+    private final Map<String, Long> unplaced = new HashMap<>();
     private long withoutMunicipality;
 
     private Builder(AreaType level, StockClassification classification) {
@@ -170,15 +174,15 @@ public final class CategoryTally {
 
     /** Counts {@code dwelling} in its area and categories; returns this builder. */
     public Builder add(Dwelling dwelling) {
-      Optional<String> municipality = DwellingAreas.municipality(dwelling);
-      if (municipality.isEmpty()) {
+      String municipality = DwellingAreas.municipality(dwelling);
+      if (municipality == null) {
         withoutMunicipality++;
         return this;
       }
-      covered.add(municipality.get());
+      covered.add(municipality);
       Optional<String> code = areaCode.apply(dwelling);
       if (code.isEmpty()) {
-        unplaced.merge(municipality.get(), 1L, Long::sum);
+        unplaced.merge(municipality, 1L, Long::sum);
         return this;
       }
       long[] counts = areas.computeIfAbsent(code.get(), key -> new long[slots]);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.dwelling.Dwelling;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of a dwelling record's area codes a tally counts it under: one place for the levels a
@@ -35,11 +36,18 @@ final class DwellingAreas {
 
   /**
    * The code of the gemeente a dwelling lies in: its own gemeente code, or the one its wijk or
-   * buurt code is built on (a buurt's and a wijk's code carry the gemeente's four digits).
+   * buurt code is built on (a buurt's and a wijk's code carry the gemeente's four digits); null if
+   * it has none. Asked per record, so it makes no lambda or {@code Optional} of its own.
    */
-  static Optional<String> municipality(Dwelling dwelling) {
-    return dwelling.getMunicipalityCode()
-        .or(() -> dwelling.getDistrictCode().map(code -> "GM" + code.substring(2, 6)))
-        .or(() -> dwelling.getNeighbourhoodCode().map(code -> "GM" + code.substring(2, 6)));
+  static @Nullable String municipality(Dwelling dwelling) {
+    Optional<String> own = dwelling.getMunicipalityCode();
+    if (own.isPresent()) {
+      return own.get();
+    }
+    Optional<String> part = dwelling.getDistrictCode();
+    if (part.isEmpty()) {
+      part = dwelling.getNeighbourhoodCode();
+    }
+    return part.isPresent() ? "GM" + part.get().substring(2, 6) : null;
   }
 }

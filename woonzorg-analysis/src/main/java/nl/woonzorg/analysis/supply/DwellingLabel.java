@@ -7,6 +7,7 @@ import java.util.function.Function;
 import nl.woonzorg.model.code.Codes;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.VeraCoded;
 import nl.woonzorg.model.vera.VeraTargetGroup;
@@ -14,8 +15,8 @@ import org.apiguardian.api.API;
 
 /**
  * A VERA label of a dwelling record (<i>VERA-kenmerk</i>) that a {@link StockClassification} maps
- * to supply categories: its housing form, accessibility label or target group. The wire code is
- * the Dutch name in lower case, as the classification table writes it.
+ * to supply categories: its housing form, accessibility label, target group or BAT score. The wire
+ * code is the Dutch name in lower case, as the classification table writes it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,14 +27,23 @@ public enum DwellingLabel {
   /** Toegankelijkheidslabel: the VERA accessibility label, e.g. {@code ROL}. */
   TOEGANKELIJKHEIDSLABEL(AccessibilityLabel.class, Dwelling::getAccessibilityLabel),
   /** Doelgroep: the VERA target group the home is let to, e.g. {@code SEN}. */
-  DOELGROEP(VeraTargetGroup.class, Dwelling::getTargetGroup);
+  DOELGROEP(VeraTargetGroup.class, Dwelling::getTargetGroup),
+  /**
+   * BAT-score: the accessibility score of the Bouw Advies Toegankelijkheid, e.g. {@code BAT4}.
+   *
+   * @since 0.2.0
+   */
+  BATSCORE(BatScore.class, Dwelling::getBatScore);
 
   private final List<String> codes;
+  /** The code list's constants, by ordinal. */
+  private final VeraCoded[] constants;
   private final Function<Dwelling, ? extends Optional<? extends VeraCoded>> value;
 
   <E extends Enum<E> & VeraCoded> DwellingLabel(Class<E> codeList,
       Function<Dwelling, Optional<E>> value) {
     this.codes = Codes.codesOf(codeList);
+    this.constants = codeList.getEnumConstants();
     this.value = value;
   }
 
@@ -60,5 +70,29 @@ public enum DwellingLabel {
   /** The VERA code {@code dwelling} has for this label, e.g. {@code "GEC"}; empty if none. */
   public Optional<String> of(Dwelling dwelling) {
     return value.apply(dwelling).map(VeraCoded::getCode);
+  }
+
+  /** The number of codes of this label's list: its constants' ordinals are below it. */
+  int size() {
+    return constants.length;
+  }
+
+  /** The ordinal of the constant of VERA code {@code veraCode}; -1 if the list has none. */
+  int ordinal(String veraCode) {
+    for (int index = 0; index < constants.length; index++) {
+      if (constants[index].getCode().equals(veraCode)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The ordinal of {@code dwelling}'s constant for this label; -1 if it has none. What a tally
+   * looks up per record, without making a code string or an {@code Optional} of one.
+   */
+  int ordinal(Dwelling dwelling) {
+    Optional<? extends VeraCoded> code = value.apply(dwelling);
+    return code.isPresent() ? ((Enum<?>) code.get()).ordinal() : -1;
   }
 }

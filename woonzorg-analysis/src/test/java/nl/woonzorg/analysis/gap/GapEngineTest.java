@@ -151,6 +151,22 @@ class GapEngineTest {
   }
 
   @Test
+  void theGapPerThousandHouseholdsIsExact() {
+    GapAnalysis analysis = ENGINE.compute(Zeewolde.population(), Zeewolde.stock());
+    GapRow wijk = row(analysis, "WK005000");
+    GapRow zeewolde = analysis.row("GM0050", "GECLUSTERD", 2024, null).orElseThrow();
+    // WK005000: a gap of 360 (460 − 100) over 4,000 households is 90 per 1,000.
+    assertEquals(Optional.of(Fraction.of(90)),
+        wijk.normalised(wijk.gap(), Normalisation.PER_1000_HOUSEHOLDS));
+    // Zeewolde: 340 (690 − 350) over 6,000 households is 170/3 per 1,000 (56.67).
+    assertEquals(Optional.of(Fraction.of(170, 3)),
+        zeewolde.normalised(zeewolde.gap(), Normalisation.PER_1000_HOUSEHOLDS));
+    // 90 / (170/3) × 100 = 2700/17.
+    assertEquals(Optional.of(Fraction.of(2700, 17)),
+        analysis.index(wijk, Normalisation.PER_1000_HOUSEHOLDS, AreaType.GEMEENTE));
+  }
+
+  @Test
   void aForecastGivesEachYearAndScenarioAndFlagsSupplyBelowTheBand() {
     PopulationForecast forecast = PopulationForecast.builder(
             PopulationSource.cbs("85173NED", LocalDate.of(2023, 1, 1)))

@@ -9,6 +9,7 @@ import nl.woonzorg.model.area.AreaType;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.dwelling.DwellingType;
 import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.UnitKind;
 import nl.woonzorg.model.vera.VeraTargetGroup;
@@ -53,6 +54,34 @@ class StockClassificationTest {
         codes(DEFAULTS.classify(home("c", HousingForm.ZORGGESCHIKTE_WONING, null))));
     assertEquals(List.of(), codes(DEFAULTS.classify(
         home("d", null, AccessibilityLabel.GELIJKVLOERSE_WONING_GEEN_NULTREDENWONING))));
+  }
+
+  @Test
+  void onlyABatScoreOfRolstoelWoonbaarCountsByDefault() {
+    // BAT4 alone makes a wheelchair home, and so a zero-step one.
+    assertEquals(List.of("NULTREDEN", "ROLSTOEL"),
+        codes(DEFAULTS.classify(bat("a", BatScore.ROLSTOEL_WOONBAAR))));
+    // BAT1 allows a stairlift and thresholds; BAT2 and BAT3 reach living room and toilet only;
+    // BAT5 is room for care, nothing of the entrance or the cluster.
+    for (BatScore score : List.of(BatScore.NULTRAPSWONING, BatScore.ROLLATOR_BEZOEKBAAR,
+        BatScore.ROLSTOEL_BEZOEKBAAR, BatScore.ZORG)) {
+      assertEquals(List.of(), codes(DEFAULTS.classify(bat("b", score))), score.getCode());
+    }
+    // With the other labels, a home counts in what any of them maps to.
+    assertEquals(List.of("NULTREDEN", "ROLSTOEL", "GECLUSTERD"), codes(DEFAULTS.classify(
+        Dwelling.builder().from(bat("c", BatScore.ROLSTOEL_WOONBAAR))
+            .housingForm(HousingForm.GECLUSTERDE_WOONVORM).build())));
+    StockClassification own = StockClassification.parse("own.csv", new StringReader(
+        "categorie;ZORGGESCHIKT;zorggeschikte woning;care-ready home;\n"
+            + "batscore;BAT5;ZORGGESCHIKT\n"));
+    assertEquals(List.of("ZORGGESCHIKT"), codes(own.classify(bat("d", BatScore.ZORG))));
+    assertEquals("own.csv:1:10: 'BAT6' is not a VERA code of batscore", assertThrows(
+        ClassificationFormatException.class, () -> StockClassification.parse("own.csv",
+            new StringReader("batscore;BAT6;A\n"))).getMessage());
+  }
+
+  private static Dwelling bat(String id, BatScore score) {
+    return Dwelling.builder().from(home(id, null, null)).batScore(score).build();
   }
 
   @Test

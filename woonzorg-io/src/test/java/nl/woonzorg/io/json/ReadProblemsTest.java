@@ -51,7 +51,7 @@ class ReadProblemsTest {
         WireProblem.of(ProblemKind.UNKNOWN_PROPERTY, JsonPointer.of("floor"),
             SourcePosition.of(4, 16), "Dwelling has no property \"floor\"", "one of "
                 + "formatVersion, documentType, id, municipalityCode, districtCode, neighbourhoodCode, "
-                + "postalCode, unitKind, unitDetailKind, housingForm, accessibilityLabel, "
+                + "postalCode, unitKind, unitDetailKind, housingForm, accessibilityLabel, batScore, "
                 + "targetGroup, supplementaryTargetGroups, rentClass, rooms, constructionYear, "
                 + "ownerPartyId, buildingId", "\"floor\""),
         WireProblem.of(ProblemKind.UNKNOWN_CODE, JsonPointer.of("supplementaryTargetGroups", "1"),

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import nl.woonzorg.model.constraint.NotBlankWhenPresent;
 import nl.woonzorg.model.style.WoonzorgStyle;
 import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.RentClass;
 import nl.woonzorg.model.vera.UnitDetailKind;
@@ -71,6 +72,14 @@ public abstract class Dwelling {
 
   /** The accessibility label (VERA <i>toegankelijkheidslabel</i>); empty if not recorded. */
   public abstract Optional<AccessibilityLabel> getAccessibilityLabel();
+
+  /**
+   * The accessibility score of the Bouw Advies Toegankelijkheid (VERA <i>batScore</i>); empty if
+   * not recorded. Since format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<BatScore> getBatScore();
 
   /** For whom the unit is intended (VERA <i>doelgroep</i>); empty if for no group in particular. */
   public abstract Optional<VeraTargetGroup> getTargetGroup();

@@ -33,7 +33,13 @@ public enum VeraCodeList implements CodeList {
   /** Eenheiddetailsoort: detailed kind of real-estate unit, mirrored by {@link UnitDetailKind}. */
   EENHEIDDETAILSOORT("eenheiddetailsoort", "unit detail kind"),
   /** Huurklasse: rent class, mirrored by {@link RentClass}. */
-  HUURKLASSE("huurklasse", "rent class");
+  HUURKLASSE("huurklasse", "rent class"),
+  /**
+   * BAT-score: accessibility by the Bouw Advies Toegankelijkheid, mirrored by {@link BatScore}.
+   *
+   * @since 0.2.0
+   */
+  BATSCORE("BAT-score", "BAT score");
 
   private final CodeEntry entry;
 

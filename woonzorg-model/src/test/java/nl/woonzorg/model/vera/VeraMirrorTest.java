@@ -27,7 +27,7 @@ class VeraMirrorTest {
   static Stream<Class<? extends VeraCoded>> mirrors() {
     return Stream.of(HousingForm.class, AccessibilityLabel.class, VeraTargetGroup.class,
         VeraSupplementaryTargetGroup.class, PriorityKind.class, PriorityReason.class,
-        UnitKind.class, UnitDetailKind.class, RentClass.class);
+        UnitKind.class, UnitDetailKind.class, RentClass.class, BatScore.class);
   }
 
   @ParameterizedTest
@@ -160,7 +160,8 @@ class VeraMirrorTest {
     mirrors().forEach(mirror -> mirrored.add(mirror.getEnumConstants()[0].getVeraCodeList()));
     assertEquals(EnumSet.allOf(VeraCodeList.class), mirrored);
     assertEquals(List.of("WOONVORM", "TOEGANKELIJKHEIDSLABEL", "DOELGROEP", "AANVULLENDEDOELGROEP",
-        "VOORRANGSOORT", "VOORRANGDETAILSOORT", "EENHEIDSOORT", "EENHEIDDETAILSOORT", "HUURKLASSE"),
+        "VOORRANGSOORT", "VOORRANGDETAILSOORT", "EENHEIDSOORT", "EENHEIDDETAILSOORT", "HUURKLASSE",
+        "BATSCORE"),
         Codes.codesOf(VeraCodeList.class));
   }
 }

@@ -26,7 +26,7 @@ class VeraReferenceDataTest {
   }
 
   @Test
-  void bundledExtractHoldsEveryRowOfTheNineLists() {
+  void bundledExtractHoldsEveryRowOfTheTenLists() {
     Map<VeraCodeList, Integer> rows = Arrays.stream(VeraCodeList.values())
         .collect(Collectors.toMap(list -> list, list -> VeraReferenceData.entries(list).size()));
     assertEquals(Map.of(
@@ -38,7 +38,8 @@ class VeraReferenceDataTest {
         VeraCodeList.VOORRANGDETAILSOORT, 21,
         VeraCodeList.EENHEIDSOORT, 7,
         VeraCodeList.EENHEIDDETAILSOORT, 80,
-        VeraCodeList.HUURKLASSE, 4), rows);
+        VeraCodeList.HUURKLASSE, 4,
+        VeraCodeList.BATSCORE, 5), rows);
   }
 
   @Test

@@ -15,6 +15,7 @@ import nl.woonzorg.model.code.UnknownCodeException;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.UnitDetailKind;
 import nl.woonzorg.model.vera.UnitKind;
@@ -95,7 +96,8 @@ public final class DwellingMapping {
       }
     });
     unit.getConstructionYear().ifPresent(dwelling::constructionYear);
-    notCarried(unit.getBatScore().map(VeraCode::getCode), "batScore", notes);
+    code(unit.getBatScore(), "batScore", BatScore::fromCode, notes)
+        .ifPresent(dwelling::batScore);
     notCarried(unit.getSelfContained(), "zelfstandig", notes);
     notCarried(unit.getFloor(), "etage", notes);
     notCarried(unit.getGrossRent().map(BigDecimal::toPlainString), "brutohuur", notes);
@@ -271,6 +273,7 @@ public final class DwellingMapping {
     }
     dwelling.getHousingForm().map(VeraCode::from).ifPresent(unit::housingForm);
     dwelling.getAccessibilityLabel().map(VeraCode::from).ifPresent(unit::accessibilityLabel);
+    dwelling.getBatScore().map(VeraCode::from).ifPresent(unit::batScore);
     dwelling.getRooms().ifPresent(unit::rooms);
     dwelling.getConstructionYear().ifPresent(unit::constructionYear);
     if (dwelling.getPostalCode().isPresent() || dwelling.getMunicipalityCode().isPresent()

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.RentClass;
 import nl.woonzorg.model.vera.UnitDetailKind;
@@ -45,7 +46,7 @@ class DwellingMappingTest {
         "aanvullendeDoelgroep": {"code": "OUD"},
         "woonvorm": {"code": "GEC"},
         "toegankelijkheidslabel": {"code": "NUL", "naam": "Nultredenwoning"},
-        "batScore": {"code": "B"},
+        "batScore": {"code": "BAT4", "naam": "Rolstoel woonbaar"},
         "zelfstandig": true,
         "kamersAantal": 3,
         "etage": 0,
@@ -80,6 +81,7 @@ class DwellingMappingTest {
         .addSupplementaryTargetGroups(VeraSupplementaryTargetGroup.fromCode("OUD"))
         .housingForm(HousingForm.fromCode("GEC"))
         .accessibilityLabel(AccessibilityLabel.NULTREDENWONING)
+        .batScore(BatScore.ROLSTOEL_WOONBAAR)
         .rooms(3)
         .constructionYear(2019)
         .postalCode("3011AD")
@@ -87,12 +89,12 @@ class DwellingMappingTest {
         .districtCode("WK059901")
         .neighbourhoodCode("BU05990110")
         .build()), result.value());
-    assertEquals(List.of("/batScore", "/zelfstandig", "/etage", "/brutohuur", "/rekenhuur",
+    assertEquals(List.of("/zelfstandig", "/etage", "/brutohuur", "/rekenhuur",
         "/streefhuur", "/adres/straatnaam", "/adres/huisnummer", "/adres/gemeente/naam",
         "/adres/wijk/naam", "/adres/buurt/naam", "/clusters/0", "/extra-attributen"),
         result.unmapped().stream().map(note -> note.pointer().toString()).toList());
     assertTrue(result.unmapped().stream().allMatch(note -> note.reason() == Reason.NO_COUNTERPART));
-    assertEquals(Optional.of("812.40"), result.unmapped().get(3).found());
+    assertEquals(Optional.of("812.40"), result.unmapped().get(2).found());
   }
 
   @Test
@@ -181,6 +183,7 @@ class DwellingMappingTest {
     Gen<Optional<RentClass>> rentClasses = Generate.pick(List.of(RentClass.values()))
         .toOptionals(50);
     Gen<Optional<Integer>> numbers = SourceDSL.integers().between(1, 9999).toOptionals(30);
+    Gen<Optional<BatScore>> bats = Generate.pick(List.of(BatScore.values())).toOptionals(30);
     Gen<Integer> area = SourceDSL.integers().between(0, 3);
     return details.zip(forms, labels, groups, (detail, form, label, group) -> Dwelling.builder()
             .id("E-" + detail.getCode())
@@ -194,6 +197,10 @@ class DwellingMappingTest {
             .rentClass(rentClass)
             .rooms(number)
             .constructionYear(number.map(year -> 1000 + year)))
+        .zip(bats, (builder, bat) -> {
+          builder.batScore(bat);
+          return builder;
+        })
         .zip(area, (builder, depth) -> {
           if (depth >= 1) {
             builder.municipalityCode("GM0599").postalCode("3011AD");
