@@ -156,7 +156,9 @@ public final class MunicipalReorganisations {
    */
   public static Optional<DissolvedMunicipality> dissolvedBy(String code, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return find(code).filter(dissolved -> dissolved.isDissolvedOn(date));
+    // No lambda: a rule asks this of every record of a stock, nearly always for a code in force.
+    Optional<DissolvedMunicipality> found = find(code);
+    return found.isPresent() && found.get().isDissolvedOn(date) ? found : Optional.empty();
   }
 
   /**
@@ -179,7 +181,8 @@ public final class MunicipalReorganisations {
    */
   public static Optional<LocalDate> notYetEstablishedOn(String code, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return establishedOn(code).filter(date::isBefore);
+    Optional<LocalDate> start = establishedOn(code);
+    return start.isPresent() && date.isBefore(start.get()) ? start : Optional.empty();
   }
 
   /**

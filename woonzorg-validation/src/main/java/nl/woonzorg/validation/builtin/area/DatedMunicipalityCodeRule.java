@@ -30,6 +30,11 @@ import nl.woonzorg.validation.rule.VisionRule;
 abstract class DatedMunicipalityCodeRule
     implements VisionRule, DocumentRule, DwellingRule, BuildingRule {
 
+  /** The date of the bundled list of gemeenten: what a subject without any date is judged at. */
+  private static final LocalDate LIST_DATE = LocalDate.of(Municipalities.referenceYear(), 1, 1);
+
+  private static final JsonPointer MUNICIPALITY_CODE = JsonPointer.of("municipalityCode");
+
   /** Judges one code found at {@code at} as of {@code asOf}, reporting to {@code context}. */
   abstract void judge(String code, LocalDate asOf, JsonPointer at, RuleContext context);
 
@@ -55,11 +60,16 @@ abstract class DatedMunicipalityCodeRule
     checkRecord(building.getMunicipalityCode(), context);
   }
 
-  /** A dwelling's or a building's code: a record has no date of its own, nor a period. */
+  /**
+   * A dwelling's or a building's code: a record has no date of its own, nor a period. Written
+   * without lambdas or optionals' chains, as it runs for every record of a stock of millions.
+   */
   private void checkRecord(Optional<String> municipalityCode, RuleContext context) {
-    LocalDate asOf = dateOf(Optional.empty(), Optional.empty(), context);
-    municipalityCode.ifPresent(code ->
-        judge(code, asOf, JsonPointer.of("municipalityCode"), context));
+    if (municipalityCode.isPresent()) {
+      Optional<LocalDate> peildatum = context.referenceDate();
+      judge(municipalityCode.get(), peildatum.isPresent() ? peildatum.get() : LIST_DATE,
+          MUNICIPALITY_CODE, context);
+    }
   }
 
   private void walk(Area own, List<Area> areas, List<Party> parties, LocalDate asOf,
@@ -91,6 +101,6 @@ abstract class DatedMunicipalityCodeRule
       RuleContext context) {
     return own.or(() -> period.map(years -> LocalDate.of(years.getFromYear(), 1, 1)))
         .or(context::referenceDate)
-        .orElseGet(() -> LocalDate.of(Municipalities.referenceYear(), 1, 1));
+        .orElse(LIST_DATE);
   }
 }

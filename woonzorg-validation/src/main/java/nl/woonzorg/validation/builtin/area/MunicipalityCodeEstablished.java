@@ -1,6 +1,7 @@
 package nl.woonzorg.validation.builtin.area;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.woonzorg.model.area.MunicipalReorganisations;
 import nl.woonzorg.model.area.Municipalities;
@@ -54,9 +55,12 @@ public final class MunicipalityCodeEstablished extends DatedMunicipalityCodeRule
 
   @Override
   void judge(String code, LocalDate asOf, JsonPointer at, RuleContext context) {
-    MunicipalReorganisations.notYetEstablishedOn(code, asOf).ifPresent(start ->
-        context.report(at, code, code, Municipalities.find(code).map(Municipality::getName)
-            .orElse(""), start, predecessors(code, start), asOf));
+    Optional<LocalDate> established = MunicipalReorganisations.notYetEstablishedOn(code, asOf);
+    if (established.isPresent()) {
+      LocalDate start = established.get();
+      context.report(at, code, code, Municipalities.find(code).map(Municipality::getName)
+          .orElse(""), start, predecessors(code, start), asOf);
+    }
   }
 
   /**

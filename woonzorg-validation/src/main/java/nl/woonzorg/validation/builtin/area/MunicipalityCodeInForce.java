@@ -73,8 +73,10 @@ public final class MunicipalityCodeInForce extends DatedMunicipalityCodeRule {
   @Override
   void judge(String code, LocalDate asOf, JsonPointer at, RuleContext context) {
     Optional<DissolvedMunicipality> dissolved = MunicipalReorganisations.dissolvedBy(code, asOf);
-    dissolved.ifPresent(d -> context.report(at, code, code, d.getName(), d.getDissolvedOn(),
-        successors(d), asOf));
+    if (dissolved.isPresent()) {
+      DissolvedMunicipality d = dissolved.get();
+      context.report(at, code, code, d.getName(), d.getDissolvedOn(), successors(d), asOf);
+    }
   }
 
   /** The successors as "GM0014 Groningen", with the name each had or has, comma-separated. */
