@@ -234,14 +234,14 @@ class AnalyseCommandTest {
         + " +110\\.8 % +-7\\.7 +– +-28\\.7\n.*"), run.out());
   }
 
-  /** The row of clustered homes of a region of the JSON. */
-  private static JsonNode clustered(JsonNode region) {
+  /** The row of {@code category} of a region of the JSON. */
+  private static JsonNode regionRow(JsonNode region, String category) {
     for (JsonNode row : region.get("rows")) {
-      if (row.get("category").asString().equals("GECLUSTERD")) {
+      if (row.get("category").asString().equals(category)) {
         return row;
       }
     }
-    throw new AssertionError("no row of clustered homes in " + region);
+    throw new AssertionError("no row of " + category + " in " + region);
   }
 
   @Test
@@ -254,7 +254,7 @@ class AnalyseCommandTest {
     assertEquals("Voorbeeld Wadden", wadden.get("name").asString());
     assertEquals("ZORGKANTOORREGIO", wadden.get("kind").asString());
     assertEquals("[\"GM0088\",\"GM0096\"]", wadden.get("gemeenten").toString());
-    JsonNode clustered = clustered(wadden);
+    JsonNode clustered = regionRow(wadden, "GECLUSTERD");
     assertEquals("REGIO", clustered.get("level").asString());
     assertEquals("299/2", clustered.get("demandByGroup").get("OUDEREN_65_PLUS").get("value")
         .asString());
@@ -264,11 +264,10 @@ class AnalyseCommandTest {
     // 109.5 × 1000 / 2150
     assertEquals("2190/43", clustered.get("normalised").get("gap").asString());
     assertFalse(clustered.get("normalised").has("indexRegion"));
-    JsonNode zeroStep = wadden.get("rows").get(0);
-    assertEquals("NULTREDEN", zeroStep.get("category").asString());
+    JsonNode zeroStep = regionRow(wadden, "NULTREDEN");
     // (-16.6 × 1000 / 2150) / (631.4 × 1000 / 23450) × 100
     assertEquals("-556100/19393", zeroStep.get("normalised").get("indexNetherlands").asString());
-    JsonNode partial = clustered(regions.get(1));
+    JsonNode partial = regionRow(regions.get(1), "GECLUSTERD");
     assertEquals("161/2", partial.get("demand").get("value").asString());
     assertFalse(partial.get("demand").get("complete").asBoolean());
     assertEquals("[\"GM0060\"]", partial.get("demand").get("missing").toString());
