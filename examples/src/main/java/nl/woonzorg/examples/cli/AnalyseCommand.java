@@ -18,6 +18,7 @@ import nl.woonzorg.analysis.norm.Norm;
 import nl.woonzorg.analysis.population.PopulationForecast;
 import nl.woonzorg.analysis.population.PopulationTable;
 import nl.woonzorg.analysis.region.AreaHierarchy;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.supply.CategoryTally;
 import nl.woonzorg.analysis.supply.ClassificationFormatException;
 import nl.woonzorg.analysis.supply.StockClassification;
@@ -46,12 +47,14 @@ import picocli.CommandLine.ParentCommand;
         "Computes demand (population × norm), supply (the classified stock) and gap (demand −"
             + " supply) per area and supply category, from the --level up to the Netherlands,"
             + " exactly, and per forecast year and scenario with --forecast.",
-        "Suppressed or missing inputs are reported and make totals partial, never zero."},
+        "Suppressed or missing inputs are reported and make totals partial, never zero.",
+        "With --regions, also per region of your own (zorgkantoor region, woondeal region, any"
+            + " set of gemeenten): its demand, supply, gap and coverage per category."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the analysis was written",
         "2:an input could not be read or is not valid: each problem is located by file and"
             + " line:column or record (unknown area code, year mismatch, norm without source,"
-            + " negative count, …)",
+            + " negative count, a region's unknown gemeentecode, …)",
         "64:usage error",
         ExitCodes.HELP_INTERNAL, ExitCodes.HELP_EXHAUSTED, ExitCodes.HELP_CANNOT_CREATE,
         ExitCodes.HELP_WRITE_FAILED})
@@ -137,6 +140,16 @@ final class AnalyseCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}.")
   private Level level = Level.GEMEENTE;
 
+  @Option(names = "--regions", paramLabel = "FILE",
+      description = "Regions to roll the analysis up to as well, e.g. zorgkantoor or woondeal"
+          + " regions: CSV with the header soort,regio,gemeentecode (one line per gemeente;"
+          + " soort ZORGKANTOORREGIO, WOONDEALREGIO, COROP, PROVINCIE or EIGEN), or JSON"
+          + " {\"regions\": [{\"soort\", \"regio\", \"gemeenten\": [...]}]} for a name ending in"
+          + " .json, as monitor reads it. Each region's row is the exact sum of its gemeenten's,"
+          + " partial where one has no data; a code that is no gemeente of the bundled list is"
+          + " an error.")
+  private @Nullable Path regions;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or html. Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
@@ -180,6 +193,11 @@ final class AnalyseCommand implements Callable<Integer> {
     StockClassification table = classification();
     tool.working(norms);
     List<Norm> normList = NormsFile.read(norms, table, lang);
+    List<Region> rollUps = List.of();
+    if (regions != null) {
+      tool.working(regions);
+      rollUps = RegionsFile.read(regions, hierarchy, lang).regions();
+    }
     tool.working(population);
     PopulationTable people = population(hierarchy, lang);
     PopulationForecast future = null;
@@ -199,9 +217,9 @@ final class AnalyseCommand implements Callable<Integer> {
     NormalisedGap normalised = new NormalisedGap(analysis, hierarchy, per.normalisation(),
         per.normalisation().getLabel(lang.locale()));
     String text = switch (format) {
-      case TEXT -> new AnalysisText(analysis, document, figures, normalised).render();
-      case JSON -> new AnalysisJson(analysis, document, figures, normalised).render();
-      case HTML -> new AnalysisHtml(analysis, document, figures, normalised).render();
+      case TEXT -> new AnalysisText(analysis, document, figures, normalised, rollUps).render();
+      case JSON -> new AnalysisJson(analysis, document, figures, normalised, rollUps).render();
+      case HTML -> new AnalysisHtml(analysis, document, figures, normalised, rollUps).render();
     };
     if (this.document != null) {
       writeDocument(analysis, this.document, tool);

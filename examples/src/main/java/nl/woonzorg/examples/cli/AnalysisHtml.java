@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.woonzorg.analysis.gap.Amount;
 import nl.woonzorg.analysis.gap.GapAnalysis;
 import nl.woonzorg.analysis.gap.GapRow;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.supply.SupplyCategory;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.AnalysisFinding;
@@ -21,7 +23,8 @@ import nl.woonzorg.model.targetgroup.TargetGroup;
  * The HTML form of {@code woonzorg analyse}: one self-contained page for a policy officer. Per
  * supply category a chart of the areas with the largest gap: a bar per area of the demand, in a
  * colour per target group, a black mark at the supply, and the gap written beside it; then the
- * table of every area and level, the findings and the sources.
+ * table of every area and level and of each region of {@code --regions}, the findings and the
+ * sources.
  *
  * <p>As the vision report ({@link HtmlReport}): inline styles and SVG, no script, a
  * Content-Security-Policy that forbids every fetch, every text from the data escaped.
@@ -59,10 +62,12 @@ final class AnalysisHtml {
   private final NormalisedGap normalised;
   private final Lang lang;
   private final Analysis document;
+  private final List<Region> regions;
 
   AnalysisHtml(GapAnalysis analysis, Analysis document, Figures figures,
-      NormalisedGap normalised) {
+      NormalisedGap normalised, List<Region> regions) {
     this.analysis = analysis;
+    this.regions = regions;
     this.normalised = normalised;
     this.document = document;
     this.figures = figures;
@@ -219,17 +224,37 @@ final class AnalysisHtml {
         .append(lang.pick("index Nederland", "index Netherlands")).append("</th></tr>\n");
     for (GapRow row : Figures.today(analysis, category)) {
       String name = analysis.name(row.areaCode());
-      html.append("<tr><td>").append(escape((name.equals(row.areaCode()) ? "" : name + " ")
-          + "(" + row.areaCode() + ", " + row.level().getCode().toLowerCase(Locale.ROOT) + ")"))
-          .append("</td>");
-      for (String cell : List.of(figures.amount(row.demand()), figures.amount(row.supply()),
-          figures.amount(row.gap()), figures.percent(row.coverage()),
-          figures.number(normalised.gap(row)), figures.number(normalised.indexToRegion(row)),
-          figures.number(normalised.indexToNetherlands(row)))) {
-        html.append("<td class=\"num\">").append(escape(cell)).append("</td>");
-      }
-      html.append("</tr>\n");
+      row(html, (name.equals(row.areaCode()) ? "" : name + " ") + "(" + row.areaCode() + ", "
+          + row.level().getCode().toLowerCase(Locale.ROOT) + ")", row,
+          normalised.indexToRegion(row), normalised.indexToNetherlands(row));
+    }
+    // The regions of --regions, indexed against the Netherlands only: they lie in no other area.
+    List<String> notes = new ArrayList<>();
+    for (Region region : regions) {
+      Figures.region(analysis, region, category).ifPresent(row -> {
+        row(html, region.label() + " (" + lang.label(region.kind()) + ")", row,
+            Optional.empty(), normalised.regionIndexToNetherlands(row));
+        String lacking = figures.lacking(row);
+        if (!lacking.isEmpty()) {
+          notes.add("* " + region.label() + ": " + lacking);
+        }
+      });
     }
     html.append("</table>\n");
+    notes.forEach(note -> html.append("<p class=\"note\">").append(escape(note))
+        .append("</p>\n"));
+  }
+
+  /** A row of the table: the area as {@code label}, its amounts and the indexes given. */
+  private void row(StringBuilder html, String label, GapRow row, Optional<Fraction> indexRegion,
+      Optional<Fraction> indexNetherlands) {
+    html.append("<tr><td>").append(escape(label)).append("</td>");
+    for (String cell : List.of(figures.amount(row.demand()), figures.amount(row.supply()),
+        figures.amount(row.gap()), figures.percent(row.coverage()),
+        figures.number(normalised.gap(row)), figures.number(indexRegion),
+        figures.number(indexNetherlands))) {
+      html.append("<td class=\"num\">").append(escape(cell)).append("</td>");
+    }
+    html.append("</tr>\n");
   }
 }

@@ -1,11 +1,13 @@
 package nl.woonzorg.examples.cli;
 
+import java.util.List;
 import java.util.Optional;
 import nl.woonzorg.analysis.gap.Amount;
 import nl.woonzorg.analysis.gap.Calculation;
 import nl.woonzorg.analysis.gap.GapAnalysis;
 import nl.woonzorg.analysis.gap.GapRow;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.AnalysisFinding;
 import nl.woonzorg.model.analysis.Source;
@@ -19,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * analysis}: summary, figures, findings, sources, rounded as asked), every row with its exact
  * amounts ({@code rows}: a fraction such as {@code "2300/3"}, whether complete, and the areas
  * suppressed or missing; the gap normalised and its indexes, exact, under {@code normalised}), and
- * the calculation record of every number ({@code calculations}).
+ * the calculation record of every number ({@code calculations}); and each region of {@code
+ * --regions} ({@code regions}: name, label, kind, gemeenten and a row per category, as exact,
+ * indexed against the Netherlands only).
  */
 final class AnalysisJson {
 
@@ -29,10 +33,12 @@ final class AnalysisJson {
   private final Analysis document;
   private final Figures figures;
   private final NormalisedGap normalised;
+  private final List<Region> regions;
 
   AnalysisJson(GapAnalysis analysis, Analysis document, Figures figures,
-      NormalisedGap normalised) {
+      NormalisedGap normalised, List<Region> regions) {
     this.analysis = analysis;
+    this.regions = regions;
     this.normalised = normalised;
     this.document = document;
     this.figures = figures;
@@ -42,7 +48,16 @@ final class AnalysisJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.set("analysis", document());
     ArrayNode rows = root.putArray("rows");
-    analysis.rows().forEach(row -> rows.add(row(row)));
+    analysis.rows().forEach(row -> rows.add(row(row, false)));
+    ArrayNode regionNodes = root.putArray("regions");
+    for (Region region : regions) {
+      ObjectNode node = regionNodes.addObject().put("name", region.name())
+          .put("label", region.label()).put("kind", region.kind().getCode());
+      ArrayNode members = node.putArray("gemeenten");
+      region.municipalities().forEach(members::add);
+      ArrayNode regionRows = node.putArray("rows");
+      analysis.rows(region).forEach(row -> regionRows.add(row(row, true)));
+    }
     ArrayNode calculations = root.putArray("calculations");
     for (Calculation calculation : analysis.calculations()) {
       ObjectNode node = calculations.addObject().put("id", calculation.id())
@@ -89,7 +104,8 @@ final class AnalysisJson {
     return node;
   }
 
-  private ObjectNode row(GapRow row) {
+  /** The row; {@code region} if it is of a region of {@code --regions}. */
+  private ObjectNode row(GapRow row, boolean region) {
     ObjectNode node = MAPPER.createObjectNode().put("area", row.areaCode())
         .put("level", row.level().name()).put("category", row.category().code())
         .put("year", row.year());
@@ -101,14 +117,18 @@ final class AnalysisJson {
     node.set("gap", amount(row.gap()));
     row.coverage().ifPresent(coverage -> node.put("coverage", coverage.toString())
         .put("coverageShown", figures.percent(row.coverage())));
-    node.set("normalised", normalised(row));
+    node.set("normalised", normalised(row, region));
     return node;
   }
 
   /** Each figure exact and as shown; an absent one is left out, as a partial one is not known. */
-  private ObjectNode normalised(GapRow row) {
+  private ObjectNode normalised(GapRow row, boolean region) {
     ObjectNode node = MAPPER.createObjectNode().put("per", normalised.per());
     exact(node, "gap", normalised.gap(row));
+    if (region) {
+      exact(node, "indexNetherlands", normalised.regionIndexToNetherlands(row));
+      return node;
+    }
     exact(node, "indexRegion", normalised.indexToRegion(row));
     exact(node, "indexNetherlands", normalised.indexToNetherlands(row));
     return node;

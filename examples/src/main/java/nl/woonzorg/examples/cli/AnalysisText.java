@@ -1,8 +1,11 @@
 package nl.woonzorg.examples.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import nl.woonzorg.analysis.gap.GapAnalysis;
 import nl.woonzorg.analysis.gap.GapRow;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.supply.SupplyCategory;
 import nl.woonzorg.model.analysis.Analysis;
 import nl.woonzorg.model.analysis.AnalysisFinding;
@@ -11,7 +14,8 @@ import nl.woonzorg.model.analysis.Source;
 /**
  * The text form of {@code woonzorg analyse}: per supply category a table of demand, supply, gap
  * and coverage, the gap normalised and its index against the region and the Netherlands, from the
- * analysis level up to the Netherlands, then the findings and the sources.
+ * analysis level up to the Netherlands and for each region of {@code --regions}, then the findings
+ * and the sources.
  */
 final class AnalysisText {
 
@@ -22,10 +26,12 @@ final class AnalysisText {
   private final NormalisedGap normalised;
   private final Lang lang;
   private final Analysis document;
+  private final List<Region> regions;
 
   AnalysisText(GapAnalysis analysis, Analysis document, Figures figures,
-      NormalisedGap normalised) {
+      NormalisedGap normalised, List<Region> regions) {
     this.analysis = analysis;
+    this.regions = regions;
     this.normalised = normalised;
     this.document = document;
     this.figures = figures;
@@ -50,12 +56,13 @@ final class AnalysisText {
         String name = analysis.name(row.areaCode()).equals(row.areaCode()) ? ""
             : analysis.name(row.areaCode());
         text.append(String.format(Locale.ROOT, ROW,
-            row.areaCode(), name.length() > 28 ? name.substring(0, 27) + "…" : name,
+            row.areaCode(), shortened(name),
             figures.amount(row.demand()), figures.amount(row.supply()),
             figures.amount(row.gap()), figures.percent(row.coverage()),
             figures.number(normalised.gap(row)), figures.number(normalised.indexToRegion(row)),
             figures.number(normalised.indexToNetherlands(row))));
       }
+      regions(text, category);
     }
     text.append("\n").append(figures.partialNote()).append("\n\n")
         .append(lang.pick("Bevindingen", "Findings")).append("\n");
@@ -68,5 +75,31 @@ final class AnalysisText {
           .append(source.getPublished().map(date -> " (" + date + ")").orElse("")).append("\n");
     }
     return text.toString();
+  }
+
+  /**
+   * The rows of the regions of {@code --regions} of {@code category}, each under {@code regio}
+   * and its name, indexed against the Netherlands only; then why each partial one is.
+   */
+  private void regions(StringBuilder text, SupplyCategory category) {
+    List<String> notes = new ArrayList<>();
+    for (Region region : regions) {
+      Figures.region(analysis, region, category).ifPresent(row -> {
+        text.append(String.format(Locale.ROOT, ROW, lang.pick("regio", "region"),
+            shortened(region.label()), figures.amount(row.demand()),
+            figures.amount(row.supply()), figures.amount(row.gap()),
+            figures.percent(row.coverage()), figures.number(normalised.gap(row)), "–",
+            figures.number(normalised.regionIndexToNetherlands(row))));
+        String lacking = figures.lacking(row);
+        if (!lacking.isEmpty()) {
+          notes.add("* " + region.label() + ": " + lacking + "\n");
+        }
+      });
+    }
+    notes.forEach(text::append);
+  }
+
+  private static String shortened(String name) {
+    return name.length() > 28 ? name.substring(0, 27) + "…" : name;
   }
 }

@@ -1,13 +1,17 @@
 package nl.woonzorg.examples.cli;
 
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.woonzorg.analysis.gap.Amount;
 import nl.woonzorg.analysis.gap.GapAnalysis;
 import nl.woonzorg.analysis.gap.GapRow;
 import nl.woonzorg.analysis.number.Fraction;
+import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.supply.SupplyCategory;
 import nl.woonzorg.model.area.AreaType;
 
@@ -89,6 +93,35 @@ final class Figures {
         .sorted(Comparator.comparingInt((GapRow row) -> LEVELS.indexOf(row.level()))
             .thenComparing(GapRow::areaCode))
         .toList();
+  }
+
+  /**
+   * The row of {@code region} and {@code category}: the exact sum of its gemeenten's rows, as
+   * {@link GapAnalysis#rows(Region)} computes it; empty if the analysis has no row of the category.
+   */
+  static Optional<GapRow> region(GapAnalysis analysis, Region region, SupplyCategory category) {
+    return analysis.rows(region).stream().filter(row -> row.category().equals(category))
+        .findFirst();
+  }
+
+  /**
+   * Why the region's {@code row} is partial, e.g. {@code geen gegevens van GM0014; geheim:
+   * WK005009}: the gemeenten without data and the areas CBS suppressed, of its demand and supply;
+   * empty if both are complete.
+   */
+  String lacking(GapRow row) {
+    SortedSet<String> missing = new TreeSet<>(row.demand().missingAreas());
+    missing.addAll(row.supply().missingAreas());
+    SortedSet<String> suppressed = new TreeSet<>(row.demand().suppressedAreas());
+    suppressed.addAll(row.supply().suppressedAreas());
+    List<String> parts = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      parts.add(lang.pick("geen gegevens van ", "no data of ") + String.join(", ", missing));
+    }
+    if (!suppressed.isEmpty()) {
+      parts.add(lang.pick("geheim: ", "suppressed: ") + String.join(", ", suppressed));
+    }
+    return String.join("; ", parts);
   }
 
   /** The categories with norms, in the classification's order. */

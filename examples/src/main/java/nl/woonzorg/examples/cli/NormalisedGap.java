@@ -34,6 +34,19 @@ record NormalisedGap(GapAnalysis analysis, AreaHierarchy hierarchy, Normalisatio
         .flatMap(parent -> analysis.index(row, normalisation, hierarchy.level(parent)));
   }
 
+  /**
+   * The index of the row of a region of the user's ({@link GapAnalysis#rows(
+   * nl.woonzorg.analysis.region.Region)}) against the Netherlands: such a region lies in no area
+   * of the hierarchy but the Netherlands, and its name is no CBS code to look an ancestor up by.
+   */
+  Optional<Fraction> regionIndexToNetherlands(GapRow row) {
+    Optional<Fraction> base = analysis.row(AreaHierarchy.NETHERLANDS, row.category().code(),
+        row.year(), row.scenario().orElse(null)).flatMap(this::gap)
+        .filter(value -> value.signum() != 0);
+    return gap(row).flatMap(own -> base.map(
+        value -> own.multiply(Fraction.of(100)).divide(value)));
+  }
+
   /** The index against the Netherlands; empty for the Netherlands itself. */
   Optional<Fraction> indexToNetherlands(GapRow row) {
     return row.level() == AreaType.LAND ? Optional.empty()

@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.region.Region;
 import nl.woonzorg.analysis.region.RegionFileException;
 import nl.woonzorg.analysis.region.RegionKind;
 import nl.woonzorg.analysis.region.RegionSet;
+import nl.woonzorg.analysis.region.UnknownAreaException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -32,10 +35,18 @@ final class RegionsFile {
   private RegionsFile() {}
 
   static RegionSet read(Path file, Lang lang) {
+    return read(file, null, lang);
+  }
+
+  /**
+   * Reads {@code --regions FILE}, and if {@code hierarchy} is not null refuses a gemeentecode it
+   * does not hold, located as any other problem: for regions that sum an analysis over it.
+   */
+  static RegionSet read(Path file, @Nullable AreaHierarchy hierarchy, Lang lang) {
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return json ? json(file, reader, lang)
-          : RegionSet.parse(file.toString(), reader);
+      return json ? json(file, reader, hierarchy, lang)
+          : RegionSet.parse(file.toString(), reader, hierarchy);
     } catch (IOException e) {
       throw Failure.unreadable(file, e, lang);
     } catch (RegionFileException e) {
@@ -43,7 +54,8 @@ final class RegionsFile {
     }
   }
 
-  private static RegionSet json(Path file, BufferedReader reader, Lang lang) {
+  private static RegionSet json(Path file, BufferedReader reader,
+      @Nullable AreaHierarchy hierarchy, Lang lang) {
     JsonNode root;
     try {
       root = Documents.MAPPER.readTree(reader);
@@ -76,7 +88,15 @@ final class RegionsFile {
           throw invalid(file, at + "/gemeenten/" + j, "expected a gemeentecode (GMnnnn), found "
               + members.get(j), lang);
         }
-        codes.add(members.get(j).asString());
+        String code = members.get(j).asString();
+        if (hierarchy != null) {
+          try {
+            hierarchy.level(code);
+          } catch (UnknownAreaException e) {
+            throw invalid(file, at + "/gemeenten/" + j, e.getMessage(), lang);
+          }
+        }
+        codes.add(code);
       }
       try {
         regions.add(Region.of(kind, name, codes));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.supply.CategoryTally;
@@ -86,8 +87,9 @@ final class StockFile {
   /**
    * Counts the VERA units of {@code file} into {@code tally} as {@link DwellingMapping} maps them,
    * checking their areas against {@code hierarchy}: an array is streamed element by element, an
-   * NDJSON file line by line. What the mapping does not carry over is counted per attribute on
-   * {@code err}, as {@code vera convert} counts it, in {@code lang}; returns the tally.
+   * NDJSON file line by line. A unit is located by its line in NDJSON, by its JSON Pointer in an
+   * array. What the mapping does not carry over is counted per attribute on {@code err}, as {@code
+   * vera convert} counts it, in {@code lang}; returns the tally.
    *
    * @throws Failure exit 2 if the file cannot be read or is not VERA JSON, a unit is not a
    *     dwelling record (no id, or no kind that can be inferred), or a unit's area is unknown
@@ -98,18 +100,25 @@ final class StockFile {
     MappingNotes notes = new MappingNotes(lang);
     VeraReader reader = VeraReader.strict();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      boolean ndjson = Documents.isNdjson(file);
-      boolean single = !ndjson && !startsAnArray(in);
-      long[] index = {0};
-      try (Stream<VeraUnit> units = ndjson ? reader.readNdjson(in)
-          : single ? Stream.of(reader.read(in)) : reader.readArray(in)) {
-        units.forEach(unit -> {
-          String at = single ? "/" : "/" + index[0]++;
-          MappingResult<Dwelling> mapped = DwellingMapping.toDwelling(unit);
-          notes.record(single ? "" : at, unit.getId().orElse(""), mapped.notes(),
-              mapped.value().isPresent(), err);
-          mapped.value().ifPresent(dwelling -> stock.count(at, dwelling));
-        });
+      // Each unit is located as the reader locates its problems: an NDJSON unit by its line, as
+      // a count of units drifts from the lines where blank or bad ones are skipped; an array's
+      // element by its JSON Pointer.
+      BiConsumer<String, VeraUnit> each = (at, unit) -> {
+        MappingResult<Dwelling> mapped = DwellingMapping.toDwelling(unit);
+        notes.record(at, unit.getId().orElse(""), mapped.notes(), mapped.value().isPresent(),
+            err);
+        mapped.value().ifPresent(dwelling -> stock.count(at, dwelling));
+      };
+      if (Documents.isNdjson(file)) {
+        reader.readNdjson(in, (unit, line) -> each.accept(lang.pick("regel ", "line ") + line,
+            unit));
+      } else if (startsAnArray(in)) {
+        long[] index = {0};
+        try (Stream<VeraUnit> units = reader.readArray(in)) {
+          units.forEach(unit -> each.accept("/" + index[0]++, unit));
+        }
+      } else {
+        each.accept("/", reader.read(in));
       }
     } catch (IOException e) {
       throw Failure.unreadable(file, e, lang);

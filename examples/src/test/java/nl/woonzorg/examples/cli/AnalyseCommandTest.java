@@ -206,6 +206,107 @@ class AnalyseCommandTest {
         + "<td class=\"num\">–</td></tr>"), page);
   }
 
+  /**
+   * The illustrative regions of {@code data/analyse/regios.csv}: Schiermonnikoog (GM0088) and
+   * Vlieland (GM0096), both with data, as a made-up zorgkantoorregio; and Vlieland with Ameland
+   * (GM0060), of which the data have nothing.
+   */
+  private static String regions() {
+    return Run.data("analyse/regios.csv");
+  }
+
+  @Test
+  void theTextRollsTheAnalysisUpToTheRegionsOfAFile() {
+    Run run = run(args("--lang", "en", "--regions", regions()));
+    assertEquals(0, run.exit(), run.err());
+    // Clustered homes: demand 69 + 80.5, supply 10 + 30, gap 59 + 50.5, coverage 40 / 149.5,
+    // the gap per 1,000 of 950 + 1,200 inhabitants; no index against the Netherlands, whose
+    // clustered gap is partial.
+    assertTrue(run.out().matches("(?s).*\nregion +Voorbeeld Wadden +149\\.5 +40\\.0 +109\\.5"
+        + " +26\\.8 % +50\\.9 +– +–\n.*"), run.out());
+    // Ameland has no row: the sums are Vlieland's alone and say so.
+    assertTrue(run.out().matches("(?s).*\nregion +Vlieland en Ameland +80\\.5 \\* +30\\.0 \\*"
+        + " +50\\.5 \\* +– +– +– +–\n.*"), run.out());
+    assertTrue(run.out().contains("\n* Vlieland en Ameland: no data of GM0060\n"), run.out());
+    // Zero-step homes: demand 67.6 + 85.8 (26 % of 260 + 330), supply 70 + 100: a surplus of
+    // 16.6, -7.7 per 1,000 inhabitants, indexed against the Netherlands' 631.4 over 23,450.
+    assertTrue(run.out().matches("(?s).*\nregion +Voorbeeld Wadden +153\\.4 +170\\.0 +-16\\.6"
+        + " +110\\.8 % +-7\\.7 +– +-28\\.7\n.*"), run.out());
+  }
+
+  /** The row of {@code category} of a region of the JSON. */
+  private static JsonNode regionRow(JsonNode region, String category) {
+    for (JsonNode row : region.get("rows")) {
+      if (row.get("category").asString().equals(category)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row of " + category + " in " + region);
+  }
+
+  @Test
+  void theJsonHasEachRegionsExactRowsAndWhatTheyLack() {
+    Run run = run(args("--format", "json", "--regions", regions()));
+    assertEquals(0, run.exit(), run.err());
+    JsonNode regions = JsonMapper.builder().build().readTree(run.out()).get("regions");
+    assertEquals(2, regions.size());
+    JsonNode wadden = regions.get(0);
+    assertEquals("Voorbeeld Wadden", wadden.get("name").asString());
+    assertEquals("ZORGKANTOORREGIO", wadden.get("kind").asString());
+    assertEquals("[\"GM0088\",\"GM0096\"]", wadden.get("gemeenten").toString());
+    JsonNode clustered = regionRow(wadden, "GECLUSTERD");
+    assertEquals("REGIO", clustered.get("level").asString());
+    assertEquals("299/2", clustered.get("demandByGroup").get("OUDEREN_65_PLUS").get("value")
+        .asString());
+    assertEquals("40", clustered.get("supply").get("value").asString());
+    assertEquals("219/2", clustered.get("gap").get("value").asString());
+    assertEquals("80/299", clustered.get("coverage").asString());
+    // 109.5 × 1000 / 2150
+    assertEquals("2190/43", clustered.get("normalised").get("gap").asString());
+    assertFalse(clustered.get("normalised").has("indexRegion"));
+    JsonNode zeroStep = regionRow(wadden, "NULTREDEN");
+    // (-16.6 × 1000 / 2150) / (631.4 × 1000 / 23450) × 100
+    assertEquals("-556100/19393", zeroStep.get("normalised").get("indexNetherlands").asString());
+    JsonNode partial = regionRow(regions.get(1), "GECLUSTERD");
+    assertEquals("161/2", partial.get("demand").get("value").asString());
+    assertFalse(partial.get("demand").get("complete").asBoolean());
+    assertEquals("[\"GM0060\"]", partial.get("demand").get("missing").toString());
+    assertEquals("[\"GM0060\"]", partial.get("supply").get("missing").toString());
+    assertFalse(partial.has("coverage"), "no coverage of partial sums");
+  }
+
+  @Test
+  void theHtmlTableHasTheRegionRowsAndWhyOneIsPartial() throws IOException {
+    Path html = temp.resolve("analyse.html");
+    Run run = run(args("--format", "html", "-o", html.toString(), "--regions",
+        regions()));
+    assertEquals(0, run.exit(), run.err());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("<tr><td>Voorbeeld Wadden (zorgkantoorregio)</td>"
+        + "<td class=\"num\">149.5</td><td class=\"num\">40.0</td>"
+        + "<td class=\"num\">109.5</td><td class=\"num\">26.8 %</td>"
+        + "<td class=\"num\">50.9</td><td class=\"num\">–</td><td class=\"num\">–</td></tr>"),
+        page);
+    assertTrue(page.contains("<p class=\"note\">* Vlieland en Ameland: geen gegevens van"
+        + " GM0060</p>"), page);
+  }
+
+  @Test
+  void aGemeentecodeOfNoGemeenteInTheRegionsIsLocatedByLineOrPointer() throws IOException {
+    // A region the analysis sums could never be complete with it: refused, not a partial sum.
+    Path csv = file("regios.csv", "soort,regio,gemeentecode\n"
+        + "EIGEN,Eilanden,GM0088\n\nEIGEN,Eilanden,GM9999\n");
+    Path json = file("regios.json", "{\"regions\": [{\"soort\": \"EIGEN\", \"regio\":"
+        + " \"Eilanden\", \"gemeenten\": [\"GM0088\", \"GM9999\"]}]}\n");
+    for (String where : List.of(csv + ":4:16", json + "#/regions/0/gemeenten/1")) {
+      Path regions = where.startsWith(csv.toString()) ? csv : json;
+      Run run = run(args("--lang", "en", "--regions", regions.toString()));
+      assertEquals(2, run.exit(), run.err());
+      assertTrue(run.err().startsWith("cannot use " + regions + ":\n  " + where
+          + ": unknown area code 'GM9999': no gemeente of the "), run.err());
+    }
+  }
+
   @Test
   void aForecastYearNotAfterThePopulationsIsLocated() throws IOException {
     Path forecast = file("prognose.csv", "bron;CBS;85173NED;2024-01-01\n"
@@ -295,6 +396,7 @@ class AnalyseCommandTest {
     Run run = Run.of("analyse", "--help");
     assertEquals(0, run.exit());
     assertTrue(run.out().contains("--norms=FILE"));
+    assertTrue(run.out().contains("--regions=FILE"));
     assertTrue(run.out().replaceAll("\\s+", " ").contains("norm without source"), run.out());
   }
 

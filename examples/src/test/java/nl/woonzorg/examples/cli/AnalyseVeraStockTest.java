@@ -143,10 +143,30 @@ class AnalyseVeraStockTest {
             + " {\"code\": \"GM9999\"}}}") + "\n", StandardCharsets.UTF_8);
     Run run = Run.of(args(file.toString(), "--stock-format", "vera").toArray(String[]::new));
     assertEquals(2, run.exit(), run.err());
-    assertTrue(run.err().contains("/1: not converted: /id missing"), run.err());
-    assertTrue(run.err().contains(file + ": /2 (E-3): unknown area code 'GM9999'"), run.err());
+    assertTrue(run.err().contains("line 2: not converted: /id missing"), run.err());
+    assertTrue(run.err().contains(file + ": line 3 (E-3): unknown area code 'GM9999'"),
+        run.err());
     assertTrue(run.err().contains("units without an id or a kind are no dwelling record"),
         run.err());
+  }
+
+  @Test
+  void anNdjsonUnitIsLocatedByItsLineAlsoAfterBlankLines() throws IOException {
+    // Blank lines are skipped by the reader, so a count of units would say the fourth unit is
+    // the fourth, at /3: it is on line 6.
+    Path file = Files.writeString(temp.resolve("units.ndjson"), String.join("\n",
+        "{\"id\": \"E-1\", \"soort\": {\"code\": \"WOO\"}, \"adres\": {\"gemeente\":"
+            + " {\"code\": \"GM0050\"}}}",
+        "",
+        "{\"id\": \"E-2\", \"soort\": {\"code\": \"WOO\"}}",
+        "   ",
+        "{\"id\": \"E-3\", \"soort\": {\"code\": \"WOO\"}}",
+        "{\"id\": \"E-4\", \"soort\": {\"code\": \"WOO\"}, \"adres\": {\"gemeente\":"
+            + " {\"code\": \"GM9999\"}}}") + "\n", StandardCharsets.UTF_8);
+    Run run = Run.of(args(file.toString(), "--stock-format", "vera").toArray(String[]::new));
+    assertEquals(2, run.exit(), run.err());
+    assertEquals("cannot use " + file + ":\n  " + file + ": line 6 (E-4): unknown area code"
+        + " 'GM9999'\n", run.err().substring(run.err().indexOf("cannot use ")));
   }
 
   @Test

@@ -92,6 +92,20 @@ public final class RegionSet {
    * @throws UncheckedIOException if reading fails
    */
   public static RegionSet parse(String source, Reader reader) {
+    return parse(source, reader, null);
+  }
+
+  /**
+   * Reads the regions of the CSV file {@code reader}, named {@code source} in messages, as {@link
+   * #parse(String, Reader)} does, and also refuses a gemeentecode that {@code hierarchy} does not
+   * hold: where the regions are sums of an analysis over that hierarchy, such a gemeente could
+   * never have a row, and its region would be partial for want of the right file.
+   *
+   * @throws RegionFileException with the line and column of what is wrong
+   * @throws UncheckedIOException if reading fails
+   * @since 0.2.0
+   */
+  public static RegionSet parse(String source, Reader reader, @Nullable AreaHierarchy hierarchy) {
     Map<String, RegionKind> kinds = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new LinkedHashMap<>();
     Map<String, List<String>> members = new LinkedHashMap<>();
@@ -132,6 +146,13 @@ public final class RegionSet {
         if (!Region.isGemeentecode(code)) {
           throw new RegionFileException(source, number, spans.get(2)[0], "expected a"
               + " gemeentecode (GMnnnn), found '" + code + "'");
+        }
+        if (hierarchy != null) {
+          try {
+            hierarchy.level(code);
+          } catch (UnknownAreaException e) {
+            throw new RegionFileException(source, number, spans.get(2)[0], e.getMessage());
+          }
         }
         RegionKind before = kinds.putIfAbsent(name, kind);
         if (before != null && before != kind) {

@@ -65,6 +65,17 @@ class RegionSetTest {
     assertEquals(Set.of("GM0003"), regions.unknownIn(AreaHierarchy.netherlands()));
   }
 
+  /** For regions that sum an analysis over a hierarchy, such a code is refused where it stands. */
+  @Test
+  void codesTheHierarchyGivenDoesNotHoldAreRefusedAtTheirLineAndColumn() {
+    String text = RegionSet.HEADER + "\nEIGEN,Oud,GM0014\n\nEIGEN,Oud,GM0003\n";
+    RegionFileException e = assertThrows(RegionFileException.class, () -> RegionSet.parse(
+        "regio.csv", new StringReader(text), AreaHierarchy.netherlands()));
+    assertEquals(List.of(4, 11), List.of(e.line(), e.column()));
+    assertEquals("regio.csv:4:11: unknown area code 'GM0003': no gemeente of the 342 gemeenten"
+        + " of 1 January 2024 has it", e.getMessage());
+  }
+
   /** Province Groningen (PV20) holds the ten gemeenten of its three COROP regions in 2024. */
   @Test
   void coropRegionsAndProvincesComeFromTheBundledHierarchy() {

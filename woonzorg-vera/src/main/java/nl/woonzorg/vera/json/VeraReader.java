@@ -13,6 +13,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.woonzorg.io.ProblemKind;
@@ -304,6 +305,27 @@ public final class VeraReader {
     return StreamSupport.stream(new NdjsonRecords(lines), false);
   }
 
+  /**
+   * Reads the {@code Eenheid} objects of an NDJSON stream as {@link #readNdjson(InputStream)}
+   * streams them, handing each to {@code onUnit} with the number of its line, from 1, blank and
+   * skipped lines counted: what is found of a unit after reading, such as an unknown area code, can
+   * then be located as the reader's own problems are, rather than by a count of units that drifts
+   * from the file's lines. {@code in} is not closed.
+   *
+   * @throws WireFormatException strict, at the first problem; lenient, never (bad lines are
+   *     reported and skipped)
+   * @since 0.2.0
+   */
+  public void readNdjson(InputStream in, ObjLongConsumer<? super VeraUnit> onUnit) {
+    Objects.requireNonNull(onUnit, "onUnit");
+    NdjsonRecords records = new NdjsonRecords(new LineReader(Objects.requireNonNull(in, "in"),
+        recordLimits.maxDocumentLength()));
+    boolean more;
+    do {
+      more = records.tryAdvance(unit -> onUnit.accept(unit, records.line));
+    } while (more);
+  }
+
   private void handle(List<WireProblem> problems) {
     if (problems.isEmpty()) {
       return;
@@ -372,6 +394,8 @@ public final class VeraReader {
   private final class NdjsonRecords extends Spliterators.AbstractSpliterator<VeraUnit> {
 
     private final LineReader lines;
+    /** The number of the line of the unit handed over last. */
+    private long line;
 
     NdjsonRecords(LineReader lines) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -396,6 +420,7 @@ public final class VeraReader {
         }
         VeraUnit unit = record(line);
         if (unit != null) {
+          this.line = line.number();
           action.accept(unit);
           return true;
         }

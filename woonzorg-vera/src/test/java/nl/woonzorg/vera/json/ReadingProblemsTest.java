@@ -122,6 +122,19 @@ class ReadingProblemsTest {
   }
 
   @Test
+  void eachNdjsonUnitIsHandedOverWithItsLineAsItsProblemsAreLocated() {
+    String ndjson = "{\"id\":\"E-1\"}\r\n\n{\"id\":\"E-2\",\"etage\":1.5}\nnot json\n"
+        + "[1]\n{\"id\":\"E-3\"}";
+    List<String> units = new ArrayList<>();
+
+    VeraReader.lenient().withProblemHandler(problem -> { })
+        .readNdjson(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)),
+            (unit, line) -> units.add(unit.getId().orElseThrow() + " " + line));
+
+    assertEquals(List.of("E-1 1", "E-2 3", "E-3 6"), units);
+  }
+
+  @Test
   void aStrictNdjsonStreamFailsAtTheFirstBadLine() {
     String ndjson = "{\"id\":\"E-1\"}\n{\"id\":7}\n";
 
