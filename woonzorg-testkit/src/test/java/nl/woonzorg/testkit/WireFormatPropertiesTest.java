@@ -2,6 +2,7 @@ package nl.woonzorg.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -11,11 +12,16 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.woonzorg.io.WireSchema;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.model.dwelling.Dwelling;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.io.WireFormatException;
 import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.io.json.JsonWriter;
@@ -70,6 +76,29 @@ class WireFormatPropertiesTest {
   @Test
   void dwellingsRoundTripAndMatchTheSchema() {
     roundTrips(WoonzorgGen.dwellings(), DocumentType.DWELLING, 1);
+  }
+
+  /**
+   * The generator draws every BAT score and none, so that the round trip above covers the
+   * attribute; each drawn one is written under its VERA code and read back.
+   */
+  @Test
+  void dwellingsCarryEveryBatScoreOrNoneThroughTheWire() {
+    Set<Optional<BatScore>> drawn = new HashSet<>();
+    for (Dwelling dwelling : Samples.of(WoonzorgGen.dwellings(), 7).take(200)) {
+      drawn.add(dwelling.getBatScore());
+      String compact = JsonWriter.compact().write(dwelling);
+      assertEquals(dwelling.getBatScore().isPresent(), compact.contains("\"batScore\""),
+          compact);
+      dwelling.getBatScore().ifPresent(score -> assertTrue(
+          compact.contains("\"batScore\":\"" + score.getCode() + "\""), compact));
+      assertEquals(dwelling.getBatScore(),
+          JsonReader.strict().read(compact, DocumentType.DWELLING).getBatScore());
+    }
+    Set<Optional<BatScore>> all = new HashSet<>();
+    all.add(Optional.empty());
+    Arrays.stream(BatScore.values()).map(Optional::of).forEach(all::add);
+    assertEquals(all, drawn);
   }
 
   @Test

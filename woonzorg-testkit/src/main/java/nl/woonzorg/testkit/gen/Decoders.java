@@ -75,6 +75,7 @@ import nl.woonzorg.model.time.Deadline;
 import nl.woonzorg.model.time.Frequency;
 import nl.woonzorg.model.time.YearPeriod;
 import nl.woonzorg.model.vera.AccessibilityLabel;
+import nl.woonzorg.model.vera.BatScore;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.model.vera.RentClass;
 import nl.woonzorg.model.vera.UnitDetailKind;
@@ -600,8 +601,8 @@ final class Decoders {
   }
 
   /**
-   * A dwelling record with live VERA codes; a clustered or care-ready one is self-contained
-   * living space with a zero-step accessibility label.
+   * A dwelling record with live VERA codes, a BAT score among them; a clustered or care-ready one
+   * is self-contained living space with a zero-step accessibility label.
    */
   static Dwelling dwelling(Choices c, int number) {
     Optional<HousingForm> form = c.maybePick(live(HousingForm.values(), f -> true));
@@ -631,6 +632,9 @@ final class Decoders {
     dwelling.municipalityCode(codes.stream().findFirst());
     dwelling.districtCode(codes.stream().skip(1).findFirst());
     dwelling.neighbourhoodCode(codes.stream().skip(2).findFirst());
+    // Drawn last, so that every earlier decision, and so every record drawn before the BAT score
+    // existed, stays as it was: a shorter sequence leaves it absent.
+    dwelling.batScore(c.maybePick(live(BatScore.values(), score -> true)));
     return dwelling.build();
   }
 
