@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.woonzorg.analysis.monitor.MonitorSettings;
@@ -101,8 +99,9 @@ final class MonitorCommand implements Callable<Integer> {
       description = "Regions of your own, e.g. zorgkantoor or woondeal regions: CSV with the"
           + " header soort,regio,gemeentecode (one line per gemeente; soort ZORGKANTOORREGIO,"
           + " WOONDEALREGIO, COROP, PROVINCIE or EIGEN), or JSON {\"regions\": [{\"soort\","
-          + " \"regio\", \"gemeenten\": [...]}]} for a name ending in .json. Needs --region"
-          + " NAME.")
+          + " \"regio\", \"gemeenten\": [...]}]} for a name ending in .json. A code that is"
+          + " no gemeente of the bundled list is an error, at its line:column or JSON Pointer."
+          + " Needs --region NAME.")
   private @Nullable Path regionsFile;
 
   @Option(names = "--per", paramLabel = "BASE",
@@ -221,21 +220,12 @@ final class MonitorCommand implements Callable<Integer> {
       throw Failure.usage(lang.pick("--regions heeft --region NAAM nodig: welke regio uit "
           + file + "?", "--regions needs --region NAME: which region of " + file + "?"));
     }
-    RegionSet regions = RegionsFile.read(file, lang);
+    RegionSet regions = RegionsFile.read(file, AreaHierarchy.netherlands(), lang);
     String names = regions.regions().stream().map(Region::name)
         .collect(Collectors.joining(", "));
-    Region found = regions.find(region).orElseThrow(() -> Failure.usage(lang.pick("regio "
-        + region + " staat niet in " + file + "; daar staan: " + names, "region " + region
+    return regions.find(region).orElseThrow(() -> Failure.usage(lang.pick("regio " + region
+        + " staat niet in " + file + "; daar staan: " + names, "region " + region
         + " is not in " + file + "; it has: " + names)));
-    // A region file may follow another year's indeling: say which codes are not of 2024's.
-    SortedSet<String> unknown = new TreeSet<>(found.municipalities());
-    unknown.retainAll(regions.unknownIn(AreaHierarchy.netherlands()));
-    if (!unknown.isEmpty()) {
-      tool.err().println(lang.pick("let op: " + String.join(", ", unknown) + " in regio "
-          + region + " is geen gemeente van de gebundelde lijst", "note: " + String.join(", ",
-          unknown) + " in region " + region + " is not a gemeente of the bundled list"));
-    }
-    return found;
   }
 
   /**

@@ -14,7 +14,6 @@ import nl.woonzorg.analysis.region.RegionFileException;
 import nl.woonzorg.analysis.region.RegionKind;
 import nl.woonzorg.analysis.region.RegionSet;
 import nl.woonzorg.analysis.region.UnknownAreaException;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -27,22 +26,20 @@ import tools.jackson.databind.JsonNode;
  *               "gemeenten": ["GM0014", "GM0037"]}]}
  * </pre>
  *
- * <p>A problem is a {@link Failure} (exit 2) that says where: {@code line:column} in CSV, a JSON
- * Pointer in JSON.
+ * <p>A gemeentecode that is no gemeente of the hierarchy given is refused, as any other problem:
+ * a region that holds one could never be compared or summed whole. A problem is a {@link Failure}
+ * (exit 2) that says where: {@code line:column} in CSV, a JSON Pointer in JSON.
  */
 final class RegionsFile {
 
   private RegionsFile() {}
 
-  static RegionSet read(Path file, Lang lang) {
-    return read(file, null, lang);
-  }
-
   /**
-   * Reads {@code --regions FILE}, and if {@code hierarchy} is not null refuses a gemeentecode it
-   * does not hold, located as any other problem: for regions that sum an analysis over it.
+   * Reads {@code --regions FILE}, refusing a gemeentecode that {@code hierarchy} does not hold:
+   * for {@code monitor}, which compares the gemeenten of a region, and {@code analyse}, which sums
+   * an analysis over them.
    */
-  static RegionSet read(Path file, @Nullable AreaHierarchy hierarchy, Lang lang) {
+  static RegionSet read(Path file, AreaHierarchy hierarchy, Lang lang) {
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return json ? json(file, reader, hierarchy, lang)
@@ -54,8 +51,8 @@ final class RegionsFile {
     }
   }
 
-  private static RegionSet json(Path file, BufferedReader reader,
-      @Nullable AreaHierarchy hierarchy, Lang lang) {
+  private static RegionSet json(Path file, BufferedReader reader, AreaHierarchy hierarchy,
+      Lang lang) {
     JsonNode root;
     try {
       root = Documents.MAPPER.readTree(reader);
@@ -89,12 +86,10 @@ final class RegionsFile {
               + members.get(j), lang);
         }
         String code = members.get(j).asString();
-        if (hierarchy != null) {
-          try {
-            hierarchy.level(code);
-          } catch (UnknownAreaException e) {
-            throw invalid(file, at + "/gemeenten/" + j, e.getMessage(), lang);
-          }
+        try {
+          hierarchy.level(code);
+        } catch (UnknownAreaException e) {
+          throw invalid(file, at + "/gemeenten/" + j, e.getMessage(), lang);
         }
         codes.add(code);
       }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.woonzorg.examples.GemeenteA;
+import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.examples.RegionExample;
 import nl.woonzorg.io.json.WoonzorgJson;
 import nl.woonzorg.model.document.AgreementsDocument;
@@ -391,6 +392,48 @@ class MonitorCommandTest {
         Run.data("regio/veendam.json"));
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains(csv + ":2:1: expected a kind of region"), bad.err());
+  }
+
+  /**
+   * A gemeentecode that is no gemeente of the bundled list is refused at its line and column, or
+   * its JSON Pointer, in the words {@code analyse --regions} uses: a region holding it could never
+   * be compared whole.
+   */
+  @Test
+  void aGemeentecodeOfNoGemeenteInARegionFileIsRefusedAtItsPlaceAsAnalyseRefusesIt()
+      throws IOException {
+    Path csv = temp.resolve("regios.csv");
+    Files.writeString(csv, "soort,regio,gemeentecode\nEIGEN,W,GM0047\n\nEIGEN,W,GM9999\n",
+        StandardCharsets.UTF_8);
+    Path json = temp.resolve("regios.json");
+    Files.writeString(json, "{\"regions\": [{\"soort\": \"EIGEN\", \"regio\": \"W\","
+        + " \"gemeenten\": [\"GM0047\", \"GM9999\"]}]}", StandardCharsets.UTF_8);
+    for (String where : List.of(csv + ":4:9", json + "#/regions/0/gemeenten/1")) {
+      Path regions = where.startsWith(csv.toString()) ? csv : json;
+      for (String lang : List.of("en", "nl")) {
+        Run monitor = Run.of("monitor", "--lang", lang, "--regions", regions.toString(),
+            "--region", "W", Run.data("regio/veendam.json"));
+        Run analyse = Run.of("analyse", "--lang", lang,
+            "--population", Run.data("analyse/kwb-illustratief.csv"), "--table", "85984NED",
+            "--year", "2024", "--stock", Run.data("analyse/voorraad.ndjson"),
+            "--norms", Run.data("analyse/normen.csv"), "--regions", regions.toString());
+        assertEquals(2, monitor.exit(), monitor.err());
+        assertEquals("", monitor.out());
+        assertEquals((lang.equals("en") ? "cannot use " + regions + ":" : "kan " + regions
+            + " niet gebruiken:") + "\n  " + where + ": unknown area code 'GM9999': no gemeente"
+            + " of the 342 gemeenten of 1 January 2024 has it\n", monitor.err());
+        assertEquals(analyse.err(), monitor.err());
+      }
+    }
+  }
+
+  /** Each region file bundled with the examples holds gemeenten of the bundled list alone. */
+  @Test
+  void theBundledRegionFilesAreReadAsMonitorAndAnalyseReadThem() {
+    for (String file : List.of("regio/regio-indeling.csv", "analyse/regios.csv")) {
+      assertEquals(file.startsWith("regio") ? 1 : 2, RegionsFile.read(Path.of(Run.data(file)),
+          AreaHierarchy.netherlands(), Lang.EN).regions().size(), file);
+    }
   }
 
   /** The same region as JSON reads as the CSV does. */
