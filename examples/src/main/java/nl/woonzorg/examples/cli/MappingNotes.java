@@ -33,7 +33,8 @@ final class MappingNotes {
   /**
    * Counts the notes of one record, and names the record on {@code err} if it was not converted.
    *
-   * @param at the record's place: its index as a pointer, {@code /3}
+   * @param at the record's place: its line in NDJSON, {@code line 6}, or its JSON Pointer, {@code
+   *     /3}
    * @param id the record's id, if it has one
    */
   void record(String at, String id, List<MappingNote> notes, boolean converted,

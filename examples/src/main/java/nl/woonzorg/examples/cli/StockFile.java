@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import nl.woonzorg.analysis.region.AreaHierarchy;
 import nl.woonzorg.analysis.supply.CategoryTally;
@@ -22,7 +21,6 @@ import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.vera.json.VeraReader;
 import nl.woonzorg.vera.mapping.DwellingMapping;
 import nl.woonzorg.vera.mapping.MappingResult;
-import nl.woonzorg.vera.unit.VeraUnit;
 
 /**
  * The dwelling stock of {@code woonzorg analyse}: woonzorg dwelling records as NDJSON, or VERA
@@ -64,7 +62,8 @@ final class StockFile {
 
   /**
    * Counts the dwellings of {@code file}, woonzorg NDJSON, into {@code tally}, checking their
-   * areas against {@code hierarchy}; returns the tally.
+   * areas against {@code hierarchy}; returns the tally. A record is located by its line, as the
+   * reader locates a bad line: blank lines counted.
    *
    * @throws Failure exit 2 if the file cannot be read, a line is not a dwelling record, or a
    *     record's area is unknown
@@ -72,14 +71,35 @@ final class StockFile {
   static CategoryTally read(Path file, CategoryTally.Builder tally, AreaHierarchy hierarchy,
       Lang lang) {
     StockFile stock = new StockFile(file, tally, hierarchy, lang);
+    // The reader hands a record over without its line: the few with an unknown area are held by
+    // their number and given their line after the read (RecordLines).
+    List<Dwelling> unknown = new ArrayList<>();
+    List<Long> numbers = new ArrayList<>();
     long[] record = {0};
+    WireFormatException bad = null;
     try (InputStream in = Files.newInputStream(file)) {
-      NdjsonReader.of(DocumentType.DWELLING).read(in,
-          dwelling -> stock.count("record " + ++record[0], dwelling));
+      NdjsonReader.of(DocumentType.DWELLING).read(in, dwelling -> {
+        record[0]++;
+        if (!stock.counted(dwelling) && unknown.size() < CsvLines.LIMIT) {
+          unknown.add(dwelling);
+          numbers.add(record[0]);
+        }
+      });
     } catch (IOException e) {
       throw Failure.unreadable(file, e, lang);
     } catch (WireFormatException e) {
-      stock.located(e);
+      bad = e;
+    }
+    try {
+      long[] lines = RecordLines.of(file, numbers.stream().mapToLong(Long::longValue).toArray());
+      for (int i = 0; i < lines.length; i++) {
+        stock.unknownArea(lang.pick("regel ", "line ") + lines[i], unknown.get(i));
+      }
+    } catch (IOException e) {
+      throw Failure.unreadable(file, e, lang);
+    }
+    if (bad != null) {
+      stock.located(bad);
     }
     return stock.tally();
   }
@@ -100,26 +120,12 @@ final class StockFile {
     MappingNotes notes = new MappingNotes(lang);
     VeraReader reader = VeraReader.strict();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      // Each unit is located as the reader locates its problems: an NDJSON unit by its line, as
-      // a count of units drifts from the lines where blank or bad ones are skipped; an array's
-      // element by its JSON Pointer.
-      BiConsumer<String, VeraUnit> each = (at, unit) -> {
+      VeraFiles.eachUnit(file, in, reader, lang, (at, unit) -> {
         MappingResult<Dwelling> mapped = DwellingMapping.toDwelling(unit);
         notes.record(at, unit.getId().orElse(""), mapped.notes(), mapped.value().isPresent(),
             err);
         mapped.value().ifPresent(dwelling -> stock.count(at, dwelling));
-      };
-      if (Documents.isNdjson(file)) {
-        reader.readNdjson(in, (unit, line) -> each.accept(lang.pick("regel ", "line ") + line,
-            unit));
-      } else if (startsAnArray(in)) {
-        long[] index = {0};
-        try (Stream<VeraUnit> units = reader.readArray(in)) {
-          units.forEach(unit -> each.accept("/" + index[0]++, unit));
-        }
-      } else {
-        each.accept("/", reader.read(in));
-      }
+      });
     } catch (IOException e) {
       throw Failure.unreadable(file, e, lang);
     } catch (UncheckedIOException e) {
@@ -137,29 +143,28 @@ final class StockFile {
     return stock.tally();
   }
 
-  /** Whether the first byte other than white space opens an array; the stream is reset. */
-  private static boolean startsAnArray(InputStream in) throws IOException {
-    in.mark(1 << 16);
-    try {
-      for (int b = in.read(), read = 1; b >= 0 && read < 1 << 16; b = in.read(), read++) {
-        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-          return b == '[';
-        }
-      }
-      return false;
-    } finally {
-      in.reset();
+  /** Counts {@code dwelling}, at {@code at} in the file, unless its area is unknown. */
+  private void count(String at, Dwelling dwelling) {
+    if (!counted(dwelling)) {
+      unknownArea(at, dwelling);
     }
   }
 
-  /** Counts {@code dwelling}, at {@code at} in the file, unless its area is unknown. */
-  private void count(String at, Dwelling dwelling) {
-    Optional<String> unknown = unknownArea(dwelling);
-    if (unknown.isEmpty()) {
-      tally.add(dwelling);
-    } else if (problems.size() < CsvLines.LIMIT) {
+  /** Counts {@code dwelling} and says so, unless its area is unknown. */
+  private boolean counted(Dwelling dwelling) {
+    if (unknownArea(dwelling).isPresent()) {
+      return false;
+    }
+    tally.add(dwelling);
+    return true;
+  }
+
+  /** Reports the unknown area of {@code dwelling}, at {@code at} in the file. */
+  private void unknownArea(String at, Dwelling dwelling) {
+    if (problems.size() < CsvLines.LIMIT) {
       problems.add(file + ": " + at + " (" + dwelling.getId() + "): "
-          + lang.pick("onbekende gebiedscode '", "unknown area code '") + unknown.get() + "'");
+          + lang.pick("onbekende gebiedscode '", "unknown area code '")
+          + unknownArea(dwelling).orElseThrow() + "'");
     }
   }
 

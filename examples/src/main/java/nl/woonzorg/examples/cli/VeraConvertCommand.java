@@ -1,6 +1,6 @@
 package nl.woonzorg.examples.cli;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,7 +54,8 @@ import picocli.CommandLine.TypeConversionException;
             + " of the two a file holds cannot be told from its content, so it must be named.",
         "What the other side has no place for is not dropped silently: stderr counts it per"
             + " attribute and reason (no counterpart, unknown code, invalid value, missing,"
-            + " inferred), and names each record that could not be converted."},
+            + " inferred), and names each record that could not be converted: by its line in"
+            + " NDJSON (blank lines counted), by its JSON Pointer in an array."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:converted; attributes without a counterpart are counted on stderr",
         "1:a record could not be converted (no id, no kind): named on stderr and left out",
@@ -172,26 +173,20 @@ final class VeraConvertCommand implements Callable<Integer> {
   }
 
   /**
-   * VERA units, one at a time, to dwelling NDJSON. A record's place in the notes is its index in
-   * an array or NDJSON file, or the root for one object.
+   * VERA units, one at a time, to dwelling NDJSON. A unit is named in the notes by its line in
+   * NDJSON (blank lines counted), its JSON Pointer in an array, or the root for one object: where
+   * the reader would locate a problem of it.
    */
   private void toWoonzorg(Woonzorg tool, MappingNotes notes) throws IOException {
-    VeraReader reader = VeraReader.strict();
-    boolean ndjson = Documents.isNdjson(input);
-    byte[] json = ndjson ? new byte[0] : Files.readAllBytes(input);
-    boolean single = !ndjson && !VeraFiles.isArray(json);
-    try (InputStream in = ndjson ? Files.newInputStream(input) : new ByteArrayInputStream(json);
-        Stream<VeraUnit> units = ndjson ? reader.readNdjson(in)
-            : single ? Stream.of(reader.read(json)) : reader.readArray(in);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(input));
         OutputStream sink = sink(tool);
         NdjsonWriter<Dwelling> writer = NdjsonWriter.of(DocumentType.DWELLING, sink);
         Progress progress = Progress.of(tool.err(), tool.terminal(), input.toString())) {
-      long[] index = {0};
-      units.forEach(unit -> {
+      VeraFiles.eachUnit(input, in, VeraReader.strict(), tool.lang(), (at, unit) -> {
         MappingResult<Dwelling> mapped = DwellingMapping.toDwelling(unit);
         mapped.value().ifPresent(writer::write);
-        notes.record(single ? "" : "/" + index[0]++, unit.getId().orElse(""), mapped.notes(),
-            mapped.value().isPresent(), tool.err());
+        notes.record(at, unit.getId().orElse(""), mapped.notes(), mapped.value().isPresent(),
+            tool.err());
         progress.tick();
       });
     }

@@ -2,19 +2,25 @@ package nl.woonzorg.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.vera.json.VeraReader;
 import nl.woonzorg.vera.unit.UnitAttributes;
+import nl.woonzorg.vera.unit.VeraUnit;
 
 /**
  * Telling VERA-OpenAPI {@code Eenheid} files from woonzorg documents by their content: the
  * property names of the first record (the root object, an array's first element, or an NDJSON
  * file's first line) are counted against the attributes of the spec's {@code Eenheid} and
  * against each woonzorg document type's schema; {@code id}, which both have, does not count.
+ * And reading the units of such a file one at a time, each with its place in the file.
  */
 final class VeraFiles {
 
@@ -78,6 +84,48 @@ final class VeraFiles {
       }
     }
     return false;
+  }
+
+  /**
+   * Hands each {@code Eenheid} of {@code in}, read from {@code file}, to {@code each} with its
+   * place in the file, named as {@code reader} names the place of a problem: an NDJSON unit by
+   * its line ({@code regel 6} or {@code line 6}, in {@code lang}; blank and skipped lines counted,
+   * so a count of units would drift from it), an element of the API's list form by its JSON
+   * Pointer ({@code /5}), one object as the root ({@code /}). NDJSON is read line by line and an
+   * array element by element, so that memory does not grow with the number of units; {@code in}
+   * must support {@link InputStream#mark} and is not closed.
+   *
+   * @throws nl.woonzorg.io.WireFormatException at the first unit {@code reader} refuses
+   * @throws java.io.UncheckedIOException if reading fails while an array streams
+   */
+  static void eachUnit(Path file, InputStream in, VeraReader reader, Lang lang,
+      BiConsumer<String, VeraUnit> each) throws IOException {
+    if (Documents.isNdjson(file)) {
+      reader.readNdjson(in, (unit, line) -> each.accept(lang.pick("regel ", "line ") + line,
+          unit));
+    } else if (startsAnArray(in)) {
+      long[] index = {0};
+      try (Stream<VeraUnit> units = reader.readArray(in)) {
+        units.forEach(unit -> each.accept("/" + index[0]++, unit));
+      }
+    } else {
+      each.accept("/", reader.read(in));
+    }
+  }
+
+  /** Whether the first byte other than white space opens an array; the stream is reset. */
+  private static boolean startsAnArray(InputStream in) throws IOException {
+    in.mark(1 << 16);
+    try {
+      for (int b = in.read(), read = 1; b >= 0 && read < 1 << 16; b = in.read(), read++) {
+        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+          return b == '[';
+        }
+      }
+      return false;
+    } finally {
+      in.reset();
+    }
   }
 
   /**

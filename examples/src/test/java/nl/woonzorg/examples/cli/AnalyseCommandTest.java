@@ -347,8 +347,35 @@ class AnalyseCommandTest {
         + "\"municipalityCode\":\"GM9999\",\"unitKind\":\"WOO\"}\n");
     Run run = run(with(args("--lang", "en"), "--stock", stock.toString()));
     assertEquals(2, run.exit());
-    assertEquals("cannot use " + stock + ":\n  " + stock + ": record 1 (x): unknown area code"
+    assertEquals("cannot use " + stock + ":\n  " + stock + ": line 1 (x): unknown area code"
         + " 'GM9999'\n", run.err());
+  }
+
+  /**
+   * A record is named by its line, as a bad line is: the reader skips blank lines (a {@code \r}
+   * at a line's end included), so the third record, {@code y}, is on line 5 and {@code z} on
+   * line 7; the bad line after them is still named, after them.
+   */
+  @Test
+  void aRecordOfTheStockIsLocatedByItsLineAlsoAfterBlankLines() throws IOException {
+    String record = "{\"formatVersion\":\"1.0\",\"id\":\"ID\",\"municipalityCode\":\"CODE\","
+        + "\"unitKind\":\"WOO\"}";
+    Path stock = file("stock.ndjson", String.join("\n",
+        record.replace("ID", "v").replace("CODE", "GM0050"), "", " \t\r",
+        record.replace("ID", "w").replace("CODE", "GM0050") + "\r",
+        record.replace("ID", "y").replace("CODE", "GM9999"), "\r",
+        record.replace("ID", "z").replace("CODE", "GM9998"), "{\"formatVersion\":\"1.0\"}"));
+    Run en = run(with(args("--lang", "en"), "--stock", stock.toString()));
+    Run nl = run(with(args("--lang", "nl"), "--stock", stock.toString()));
+    assertEquals(2, en.exit());
+    List<String> lines = en.err().lines().toList();
+    assertEquals(List.of("cannot use " + stock + ":",
+        "  " + stock + ": line 5 (y): unknown area code 'GM9999'",
+        "  " + stock + ": line 7 (z): unknown area code 'GM9998'"), lines.subList(0, 3));
+    assertTrue(lines.get(3).startsWith("  " + stock + ":8:"), en.err());
+    assertEquals(2, nl.exit());
+    assertTrue(nl.err().startsWith("kan " + stock + " niet gebruiken:\n  " + stock
+        + ": regel 5 (y): onbekende gebiedscode 'GM9999'\n"), nl.err());
   }
 
   @Test

@@ -91,12 +91,46 @@ class VeraCommandsTest {
     assertEquals(1, run.exit());
     assertEquals("{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\",\"id\":\"a\","
         + "\"unitKind\":\"WOO\"}\n", run.out());
-    assertEquals(List.of("/1 (id b): not converted: /soort missing",
+    assertEquals(List.of("line 2 (id b): not converted: /soort missing",
         "2 records read, 1 converted",
         "not carried over or inferred, per attribute:",
         "  attribute     reason          records",
         "  /soort        missing         1",
         "  /zelfstandig  no counterpart  1"), run.err().lines().toList());
+  }
+
+  /**
+   * NDJSON units are named by their line, as the reader locates their problems: blank lines are
+   * skipped, so the fourth unit, {@code /3} as a count, is on line 6. An array's element keeps its
+   * JSON Pointer.
+   */
+  @Test
+  void aUnitLeftOutIsNamedByItsLineAlsoAfterBlankLinesOrByItsPointerInAnArray()
+      throws IOException {
+    String first = "{\"id\": \"E-1\", \"soort\": {\"code\": \"WOO\"}}";
+    String fourth = "{\"id\": \"E-4\", \"zelfstandig\": true}";
+    Path ndjson = Files.writeString(temp.resolve("units.ndjson"), String.join("\n", first, "",
+        first.replace("E-1", "E-2"), "   ", first.replace("E-1", "E-3"), fourth) + "\n",
+        StandardCharsets.UTF_8);
+    Path array = Files.writeString(temp.resolve("units.json"), "[" + String.join(",\n", first,
+        first.replace("E-1", "E-2"), first.replace("E-1", "E-3"), fourth) + "]\n",
+        StandardCharsets.UTF_8);
+
+    Run en = Run.of("vera", "convert", ndjson.toString(), "--lang", "en");
+    Run nl = Run.of("vera", "convert", ndjson.toString(), "--lang", "nl");
+    Run list = Run.of("vera", "convert", array.toString(), "--lang", "en");
+
+    assertEquals(1, en.exit(), en.err());
+    assertEquals("line 6 (id E-4): not converted: /soort missing",
+        en.err().lines().findFirst().orElseThrow());
+    assertEquals(1, nl.exit(), nl.err());
+    assertEquals("regel 6 (id E-4): niet omgezet: /soort ontbreekt",
+        nl.err().lines().findFirst().orElseThrow());
+    assertEquals(1, list.exit(), list.err());
+    assertEquals("/3 (id E-4): not converted: /soort missing",
+        list.err().lines().findFirst().orElseThrow());
+    assertEquals(en.out(), list.out());
+    assertEquals(3, en.out().lines().count());
   }
 
   @Test
