@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of one document as it is written, in an array that a thread keeps for its next
@@ -12,7 +13,9 @@ import org.apiguardian.api.API;
  * for a large document that took a quarter of the writing. Not exported.
  *
  * <p>A thread keeps at most {@link #KEPT} bytes: a buffer grown for a larger document is let go
- * after it. Not thread-safe: each thread takes its own with {@link #take()}.
+ * after it. What a thread keeps is a plain {@code byte[]}, a class of the JDK, so that a thread
+ * of an application server's pool does not hold on to this library's class loader after the
+ * application is undeployed. Not thread-safe: each thread takes its own with {@link #take()}.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DocumentBuffer extends OutputStream {
@@ -20,31 +23,34 @@ public final class DocumentBuffer extends OutputStream {
   /** The largest buffer a thread keeps: a large vision's document is about 630 KiB. */
   static final int KEPT = 1 << 20;
 
-  private static final ThreadLocal<DocumentBuffer> OWN = ThreadLocal.withInitial(DocumentBuffer::new);
+  /** Each thread's array for its next document; null while a document is written in it. */
+  private static final ThreadLocal<byte @Nullable []> OWN = new ThreadLocal<>();
 
-  private byte[] bytes = new byte[1 << 13];
+  private byte[] bytes;
   private int length;
-  private boolean taken;
 
-  private DocumentBuffer() {}
-
-  /**
-   * The calling thread's buffer, empty; a new one if the thread's is in use (a document written
-   * while another is). Give it back with {@link #release()}.
-   */
-  public static DocumentBuffer take() {
-    DocumentBuffer own = OWN.get();
-    DocumentBuffer buffer = own.taken ? new DocumentBuffer() : own;
-    buffer.taken = true;
-    buffer.length = 0;
-    return buffer;
+  private DocumentBuffer(byte[] bytes) {
+    this.bytes = bytes;
   }
 
-  /** Gives the buffer back for the thread's next document, or lets go of it if it grew large. */
+  /**
+   * A buffer, empty, in the calling thread's kept array; in a new one if the thread has none or
+   * its array is in use (a document written while another is). Give it back with {@link
+   * #release()}.
+   */
+  public static DocumentBuffer take() {
+    byte[] kept = OWN.get();
+    if (kept == null) {
+      return new DocumentBuffer(new byte[1 << 13]);
+    }
+    OWN.set(null);
+    return new DocumentBuffer(kept);
+  }
+
+  /** Keeps the array for the thread's next document, unless it grew larger than {@link #KEPT}. */
   public void release() {
-    taken = false;
-    if (bytes.length > KEPT) {
-      bytes = new byte[1 << 13];
+    if (bytes.length <= KEPT) {
+      OWN.set(bytes);
     }
   }
 

@@ -201,7 +201,8 @@ final class DocumentSerializer extends StdSerializer<VersionedDocument> {
     if (scale == 0 && value.precision() <= 18) {
       gen.writeNumber(value.longValue());
     } else if (scale > 0 && scale <= 18 && value.precision() <= 18) {
-      long unscaled = value.unscaledValue().longValue();
+      // The unscaled value without the BigInteger unscaledValue() makes of a compact decimal.
+      long unscaled = value.scaleByPowerOfTen(scale).longValue();
       long magnitude = Math.abs(unscaled);
       // The digits, at least one before the point: 0.0000001 is 1 with 7 after it.
       int digits = Math.max(value.precision(), scale + 1);
