@@ -57,7 +57,8 @@ final class Collector {
   private final int cap;
   private DocumentType<?> documentType = DocumentType.VISION;
   // Per rule id, its first findings in document order so far, the last of them at the head.
-  private final Map<String, Kept> kept = new HashMap<>();
+  // Made at the first finding: most calls, nearly every dwelling record's among them, make none.
+  private @Nullable Map<String, Kept> kept;
   // Made when a rule first asks for it: most calls, a dwelling record's among them, never do.
   private @Nullable Memo memo;
 
@@ -104,6 +105,9 @@ final class Collector {
       return;
     }
     Optional<String> rendered = Values.render(value);
+    if (kept == null) {
+      kept = new HashMap<>();
+    }
     Kept rule = kept.computeIfAbsent(definition.id(), id -> new Kept(definition, severity.get()));
     if (rule.findings.size() == cap && !rule.before(location, rendered)) {
       // Past the cap and after all that is kept: counted, and not even worded, which is what a
@@ -140,6 +144,9 @@ final class Collector {
    * each rule that had more than the cap; the call ends with it.
    */
   Report report(@Nullable String subject) {
+    if (kept == null) {
+      return Report.builder().subject(Optional.ofNullable(subject)).build();
+    }
     List<Finding> findings = new ArrayList<>();
     for (Kept rule : kept.values()) {
       findings.addAll(rule.findings);
@@ -154,7 +161,7 @@ final class Collector {
 
   /** The number of findings reported so far, those past the cap included. */
   private long reported() {
-    return kept.values().stream().mapToLong(rule -> rule.findings.size() + rule.omitted).sum();
+    return kept == null ? 0 : kept.values().stream().mapToLong(rule -> rule.findings.size() + rule.omitted).sum();
   }
 
   /**

@@ -284,6 +284,10 @@ public final class WoonzorgValidator {
    */
   public Report validate(Object document) {
     Objects.requireNonNull(document, "document");
+    if (document instanceof Dwelling) {
+      // A stock check validates millions of records: no search of the document types for them.
+      return validate(DocumentType.DWELLING, document);
+    }
     DocumentType<?> type = DocumentType.ofDocument(document).orElseThrow(() ->
         new IllegalArgumentException("cannot validate a " + document.getClass().getName()
             + ": not a woonzorg document; DocumentType.all() lists them"));
