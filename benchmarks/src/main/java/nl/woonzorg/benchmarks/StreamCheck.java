@@ -105,6 +105,42 @@ public final class StreamCheck {
         cpu, summary.records() / seconds, conform.get(), findings.get(),
         Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
         Runtime.getRuntime().availableProcessors(), Runtime.version());
+    printThreadCpu();
+  }
+
+  /**
+   * On Linux, the process's CPU time since it started by the JVM's own threads: the JIT compilers
+   * and the collector's, which compete with the checking threads for the cores, and the rest, the
+   * checking threads (those of a read that ended included) and the main thread.
+   */
+  private static void printThreadCpu() throws IOException {
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return;
+    }
+    long compilers = 0;
+    long collector = 0;
+    try (var threads = Files.list(tasks)) {
+      for (Path task : threads.toList()) {
+        String name = Files.readString(task.resolve("comm")).trim();
+        long ticks = ticks(Files.readString(task.resolve("stat")));
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+          compilers += ticks;
+        } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+          collector += ticks;
+        }
+      }
+    }
+    long all = ticks(Files.readString(Path.of("/proc/self/stat")));
+    System.out.printf(Locale.ROOT, "CPU since the JVM started: %.2f s, of which JIT compilers"
+        + " %.2f s, collector %.2f s, the rest (checking and main threads) %.2f s%n", all / 100.0,
+        compilers / 100.0, collector / 100.0, (all - compilers - collector) / 100.0);
+  }
+
+  /** User and system time of a {@code stat} line, in clock ticks (1/100 s on Linux). */
+  private static long ticks(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** The lines of {@code file}; -1 if there is no such file. */

@@ -57,9 +57,12 @@ final class Collector {
   private final int cap;
   private DocumentType<?> documentType = DocumentType.VISION;
   // Per rule id, its first findings in document order so far, the last of them at the head.
-  private final Map<String, Kept> kept = new HashMap<>();
+  // Made at the first finding: most calls, nearly every dwelling record's among them, make none.
+  private @Nullable Map<String, Kept> kept;
   // Made when a rule first asks for it: most calls, a dwelling record's among them, never do.
   private @Nullable Memo memo;
+  // The context that runBuiltIn hands from one built-in rule to the next.
+  private @Nullable Context reused;
 
   Collector(WoonzorgValidator validator) {
     this.validator = validator;
@@ -78,9 +81,29 @@ final class Collector {
    */
   <R extends Rule, S> void run(R rule, S subject, JsonPointer base,
       Optional<HousingCareVision> vision, Call<R, S> call) {
-    RuleDefinition definition = rule.definition();
+    run(rule, subject, base, call, new Context(rule.definition(), base, vision));
+  }
+
+  /**
+   * Runs {@code rule}, a built-in rule, on {@code subject}, a record checked from its root, with
+   * the context of the previous such run made over to it: the built-in rules keep nothing of their
+   * context once they return, and a stock check runs eight of them on each of millions of records.
+   * A caller's rule gets a context of its own ({@link #run(Rule, Object, JsonPointer, Optional,
+   * Call)}), as it might keep it and report later under another rule's id.
+   */
+  <R extends Rule, S> void runBuiltIn(R rule, S subject, Call<R, S> call) {
+    if (reused == null) {
+      reused = new Context(rule.definition(), JsonPointer.root(), Optional.empty());
+    } else {
+      reused.definition = rule.definition();
+    }
+    run(rule, subject, JsonPointer.root(), call, reused);
+  }
+
+  private <R extends Rule, S> void run(R rule, S subject, JsonPointer base, Call<R, S> call,
+      Context context) {
+    RuleDefinition definition = context.definition;
     long before = LOG.isDebugEnabled() ? reported() : 0;
-    Context context = new Context(definition, base, vision);
     try {
       call.run(rule, subject, context);
     } catch (VirtualMachineError fatal) {
@@ -104,6 +127,9 @@ final class Collector {
       return;
     }
     Optional<String> rendered = Values.render(value);
+    if (kept == null) {
+      kept = new HashMap<>();
+    }
     Kept rule = kept.computeIfAbsent(definition.id(), id -> new Kept(definition, severity.get()));
     if (rule.findings.size() == cap && !rule.before(location, rendered)) {
       // Past the cap and after all that is kept: counted, and not even worded, which is what a
@@ -140,6 +166,9 @@ final class Collector {
    * each rule that had more than the cap; the call ends with it.
    */
   Report report(@Nullable String subject) {
+    if (kept == null) {
+      return Report.builder().subject(Optional.ofNullable(subject)).build();
+    }
     List<Finding> findings = new ArrayList<>();
     for (Kept rule : kept.values()) {
       findings.addAll(rule.findings);
@@ -154,7 +183,7 @@ final class Collector {
 
   /** The number of findings reported so far, those past the cap included. */
   private long reported() {
-    return kept.values().stream().mapToLong(rule -> rule.findings.size() + rule.omitted).sum();
+    return kept == null ? 0 : kept.values().stream().mapToLong(rule -> rule.findings.size() + rule.omitted).sum();
   }
 
   /**
@@ -286,7 +315,8 @@ final class Collector {
 
   private final class Context implements RuleContext, Memo.Holder {
 
-    private final RuleDefinition definition;
+    // Made over from one built-in rule to the next by runBuiltIn.
+    private RuleDefinition definition;
     private final JsonPointer base;
     private final Optional<HousingCareVision> vision;
 

@@ -120,6 +120,8 @@ public final class WoonzorgValidator {
   private final List<GoalRule> goalRules;
   private final List<AgreementRule> agreementRules;
   private final List<DwellingRule> dwellingRules;
+  /** How many of the dwelling rules, the first ones, are built in. */
+  private final int builtInDwellingRules;
   private final List<BuildingRule> buildingRules;
   private final List<DocumentRule> documentRules;
   // Per rule id, the templates of its findings' texts in this validator's language; looked up on
@@ -127,7 +129,7 @@ public final class WoonzorgValidator {
   private final Map<String, String[]> templates = new ConcurrentHashMap<>();
 
   private WoonzorgValidator(Builder builder, Map<String, RuleDefinition> definitions,
-      List<Rule> rules) {
+      List<Rule> rules, int builtIns) {
     this.profile = builder.profile;
     this.locale = builder.locale;
     this.maxFindingsPerRule = builder.maxFindingsPerRule;
@@ -141,6 +143,8 @@ public final class WoonzorgValidator {
     this.goalRules = rulesOf(rules, GoalRule.class);
     this.agreementRules = rulesOf(rules, AgreementRule.class);
     this.dwellingRules = rulesOf(rules, DwellingRule.class);
+    // The built-in rules come first in rules, and so in each kind's list.
+    this.builtInDwellingRules = rulesOf(rules.subList(0, builtIns), DwellingRule.class).size();
     this.buildingRules = rulesOf(rules, BuildingRule.class);
     this.documentRules = rulesOf(rules, DocumentRule.class);
   }
@@ -284,6 +288,10 @@ public final class WoonzorgValidator {
    */
   public Report validate(Object document) {
     Objects.requireNonNull(document, "document");
+    if (document instanceof Dwelling) {
+      // A stock check validates millions of records: no search of the document types for them.
+      return validate(DocumentType.DWELLING, document);
+    }
     DocumentType<?> type = DocumentType.ofDocument(document).orElseThrow(() ->
         new IllegalArgumentException("cannot validate a " + document.getClass().getName()
             + ": not a woonzorg document; DocumentType.all() lists them"));
@@ -305,8 +313,13 @@ public final class WoonzorgValidator {
     } else if (subject instanceof PerformanceAgreement agreement) {
       agreementRules(agreement, JsonPointer.root(), Optional.empty(), collector);
     } else if (subject instanceof Dwelling dwelling) {
-      for (DwellingRule rule : dwellingRules) {
-        collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
+      for (int i = 0; i < dwellingRules.size(); i++) {
+        DwellingRule rule = dwellingRules.get(i);
+        if (i < builtInDwellingRules) {
+          collector.runBuiltIn(rule, dwelling, DwellingRule::check);
+        } else {
+          collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
+        }
       }
     } else if (subject instanceof Building building) {
       for (BuildingRule rule : buildingRules) {
@@ -542,6 +555,7 @@ public final class WoonzorgValidator {
       Map<String, RuleDefinition> definitions = new LinkedHashMap<>();
       builtInRules().forEach(d -> definitions.put(d.id(), d));
       List<Rule> rules = new ArrayList<>(BuiltInRuleList.all());
+      int builtIns = rules.size();
       for (Rule rule : added) {
         RuleDefinition definition = rule.definition();
         if (definitions.putIfAbsent(definition.id(), definition) != null) {
@@ -574,7 +588,7 @@ public final class WoonzorgValidator {
         throw new IllegalArgumentException("unknown rule id(s) " + unknown
             + "; WoonzorgValidator.builtInRules() and RULES.md list the built-in ones");
       }
-      return new WoonzorgValidator(this, definitions, rules);
+      return new WoonzorgValidator(this, definitions, rules, builtIns);
     }
 
     private static void requireTexts(RuleDefinition definition) {

@@ -24,20 +24,20 @@ public final class RecordBlocks {
   private RecordBlocks() {}
 
   /**
-   * Whether {@code length} bytes of {@code line}, a line without its line end, may be read in a
-   * block. A line that announces another encoding than UTF-8 (a byte order mark, NUL bytes) must
+   * Whether {@code length} bytes of {@code bytes} from {@code offset}, a line without its line
+   * end, may be read in a block. A line that announces another encoding than UTF-8 (a byte order mark, NUL bytes) must
    * be read on its own, as the parser of a block would take the mark as the block's encoding; so
    * must a line that still ends in a carriage return, which the parser would count as part of the
    * line end.
    */
-  public static boolean mayJoin(byte[] line, int length) {
-    return DocumentReading.otherEncoding(line, 0, length) == null
-        && (length == 0 || line[length - 1] != '\r');
+  public static boolean mayJoin(byte[] bytes, int offset, int length) {
+    return DocumentReading.otherEncoding(bytes, offset, length) == null
+        && (length == 0 || bytes[offset + length - 1] != '\r');
   }
 
   /**
    * Reads {@code length} bytes of {@code block} from {@code offset}, which are {@code lines} whole lines
-   * that {@link #mayJoin(byte[], int) may be joined}, each ending in {@code \n}, with a parser of
+   * that {@link #mayJoin(byte[], int, int) may be joined}, each ending in {@code \n}, with a parser of
    * {@code reading} (and so under its limits), adding the record of every non-blank line to
    * {@code records} in order.
    *

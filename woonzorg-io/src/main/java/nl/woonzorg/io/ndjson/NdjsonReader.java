@@ -28,7 +28,6 @@ import nl.woonzorg.io.json.JsonReader;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads NDJSON records: each line a document of the wire format, read strictly. Memory stays
@@ -68,10 +67,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class NdjsonReader<T> {
 
-  private static final int BUFFER = 1 << 16;
   /** The most bytes of lines read in one pass: a few hundred records, a few more bad lines. */
   private static final int BLOCK = 1 << 16;
-  private static final byte[] NO_BYTES = {};
 
   private final DocumentType<T> type;
   private final JsonReader reader;
@@ -187,22 +184,12 @@ public final class NdjsonReader<T> {
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(onChecked, "onChecked");
     long max = reader.limits().maxDocumentLength();
-    LineSource lines = new LineSource(in, max);
+    int capacity = (int) Math.min(blockBytes, max);
     Reading<R> reading = threads == 1
-        ? new Reading<>(check, onChecked, (int) Math.min(blockBytes, max))
-        : new ParallelReading<>(check, onChecked, (int) Math.min(blockBytes, max), threads);
+        ? new Reading<>(check, onChecked, capacity)
+        : new ParallelReading<>(check, onChecked, capacity, threads);
     try {
-      while (lines.next()) {
-        if (lines.tooLong()) {
-          reading.tooLong(lines.number());
-        } else {
-          reading.add(lines.buffer(), lines.length(), lines.number(), lines.offset());
-        }
-        // Hand the records over before a read that may wait, on a stream that arrives slowly.
-        if (lines.drained()) {
-          reading.drained(in);
-        }
-      }
+      frame(in, reading, max);
       reading.finish();
     } catch (IOException e) {
       // The records of the lines read so far are handed over, as they would be line by line.
@@ -215,73 +202,152 @@ public final class NdjsonReader<T> {
     } finally {
       reading.close();
     }
-    return new NdjsonSummary(lines.number(), reading.records, reading.bad);
+    return new NdjsonSummary(reading.lines, reading.records, reading.bad);
   }
 
-  /** How a line of a block is read. */
-  private static final byte JOINED = 0;
-  private static final byte ALONE = 1;
-  private static final byte TOO_LONG = 2;
+  /**
+   * Splits {@code in} into blocks of whole lines, as the stream's bytes arrive, and hands each to
+   * {@code reading}: only the last line end of what was read is looked for here, and the bytes
+   * after it, the start of the next line, are carried into the next block. Finding the other line
+   * ends, and reading the lines, is the block's reader's work, on as many threads as it has. A
+   * line longer than {@code max} bytes is handed over as a block that holds no byte of it, and
+   * skipped to its end.
+   */
+  private void frame(InputStream in, Reading<?> reading, long max) throws IOException {
+    // Room for the longest line allowed and its line end, which tells that it ended.
+    int most = (int) Math.min(max + 1, Integer.MAX_VALUE - 16);
+    Block block = reading.take(0);
+    int length = 0;
+    // The first bytes of the block that hold no line end: those of a line not yet ended.
+    int scanned = 0;
+    long offset = 0;
+    while (true) {
+      if (length == block.bytes.length) {
+        int end = lastNewline(block.bytes, scanned, length);
+        if (end >= 0) {
+          block = handOver(reading, block, end + 1, length, offset);
+          offset += end + 1;
+          length -= end + 1;
+        } else if (length < most) {
+          block.bytes = Arrays.copyOf(block.bytes, (int) Math.min(most, 2L * length));
+        } else {
+          reading.dispatchTooLong();
+          offset += skipLine(in, block, length);
+          length = block.length;
+          scanned = 0;
+          continue;
+        }
+        scanned = length;
+      }
+      int n = in.read(block.bytes, length, block.bytes.length - length);
+      if (n < 0) {
+        if (length > 0) {
+          if (block.bytes[length - 1] != '\n') {
+            // The last line has no line end: it gets one, as the lines of a block all have.
+            block.bytes[length++] = '\n';
+          }
+          handOver(reading, block, length, length, offset);
+        }
+        return;
+      }
+      length += n;
+      if (reading.handsOverEachRead() || in.available() <= 0) {
+        int end = lastNewline(block.bytes, scanned, length);
+        if (end >= 0) {
+          block = handOver(reading, block, end + 1, length, offset);
+          offset += end + 1;
+          length -= end + 1;
+        }
+        scanned = length;
+        // Hand the records over before a read that may wait, on a stream that arrives slowly.
+        reading.drained(in);
+      }
+    }
+  }
 
   /**
-   * Lines of the stream in file order, copied out of the stream's buffer: every line ending in
-   * {@code \n} at {@link #starts} in {@link #bytes}, its number {@link #firstLine} + its index,
-   * where it started in the stream, and whether it is read in a block with the lines around it,
-   * alone, or not at all for its length (then it is held as an empty line).
+   * Hands the first {@code whole} bytes of {@code block}'s {@code length}, which start at {@code
+   * offset} in the stream, over to {@code reading}; returns the block that the rest, the start of
+   * a line, is carried into.
+   */
+  private Block handOver(Reading<?> reading, Block block, int whole, int length,
+      long offset) throws IOException {
+    Block next = reading.take(length - whole);
+    System.arraycopy(block.bytes, whole, next.bytes, 0, length - whole);
+    block.length = whole;
+    block.offset = offset;
+    reading.dispatch(block);
+    return next;
+  }
+
+  /**
+   * Skips the rest of a line too long to hold, of which {@code held} bytes are in {@code block};
+   * leaves the bytes after its line end in {@code block} (their count in its {@code length}) and
+   * returns how many bytes of the stream were skipped, its line end included.
+   */
+  private static long skipLine(InputStream in, Block block, int held) throws IOException {
+    long skipped = held;
+    while (true) {
+      int n = in.read(block.bytes, 0, block.bytes.length);
+      if (n < 0) {
+        block.length = 0;
+        return skipped;
+      }
+      int end = Newlines.indexOf(block.bytes, 0, n);
+      if (end < n) {
+        System.arraycopy(block.bytes, end + 1, block.bytes, 0, n - end - 1);
+        block.length = n - end - 1;
+        return skipped + end + 1;
+      }
+      skipped += n;
+    }
+  }
+
+  /** The index of the last {@code \n} in {@code bytes} from {@code from} to {@code to}; -1 if none. */
+  private static int lastNewline(byte[] bytes, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whole lines of the stream, each ending in {@code \n}: the first {@link #length} bytes of
+   * {@link #bytes}, which start at {@link #offset} in the stream; or, if {@link #tooLong}, one line
+   * longer than a line may be, of which nothing is held. Once read, it holds the results of its
+   * records and its bad lines, in file order, and its number of lines. Blocks are reused: only the
+   * calling thread takes and returns them; a block's reading touches nothing but the block.
    */
   private static final class Block {
     byte[] bytes;
     int length;
-    int[] starts = new int[256];
-    long[] offsets = new long[256];
-    byte[] kinds = new byte[256];
-    int count;
-    long firstLine;
+    long offset;
+    boolean tooLong;
+    int lines;
+    final List<Object> results = new ArrayList<>();
 
     Block(int capacity) {
       bytes = new byte[capacity];
     }
-
-    void add(byte kind, byte[] line, int lineLength, long number, long offset) {
-      if (count == 0) {
-        firstLine = number;
-      }
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, 2 * count);
-        offsets = Arrays.copyOf(offsets, 2 * count);
-        kinds = Arrays.copyOf(kinds, 2 * count);
-      }
-      if (length + lineLength + 1 > bytes.length) {
-        bytes = Arrays.copyOf(bytes, length + lineLength + 1);
-      }
-      offsets[count] = offset;
-      kinds[count] = kind;
-      starts[count++] = length;
-      System.arraycopy(line, 0, bytes, length, lineLength);
-      length += lineLength;
-      bytes[length++] = '\n';
-    }
-
-    void clear() {
-      length = 0;
-      count = 0;
-    }
   }
 
-  /** A bad line among the results of a block: its problems, located at its line. */
-  private record BadLine(List<WireProblem> problems) {}
+  /** A bad line among the results of a block: its index in the block, and its problems. */
+  private record BadLine(int index, List<WireProblem> problems) {}
 
   /**
-   * One {@code read} call's blocks and counts, read on the calling thread. Lines gather in the
-   * block until it is full or the bytes read from the stream are used up; then it is read ({@link
-   * #process}) and its results handed over ({@link #emit}).
+   * One {@code read} call's blocks and counts, read on the calling thread: each block is read
+   * ({@link #process}) and its results handed over ({@link #emit}) as soon as it is framed.
    */
   private class Reading<R> {
     final Function<? super T, ? extends R> check;
     final Consumer<? super R> onChecked;
     final int capacity;
-    Block block;
-    private final List<T> clean = new ArrayList<>();
+    private final ArrayDeque<Block> free = new ArrayDeque<>();
+    /** The records of a run of lines read in one pass; reused, as blocks are read one by one. */
+    private final List<T> joined = new ArrayList<>();
+    long lines;
     long records;
     long bad;
 
@@ -290,137 +356,170 @@ public final class NdjsonReader<T> {
       this.check = check;
       this.onChecked = onChecked;
       this.capacity = capacity;
-      this.block = new Block(capacity);
     }
 
-    /** Adds line {@code number}, which starts at {@code offset} in the stream. */
-    final void add(byte[] line, int lineLength, long number, long offset) throws IOException {
-      boolean joins = lineLength + 1L <= capacity && RecordBlocks.mayJoin(line, lineLength);
-      if (block.count > 0 && block.length + (long) lineLength + 1 > capacity) {
-        dispatch();
+    /** Whether each read of the stream is handed over before the next. */
+    boolean handsOverEachRead() {
+      return true;
+    }
+
+    /** A free block with room for at least {@code bytes} bytes and more. */
+    final Block take(int bytes) {
+      Block block = free.poll();
+      if (block == null) {
+        block = new Block(Math.max(capacity, bytes + 1));
+      } else if (block.bytes.length <= bytes) {
+        block.bytes = new byte[Math.max(capacity, bytes + 1)];
       }
-      block.add(joins ? JOINED : ALONE, line, lineLength, number, offset);
-      if (block.length >= capacity) {
-        dispatch();
+      block.length = 0;
+      block.tooLong = false;
+      return block;
+    }
+
+    /** Takes {@code block} back once its results are handed over. */
+    final void recycle(Block block) {
+      block.results.clear();
+      // A block grown for a long line is let go rather than kept at that size.
+      if (block.bytes.length <= capacity) {
+        free.add(block);
       }
     }
 
-    /** Adds line {@code number}, which is longer than a line may be. */
-    final void tooLong(long number) throws IOException {
-      if (block.length + 1 > capacity) {
-        dispatch();
-      }
-      block.add(TOO_LONG, NO_BYTES, 0, number, 0);
+    /** Hands over one line too long to hold. */
+    final void dispatchTooLong() throws IOException {
+      Block line = take(0);
+      line.tooLong = true;
+      dispatch(line);
     }
 
-    /** The bytes read from {@code in} so far are all in lines. */
-    void drained(InputStream in) throws IOException {
-      dispatch();
-    }
+    /** The bytes read from {@code in} so far are all in lines or in the block being filled. */
+    void drained(InputStream in) throws IOException {}
 
-    /** Reads the block's lines, hands the results over and empties it. */
-    void dispatch() throws IOException {
-      if (block.count > 0) {
-        emit(process(block, new ArrayList<>()));
-        block.clear();
-      }
+    /** Reads the block's lines and hands the results over. */
+    void dispatch(Block block) throws IOException {
+      process(block, joined);
+      emit(block);
     }
 
     /** Hands over what is left. */
-    void finish() throws IOException {
-      dispatch();
-    }
+    void finish() throws IOException {}
 
     void close() {}
 
     /**
-     * Reads the lines of {@code lines}, adding the result of each record and each bad line to
-     * {@code results} in file order; after a bad line that ends reading, stops there. Runs of
-     * lines that may be joined are read in one pass ({@link RecordBlocks}), and only if that
-     * fails line by line, which finds and reports the bad lines. Thread-safe for different
-     * blocks.
+     * Reads the lines of {@code block}, adding the result of each record and each bad line to
+     * its results in file order, and counts its lines; after a bad line that ends reading, stops
+     * there. Runs of lines that may be joined are read in one pass ({@link RecordBlocks}), and
+     * only if that fails line by line, which finds and reports the bad lines. Thread-safe for
+     * different blocks, each with its own {@code joined}.
      */
-    final List<Object> process(Block lines, List<Object> results) {
-      List<T> joined = new ArrayList<>();
-      int i = 0;
-      while (i < lines.count) {
-        if (lines.kinds[i] != JOINED) {
-          if (!line(lines, i++, results)) {
-            return results;
-          }
-          continue;
-        }
-        int end = i;
-        while (end < lines.count && lines.kinds[end] == JOINED) {
-          end++;
-        }
-        int from = lines.starts[i];
-        int to = end < lines.count ? lines.starts[end] : lines.length;
-        if (RecordBlocks.readClean(lineReading, lines.bytes, from, to - from, end - i, type,
-            joined)) {
-          for (T record : joined) {
-            results.add(check.apply(record));
-          }
-          joined.clear();
-        } else {
-          for (int j = i; j < end; j++) {
-            if (!line(lines, j, results)) {
-              return results;
-            }
-          }
-        }
-        i = end;
+    final void process(Block block, List<T> joined) {
+      block.lines = 0;
+      if (block.tooLong) {
+        block.lines = 1;
+        long max = reader.limits().maxDocumentLength();
+        block.results.add(new BadLine(0, List.of(WireProblem.of(ProblemKind.LIMIT,
+            JsonPointer.root(), SourcePosition.of(1, 1),
+            ProblemText.of("limit.lineLength", Long.toString(max)),
+            ProblemText.of("expected.lineLength", Long.toString(max)), null))));
+        return;
       }
-      return results;
+      byte[] bytes = block.bytes;
+      int line = 0;
+      int run = -1;
+      int runLine = 0;
+      for (int start = 0; start < block.length; line++) {
+        int end = Newlines.indexOf(bytes, start, block.length);
+        int content = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+        if (content - start + 1L <= capacity && RecordBlocks.mayJoin(bytes, start, content - start)) {
+          if (run < 0) {
+            run = start;
+            runLine = line;
+          }
+        } else {
+          if (run >= 0 && !run(block, run, start, runLine, line, joined)) {
+            return;
+          }
+          run = -1;
+          if (!line(block, start, content - start, line)) {
+            return;
+          }
+        }
+        start = end + 1;
+      }
+      block.lines = line;
+      if (run >= 0) {
+        run(block, run, block.length, runLine, line, joined);
+      }
     }
 
     /**
-     * Reads line {@code i} of {@code lines} on its own, adding its result to {@code results};
-     * false if it is bad and ends reading.
+     * Reads the lines {@code firstLine} to {@code endLine} (exclusive) of {@code block}, bytes
+     * {@code from} to {@code to}, in one pass, or else line by line; false if a bad line ends
+     * reading.
      */
-    private boolean line(Block lines, int i, List<Object> results) {
-      long number = lines.firstLine + i;
-      List<WireProblem> problems;
-      if (lines.kinds[i] == TOO_LONG) {
-        long max = reader.limits().maxDocumentLength();
-        problems = List.of(WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
-            SourcePosition.of(1, 1), ProblemText.of("limit.lineLength", Long.toString(max)),
-            ProblemText.of("expected.lineLength", Long.toString(max)), null));
-      } else {
-        int start = lines.starts[i];
-        int end = i + 1 < lines.count ? lines.starts[i + 1] : lines.length;
-        int lineLength = end - 1 - start;
-        if (isBlank(lines.bytes, start, lineLength)) {
-          return true;
+    private boolean run(Block block, int from, int to, int firstLine, int endLine,
+        List<T> joined) {
+      if (RecordBlocks.readClean(lineReading, block.bytes, from, to - from, endLine - firstLine,
+          type, joined)) {
+        for (T record : joined) {
+          block.results.add(check.apply(record));
         }
-        ReadResult<T> result = lineReading.read(lines.bytes, start, lineLength,
-            lines.offsets[i], type, reader.mode());
-        if (result.isClean()) {
-          results.add(check.apply(result.value().orElseThrow()));
-          return true;
-        }
-        problems = result.problems();
+        joined.clear();
+        return true;
       }
-      results.add(new BadLine(problems.stream()
-          .map(problem -> problem.atLine(lineNumber(number))).toList()));
+      byte[] bytes = block.bytes;
+      for (int start = from, line = firstLine; start < to; line++) {
+        int end = Newlines.indexOf(bytes, start, to);
+        int content = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+        if (!line(block, start, content - start, line)) {
+          return false;
+        }
+        start = end + 1;
+      }
+      return true;
+    }
+
+    /**
+     * Reads line {@code index} of {@code block}, {@code length} bytes from {@code start} without
+     * its line end, on its own, adding its result to the block's; false if it is bad and ends
+     * reading.
+     */
+    private boolean line(Block block, int start, int length, int index) {
+      if (isBlank(block.bytes, start, length)) {
+        return true;
+      }
+      ReadResult<T> result = lineReading.read(block.bytes, start, length, block.offset + start,
+          type, reader.mode());
+      if (result.isClean()) {
+        block.results.add(check.apply(result.value().orElseThrow()));
+        return true;
+      }
+      block.results.add(new BadLine(index, result.problems()));
       return continueOnError;
     }
 
-    /** Hands the results of a block over, in order. */
+    /** Hands the results of a block over, in order, its bad lines located at their lines. */
     @SuppressWarnings("unchecked")
-    final void emit(List<Object> results) {
-      for (Object result : results) {
+    final void emit(Block block) {
+      long first = lines + 1;
+      lines += block.lines;
+      for (Object result : block.results) {
         if (result instanceof BadLine line) {
           bad++;
+          int number = lineNumber(first + line.index());
+          List<WireProblem> problems = line.problems().stream()
+              .map(problem -> problem.atLine(number)).toList();
           if (!continueOnError) {
-            throw new WireFormatException(line.problems());
+            throw new WireFormatException(problems);
           }
-          line.problems().forEach(onProblem);
+          problems.forEach(onProblem);
         } else {
           records++;
           onChecked.accept((R) result);
         }
       }
+      recycle(block);
     }
   }
 
@@ -432,8 +531,7 @@ public final class NdjsonReader<T> {
   private final class ParallelReading<R> extends Reading<R> {
     private final ExecutorService workers;
     private final int maxPending;
-    private final ArrayDeque<Future<List<Object>>> pending = new ArrayDeque<>();
-    private final ArrayDeque<Block> free = new ArrayDeque<>();
+    private final ArrayDeque<Future<Block>> pending = new ArrayDeque<>();
 
     ParallelReading(Function<? super T, ? extends R> check, Consumer<? super R> onChecked,
         int capacity, int threads) {
@@ -447,6 +545,12 @@ public final class NdjsonReader<T> {
     }
 
     @Override
+    boolean handsOverEachRead() {
+      // A block fills up before it is read, unless the stream may wait: see drained.
+      return false;
+    }
+
+    @Override
     void drained(InputStream in) throws IOException {
       // A file has its next bytes ready: the block fills up further. A stream that may wait
       // first hands over everything read, as on one thread.
@@ -456,47 +560,28 @@ public final class NdjsonReader<T> {
     }
 
     @Override
-    void dispatch() throws IOException {
-      if (block.count == 0) {
-        return;
-      }
-      Block lines = block;
+    void dispatch(Block block) throws IOException {
       pending.add(workers.submit(() -> {
-        List<Object> results = process(lines, new ArrayList<>(lines.count));
-        recycle(lines);
-        return results;
+        // Each block has a list of its own for its runs of lines, as blocks are read at once.
+        process(block, new ArrayList<>());
+        return block;
       }));
-      Block next = reuse();
-      block = next != null ? next : new Block(capacity);
       while (pending.size() > maxPending) {
         emitOldest();
       }
     }
 
-    private synchronized @Nullable Block reuse() {
-      return free.poll();
-    }
-
-    private synchronized void recycle(Block lines) {
-      // A block grown for a long line is let go rather than kept at that size.
-      if (lines.bytes.length <= capacity) {
-        lines.clear();
-        free.add(lines);
-      }
-    }
-
     @Override
     void finish() throws IOException {
-      dispatch();
       while (!pending.isEmpty()) {
         emitOldest();
       }
     }
 
     private void emitOldest() throws IOException {
-      List<Object> results;
+      Block block;
       try {
-        results = pending.peek().get();
+        block = pending.peek().get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while waiting for a block of lines");
@@ -511,7 +596,7 @@ public final class NdjsonReader<T> {
         throw new IllegalStateException(e);
       }
       pending.poll();
-      emit(results);
+      emit(block);
     }
 
     @Override
@@ -527,107 +612,6 @@ public final class NdjsonReader<T> {
       }
     }
     return true;
-  }
-
-  /**
-   * The lines of a byte stream, one at a time, in one reused buffer that never grows beyond the
-   * longest line allowed: a longer line is skipped to its end without being held.
-   */
-  private static final class LineSource {
-    private final InputStream in;
-    private final long max;
-    private final byte[] chunk = new byte[BUFFER];
-    private int chunkPos;
-    private int chunkEnd;
-    private byte[] line = new byte[1024];
-    private int length;
-    private boolean tooLong;
-    private long number;
-    /** Where in the stream the chunk and the current line start. */
-    private long chunkOffset;
-    private long offset;
-
-    LineSource(InputStream in, long max) {
-      this.in = in;
-      this.max = max;
-    }
-
-    /** Moves to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
-      length = 0;
-      tooLong = false;
-      offset = chunkOffset + chunkPos;
-      boolean any = false;
-      while (true) {
-        if (chunkPos == chunkEnd) {
-          chunkOffset += chunkEnd;
-          chunkEnd = in.read(chunk);
-          chunkPos = 0;
-          if (chunkEnd <= 0) {
-            chunkEnd = 0;
-            return any && endLine();
-          }
-        }
-        any = true;
-        int start = chunkPos;
-        chunkPos = Newlines.indexOf(chunk, chunkPos, chunkEnd);
-        append(start, chunkPos - start);
-        if (chunkPos < chunkEnd) {
-          chunkPos++;
-          return endLine();
-        }
-      }
-    }
-
-    private boolean endLine() {
-      number++;
-      if (length > 0 && line[length - 1] == '\r') {
-        length--;
-      }
-      return true;
-    }
-
-    private void append(int from, int count) {
-      if (tooLong || count == 0) {
-        return;
-      }
-      if (length + (long) count > max) {
-        tooLong = true;
-        return;
-      }
-      if (length + count > line.length) {
-        line = Arrays.copyOf(line, (int) Math.min(max, Math.max(line.length * 2L, length + count)));
-      }
-      System.arraycopy(chunk, from, line, length, count);
-      length += count;
-    }
-
-    boolean tooLong() {
-      return tooLong;
-    }
-
-    /** Whether every byte read from the stream so far has been taken into lines. */
-    boolean drained() {
-      return chunkPos == chunkEnd;
-    }
-
-    byte[] buffer() {
-      return line;
-    }
-
-    int length() {
-      return length;
-    }
-
-    /** The number of the current line, from 1. */
-    long number() {
-      return number;
-    }
-
-    /** Where the current line starts in the stream, from 0. */
-    long offset() {
-      return offset;
-    }
   }
 
   // A position's line is an int; past 2^31 lines (a file of terabytes) it stays at the maximum

@@ -94,13 +94,14 @@ class NdjsonBlocksTest {
         .forAll(integers().between(0, 3_000),
             lists().of(integers().between(0, 14 * 3_001 - 1)).ofSizeBetween(0, 6))
         .checkAssert((clean, specials) -> assertReadAsLineByLine(of, lines(of, clean, specials),
-            NdjsonReader.of(of.type())));
+            NdjsonReader.of(of.type()), Ending.NEWLINE));
   }
 
   /**
    * Blocks of any size, read on one thread or more, hand over the same records and problems in
    * the same order as reading every line on its own: block boundaries fall before, inside and
-   * after every kind of line, and several blocks are read at once.
+   * after every kind of line, and several blocks are read at once; lines end in {@code \n} or
+   * {@code \r\n}, and the last one perhaps in nothing.
    */
   @ParameterizedTest
   @MethodSource("records")
@@ -112,10 +113,21 @@ class NdjsonBlocksTest {
     qt().withExamples(40)
         .forAll(integers().between(0, 600),
             lists().of(integers().between(0, 14 * 601 - 1)).ofSizeBetween(0, 8),
-            integers().between(1, 4_000), integers().between(1, 4))
-        .checkAssert((clean, specials, blockBytes, threads) -> assertReadAsLineByLine(of,
-            lines(of, clean, specials),
-            NdjsonReader.of(of.type()).withBlockBytes(blockBytes).threads(threads)));
+            integers().between(1, 4_000), integers().between(1, 4 * Ending.values().length))
+        .checkAssert((clean, specials, blockBytes, threadsAndEnding) -> assertReadAsLineByLine(
+            of, lines(of, clean, specials), NdjsonReader.of(of.type()).withBlockBytes(blockBytes)
+                .threads(1 + (threadsAndEnding - 1) % 4),
+            Ending.values()[(threadsAndEnding - 1) / 4]));
+  }
+
+  /** How the lines of a stream end. */
+  private enum Ending {
+    /** In {@code \n}, the last one too. */
+    NEWLINE,
+    /** In {@code \r\n}, the last one too. */
+    CRLF,
+    /** In {@code \n}, but for the last, which ends with the stream (unless it is empty). */
+    OPEN
   }
 
   private static List<String> lines(Records<?> of, int clean, List<Integer> specials) {
@@ -134,10 +146,15 @@ class NdjsonBlocksTest {
   }
 
   private static <T> void assertReadAsLineByLine(Records<T> of, List<String> lines,
-      NdjsonReader<T> reader) {
-    byte[] ndjson = (String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
+      NdjsonReader<T> reader, Ending ending) {
+    String end = ending == Ending.CRLF ? "\r\n" : "\n";
+    boolean open = ending == Ending.OPEN && !lines.isEmpty() && !lines.get(lines.size() - 1)
+        .isEmpty();
+    byte[] ndjson = (String.join(end, lines) + (lines.isEmpty() || open ? "" : end))
         .getBytes(StandardCharsets.UTF_8);
-    Oracle<T> expected = new Oracle<>(of.type(), lines);
+    // A line that ends in \r\n is read as the line with a \r at its end.
+    Oracle<T> expected = new Oracle<>(of.type(), ending == Ending.CRLF
+        ? lines.stream().map(line -> line + "\r").toList() : lines);
 
     List<T> records = new ArrayList<>();
     List<WireProblem> problems = new ArrayList<>();

@@ -43,10 +43,15 @@ public abstract class Report {
    * Verdict#CONFORM_WITH_WARNINGS} with warnings only, {@link Verdict#CONFORM} otherwise.
    */
   public Verdict verdict() {
-    if (count(Severity.ERROR) > 0) {
-      return Verdict.NOT_CONFORM;
+    // Loops, not streams: a stock check asks this of millions of reports, nearly all empty.
+    boolean warned = false;
+    for (Finding finding : getFindings()) {
+      if (finding.getSeverity() == Severity.ERROR) {
+        return Verdict.NOT_CONFORM;
+      }
+      warned |= finding.getSeverity() == Severity.WARNING;
     }
-    return count(Severity.WARNING) > 0 ? Verdict.CONFORM_WITH_WARNINGS : Verdict.CONFORM;
+    return warned ? Verdict.CONFORM_WITH_WARNINGS : Verdict.CONFORM;
   }
 
   /**
@@ -54,12 +59,23 @@ public abstract class Report {
    * {@link Severity#ERROR} only errors fail it, with {@link Severity#WARNING} warnings too.
    */
   public boolean passes(Severity threshold) {
-    return getFindings().stream().noneMatch(f -> f.getSeverity().isAtLeast(threshold));
+    for (Finding finding : getFindings()) {
+      if (finding.getSeverity().isAtLeast(threshold)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The number of findings of exactly {@code severity}. */
   public long count(Severity severity) {
-    return getFindings().stream().filter(f -> f.getSeverity() == severity).count();
+    long count = 0;
+    for (Finding finding : getFindings()) {
+      if (finding.getSeverity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The findings of exactly {@code severity}, in report order. */
