@@ -40,8 +40,16 @@ public final class WriteCpu {
     if (!Arrays.equals(writer.writeValueAsBytes(plain), json)) {
       throw new IllegalStateException("the baseline does not write the library's bytes");
     }
-    Supplier<Object> woonzorg = () -> JsonWriter.compact().writeBytes(vision);
-    Supplier<Object> jackson = () -> writer.writeValueAsBytes(plain);
+    compare("write", () -> writer.writeValueAsBytes(plain),
+        () -> JsonWriter.compact().writeBytes(vision), rounds);
+  }
+
+  /**
+   * Runs {@code jackson} and {@code woonzorg} in turn, after a warm-up of each, and prints each
+   * round's thread CPU time and bytes per {@code what} of both and their ratio, then the median.
+   */
+  static void compare(String what, Supplier<Object> jackson, Supplier<Object> woonzorg,
+      int rounds) {
     measure(woonzorg, 3_000_000_000L);
     measure(jackson, 3_000_000_000L);
     double[] ratios = new double[rounds];
@@ -54,12 +62,12 @@ public final class WriteCpu {
       }
       ratios[round] = base[0] / own[0];
       System.out.printf(Locale.ROOT, "round %d: Jackson %.0f us %.0f B, woonzorg %.0f us %.0f B"
-          + " per write (thread CPU, allocated); ratio %.3f%n", round, base[0] / 1e3, base[1],
-          own[0] / 1e3, own[1], ratios[round]);
+          + " per %s (thread CPU, allocated); ratio %.3f%n", round, base[0] / 1e3, base[1],
+          own[0] / 1e3, own[1], what, ratios[round]);
     }
     Arrays.sort(ratios);
-    System.out.printf(Locale.ROOT, "document write, Jackson's CPU / woonzorg's: median %.3f"
-        + " (%.3f-%.3f)%n", ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
+    System.out.printf(Locale.ROOT, "document %s, Jackson's CPU / woonzorg's: median %.3f"
+        + " (%.3f-%.3f)%n", what, ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
   }
 
   private static void add(double[] sum, double[] slice) {
