@@ -124,7 +124,7 @@ final class ModelBinder<T> {
     }
   }
 
-  /** Reads the items of an array of {@code how}, which starts at {@code token}, into {@code into}. */
+  /** Reads the items of an array of {@code how}, starting at {@code token}, into {@code into}. */
   private static void readItems(Value how, JsonParser parser, @Nullable JsonToken token,
       List<Object> into, Lists lists) {
     FlatBinder.fit(how.shape, parser, token);
