@@ -3,16 +3,14 @@ package nl.woonzorg.benchmarks;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.HousingCareVision;
@@ -31,13 +29,6 @@ import tools.jackson.databind.ObjectWriter;
  */
 public final class WriteCpu {
 
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-  private static final int SLICES = 40;
-  private static final long SLICE = 50_000_000L;
-
-  private static volatile Object sink;
-
   private WriteCpu() {}
 
   /**
@@ -55,47 +46,15 @@ public final class WriteCpu {
     if (!Arrays.equals(writer.writeValueAsBytes(plain), json)) {
       throw new IllegalStateException("the baseline does not write the library's bytes");
     }
-    List<String> names = new ArrayList<>();
-    List<Supplier<Object>> writes = new ArrayList<>();
+    Map<String, Supplier<Object>> writes = new LinkedHashMap<>();
     if (args.length > 1) {
       for (String jar : Arrays.copyOfRange(args, 1, args.length)) {
-        names.add(jar);
-        writes.add(writerOf(jar, json));
+        writes.put(jar, writerOf(jar, json));
       }
     } else {
-      names.add("woonzorg");
-      writes.add(() -> JsonWriter.compact().writeBytes(vision));
+      writes.put("woonzorg", () -> JsonWriter.compact().writeBytes(vision));
     }
-    Supplier<Object> jackson = () -> writer.writeValueAsBytes(plain);
-    measure(jackson, 3_000_000_000L);
-    for (Supplier<Object> write : writes) {
-      measure(write, 3_000_000_000L);
-    }
-    double[][] ratios = new double[writes.size()][rounds];
-    for (int round = 0; round < rounds; round++) {
-      double[] base = new double[2];
-      double[][] own = new double[writes.size()][2];
-      for (int slice = 0; slice < SLICES; slice++) {
-        add(base, measure(jackson, SLICE));
-        for (int i = 0; i < writes.size(); i++) {
-          add(own[i], measure(writes.get(i), SLICE));
-        }
-      }
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-          "round %d: Jackson %.0f us %.0f B", round, base[0] / 1e3, base[1]));
-      for (int i = 0; i < writes.size(); i++) {
-        ratios[i][round] = base[0] / own[i][0];
-        line.append(String.format(Locale.ROOT, ", %s %.0f us %.0f B (ratio %.3f)", names.get(i),
-            own[i][0] / 1e3, own[i][1], ratios[i][round]));
-      }
-      System.out.println(line + " per write (thread CPU, allocated)");
-    }
-    for (int i = 0; i < writes.size(); i++) {
-      Arrays.sort(ratios[i]);
-      System.out.printf(Locale.ROOT, "document write, Jackson's CPU / %s's: median %.3f"
-          + " (%.3f-%.3f)%n", names.get(i), ratios[i][rounds / 2], ratios[i][0],
-          ratios[i][rounds - 1]);
-    }
+    CpuRatio.run("write", () -> writer.writeValueAsBytes(plain), writes, rounds);
   }
 
   /**
@@ -124,24 +83,5 @@ public final class WriteCpu {
       throw new IllegalStateException(jar + " does not write the library's bytes");
     }
     return writes;
-  }
-
-  private static void add(double[] sum, double[] slice) {
-    sum[0] += slice[0] / SLICES;
-    sum[1] += slice[1] / SLICES;
-  }
-
-  /** Runs {@code write} for {@code nanos} of wall time: CPU nanoseconds and bytes per call. */
-  private static double[] measure(Supplier<Object> write, long nanos) {
-    long cpu = THREADS.getCurrentThreadCpuTime();
-    long allocated = THREADS.getCurrentThreadAllocatedBytes();
-    long calls = 0;
-    long end = System.nanoTime() + nanos;
-    while (System.nanoTime() < end) {
-      sink = write.get();
-      calls++;
-    }
-    return new double[] {(THREADS.getCurrentThreadCpuTime() - cpu) / (double) calls,
-        (THREADS.getCurrentThreadAllocatedBytes() - allocated) / (double) calls};
   }
 }

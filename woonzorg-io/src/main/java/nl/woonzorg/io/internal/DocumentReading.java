@@ -38,10 +38,21 @@ public final class DocumentReading {
 
   private final ReadLimits limits;
   private final JsonFactory factory;
+  /**
+   * Whether a clean document is bound by databind even where the model's builders could take it
+   * straight: the reference the binders are tested against.
+   */
+  private final boolean databindOnly;
 
   /** The reading of documents under {@code limits}. */
   public DocumentReading(ReadLimits limits) {
+    this(limits, false);
+  }
+
+  /** The reading of documents under {@code limits}, by databind alone if {@code databindOnly}. */
+  DocumentReading(ReadLimits limits, boolean databindOnly) {
     this.limits = limits;
+    this.databindOnly = databindOnly;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
@@ -139,16 +150,22 @@ public final class DocumentReading {
 
   /**
    * Checks and binds the document in one pass, as nearly every document is clean: straight into
-   * the model's builder if the document is {@linkplain FlatBinder flat}. Null if it is not clean,
-   * and then {@link #readChecked} reads it again to say why. Reporting needs a tree and the origin
-   * of each of its nodes, which a clean document can do without.
+   * the model's builders, by the {@linkplain FlatBinder flat binder} if the document is flat and
+   * otherwise by the {@link ModelBinder}; by databind only for a type neither can take. Null if it
+   * is not clean, and then {@link #readChecked} reads it again to say why. Reporting needs a tree
+   * and the origin of each of its nodes, which a clean document can do without.
    */
-  private static <T> @Nullable T readClean(DocumentType<T> type,
+  private <T> @Nullable T readClean(DocumentType<T> type,
       Function<ObjectReadContext, JsonParser> open) {
-    FlatBinder<T> flat = FlatBinder.of(type);
+    FlatBinder<T> flat = databindOnly ? null : FlatBinder.of(type);
+    ModelBinder<T> model = databindOnly || flat != null ? null : ModelBinder.of(type);
     try (JsonParser raw = open.apply(ObjectReadContext.empty())) {
       if (flat != null) {
         T value = flat.bind(raw, raw.nextToken());
+        return raw.nextToken() == null ? value : null;
+      }
+      if (model != null) {
+        T value = model.bind(raw, raw.nextToken());
         return raw.nextToken() == null ? value : null;
       }
       JsonParser parser = new CheckingParser(raw, Shape.of(type));

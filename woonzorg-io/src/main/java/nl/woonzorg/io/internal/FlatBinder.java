@@ -163,7 +163,7 @@ final class FlatBinder<T> {
    * The builder's one public method that sets property {@code name} from its plain value: not the
    * overload that takes an {@code Optional}. Null if there is none or more than one.
    */
-  private static @Nullable Method setter(Class<?> builderType, String name) {
+  static @Nullable Method setter(Class<?> builderType, String name) {
     List<Method> candidates = Arrays.stream(builderType.getMethods())
         .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1
             && !Modifier.isStatic(m.getModifiers()) && m.getParameterTypes()[0] != Optional.class)
@@ -171,7 +171,7 @@ final class FlatBinder<T> {
     return candidates.size() == 1 ? candidates.get(0) : null;
   }
 
-  private static @Nullable Method publicMethod(Class<?> owner, String name) {
+  static @Nullable Method publicMethod(Class<?> owner, String name) {
     try {
       return owner.getMethod(name);
     } catch (NoSuchMethodException e) {
@@ -184,7 +184,7 @@ final class FlatBinder<T> {
    * declared by the package-private class Immutables generates, and reached through the model's
    * public {@code Builder} that extends it.
    */
-  private static MethodHandle handle(Class<?> owner, Method method) {
+  static MethodHandle handle(Class<?> owner, Method method) {
     MethodType methodType = MethodType.methodType(method.getReturnType(),
         method.getParameterTypes());
     try {
@@ -253,7 +253,7 @@ final class FlatBinder<T> {
    * Throws unless {@code token} {@linkplain Fit fits} {@code shape}. Codes are looked up by the
    * model's code list, as databind does, from the parser's characters.
    */
-  private static void fit(Shape shape, JsonParser parser, @Nullable JsonToken token) {
+  static void fit(Shape shape, JsonParser parser, @Nullable JsonToken token) {
     if (Fit.of(shape, parser, token, false) != Fit.FITS) {
       throw new CheckingParser.Deviation();
     }
@@ -271,7 +271,7 @@ final class FlatBinder<T> {
     };
   }
 
-  private static Object invoke(MethodHandle supplier) {
+  static Object invoke(MethodHandle supplier) {
     try {
       return (Object) supplier.invokeExact();
     } catch (Throwable e) {
@@ -279,7 +279,7 @@ final class FlatBinder<T> {
     }
   }
 
-  private static Object invoke(MethodHandle function, Object argument) {
+  static Object invoke(MethodHandle function, Object argument) {
     try {
       return (Object) function.invokeExact(argument);
     } catch (Throwable e) {
@@ -287,7 +287,7 @@ final class FlatBinder<T> {
     }
   }
 
-  private static void set(MethodHandle setter, Object builder, Object value) {
+  static void set(MethodHandle setter, Object builder, Object value) {
     try {
       setter.invokeExact(builder, value);
     } catch (Throwable e) {
@@ -296,7 +296,7 @@ final class FlatBinder<T> {
   }
 
   /** What a builder method threw, rethrown; the model's builders declare no checked exception. */
-  private static RuntimeException unchecked(Throwable thrown) {
+  static RuntimeException unchecked(Throwable thrown) {
     if (thrown instanceof Error error) {
       throw error;
     }

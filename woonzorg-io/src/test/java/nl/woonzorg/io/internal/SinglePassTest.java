@@ -105,9 +105,10 @@ class SinglePassTest {
    * Injects each defect at {@code node}, described by {@code shape}, and below it: after each
    * injection {@code emit} records the whole document, and the node is restored. Every
    * injection breaks the schema (the wire format has no nulls, one type per property, closed
-   * objects, unique keys) or the parser's limits.
+   * objects, unique keys) or the parser's limits. {@link ModelBinderTest} reads the same
+   * documents.
    */
-  private static void mutate(JsonNode node, Shape shape, Runnable emit, List<String> mutants) {
+  static void mutate(JsonNode node, Shape shape, Runnable emit, List<String> mutants) {
     if (node instanceof ObjectNode object) {
       List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(object.properties());
       for (Map.Entry<String, JsonNode> property : properties) {

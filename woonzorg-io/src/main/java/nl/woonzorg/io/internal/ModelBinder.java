@@ -1,0 +1,408 @@
+package nl.woonzorg.io.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.woonzorg.io.FormatVersion;
+import nl.woonzorg.model.document.DocumentType;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+
+/**
+ * Binds a document of any depth straight into the model's builders, checking every token against
+ * the document's {@link Shape} as it goes: what {@link FlatBinder} does for a flat record, for
+ * each object of the document. Per model class the properties are resolved once, in schema order,
+ * to the builder method that takes each and to how its value is read; a document is then read
+ * token by token, each value handed to its builder as it is read, and each object built when it
+ * ends.
+ *
+ * <p>It does what {@link CheckingParser} and databind do together and accepts exactly what they
+ * accept, with an equal value. Databind binds each object into the {@code Json} class Immutables
+ * generates for Jackson, wraps each present optional in an {@code Optional}, copies the lot into a
+ * builder through a delegating creator and builds; a date goes through a formatter. Here nothing
+ * is made but the values, the lists the builders copy, and the builders.
+ *
+ * <p>Like {@code CheckingParser} it does not report: at the first token that does not {@linkplain
+ * Fit fit} the schema, an unknown code, a repeated or unknown property, or a value the model
+ * refuses, it throws, and the caller reads the document again with {@link DocumentChecker}, which
+ * finds, locates and reports every problem.
+ *
+ * <p>A document type binds this way when every object of its schema is a model class with a
+ * static {@code builder()} whose builder has one plain method per property, and every value is a
+ * string, a code of the model, a date, an integer, a decimal, a boolean, an object of the model,
+ * or an array of these; otherwise {@link #of} gives null and databind binds it.
+ *
+ * <p>Built once per document type; thread-safe.
+ *
+ * @param <T> the model type of the document
+ */
+final class ModelBinder<T> {
+
+  private static final Map<DocumentType<?>, Optional<ModelBinder<?>>> BINDERS =
+      new ConcurrentHashMap<>();
+
+  private static final MethodType SETTER = MethodType.methodType(void.class, Object.class,
+      Object.class);
+  private static final MethodType INT_SETTER = MethodType.methodType(void.class, Object.class,
+      int.class);
+
+  /** How a value is read; see {@link #readValue}. */
+  private static final int SKIP = 0;
+  private static final int STRING = 1;
+  private static final int CODE = 2;
+  private static final int DATE = 3;
+  private static final int INT = 4;
+  private static final int DECIMAL = 5;
+  private static final int BOOLEAN = 6;
+  private static final int OBJECT = 7;
+  private static final int ARRAY = 8;
+
+  private final Class<T> type;
+  private final Bean root;
+
+  private ModelBinder(Class<T> type, Bean root) {
+    this.type = type;
+    this.root = root;
+  }
+
+  /**
+   * The binder of {@code type}'s documents, made on first use; null if one of their objects or
+   * values is of a kind it does not know. Throws as {@link FlatBinder#of} does.
+   */
+  @SuppressWarnings("unchecked") // the map holds a ModelBinder<T> for each DocumentType<T>
+  static <T> @Nullable ModelBinder<T> of(DocumentType<T> type) {
+    return (ModelBinder<T>) BINDERS.computeIfAbsent(type, t -> Optional.ofNullable(compile(t)))
+        .orElse(null);
+  }
+
+  /**
+   * Reads the document at the parser's current {@code token}; throws as {@link FlatBinder#bind}.
+   */
+  T bind(JsonParser parser, @Nullable JsonToken token) {
+    return type.cast(root.read(parser, token, new Lists()));
+  }
+
+  private static <T> @Nullable ModelBinder<T> compile(DocumentType<T> document) {
+    Shape shape = Shape.of(document);
+    if (shape.kind() != Shape.Kind.OBJECT) {
+      return null;
+    }
+    Bean root = new Compiler().bean(shape, document.modelType(), true);
+    return root == null ? null : new ModelBinder<>(document.modelType(), root);
+  }
+
+  /** Reads a value of {@code how}, which starts at {@code token}, the parser's current token. */
+  private static Object readValue(Value how, JsonParser parser, @Nullable JsonToken token,
+      Lists lists) {
+    switch (how.kind) {
+      case OBJECT:
+        return how.bean.read(parser, token, lists);
+      case ARRAY: {
+        // An array in an array is kept as an item, so it cannot be one of the reused lists.
+        List<Object> values = new ArrayList<>();
+        readItems(how, parser, token, values, lists);
+        return values;
+      }
+      default:
+        FlatBinder.fit(how.shape, parser, token);
+        return scalar(how, parser, token);
+    }
+  }
+
+  /** Reads the items of an array of {@code how}, starting at {@code token}, into {@code into}. */
+  private static void readItems(Value how, JsonParser parser, @Nullable JsonToken token,
+      List<Object> into, Lists lists) {
+    FlatBinder.fit(how.shape, parser, token);
+    Value items = how.items;
+    JsonToken item;
+    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+      into.add(readValue(items, parser, item, lists));
+    }
+  }
+
+  /** The scalar value of {@code how} at {@code token}, which fits its shape. */
+  private static Object scalar(Value how, JsonParser parser, @Nullable JsonToken token) {
+    switch (how.kind) {
+      case STRING:
+        return parser.getString();
+      case CODE: {
+        Object entry = how.codes.lookup(
+            parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+        if (entry == null) {
+          throw new CheckingParser.Deviation();
+        }
+        return entry;
+      }
+      case DATE:
+        // The shape's check has held the text to yyyy-mm-dd naming a day that exists.
+        return date(parser.getString());
+      case INT:
+        return parser.getIntValue();
+      case DECIMAL:
+        return parser.getDecimalValue();
+      case BOOLEAN:
+        return token == JsonToken.VALUE_TRUE;
+      default:
+        throw new IllegalStateException("no scalar: " + how.kind);
+    }
+  }
+
+  /** The date a text of {@code yyyy-mm-dd} names, as databind's {@code LocalDate} reading gives. */
+  private static LocalDate date(String text) {
+    return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
+  }
+
+  /** How one value is read: its kind, shape, and what its kind needs. */
+  private static final class Value {
+    final int kind;
+    final Shape shape;
+    /** For {@link #CODE}: the model's code list. */
+    final @Nullable CodedDeserializer<?> codes;
+    /** For {@link #OBJECT}: the object's plan; filled in once compiled, as objects may nest. */
+    @Nullable Bean bean;
+    /** For {@link #ARRAY}: how each item is read. */
+    final @Nullable Value items;
+
+    Value(int kind, Shape shape, @Nullable CodedDeserializer<?> codes, @Nullable Bean bean,
+        @Nullable Value items) {
+      this.kind = kind;
+      this.shape = shape;
+      this.codes = codes;
+      this.bean = bean;
+      this.items = items;
+    }
+  }
+
+  /**
+   * The lists a document's arrays are read into, one per array open in another's items, each
+   * emptied and used again once its builder has taken the items: a builder copies what it is
+   * given, as Immutables' builders promise. One per document; not thread-safe.
+   */
+  private static final class Lists {
+    private final List<List<Object>> levels = new ArrayList<>();
+    private int open;
+
+    /** An empty list for the array that starts now. */
+    List<Object> open() {
+      if (open == levels.size()) {
+        levels.add(new ArrayList<>());
+      }
+      return levels.get(open++);
+    }
+
+    /** Empties the list of the array that has been handed over, for the next. */
+    void close() {
+      levels.get(--open).clear();
+    }
+  }
+
+  /** A property of an object: how its value is read, and the builder method that takes it. */
+  private record Slot(Value value, @Nullable MethodHandle setter) {}
+
+  /** One model class under one object shape of the schema: its properties and its builder. */
+  private static final class Bean {
+    private final Shape shape;
+    private final PropertyNameMatcher names;
+    private final Slot[] slots;
+    private final MethodHandle newBuilder;
+    private final MethodHandle build;
+
+    Bean(Shape shape, List<String> names, Slot[] slots, MethodHandle newBuilder,
+        MethodHandle build) {
+      this.shape = shape;
+      this.names = BinaryNameMatcher.construct(names);
+      this.slots = slots;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    Object read(JsonParser parser, @Nullable JsonToken token, Lists lists) {
+      FlatBinder.fit(shape, parser, token);
+      Object builder = FlatBinder.invoke(newBuilder);
+      long seen = 0;
+      int index;
+      while ((index = parser.nextNameMatch(names)) >= 0) {
+        long bit = 1L << index;
+        if ((seen & bit) != 0) {
+          throw new CheckingParser.Deviation();
+        }
+        seen |= bit;
+        Slot slot = slots[index];
+        Value value = slot.value;
+        JsonToken valueToken = parser.nextToken();
+        if (value.kind == SKIP) {
+          FlatBinder.fit(value.shape, parser, valueToken);
+        } else if (value.kind == INT) {
+          FlatBinder.fit(value.shape, parser, valueToken);
+          setInt(slot.setter, builder, parser.getIntValue());
+        } else if (value.kind == ARRAY) {
+          List<Object> items = lists.open();
+          readItems(value, parser, valueToken, items, lists);
+          FlatBinder.set(slot.setter, builder, items);
+          lists.close();
+        } else {
+          FlatBinder.set(slot.setter, builder, readValue(value, parser, valueToken, lists));
+        }
+      }
+      if (index != PropertyNameMatcher.MATCH_END_OBJECT
+          || (seen & shape.requiredMask()) != shape.requiredMask()) {
+        throw new CheckingParser.Deviation();
+      }
+      return FlatBinder.invoke(build, builder);
+    }
+
+    private static void setInt(MethodHandle setter, Object builder, int value) {
+      try {
+        setter.invokeExact(builder, value);
+      } catch (Throwable e) {
+        throw FlatBinder.unchecked(e);
+      }
+    }
+  }
+
+  /**
+   * Compiles the plans of one document type. Each pair of model class and object shape is
+   * compiled once, so that an object met in many places shares its plan, and a class that
+   * contains itself ends.
+   */
+  private static final class Compiler {
+    /** Per object shape (by its property map, which is the shape's own), its plan. */
+    private final Map<Map<String, Shape>, Bean> beans = new IdentityHashMap<>();
+    private final Map<Map<String, Shape>, Class<?>> classes = new IdentityHashMap<>();
+    /** Objects whose plan is still being compiled, waiting for it. */
+    private final Map<Map<String, Shape>, List<Value>> waiting = new IdentityHashMap<>();
+
+    /** The plan of {@code type} under {@code shape}; null if it cannot be bound this way. */
+    @Nullable Bean bean(Shape shape, Class<?> type, boolean root) {
+      Method builderMethod = FlatBinder.publicMethod(type, "builder");
+      if (builderMethod == null || !Modifier.isStatic(builderMethod.getModifiers())) {
+        return null;
+      }
+      Class<?> builderType = builderMethod.getReturnType();
+      Method buildMethod = FlatBinder.publicMethod(builderType, "build");
+      if (buildMethod == null || !type.isAssignableFrom(buildMethod.getReturnType())) {
+        return null;
+      }
+      classes.put(shape.properties(), type);
+      waiting.put(shape.properties(), new ArrayList<>());
+      List<String> names = List.copyOf(shape.properties().keySet());
+      Slot[] slots = new Slot[names.size()];
+      for (int i = 0; i < slots.length; i++) {
+        String name = names.get(i);
+        Shape property = shape.property(i);
+        if (root && (name.equals(FormatVersion.PROPERTY)
+            || name.equals(FormatVersion.TYPE_PROPERTY))) {
+          // The version and the type are the reader's business: checked, never bound.
+          if (property.kind() != Shape.Kind.STRING) {
+            return null;
+          }
+          slots[i] = new Slot(new Value(SKIP, property, null, null, null), null);
+          continue;
+        }
+        Method setter = FlatBinder.setter(builderType, name);
+        Value value = setter == null ? null
+            : value(property, setter.getParameterTypes()[0], setter.getGenericParameterTypes()[0]);
+        if (value == null) {
+          return null;
+        }
+        MethodHandle handle = FlatBinder.handle(builderType, setter);
+        slots[i] = new Slot(value, handle.asType(value.kind == INT ? INT_SETTER : SETTER));
+      }
+      Bean bean = new Bean(shape, names, slots,
+          FlatBinder.handle(type, builderMethod).asType(MethodType.methodType(Object.class)),
+          FlatBinder.handle(builderType, buildMethod).asType(MethodType.methodType(Object.class,
+              Object.class)));
+      beans.put(shape.properties(), bean);
+      for (Value value : waiting.remove(shape.properties())) {
+        value.bean = bean;
+      }
+      return bean;
+    }
+
+    /** How to read a value of {@code shape} for a parameter of {@code type}; null if unknown. */
+    private @Nullable Value value(Shape shape, Class<?> type, Type generic) {
+      switch (shape.kind()) {
+        case ARRAY: {
+          if (type != Iterable.class || !(generic instanceof ParameterizedType iterable)) {
+            return null;
+          }
+          Type item = iterable.getActualTypeArguments()[0];
+          if (item instanceof WildcardType wildcard && wildcard.getUpperBounds().length == 1) {
+            item = wildcard.getUpperBounds()[0];
+          }
+          Value items = item instanceof Class<?> itemType
+              ? value(shape.items(), itemType, itemType) : null;
+          return items == null ? null : new Value(ARRAY, shape, null, null, items);
+        }
+        case OBJECT:
+          return object(shape, type);
+        case STRING:
+          return string(shape, type);
+        case INTEGER:
+          return type == int.class || type == Integer.class
+              ? new Value(INT, shape, null, null, null) : null;
+        case NUMBER:
+          return type == BigDecimal.class ? new Value(DECIMAL, shape, null, null, null) : null;
+        case BOOLEAN:
+          return type == boolean.class || type == Boolean.class
+              ? new Value(BOOLEAN, shape, null, null, null) : null;
+        default:
+          return null;
+      }
+    }
+
+    private @Nullable Value object(Shape shape, Class<?> type) {
+      Map<String, Shape> key = shape.properties();
+      Class<?> known = classes.get(key);
+      if (known != null) {
+        if (known != type) {
+          return null;
+        }
+        Bean bean = beans.get(key);
+        Value value = new Value(OBJECT, shape, null, bean, null);
+        if (bean == null) {
+          waiting.get(key).add(value);
+        }
+        return value;
+      }
+      Bean bean = bean(shape, type, false);
+      return bean == null ? null : new Value(OBJECT, shape, null, bean, null);
+    }
+
+    private static @Nullable Value string(Shape shape, Class<?> type) {
+      if (shape.isDate()) {
+        return type == LocalDate.class && shape.codes() == null
+            ? new Value(DATE, shape, null, null, null) : null;
+      }
+      if (shape.codes() == null) {
+        return type == String.class ? new Value(STRING, shape, null, null, null) : null;
+      }
+      // The model's code list decides, as it does for databind: CodedDeserializer's lookup.
+      return CodedDeserializers.isCoded(type) && shape.pattern() == null
+          ? new Value(CODE, shape, CodedDeserializer.of(type), null, null) : null;
+    }
+  }
+}
