@@ -42,7 +42,10 @@ final class RollUpTree {
     }
     for (int index = 0; index < codes.length; index++) {
       List<Node> children = order.get(index).children;
-      parts[index] = children.stream().mapToInt(child -> child.index).toArray();
+      parts[index] = new int[children.size()];
+      for (int part = 0; part < parts[index].length; part++) {
+        parts[index][part] = children.get(part).index;
+      }
     }
   }
 
