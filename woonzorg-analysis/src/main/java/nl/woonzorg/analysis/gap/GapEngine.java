@@ -2,24 +2,19 @@ package nl.woonzorg.analysis.gap;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import nl.woonzorg.analysis.norm.Norm;
 import nl.woonzorg.analysis.number.Fraction;
 import nl.woonzorg.analysis.population.AreaPopulation;
@@ -128,33 +123,41 @@ public final class GapEngine {
     AreaType level = stock.level();
     SortedSet<String> areas = new TreeSet<>(stock.areas());
     population.rows(level).forEach(row -> areas.add(row.areaCode()));
-    Map<String, AreaCounts> leafCounts = new TreeMap<>();
+    Map<String, AreaCounts> leafCounts = new HashMap<>();
     for (String area : areas) {
       hierarchy.level(area);
       leafCounts.put(area, counts(area, population, stock));
     }
     SortedSet<String> orphans = orphans(areas, stock);
-    Map<String, AreaCounts> counts = new HashMap<>(leafCounts);
-    orphans.forEach(gemeente -> counts.put(gemeente, AreaCounts.unknown(gemeente)));
-    rollUp(List.copyOf(counts.keySet()), code -> code, (parent, parts) -> {
-      AreaCounts sum = AreaCounts.sum(parts.stream().map(counts::get).toList());
-      counts.put(parent, stock.unplaced().containsKey(parent) ? sum.lacking(parent) : sum);
-      return parent;
+    List<String> start = new ArrayList<>(areas);
+    start.addAll(orphans);
+    RollUpTree tree = RollUpTree.of(hierarchy, start);
+    List<AreaCounts> counts = tree.rollUp(area -> {
+      AreaCounts leaf = leafCounts.get(tree.code(area));
+      return leaf != null ? leaf : AreaCounts.unknown(tree.code(area));
+    }, (parent, parts) -> {
+      AreaCounts sum = AreaCounts.sum(parts);
+      return stock.unplaced().containsKey(tree.code(parent)) ? sum.lacking(tree.code(parent))
+          : sum;
     });
+    // Per area, whether it is of the analysis level rather than an orphan, and whether the stock
+    // covers it: asked once for every category.
+    boolean[] leaf = new boolean[tree.size()];
+    boolean[] covered = new boolean[tree.size()];
+    for (int area = 0; area < tree.size(); area++) {
+      leaf[area] = leafCounts.containsKey(tree.code(area));
+      covered[area] = leaf[area] && covered(tree.code(area), stock);
+    }
     List<GapRow> rows = new ArrayList<>();
     for (Map.Entry<SupplyCategory, List<Norm>> category : byCategory.entrySet()) {
-      List<GapRow> start = new ArrayList<>();
-      for (String area : areas) {
-        start.add(leaf(area, level, category.getKey(), category.getValue(), year,
-            counts.get(area), stock));
-      }
-      for (String gemeente : orphans) {
-        start.add(leaf(gemeente, AreaType.GEMEENTE, category.getKey(), category.getValue(), year,
-            counts.get(gemeente), stock).withoutSupply(gemeente));
-      }
-      List<GapRow> rolled = rollUp(start, GapRow::areaCode, (parent, children) -> GapRow.sum(
-          parent, hierarchy.level(parent), children, counts.get(parent),
-          stock.unplaced().containsKey(parent) ? parent : null));
+      List<GapRow> rolled = tree.rollUp(area -> {
+        String code = tree.code(area);
+        GapRow row = leaf(code, leaf[area] ? level : AreaType.GEMEENTE, category.getKey(),
+            category.getValue(), year, counts.get(area), covered[area], stock);
+        return leaf[area] ? row : row.withoutSupply(code);
+      }, (parent, children) -> GapRow.sum(tree.code(parent), tree.level(parent), children,
+          counts.get(parent), stock.unplaced().containsKey(tree.code(parent))
+              ? tree.code(parent) : null));
       rows.addAll(rolled);
       if (forecast != null) {
         rows.addAll(forecast(rolled, year, forecast));
@@ -193,14 +196,14 @@ public final class GapEngine {
   }
 
   private static GapRow leaf(String area, AreaType level, SupplyCategory category,
-      List<Norm> norms, int year, AreaCounts counts, CategoryTally stock) {
+      List<Norm> norms, int year, AreaCounts counts, boolean covered, CategoryTally stock) {
     Map<TargetGroup, Amount> demand = new EnumMap<>(TargetGroup.class);
     for (Norm norm : norms) {
       Amount base = counts.population(norm.base());
       demand.merge(norm.targetGroup(), (base == null ? Amount.missing(area) : base)
           .times(norm.ratio()), Amount::plus);
     }
-    Amount supply = covered(area, stock) ? Amount.exact(Fraction.of(stock.count(area, category)))
+    Amount supply = covered ? Amount.exact(Fraction.of(stock.count(area, category)))
         : Amount.missing(area);
     return new GapRow(area, level, category, year, null, demand, supply, counts,
         Collections.emptySortedSet());
@@ -227,66 +230,34 @@ public final class GapEngine {
   }
 
   /**
-   * {@code start} and the sum of every area above them to the Netherlands, made level by level
-   * from the deepest so that an area is complete before it is added to its parent: {@code sum}
-   * makes an area from its parts, in code order. The items in {@code start} may be of several
-   * levels, each area at most once.
-   */
-  private <T> List<T> rollUp(List<T> start, Function<T, String> code,
-      BiFunction<String, List<T>, T> sum) {
-    NavigableMap<Integer, SortedMap<String, T>> byDepth = new TreeMap<>(
-        Comparator.reverseOrder());
-    for (T item : start) {
-      String area = code.apply(item);
-      byDepth.computeIfAbsent(hierarchy.ancestors(area).size(), key -> new TreeMap<>())
-          .put(area, item);
-    }
-    List<T> all = new ArrayList<>();
-    while (!byDepth.isEmpty()) {
-      Map.Entry<Integer, SortedMap<String, T>> deepest = byDepth.pollFirstEntry();
-      Map<String, List<T>> byParent = new TreeMap<>();
-      for (T item : deepest.getValue().values()) {
-        all.add(item);
-        hierarchy.parent(code.apply(item)).ifPresent(
-            parent -> byParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(item));
-      }
-      byParent.forEach((parent, parts) -> byDepth.computeIfAbsent(deepest.getKey() - 1,
-          key -> new TreeMap<>()).put(parent, sum.apply(parent, parts)));
-    }
-    return all;
-  }
-
-  /**
    * The rows of each forecast year after {@code year} and each scenario, from the gemeenten of
    * {@code rows} up.
    */
   private List<GapRow> forecast(List<GapRow> rows, int year, PopulationForecast forecast) {
-    List<GapRow> municipalities = rows.stream()
-        .filter(row -> row.level() == AreaType.GEMEENTE).toList();
+    Map<String, GapRow> municipalities = new LinkedHashMap<>();
+    rows.stream().filter(row -> row.level() == AreaType.GEMEENTE)
+        .forEach(row -> municipalities.put(row.areaCode(), row));
+    RollUpTree tree = RollUpTree.of(hierarchy, municipalities.keySet());
     SortedSet<Integer> years = new TreeSet<>();
-    municipalities.forEach(row -> years.addAll(forecast.years(row.areaCode())
-        .tailSet(year + 1)));
+    municipalities.keySet().forEach(code -> years.addAll(forecast.years(code).tailSet(year + 1)));
     List<GapRow> all = new ArrayList<>();
     for (int future : years) {
       for (ForecastScenario scenario : ForecastScenario.values()) {
-        Map<String, AreaCounts> futureCounts = new TreeMap<>();
+        Map<String, AreaCounts> scaledCounts = new HashMap<>();
         Map<String, Fraction> factors = new HashMap<>();
-        for (GapRow row : municipalities) {
+        for (GapRow row : municipalities.values()) {
           Optional<Fraction> factor = factor(row, forecast.inhabitants(row.areaCode(), future,
               scenario));
           factor.ifPresent(value -> factors.put(row.areaCode(), value));
-          futureCounts.put(row.areaCode(), factor.map(value -> row.counts().scaled(value))
+          scaledCounts.put(row.areaCode(), factor.map(value -> row.counts().scaled(value))
               .orElseGet(() -> row.counts().withoutPopulation(row.areaCode())));
         }
-        rollUp(List.copyOf(futureCounts.keySet()), code -> code, (parent, parts) -> {
-          futureCounts.put(parent, AreaCounts.sum(parts.stream().map(futureCounts::get)
-              .toList()));
-          return parent;
-        });
-        List<GapRow> scaled = municipalities.stream().map(row -> row.forecast(future, scenario,
-            factors.get(row.areaCode()), futureCounts.get(row.areaCode()))).toList();
-        all.addAll(rollUp(scaled, GapRow::areaCode, (parent, children) -> GapRow.sum(parent,
-            hierarchy.level(parent), children, futureCounts.get(parent), null)));
+        List<AreaCounts> futureCounts = tree.rollUp(
+            area -> scaledCounts.get(tree.code(area)), (parent, parts) -> AreaCounts.sum(parts));
+        all.addAll(tree.rollUp(area -> municipalities.get(tree.code(area)).forecast(future,
+                scenario, factors.get(tree.code(area)), futureCounts.get(area)),
+            (parent, children) -> GapRow.sum(tree.code(parent), tree.level(parent), children,
+                futureCounts.get(parent), null)));
       }
     }
     return all;

@@ -3,11 +3,10 @@ package nl.woonzorg.analysis.supply;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -46,9 +45,13 @@ public final class CategoryTally {
     level = builder.level;
     classification = builder.classification;
     SortedMap<String, long[]> copy = new TreeMap<>();
-    builder.areas.forEach((code, counts) -> copy.put(code, counts.clone()));
+    List<String> codes = builder.areas.codes();
+    for (int index = 0; index < codes.size(); index++) {
+      copy.put(codes.get(index), Arrays.copyOfRange(builder.counts, index * builder.slots,
+          (index + 1) * builder.slots));
+    }
     areas = copy;
-    covered = Collections.unmodifiableSortedSet(new TreeSet<>(builder.covered));
+    covered = Collections.unmodifiableSortedSet(new TreeSet<>(builder.covered.codes()));
     unplaced = Collections.unmodifiableSortedMap(new TreeMap<>(builder.unplaced));
     withoutMunicipality = builder.withoutMunicipality;
   }
@@ -159,9 +162,11 @@ public final class CategoryTally {
     private final StockClassification classification;
     private final Function<Dwelling, Optional<String>> areaCode;
     private final int slots;
-    // Hashed while counting, a lookup per record among thousands of areas; sorted once, on build.
-    private final Map<String, long[]> areas = new HashMap<>();
-    private final Set<String> covered = new HashSet<>();
+    // Counting is a lookup per record among thousands of areas: by index (see AreaIndex), each
+    // area's counts in a row of one array; sorted once, on build.
+    private final AreaIndex areas;
+    private long[] counts;
+    private final AreaIndex covered = new AreaIndex(AreaType.GEMEENTE);
     private final Map<String, Long> unplaced = new HashMap<>();
     private long withoutMunicipality;
 
@@ -170,6 +175,8 @@ public final class CategoryTally {
       this.classification = Objects.requireNonNull(classification, "classification");
       this.areaCode = DwellingAreas.codeAt(level);
       this.slots = classification.categories().size() + 1;
+      this.areas = new AreaIndex(level);
+      this.counts = new long[slots * 1024];
     }
 
     /** Counts {@code dwelling} in its area and categories; returns this builder. */
@@ -179,18 +186,21 @@ public final class CategoryTally {
         withoutMunicipality++;
         return this;
       }
-      covered.add(municipality);
+      covered.indexOf(municipality);
       Optional<String> code = areaCode.apply(dwelling);
       if (code.isEmpty()) {
         unplaced.merge(municipality, 1L, Long::sum);
         return this;
       }
-      long[] counts = areas.computeIfAbsent(code.get(), key -> new long[slots]);
+      int row = areas.indexOf(code.get()) * slots;
+      if (row == counts.length) {
+        counts = Arrays.copyOf(counts, counts.length * 2);
+      }
       long bits = classification.bits(dwelling);
-      for (int index = 0; bits != 0; index++, bits >>>= 1) {
+      for (int index = row; bits != 0; index++, bits >>>= 1) {
         counts[index] += bits & 1;
       }
-      counts[slots - 1]++;
+      counts[row + slots - 1]++;
       return this;
     }
 
