@@ -24,12 +24,14 @@ final class CpuRatio {
   private CpuRatio() {}
 
   /**
-   * Warms both operations up for three seconds each, runs {@code rounds} rounds and prints them,
+   * Warms both operations up for three seconds of thread CPU time each, runs {@code rounds} rounds and prints them,
    * naming the operation {@code what} ("write", say) in the lines.
    */
   static void run(String what, Supplier<Object> jackson, Supplier<Object> woonzorg, int rounds) {
-    measure(woonzorg, 3_000_000_000L);
-    measure(jackson, 3_000_000_000L);
+    // Warmed up by CPU time, not wall time: on a loaded host three seconds of wall time may be
+    // a tenth of that on the processor, too little for the compiler to finish.
+    warm(woonzorg);
+    warm(jackson);
     double[] ratios = new double[rounds];
     for (int round = 0; round < rounds; round++) {
       double[] base = new double[2];
@@ -51,6 +53,13 @@ final class CpuRatio {
   private static void add(double[] sum, double[] slice) {
     sum[0] += slice[0] / SLICES;
     sum[1] += slice[1] / SLICES;
+  }
+
+  private static void warm(Supplier<Object> operation) {
+    long end = THREADS.getCurrentThreadCpuTime() + 3_000_000_000L;
+    while (THREADS.getCurrentThreadCpuTime() < end) {
+      sink = operation.get();
+    }
   }
 
   /** Runs {@code operation} for {@code nanos} of wall time: CPU nanoseconds and bytes per call. */
