@@ -351,7 +351,7 @@ final class PlanCompiler {
   }
 
   /** {@code type}, then its superclasses and interfaces, nearest first. */
-  private static Set<Class<?>> supertypes(Class<?> type) {
+  static Set<Class<?>> supertypes(Class<?> type) {
     Set<Class<?>> all = new LinkedHashSet<>();
     Deque<Class<?>> next = new ArrayDeque<>(List.of(type));
     while (!next.isEmpty()) {

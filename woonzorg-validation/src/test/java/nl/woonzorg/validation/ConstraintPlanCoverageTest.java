@@ -43,6 +43,9 @@ class ConstraintPlanCoverageTest {
   private static final Path WRITTEN = Path.of("src", "main", "resources", "nl", "woonzorg",
       "validation", PlanText.RESOURCE);
 
+  private static final Path WRITTEN_CHECKS = Path.of("src", "main", "java", "nl", "woonzorg",
+      "validation", "WrittenChecks.java");
+
   static final String REGENERATE = "./mvnw -pl woonzorg-validation -am test"
       + " -Dtest=ConstraintPlanCoverageTest -Dsurefire.failIfNoSpecifiedTests=false"
       + " -Dwoonzorg.regenerate=true";
@@ -75,6 +78,41 @@ class ConstraintPlanCoverageTest {
     for (Class<?> type : classes) {
       assertEquals(Optional.of(plans.get(type.getName())), PlanText.linesOf(type));
       assertEquals(plans.get(type.getName()), ConstraintPlan.of(type).lines());
+    }
+  }
+
+  /**
+   * The written plans' checks in Java ({@link WrittenChecks}) are those {@link PlanSource} makes
+   * of the committed {@link PlanText#RESOURCE}, and every concrete class of it has one.
+   */
+  @Test
+  void theWrittenChecksAreThoseOfTheWrittenPlans() throws IOException {
+    Map<String, List<String>> plans = PlanText.parse(
+        Files.readAllLines(WRITTEN, StandardCharsets.UTF_8));
+    String generated = PlanSource.render(plans);
+    if (Boolean.getBoolean("woonzorg.regenerate")) {
+      Files.writeString(WRITTEN_CHECKS, generated, StandardCharsets.UTF_8);
+    }
+    String committed = Files.exists(WRITTEN_CHECKS)
+        ? Files.readString(WRITTEN_CHECKS, StandardCharsets.UTF_8) : "";
+    assertEquals(generated, committed, WRITTEN_CHECKS + " is stale; regenerate it with: "
+        + REGENERATE);
+    List<String> without = new ArrayList<>();
+    for (String name : plans.keySet()) {
+      Class<?> type = loaded(name);
+      if (!type.isInterface() && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())
+          && WrittenChecks.of(type) == null) {
+        without.add(name);
+      }
+    }
+    assertEquals(List.of(), without);
+  }
+
+  private static Class<?> loaded(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(name, e);
     }
   }
 
