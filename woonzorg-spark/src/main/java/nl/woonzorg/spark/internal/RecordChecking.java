@@ -12,6 +12,7 @@ import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.validation.WoonzorgValidator;
 import org.apache.spark.sql.Row;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * findings if it is not clean, else the validator's findings. One per task; the validator is the
  * JVM's.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RecordChecking {
 
   private final JsonReader reader = JsonReader.strict().withLimits(ReadLimits.records());
