@@ -34,11 +34,6 @@ public final class RecordChecking {
     this.locale = settings.locale();
   }
 
-  /** The language of the findings. */
-  public Locale locale() {
-    return locale;
-  }
-
   /**
    * The findings rows of the record in {@code length} bytes of {@code json} from {@code offset},
    * found at {@code line} of {@code file} if read from a file (its problems then placed on that
@@ -61,15 +56,5 @@ public final class RecordChecking {
       }
     }
     return rows;
-  }
-
-  /**
-   * The findings rows of {@code row}, of {@code json}'s schema, keyed by its column {@code
-   * keyIndex}.
-   */
-  public List<Row> check(Row row, RowJson json, int keyIndex) {
-    byte[] bytes = json.write(row);
-    Object key = row.isNullAt(keyIndex) ? null : row.get(keyIndex);
-    return check(bytes, 0, bytes.length, key == null ? null : key.toString(), null, null);
   }
 }
