@@ -13,7 +13,10 @@
 # Options go to JMH; default -wi 3 -w 5s -i 5 -r 5s (with --stock: -wi 2 -w 60s -i 3 -r 60s,
 # as one operation then takes some seconds). Run it on a quiet machine: each benchmark runs in
 # its own fork and reads the same files. Prints JMH's table, then records/s by the mean score,
-# and per core Spark's time as a multiple of the native check's (goal: within 2x).
+# and per core Spark's time as a multiple of the native check's (goal: within 2x); then, from
+# the process CPU time each measured operation took (all threads: JIT and GC included), records
+# per CPU-second, the cores each kept busy, and Spark's CPU time per record as a multiple of the
+# native check's.
 set -euo pipefail
 cd "$(dirname "$0")"
 [ -f target/test-class-path.txt ] || { echo "no target/test-class-path.txt: build first" >&2; exit 1; }
@@ -49,10 +52,12 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   fi
 done
 csv=target/spark-bench.csv
+log=target/spark-bench.log
 # The figures mean little on a busy machine: say how busy it was, before and after.
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 java -cp "target/test-classes:target/classes:$(cat target/test-class-path.txt)" \
-  org.openjdk.jmh.Main SparkCheckBenchmark "${stock[@]}" "${args[@]}" -rf csv -rff "$csv"
+  org.openjdk.jmh.Main SparkCheckBenchmark "${stock[@]}" "${args[@]}" -rf csv -rff "$csv" \
+  | tee "$log"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 # JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",params…
 awk -F, -v records="$records" '
@@ -65,3 +70,19 @@ awk -F, -v records="$records" '
           cores = (k ~ /local\[2\]/) ? 2 : 1
           printf "per core: Spark %s takes %.2f x the native check'\''s time (goal: <= 2)\n", k, spark[k] * cores / native } }
 ' "$csv"
+# The forks' "cpu-per-op BENCHMARK MASTER OPERATIONS CPU_NANOS WALL_NANOS JAVA_NANOS" (after JMH's
+# "Iteration N:"), summed per benchmark over the measured iterations and forks.
+awk -v records="$records" '
+  { for (i = 1; i + 6 <= NF; i++) if ($i == "cpu-per-op") {
+      key = $(i + 1) " " $(i + 2); ops[key] += $(i + 3); cpu[key] += $(i + 4)
+      wall[key] += $(i + 5); java[key] += $(i + 6) } }
+  END {
+    for (k in ops) {
+      ms = cpu[k] / ops[k] / 1e6
+      printf "cpu time: %-22s %9.0f records per CPU-second (%.0f CPU ms per %d records; %d operations; %.2f cores busy; %.0f %% in Java threads, the rest JIT compiler, GC, VM)\n", k, records / (ms / 1000), ms, records, ops[k], cpu[k] / wall[k], 100 * java[k] / cpu[k]
+      if (k ~ /^nativeCheck/) native = ms; else spark[k] = ms
+    }
+    if (native) for (k in spark)
+      printf "cpu time: Spark %s takes %.2f x the native check'\''s CPU time per record (goal: <= 2)\n", k, spark[k] / native
+  }
+' "$log"

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.spark.internal.CheckSettings;
+import nl.woonzorg.spark.internal.DwellingRows;
 import nl.woonzorg.spark.internal.FlatIterator;
 import nl.woonzorg.spark.internal.NdjsonLines;
-import nl.woonzorg.spark.internal.RecordChecking;
 import nl.woonzorg.spark.internal.RowJson;
 import nl.woonzorg.spark.internal.VeraFiles;
 import nl.woonzorg.spark.internal.VeraRecordChecking;
@@ -113,17 +112,12 @@ public final class RecordCheck implements Serializable {
     int keyIndex = schema.fieldIndex(keyColumn);
     CheckSettings sent = settings;
     MapPartitionsFunction<Row, Row> perPartition = rows -> {
-      Function<Row, List<Row>> check;
       if (vera) {
         VeraRecordChecking checking = new VeraRecordChecking(sent);
         RowJson json = RowJson.vera(schema);
-        check = row -> checking.check(row, json, keyIndex);
-      } else {
-        RecordChecking checking = new RecordChecking(sent);
-        RowJson json = new RowJson(schema);
-        check = row -> checking.check(row, json, keyIndex);
+        return new FlatIterator<>(rows, row -> checking.check(row, json, keyIndex));
       }
-      return new FlatIterator<>(rows, check);
+      return new DwellingRows(rows, new RowJson(schema), keyIndex, sent);
     };
     return records.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
   }

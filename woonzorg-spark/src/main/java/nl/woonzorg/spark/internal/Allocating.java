@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apiguardian.api.API;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -26,6 +27,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * kind), {@code toewijzingen.passendheid.PAS}, {@code toewijzingen.ouderenhuishouden}. A row that
  * cannot be read gives its reading problems as findings instead. One per task.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Allocating {
 
   /**

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.WoonzorgValidator;
 import nl.woonzorg.validation.rule.Profile;
+import org.apiguardian.api.API;
 
 /**
  * What a validator is built from, and all that a Spark task is sent of it: the validator itself is
@@ -20,6 +21,7 @@ import nl.woonzorg.validation.rule.Profile;
  * @param disabled the rule ids switched off
  * @param severities per rule id, the severity's wire code it is reported with
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record CheckSettings(String profile, String languageTag, List<String> disabled,
     Map<String, String> severities) implements Serializable {
 

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apiguardian.api.API;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -22,6 +23,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * it), its area codes and the codes of the categories of {@link StockClassification#defaults()}
  * it counts in. A record that cannot be read gives no row. One per task.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Classifying {
 
   /** The schema of a classified row. */

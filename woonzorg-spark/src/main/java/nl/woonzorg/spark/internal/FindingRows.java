@@ -5,10 +5,12 @@ import java.util.Map;
 import nl.woonzorg.model.report.Finding;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** A finding as a row of {@code FindingColumns.SCHEMA}. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class FindingRows {
 
   private FindingRows() {}

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The elements of the lists that {@code expand} makes of each source element, made as they are
@@ -12,6 +13,7 @@ import java.util.function.Function;
  * @param <S> the source element type
  * @param <T> the element type
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class FlatIterator<S, T> implements Iterator<T> {
 
   private final Iterator<S> source;

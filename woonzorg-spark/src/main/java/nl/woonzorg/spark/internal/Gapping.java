@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -41,6 +42,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * (else they are missing, the gemeente named); its homes and supply stay today's; the area sums
  * its gemeenten.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Gapping {
 
   /** The key prefix of a population measure's amount. */

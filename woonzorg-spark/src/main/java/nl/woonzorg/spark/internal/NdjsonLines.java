@@ -16,25 +16,39 @@ import nl.woonzorg.io.WireProblem;
 import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apache.spark.sql.Row;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings of an NDJSON file, line by line, as io's {@code NdjsonReader} reads it: lines end
  * in {@code \n} or {@code \r\n}, blank lines are skipped, a line longer than {@link
- * ReadLimits#records()} allows is one {@code LIMIT} problem and is not held, and each other line
- * is checked by a {@link LineCheck} with its file and line number. Reads the stream as the
- * findings are asked for; closes it at the end. Not thread-safe.
+ * ReadLimits#records()} allows is one {@code LIMIT} problem and is not held, and the other lines
+ * are checked by a {@link LineCheck} in blocks of consecutive lines, each line with its number and
+ * offset in the file. Reads the stream as the findings are asked for, a block at a time; closes it
+ * at the end. Not thread-safe.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class NdjsonLines implements Iterator<Row> {
 
   private static final long MAX = ReadLimits.records().maxDocumentLength();
+
+  /**
+   * The bytes of lines checked together: enough that the per-read costs of a parser vanish, few
+   * enough that a block's findings are held without thought.
+   */
+  static final int BLOCK = 1 << 18;
 
   private final InputStream in;
   private final String file;
   private final Locale locale;
   private final LineCheck check;
+  private final Lines lines;
   private final byte[] chunk = new byte[1 << 16];
   private int chunkPos;
   private int chunkEnd;
+  /** Where in the file the chunk and the current line start. */
+  private long chunkOffset;
+  private long offset;
   private boolean ended;
   private byte[] line = new byte[1024];
   private int length;
@@ -51,22 +65,22 @@ public final class NdjsonLines implements Iterator<Row> {
     this.file = file;
     this.locale = locale;
     this.check = check;
+    this.lines = new Lines(file);
   }
 
   /** The findings of the dwelling records of {@code in}, read from {@code file}. */
   public static NdjsonLines dwellings(InputStream in, String file, CheckSettings settings) {
-    RecordChecking checking = new RecordChecking(settings);
-    return new NdjsonLines(in, file, checking.locale(),
-        (line, length, name, number) -> checking.check(line, 0, length, null, name, number));
+    return new NdjsonLines(in, file, settings.locale(), new DwellingLines(settings));
   }
 
   @Override
   public boolean hasNext() {
     while (!current.hasNext()) {
-      if (!nextLine()) {
+      List<Row> rows = nextFindings();
+      if (rows == null) {
         return false;
       }
-      current = findings().iterator();
+      current = rows.iterator();
     }
     return true;
   }
@@ -79,39 +93,41 @@ public final class NdjsonLines implements Iterator<Row> {
     return current.next();
   }
 
-  private List<Row> findings() {
-    if (tooLong) {
-      String max = Long.toString(MAX);
-      WireProblem problem = WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
-          SourcePosition.of(Math.toIntExact(number), 1), ProblemText.of("limit.lineLength", max),
-          ProblemText.of("expected.lineLength", max), null);
-      List<Row> rows = new ArrayList<>(1);
-      rows.add(FindingRows.of(problem.toFinding(locale), null, file, number));
-      return rows;
-    }
-    if (isBlank()) {
-      return List.of();
-    }
-    return check.check(line, length, file, number);
-  }
-
-  private boolean isBlank() {
-    for (int i = 0; i < length; i++) {
-      if (line[i] != ' ' && line[i] != '\t') {
-        return false;
+  /**
+   * The findings of the next block of lines, or of the next line too long to be held; null, with
+   * the stream closed, at its end.
+   */
+  private @Nullable List<Row> nextFindings() {
+    lines.clear();
+    while (lines.length() < BLOCK && nextLine()) {
+      if (tooLong) {
+        List<Row> rows = new ArrayList<>();
+        if (lines.count() > 0) {
+          rows.addAll(check.check(lines));
+        }
+        String max = Long.toString(MAX);
+        WireProblem problem = WireProblem.of(ProblemKind.LIMIT, JsonPointer.root(),
+            SourcePosition.of(Math.toIntExact(number), 1),
+            ProblemText.of("limit.lineLength", max), ProblemText.of("expected.lineLength", max),
+            null);
+        rows.add(FindingRows.of(problem.toFinding(locale), null, file, number));
+        return rows;
       }
+      lines.add(line, length, number, offset);
     }
-    return true;
+    return lines.count() == 0 ? null : check.check(lines);
   }
 
   /** Moves to the next line; false, with the stream closed, at its end. */
   private boolean nextLine() {
     length = 0;
     tooLong = false;
+    offset = chunkOffset + chunkPos;
     boolean any = false;
     try {
       while (true) {
         if (chunkPos == chunkEnd) {
+          chunkOffset += chunkEnd;
           chunkEnd = ended ? -1 : in.read(chunk);
           chunkPos = 0;
           if (chunkEnd <= 0) {

@@ -2,6 +2,7 @@ package nl.woonzorg.spark.internal;
 
 import java.io.Serializable;
 import nl.woonzorg.analysis.norm.Norm;
+import org.apiguardian.api.API;
 
 /**
  * What a Spark task is sent of a {@link Norm}, which is not serializable: the codes of its target
@@ -12,6 +13,7 @@ import nl.woonzorg.analysis.norm.Norm;
  * @param base the population measure's name
  * @param ratio the ratio, e.g. {@code 23/100}
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record NormTerm(String targetGroup, String category, String base, String ratio)
     implements Serializable {
 

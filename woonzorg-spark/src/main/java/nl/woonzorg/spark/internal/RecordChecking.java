@@ -12,6 +12,7 @@ import nl.woonzorg.model.dwelling.Dwelling;
 import nl.woonzorg.model.report.Finding;
 import nl.woonzorg.validation.WoonzorgValidator;
 import org.apache.spark.sql.Row;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * findings if it is not clean, else the validator's findings. One per task; the validator is the
  * JVM's.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RecordChecking {
 
   private final JsonReader reader = JsonReader.strict().withLimits(ReadLimits.records());
@@ -30,11 +32,6 @@ public final class RecordChecking {
   public RecordChecking(CheckSettings settings) {
     this.validator = settings.validator();
     this.locale = settings.locale();
-  }
-
-  /** The language of the findings. */
-  public Locale locale() {
-    return locale;
   }
 
   /**
@@ -59,15 +56,5 @@ public final class RecordChecking {
       }
     }
     return rows;
-  }
-
-  /**
-   * The findings rows of {@code row}, of {@code json}'s schema, keyed by its column {@code
-   * keyIndex}.
-   */
-  public List<Row> check(Row row, RowJson json, int keyIndex) {
-    byte[] bytes = json.write(row);
-    Object key = row.isNullAt(keyIndex) ? null : row.get(keyIndex);
-    return check(bytes, 0, bytes.length, key == null ? null : key.toString(), null, null);
   }
 }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -25,6 +26,7 @@ import tools.jackson.core.json.JsonFactory;
  * current version ({@link #vera} writes a VERA {@code Eenheid} as it is). Not thread-safe: one per
  * task.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RowJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Column;
+import org.apiguardian.api.API;
 
 /**
  * A rule's MessageFormat template filled in by Catalyst, so that a set-based check words its
  * findings as the library does, without a user-defined function.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Templates {
 
   private Templates() {}

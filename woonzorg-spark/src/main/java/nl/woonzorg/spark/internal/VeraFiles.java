@@ -22,6 +22,7 @@ import nl.woonzorg.model.report.SourcePosition;
 import nl.woonzorg.vera.json.VeraReader;
 import nl.woonzorg.vera.unit.VeraUnit;
 import org.apache.spark.sql.Row;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,6 +45,7 @@ import tools.jackson.core.json.JsonFactory;
  * file — bytes that are not UTF-8, a document over the limit, an array whose text breaks — is one
  * finding with a null record key, the library's own problem, and the units before it are checked.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class VeraFiles {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -61,7 +63,7 @@ public final class VeraFiles {
   public static Iterator<Row> findings(InputStream in, String file, CheckSettings settings) {
     VeraRecordChecking checking = new VeraRecordChecking(settings);
     if (isNdjson(file)) {
-      return new NdjsonLines(in, file, settings.locale(), checking::checkLine);
+      return new NdjsonLines(in, file, settings.locale(), checking::checkLines);
     }
     try (InputStream closed = in) {
       return document(closed.readNBytes((int) Math.min(MAX + 1, Integer.MAX_VALUE - 8)), file,

@@ -20,6 +20,7 @@ import nl.woonzorg.vera.mapping.MappingNote;
 import nl.woonzorg.vera.mapping.MappingResult;
 import nl.woonzorg.vera.unit.VeraUnit;
 import org.apache.spark.sql.Row;
+import org.apiguardian.api.API;
 
 /**
  * The check of one VERA {@code Eenheid} record, as {@code woonzorg-vera} converts and woonzorg
@@ -28,6 +29,7 @@ import org.apache.spark.sql.Row;
  * or missing as findings, and the dwelling, if one was built, validated. One per task; the
  * validator is the JVM's.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class VeraRecordChecking {
 
   /** A mapping note's rule id: its reason's name, prefixed. */
@@ -57,19 +59,31 @@ public final class VeraRecordChecking {
   }
 
   /**
-   * The findings rows of the {@code Eenheid} in the first {@code length} bytes of {@code line},
-   * line {@code number} of NDJSON file {@code file}, as {@code VeraReader} reads a line: the bytes
-   * checked to be UTF-8 first, the reading problems placed on the line.
+   * The findings rows of the {@code Eenheid} in {@code length} bytes of {@code line} from {@code
+   * offset}, line {@code number} of NDJSON file {@code file}, as {@code VeraReader} reads a line:
+   * the bytes checked to be UTF-8 first, the reading problems placed on the line.
    */
-  public List<Row> checkLine(byte[] line, int length, String file, long number) {
+  public List<Row> checkLine(byte[] line, int offset, int length, String file, long number) {
     int at = Math.toIntExact(number);
-    Optional<WireProblem> illFormed = EncodingCheck.utf8(line, 0, length, 0);
+    Optional<WireProblem> illFormed = EncodingCheck.utf8(line, offset, length, 0);
     if (illFormed.isPresent()) {
       return List.of(FindingRows.of(illFormed.get().atLine(at).toFinding(locale), null, file,
           number));
     }
-    return rows(new String(line, 0, length, StandardCharsets.UTF_8), file, number,
+    return rows(new String(line, offset, length, StandardCharsets.UTF_8), file, number,
         problem -> problem.atLine(at));
+  }
+
+  /** The findings rows of the non-blank lines of {@code lines}, each checked by {@link #checkLine}. */
+  public List<Row> checkLines(Lines lines) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < lines.count(); i++) {
+      if (!lines.isBlank(i)) {
+        rows.addAll(checkLine(lines.bytes(), lines.start(i), lines.length(i), lines.file(),
+            lines.number(i)));
+      }
+    }
+    return rows;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.woonzorg.io.WireSchema;
 import nl.woonzorg.model.document.DocumentType;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -14,6 +15,7 @@ import tools.jackson.core.json.JsonFactory;
  * a row's columns are written in it, so that a record made from a row reads as the same record
  * written by the library (a problem that quotes the document quotes the same text).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 final class WireOrder {
 
   private WireOrder() {}

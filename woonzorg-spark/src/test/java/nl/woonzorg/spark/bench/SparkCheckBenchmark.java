@@ -1,9 +1,12 @@
 package nl.woonzorg.spark.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * The library's own NDJSON check in one thread against the same check on Spark ({@code local[1]}
@@ -35,6 +41,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * operation checks every record and counts the findings; records/s is {@code records} over the
  * score. Run by {@code woonzorg-spark/bench.sh}, which with {@code --stock} gives it the 2.3 M
  * records of the benchmarks module's generator instead.
+ *
+ * <p>Besides JMH's wall-clock score, each measured iteration prints the process's CPU time per
+ * operation ({@link CpuTime}): the native check's one thread keeps part of a second core busy with
+ * the JIT compiler and the garbage collector, so its wall time times one core understates what it
+ * uses, and Spark's time times its cores overstates it when a core waits.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -140,6 +151,74 @@ public class SparkCheckBenchmark {
     }
   }
 
+  /**
+   * The process's CPU time (every thread: the check's, Spark's, the JIT compiler's, the garbage
+   * collector's) and wall time of each operation, read just before and after it, summed over an
+   * iteration; and of that CPU time, the part of the JVM's Java threads (the check's and Spark's;
+   * not the JIT compiler's or the garbage collector's), from their CPU times before and after. At
+   * the end of each measured iteration one line {@code cpu-per-op BENCHMARK MASTER OPERATIONS
+   * CPU_NANOS WALL_NANOS JAVA_THREADS_CPU_NANOS} goes to the fork's output, which {@code bench.sh}
+   * sums up.
+   */
+  @State(Scope.Benchmark)
+  public static class CpuTime {
+    private static final OperatingSystemMXBean OS =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS =
+        (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private long cpuStart;
+    private long wallStart;
+    private long javaStart;
+    private long cpu;
+    private long wall;
+    private long java;
+    private int operations;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      cpu = 0;
+      wall = 0;
+      java = 0;
+      operations = 0;
+    }
+
+    @Setup(Level.Invocation)
+    public void before() {
+      javaStart = javaThreads();
+      wallStart = System.nanoTime();
+      cpuStart = OS.getProcessCpuTime();
+    }
+
+    @TearDown(Level.Invocation)
+    public void after() {
+      cpu += OS.getProcessCpuTime() - cpuStart;
+      wall += System.nanoTime() - wallStart;
+      java += javaThreads() - javaStart;
+      operations++;
+    }
+
+    /** The CPU time of the live Java threads; a thread that ends takes its time with it. */
+    private static long javaThreads() {
+      long sum = 0;
+      for (long cpu : THREADS.getThreadCpuTime(THREADS.getAllThreadIds())) {
+        sum += Math.max(cpu, 0);
+      }
+      return sum;
+    }
+
+    @TearDown(Level.Iteration)
+    public void report(BenchmarkParams benchmark, IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT) {
+        String name = benchmark.getBenchmark();
+        String master = benchmark.getParam("master");
+        System.out.println("cpu-per-op " + name.substring(name.lastIndexOf('.') + 1) + " "
+            + (master == null ? "one-thread" : master) + " " + operations + " " + cpu + " "
+            + wall + " " + java);
+      }
+    }
+  }
+
   static String record(int i) {
     return "{\"formatVersion\":\"1.0\",\"id\":\"VHE-" + i + "\",\"municipalityCode\":\"GM0344\","
         + "\"districtCode\":\"WK0344" + String.format(Locale.ROOT, "%02d", i % 20)
@@ -151,7 +230,7 @@ public class SparkCheckBenchmark {
 
   /** The library: io's NdjsonReader and the validator, one record after another. */
   @Benchmark
-  public long nativeCheck(Files4 files, Native state) throws IOException {
+  public long nativeCheck(Files4 files, Native state, CpuTime cpu) throws IOException {
     long[] findings = {0};
     for (int file = 0; file < FILES; file++) {
       try (InputStream in = Files.newInputStream(files.directory.resolve(file + ".ndjson"))) {
@@ -164,7 +243,7 @@ public class SparkCheckBenchmark {
 
   /** Spark: {@code RecordCheck.ndjsonFindings} over the four files, counted. */
   @Benchmark
-  public long sparkCheck(Files4 files, Spark state) {
+  public long sparkCheck(Files4 files, Spark state, CpuTime cpu) {
     return state.check.ndjsonFindings(state.session, files.directory.resolve("*.ndjson")
         .toString()).count();
   }
