@@ -183,7 +183,8 @@ final class Collector {
 
   /** The number of findings reported so far, those past the cap included. */
   private long reported() {
-    return kept == null ? 0 : kept.values().stream().mapToLong(rule -> rule.findings.size() + rule.omitted).sum();
+    return kept == null ? 0
+        : kept.values().stream().mapToLong(rule -> rule.findings.size() + rule.omitted).sum();
   }
 
   /**

@@ -92,7 +92,9 @@ final class ConstraintPlan {
 
   /**
    * The plan that checks {@code type}, written as {@code lines}; empty if they no longer fit the
-   * class, which the compiled plan then checks.
+   * class, which the compiled plan then checks. Where {@link WrittenChecks} has the class, its
+   * generated Java is used without reading {@code lines} again: that the two agree, and fit the
+   * model, is held by ConstraintPlanCoverageTest, not checked here.
    */
   private static Optional<ConstraintPlan> written(Class<?> type, List<String> lines) {
     try {

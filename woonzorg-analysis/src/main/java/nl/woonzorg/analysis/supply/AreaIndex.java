@@ -39,6 +39,10 @@ final class AreaIndex {
   AreaIndex(AreaType level) {
     this.prefix = level.codePrefix().orElseThrow();
     this.length = level.codeFormat().orElseThrow().length();
+    // A key is the digits' number plus one in an int: ten digits could overflow it.
+    if (length - prefix.length() > 9) {
+      throw new IllegalArgumentException(level + " has codes of more than nine digits");
+    }
   }
 
   /** The codes met, each as first met, by index; an unmodifiable view. */

@@ -316,7 +316,9 @@ final class ModelBinder<T> {
         if (root && (name.equals(FormatVersion.PROPERTY)
             || name.equals(FormatVersion.TYPE_PROPERTY))) {
           // The version and the type are the reader's business: checked, never bound.
-          if (property.kind() != Shape.Kind.STRING) {
+          // Skipped only while Fit alone can check it: a coded or dated value needs its lookup.
+          if (property.kind() != Shape.Kind.STRING || property.codes() != null
+              || property.isDate()) {
             return null;
           }
           slots[i] = new Slot(new Value(SKIP, property, null, null, null), null);

@@ -215,22 +215,27 @@ public final class NdjsonReader<T> {
    */
   private void frame(InputStream in, Reading<?> reading, long max) throws IOException {
     // Room for the longest line allowed and its line end, which tells that it ended.
-    int most = (int) Math.min(max + 1, Integer.MAX_VALUE - 16);
+    // max may be Long.MAX_VALUE (no limit): add the line end's byte after the min, not before.
+    int most = (int) Math.min(max, Integer.MAX_VALUE - 17L) + 1;
     Block block = reading.take(0);
     int length = 0;
     // The first bytes of the block that hold no line end: those of a line not yet ended.
     int scanned = 0;
     long offset = 0;
     while (true) {
-      if (length == block.bytes.length) {
+      boolean full = length == block.bytes.length;
+      // A block grown for a long line is handed over once it holds a block's worth, as soon as a
+      // line has ended in it: filling it to its grown size with short lines would hold the other
+      // threads back and keep more bytes than a block.
+      if (full || length >= reading.capacity && block.bytes.length > reading.capacity) {
         int end = lastNewline(block.bytes, scanned, length);
         if (end >= 0) {
           block = handOver(reading, block, end + 1, length, offset);
           offset += end + 1;
           length -= end + 1;
-        } else if (length < most) {
+        } else if (full && length < most) {
           block.bytes = Arrays.copyOf(block.bytes, (int) Math.min(most, 2L * length));
-        } else {
+        } else if (full) {
           reading.dispatchTooLong();
           offset += skipLine(in, block, length);
           length = block.length;

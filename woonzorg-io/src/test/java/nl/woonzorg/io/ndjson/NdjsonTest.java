@@ -101,6 +101,24 @@ class NdjsonTest {
   }
 
   @Test
+  void aLineOfMoreThanABlockIsReadWhenTheLengthHasNoLimit() {
+    // Long.MAX_VALUE once wrapped round when the line end's byte was added to it, and every line
+    // longer than a block became "too long".
+    String wide = GOOD.formatted("d1").replace(",", "," + " ".repeat(100_000));
+    for (int threads = 1; threads <= 2; threads++) {
+      List<Dwelling> read = new ArrayList<>();
+
+      NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING)
+          .withLimits(ReadLimits.records().withMaxDocumentLength(Long.MAX_VALUE))
+          .threads(threads)
+          .read(lines(wide, GOOD.formatted("d2")), read::add);
+
+      assertEquals(new NdjsonSummary(2, 2, 0), summary);
+      assertEquals(List.of("d1", "d2"), read.stream().map(Dwelling::getId).toList());
+    }
+  }
+
+  @Test
   void onlyRecordsOfTheWritersTypeAreWritten() {
     NdjsonWriter<Dwelling> writer = NdjsonWriter.of(DocumentType.DWELLING, new ByteArrayOutputStream());
     @SuppressWarnings({"unchecked", "rawtypes"})
