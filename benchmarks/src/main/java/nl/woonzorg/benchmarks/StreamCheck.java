@@ -27,7 +27,9 @@ import nl.woonzorg.validation.WoonzorgValidator;
  * <p>With {@code --threads N} the records are parsed and validated on {@code N} threads ({@link
  * NdjsonReader#threads(int)}), the reports counted on the main thread in file order. Besides the
  * wall time it prints the process's CPU time over the check, so that a speed-up from more threads
- * can be told from more work.
+ * can be told from more work, and the CPU time and allocation per record of the threads that check
+ * (the main thread and the read's own, {@link CheckingCpu}), over the whole stream and over its
+ * second half, which leaves most of the compiler's warm-up out.
  *
  * <p>The file is generated first ({@link Workloads#dwelling(int)}) if it is missing, or with
  * {@code --generate-only} unless it already holds the records; its writing is not timed, and a
@@ -36,6 +38,9 @@ import nl.woonzorg.validation.WoonzorgValidator;
  * adds the process's peak resident set.
  */
 public final class StreamCheck {
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private StreamCheck() {}
 
@@ -79,12 +84,23 @@ public final class StreamCheck {
     AtomicLong findings = new AtomicLong();
     OperatingSystemMXBean os =
         (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    CheckingCpu checking = new CheckingCpu();
+    long[] handed = new long[1];
+    long[] halfway = new long[1];
+    long mainCpuStarted = THREADS.getCurrentThreadCpuTime();
+    long mainAllocatedStarted = THREADS.getCurrentThreadAllocatedBytes();
     long cpuStarted = os.getProcessCpuTime();
     long started = System.nanoTime();
     NdjsonSummary summary;
     try (InputStream in = Files.newInputStream(file)) {
       summary = NdjsonReader.of(DocumentType.DWELLING).threads(threads)
-          .read(in, validator::validate, report -> {
+          .read(in, checking.metering(validator::validate), report -> {
+            // The second half's CPU per record leaves out most of the warm-up, when the code
+            // runs slower before it is compiled.
+            if (++handed[0] == count / 2) {
+              halfway[0] = THREADS.getCurrentThreadCpuTime() - mainCpuStarted
+                  + checking.others(Thread.currentThread())[0];
+            }
             findings.addAndGet(report.getFindings().size());
             if (report.verdict() != Verdict.NOT_CONFORM) {
               conform.incrementAndGet();
@@ -93,6 +109,8 @@ public final class StreamCheck {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpuStarted) / 1e9;
+    long mainCpu = THREADS.getCurrentThreadCpuTime() - mainCpuStarted;
+    long mainAllocated = THREADS.getCurrentThreadAllocatedBytes() - mainAllocatedStarted;
     if (summary.lines() != count) {
       System.err.printf(Locale.ROOT, "%s holds %,d lines, not %,d: prepare it with"
           + " --generate-only %d%n", file, summary.lines(), count, count);
@@ -105,6 +123,13 @@ public final class StreamCheck {
         cpu, summary.records() / seconds, conform.get(), findings.get(),
         Runtime.getRuntime().maxMemory() >> 20, peak >> 20,
         Runtime.getRuntime().availableProcessors(), Runtime.version());
+    long[] workers = checking.others(Thread.currentThread());
+    System.out.printf(Locale.ROOT, "checking threads: main %.2f s CPU, %,d B; %d of the read's own"
+            + " %.2f s CPU, %,d B, %,d records; per record %.3f us CPU (second half %.3f us),"
+            + " %,.0f B%n", mainCpu / 1e9, mainAllocated, workers[3], workers[0] / 1e9,
+        workers[1], workers[2], (mainCpu + workers[0]) / 1e3 / summary.records(),
+        (mainCpu + workers[0] - halfway[0]) / 1e3 / (summary.records() - count / 2),
+        (mainAllocated + workers[1]) / (double) summary.records());
     printThreadCpu();
   }
 
