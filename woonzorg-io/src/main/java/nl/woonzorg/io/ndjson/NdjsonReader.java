@@ -290,7 +290,7 @@ public final class NdjsonReader<T> {
    * leaves the bytes after its line end in {@code block} (their count in its {@code length}) and
    * returns how many bytes of the stream were skipped, its line end included.
    */
-  private static long skipLine(InputStream in, Block block, int held) throws IOException {
+  private long skipLine(InputStream in, Block block, int held) throws IOException {
     long skipped = held;
     while (true) {
       int n = in.read(block.bytes, 0, block.bytes.length);
@@ -325,13 +325,19 @@ public final class NdjsonReader<T> {
    * records and its bad lines, in file order, and its number of lines. Blocks are reused: only the
    * calling thread takes and returns them; a block's reading touches nothing but the block.
    */
-  private static final class Block {
+  private final class Block {
     byte[] bytes;
     int length;
     long offset;
     boolean tooLong;
     int lines;
     final List<Object> results = new ArrayList<>();
+    /**
+     * The records of a run of lines read in one pass, before they are checked: the block's own,
+     * as blocks are read at once, and kept with it, so that a list grown to a block's records is
+     * not grown again for every block.
+     */
+    final List<T> joined = new ArrayList<>();
 
     Block(int capacity) {
       bytes = new byte[capacity];
@@ -350,8 +356,6 @@ public final class NdjsonReader<T> {
     final Consumer<? super R> onChecked;
     final int capacity;
     private final ArrayDeque<Block> free = new ArrayDeque<>();
-    /** The records of a run of lines read in one pass; reused, as blocks are read one by one. */
-    private final List<T> joined = new ArrayList<>();
     long lines;
     long records;
     long bad;
@@ -402,7 +406,7 @@ public final class NdjsonReader<T> {
 
     /** Reads the block's lines and hands the results over. */
     void dispatch(Block block) throws IOException {
-      process(block, joined);
+      process(block);
       emit(block);
     }
 
@@ -416,9 +420,9 @@ public final class NdjsonReader<T> {
      * its results in file order, and counts its lines; after a bad line that ends reading, stops
      * there. Runs of lines that may be joined are read in one pass ({@link RecordBlocks}), and
      * only if that fails line by line, which finds and reports the bad lines. Thread-safe for
-     * different blocks, each with its own {@code joined}.
+     * different blocks.
      */
-    final void process(Block block, List<T> joined) {
+    final void process(Block block) {
       block.lines = 0;
       if (block.tooLong) {
         block.lines = 1;
@@ -442,7 +446,7 @@ public final class NdjsonReader<T> {
             runLine = line;
           }
         } else {
-          if (run >= 0 && !run(block, run, start, runLine, line, joined)) {
+          if (run >= 0 && !run(block, run, start, runLine, line)) {
             return;
           }
           run = -1;
@@ -454,7 +458,7 @@ public final class NdjsonReader<T> {
       }
       block.lines = line;
       if (run >= 0) {
-        run(block, run, block.length, runLine, line, joined);
+        run(block, run, block.length, runLine, line);
       }
     }
 
@@ -463,14 +467,13 @@ public final class NdjsonReader<T> {
      * {@code from} to {@code to}, in one pass, or else line by line; false if a bad line ends
      * reading.
      */
-    private boolean run(Block block, int from, int to, int firstLine, int endLine,
-        List<T> joined) {
+    private boolean run(Block block, int from, int to, int firstLine, int endLine) {
       if (RecordBlocks.readClean(lineReading, block.bytes, from, to - from, endLine - firstLine,
-          type, joined)) {
-        for (T record : joined) {
+          type, block.joined)) {
+        for (T record : block.joined) {
           block.results.add(check.apply(record));
         }
-        joined.clear();
+        block.joined.clear();
         return true;
       }
       byte[] bytes = block.bytes;
@@ -567,8 +570,7 @@ public final class NdjsonReader<T> {
     @Override
     void dispatch(Block block) throws IOException {
       pending.add(workers.submit(() -> {
-        // Each block has a list of its own for its runs of lines, as blocks are read at once.
-        process(block, new ArrayList<>());
+        process(block);
         return block;
       }));
       while (pending.size() > maxPending) {

@@ -2,6 +2,7 @@ package nl.woonzorg.io.ndjson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ReadLimits;
@@ -176,6 +178,53 @@ class NdjsonBlocksTest {
       assertEquals(expected.firstBad, e.getProblems());
     }
     assertEquals(expected.recordsBeforeFirstBad, untilBad);
+  }
+
+  /**
+   * However many records there are, the reader holds a bounded number of blocks, on any number of
+   * threads: when a record is handed over, the stream has been read no further than the {@code 2 ×
+   * threads + 1} blocks held then (its own, the newest just handed to a thread, those between)
+   * and the start of a line in the next; on one thread, than its own block and that start.
+   */
+  @Test
+  void theStreamIsReadAtMostTwoBlocksPerThreadAheadOfTheRecordHandedOver() {
+    int blockBytes = 1_024;
+    List<Integer> ends = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      text.append(GOOD.formatted(i)).append('\n');
+      ends.add(text.length());
+    }
+    byte[] ndjson = text.toString().getBytes(StandardCharsets.UTF_8);
+    for (int threads = 1; threads <= 4; threads++) {
+      ReadSoFar in = new ReadSoFar(ndjson);
+      List<String> ids = new ArrayList<>();
+      int[] ahead = new int[1];
+
+      NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING).withBlockBytes(blockBytes)
+          .threads(threads).read(in, record -> {
+            int start = ids.isEmpty() ? 0 : ends.get(ids.size() - 1);
+            ahead[0] = Math.max(ahead[0], in.bytesRead() - start);
+            ids.add(record.getId());
+          });
+
+      assertEquals(new NdjsonSummary(3_000, 3_000, 0), summary);
+      assertEquals(IntStream.range(0, 3_000).mapToObj(i -> "d" + i).toList(), ids);
+      int blocks = threads == 1 ? 1 : 2 * threads + 1;
+      assertTrue(ahead[0] < (blocks + 1) * blockBytes,
+          threads + " threads read " + ahead[0] + " bytes ahead");
+    }
+  }
+
+  /** A stream of bytes that tells how many of them were read. */
+  private static final class ReadSoFar extends ByteArrayInputStream {
+    ReadSoFar(byte[] bytes) {
+      super(bytes);
+    }
+
+    int bytesRead() {
+      return pos;
+    }
   }
 
   @Test
