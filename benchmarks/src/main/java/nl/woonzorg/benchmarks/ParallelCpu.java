@@ -80,20 +80,16 @@ public final class ParallelCpu {
       }
       System.out.println(line);
     }
-    double[][] medians = new double[jars.size()][THREAD_COUNTS.length];
     for (int j = 0; j < jars.size(); j++) {
       double[] penalty = new double[rounds];
       for (int round = 0; round < rounds; round++) {
         penalty[round] = perRecord[j][1][round] / perRecord[j][0][round];
       }
-      for (int t = 0; t < THREAD_COUNTS.length; t++) {
-        medians[j][t] = median(perRecord[j][t]);
-      }
       System.out.printf(Locale.ROOT, "jar %d %s: 1 thread %.1f ns %.0f B, 2 threads %.1f ns %.0f B"
               + " per record (checking threads' CPU and allocation, medians); 2 threads / 1,"
-              + " median of the rounds %.3f (%.3f-%.3f)%n", j, jars.get(j), medians[j][0],
-          median(bytesPerRecord[j][0]), medians[j][1], median(bytesPerRecord[j][1]),
-          median(penalty), penalty[0], penalty[rounds - 1]);
+              + " median of the rounds %s%n", j, jars.get(j), median(perRecord[j][0]),
+          median(bytesPerRecord[j][0]), median(perRecord[j][1]), median(bytesPerRecord[j][1]),
+          ratios(penalty));
     }
     for (int j = 1; j < jars.size(); j++) {
       for (int t = 0; t < THREAD_COUNTS.length; t++) {
@@ -101,16 +97,25 @@ public final class ParallelCpu {
         for (int round = 0; round < rounds; round++) {
           ratio[round] = perRecord[j][t][round] / perRecord[0][t][round];
         }
-        System.out.printf(Locale.ROOT, "jar %d / jar 0, %d thread(s): median %.3f (%.3f-%.3f)%n",
-            j, THREAD_COUNTS[t], median(ratio), ratio[0], ratio[rounds - 1]);
+        System.out.printf(Locale.ROOT, "jar %d / jar 0, %d thread(s): median %s%n", j,
+            THREAD_COUNTS[t], ratios(ratio));
       }
     }
   }
 
-  /** Sorts {@code values} and returns their median. */
+  /** The median of {@code values}, which are left in their order, the rounds'. */
   private static double median(double[] values) {
-    Arrays.sort(values);
-    return values[values.length / 2];
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  /** The rounds' ratios as their median and range. */
+  private static String ratios(double[] ratios) {
+    double[] sorted = ratios.clone();
+    Arrays.sort(sorted);
+    return String.format(Locale.ROOT, "%.3f (%.3f-%.3f)", sorted[sorted.length / 2], sorted[0],
+        sorted[sorted.length - 1]);
   }
 
   /**
