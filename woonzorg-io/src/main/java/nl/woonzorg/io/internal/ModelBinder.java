@@ -23,6 +23,8 @@ import nl.woonzorg.model.document.DocumentType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -328,6 +330,8 @@ final class ModelBinder<T> {
   private static final class Bean {
     private final Shape shape;
     private final PropertyNameMatcher names;
+    /** The names in schema order, as the quoted bytes {@link #nextProperty} compares. */
+    private final SerializableString[] quoted;
     private final Slot[] slots;
     private final MethodHandle newBuilder;
     private final MethodHandle build;
@@ -336,6 +340,7 @@ final class ModelBinder<T> {
         MethodHandle build) {
       this.shape = shape;
       this.names = BinaryNameMatcher.construct(names);
+      this.quoted = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
       this.slots = slots;
       this.newBuilder = newBuilder;
       this.build = build;
@@ -345,8 +350,8 @@ final class ModelBinder<T> {
       fit(shape, parser, token);
       Object builder = invoke(newBuilder);
       long seen = 0;
-      int index;
-      while ((index = parser.nextNameMatch(names)) >= 0) {
+      int index = -1;
+      while ((index = nextProperty(parser, index + 1)) >= 0) {
         long bit = 1L << index;
         if ((seen & bit) != 0) {
           throw new CheckingParser.Deviation();
@@ -374,6 +379,28 @@ final class ModelBinder<T> {
         throw new CheckingParser.Deviation();
       }
       return invoke(build, builder);
+    }
+
+    /**
+     * The index of the next property's name, or {@link PropertyNameMatcher#MATCH_END_OBJECT} at
+     * the object's end, or another negative {@code MATCH_} code for an unknown name or any other
+     * token, as {@link JsonParser#nextNameMatch} tells them. The writer lists the properties in
+     * schema order, leaving empty ones out, so the one after the last read, {@code expected}, is
+     * tried first: the parser compares its quoted bytes with the input, where matching a name by
+     * its hash was a fifth of reading a dwelling record. Any other name is matched as the parser
+     * read it.
+     */
+    private int nextProperty(JsonParser parser, int expected) {
+      if (expected == quoted.length) {
+        return parser.nextNameMatch(names);
+      }
+      if (parser.nextName(quoted[expected])) {
+        return expected;
+      }
+      JsonToken token = parser.currentToken();
+      return token == JsonToken.PROPERTY_NAME ? names.matchName(parser.currentName())
+          : token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
+          : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
     private static void setInt(MethodHandle setter, Object builder, int value) {
