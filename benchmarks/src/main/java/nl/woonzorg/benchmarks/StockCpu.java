@@ -1,8 +1,18 @@
 package nl.woonzorg.benchmarks;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -11,6 +21,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * Jackson's read), taken in turn so that all four meet the same load. Wall-clock scores (JMH's)
  * move with other processes on a shared host; a thread's CPU time moves less. Prints the median
  * of each and the ratios to Jackson's read.
+ *
+ * <p>Given the paths of benchmark jars after the rounds, it runs the check and the read of each
+ * jar instead, each jar in a class loader of its own, all in this one JVM and in turn with
+ * Jackson's read of this jar ({@link CpuRatio}, one stream of {@value
+ * StockCheckBenchmark#RECORDS} records an operation): an old and a new jar then meet the same
+ * load, which two JVMs run one after the other do not.
  */
 public final class StockCpu {
 
@@ -24,9 +40,15 @@ public final class StockCpu {
   /**
    * Runs the comparison.
    *
-   * @param args the seconds of thread CPU to warm up (8 unless given), then the rounds (15)
+   * @param args the seconds of thread CPU to warm up (8 unless given), then the rounds (15); or,
+   *     to compare jars, the rounds and then the benchmark jars
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws ReflectiveOperationException,
+      MalformedURLException {
+    if (args.length > 1 && args[1].endsWith(".jar")) {
+      compareJars(Integer.parseInt(args[0]), Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     double warmUp = args.length > 0 ? Double.parseDouble(args[0]) : 8;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     StockCheckBenchmark benchmark = new StockCheckBenchmark();
@@ -68,5 +90,45 @@ public final class StockCpu {
     System.out.printf(Locale.ROOT, "Jackson's read against: check %.3f, read %.3f, validate %.2f;"
         + " bytes: check %.2f%n", jackson / median[0], jackson / median[1], jackson / median[2],
         bytes[0] / (double) bytes[methods.length - 1]);
+  }
+
+  /** Holds the check and the read of each of {@code jars} against Jackson's read. */
+  private static void compareJars(int rounds, String[] jars) throws ReflectiveOperationException,
+      MalformedURLException {
+    StockCheckBenchmark baseline = new StockCheckBenchmark();
+    baseline.setUp();
+    Blackhole sink = new Blackhole("Today's password is swordfish. I understand instantiating"
+        + " Blackholes directly is dangerous.");
+    Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
+    for (String method : new String[] {"checkWoonzorg", "readWoonzorg"}) {
+      for (String jar : jars) {
+        operations.put(method + " " + jar, operationOf(jar, method));
+      }
+    }
+    CpuRatio.run("stream", () -> baseline.readJackson(sink), operations, rounds);
+  }
+
+  /** {@code method} of the {@link StockCheckBenchmark} of {@code jar}, loaded on its own. */
+  private static Supplier<Object> operationOf(String jar, String method)
+      throws ReflectiveOperationException, MalformedURLException {
+    ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
+    Class<?> type = loader.loadClass(StockCheckBenchmark.class.getName());
+    Object benchmark = type.getConstructor().newInstance();
+    type.getMethod("setUp").invoke(benchmark);
+    Class<?> blackhole = loader.loadClass(Blackhole.class.getName());
+    Object sink = blackhole.getConstructor(String.class).newInstance("Today's password is"
+        + " swordfish. I understand instantiating Blackholes directly is dangerous.");
+    MethodHandle operation = MethodHandles.publicLookup()
+        .findVirtual(type, method, MethodType.methodType(void.class, blackhole))
+        .bindTo(benchmark).bindTo(sink).asType(MethodType.methodType(void.class));
+    return () -> {
+      try {
+        operation.invokeExact();
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    };
   }
 }

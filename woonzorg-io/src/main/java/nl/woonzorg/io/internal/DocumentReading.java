@@ -150,20 +150,14 @@ public final class DocumentReading {
 
   /**
    * Checks and binds the document in one pass, as nearly every document is clean: straight into
-   * the model's builders, by the {@linkplain FlatBinder flat binder} if the document is flat and
-   * otherwise by the {@link ModelBinder}; by databind only for a type neither can take. Null if it
+   * the model's builders by the {@link ModelBinder}; by databind only for a type it cannot take. Null if it
    * is not clean, and then {@link #readChecked} reads it again to say why. Reporting needs a tree
    * and the origin of each of its nodes, which a clean document can do without.
    */
   private <T> @Nullable T readClean(DocumentType<T> type,
       Function<ObjectReadContext, JsonParser> open) {
-    FlatBinder<T> flat = databindOnly ? null : FlatBinder.of(type);
-    ModelBinder<T> model = databindOnly || flat != null ? null : ModelBinder.of(type);
+    ModelBinder<T> model = databindOnly ? null : ModelBinder.of(type);
     try (JsonParser raw = open.apply(ObjectReadContext.empty())) {
-      if (flat != null) {
-        T value = flat.bind(raw, raw.nextToken());
-        return raw.nextToken() == null ? value : null;
-      }
       if (model != null) {
         T value = model.bind(raw, raw.nextToken());
         return raw.nextToken() == null ? value : null;

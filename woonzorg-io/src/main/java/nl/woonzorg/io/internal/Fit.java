@@ -8,7 +8,7 @@ import tools.jackson.core.JsonToken;
 /**
  * Whether a JSON token fits a node of the schema, and if not, why: the one decision behind all
  * three ways of reading. {@link DocumentChecker} reports each misfit; {@link CheckingParser} and
- * {@link FlatBinder} give up on the first one and leave reporting to the checker. As they decide
+ * {@link ModelBinder} give up on the first one and leave reporting to the checker. As they decide
  * by the same code, a document passes those two exactly when the checker would report no misfit.
  *
  * <p>Deciding runs for every value of every record: it is one static switch on the node's kind,

@@ -1,15 +1,18 @@
 package nl.woonzorg.io.internal;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +23,18 @@ import nl.woonzorg.model.document.DocumentType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * Binds a document of any depth straight into the model's builders, checking every token against
- * the document's {@link Shape} as it goes: what {@link FlatBinder} does for a flat record, for
- * each object of the document. Per model class the properties are resolved once, in schema order,
- * to the builder method that takes each and to how its value is read; a document is then read
- * token by token, each value handed to its builder as it is read, and each object built when it
- * ends.
+ * Binds a document straight into the model's builders, checking every token against the
+ * document's {@link Shape} as it goes, for flat records such as a {@linkplain DocumentType#DWELLING
+ * dwelling record} and for documents of any depth alike. Per model class the properties are
+ * resolved once, in schema order, to the builder method that takes each and to how its value is
+ * read; a document is then read token by token, each value handed to its builder as it is read,
+ * and each object built when it ends.
  *
  * <p>It does what {@link CheckingParser} and databind do together and accepts exactly what they
  * accept, with an equal value. Databind binds each object into the {@code Json} class Immutables
@@ -55,6 +60,8 @@ final class ModelBinder<T> {
 
   private static final Map<DocumentType<?>, Optional<ModelBinder<?>>> BINDERS =
       new ConcurrentHashMap<>();
+
+  private static final MethodHandles.Lookup PUBLIC = MethodHandles.publicLookup();
 
   private static final MethodType SETTER = MethodType.methodType(void.class, Object.class,
       Object.class);
@@ -82,7 +89,10 @@ final class ModelBinder<T> {
 
   /**
    * The binder of {@code type}'s documents, made on first use; null if one of their objects or
-   * values is of a kind it does not know. Throws as {@link FlatBinder#of} does.
+   * values is of a kind it does not know.
+   *
+   * @throws IllegalStateException if the model's builder cannot be called, which is a bug of
+   *     woonzorg: the readers call this outside their fallback, so that it shows
    */
   @SuppressWarnings("unchecked") // the map holds a ModelBinder<T> for each DocumentType<T>
   static <T> @Nullable ModelBinder<T> of(DocumentType<T> type) {
@@ -91,10 +101,24 @@ final class ModelBinder<T> {
   }
 
   /**
-   * Reads the document at the parser's current {@code token}; throws as {@link FlatBinder#bind}.
+   * Reads the document that starts at {@code token}, the parser's current token, up to its end.
+   *
+   * @throws CheckingParser.Deviation if the document is not a clean one of this type
+   * @throws RuntimeException as the parser or the model's builder throws it, on bad syntax, a
+   *     crossed limit or a broken invariant
    */
   T bind(JsonParser parser, @Nullable JsonToken token) {
-    return type.cast(root.read(parser, token, new Lists()));
+    return bind(parser, token, new Lists());
+  }
+
+  /**
+   * Reads the document as {@link #bind(JsonParser, JsonToken)} does, its arrays into {@code
+   * lists}: a reader of many small documents on one thread, such as a block of NDJSON records,
+   * passes the same lists to each, so that a record allocates none.
+   */
+  T bind(JsonParser parser, @Nullable JsonToken token, Lists lists) {
+    lists.open = 0;
+    return type.cast(root.read(parser, token, lists));
   }
 
   private static <T> @Nullable ModelBinder<T> compile(DocumentType<T> document) {
@@ -119,7 +143,7 @@ final class ModelBinder<T> {
         return values;
       }
       default:
-        FlatBinder.fit(how.shape, parser, token);
+        fit(how.shape, parser, token);
         return scalar(how, parser, token);
     }
   }
@@ -127,7 +151,7 @@ final class ModelBinder<T> {
   /** Reads the items of an array of {@code how}, starting at {@code token}, into {@code into}. */
   private static void readItems(Value how, JsonParser parser, @Nullable JsonToken token,
       List<Object> into, Lists lists) {
-    FlatBinder.fit(how.shape, parser, token);
+    fit(how.shape, parser, token);
     Value items = how.items;
     JsonToken item;
     while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -175,6 +199,83 @@ final class ModelBinder<T> {
     return value;
   }
 
+  /**
+   * The builder's one public method that sets property {@code name} from its plain value: not the
+   * overload that takes an {@code Optional}. Null if there is none or more than one.
+   */
+  private static @Nullable Method setter(Class<?> builderType, String name) {
+    List<Method> candidates = Arrays.stream(builderType.getMethods())
+        .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1
+            && !Modifier.isStatic(m.getModifiers()) && m.getParameterTypes()[0] != Optional.class)
+        .toList();
+    return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+
+  private static @Nullable Method publicMethod(Class<?> owner, String name) {
+    try {
+      return owner.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A handle on {@code method} as a member of {@code owner}, public: the builder's methods are
+   * declared by the package-private class Immutables generates, and reached through the model's
+   * public {@code Builder} that extends it.
+   */
+  private static MethodHandle handle(Class<?> owner, Method method) {
+    MethodType methodType = MethodType.methodType(method.getReturnType(),
+        method.getParameterTypes());
+    try {
+      return Modifier.isStatic(method.getModifiers())
+          ? PUBLIC.findStatic(owner, method.getName(), methodType)
+          : PUBLIC.findVirtual(owner, method.getName(), methodType);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + owner.getName() + "." + method.getName(), e);
+    }
+  }
+
+  /** Throws unless {@code token} {@linkplain Fit fits} {@code shape}; codes are the model's. */
+  private static void fit(Shape shape, JsonParser parser, @Nullable JsonToken token) {
+    if (Fit.of(shape, parser, token, false) != Fit.FITS) {
+      throw new CheckingParser.Deviation();
+    }
+  }
+
+  private static Object invoke(MethodHandle supplier) {
+    try {
+      return (Object) supplier.invokeExact();
+    } catch (Throwable e) {
+      throw unchecked(e);
+    }
+  }
+
+  private static Object invoke(MethodHandle function, Object argument) {
+    try {
+      return (Object) function.invokeExact(argument);
+    } catch (Throwable e) {
+      throw unchecked(e);
+    }
+  }
+
+  private static void set(MethodHandle setter, Object builder, Object value) {
+    try {
+      setter.invokeExact(builder, value);
+    } catch (Throwable e) {
+      throw unchecked(e);
+    }
+  }
+
+  /** What a builder method threw, rethrown; the model's builders declare no checked exception. */
+  private static RuntimeException unchecked(Throwable thrown) {
+    if (thrown instanceof Error error) {
+      throw error;
+    }
+    return thrown instanceof RuntimeException runtime
+        ? runtime : new UndeclaredThrowableException(thrown);
+  }
+
   /** How one value is read: its kind, shape, and what its kind needs. */
   private static final class Value {
     final int kind;
@@ -197,25 +298,28 @@ final class ModelBinder<T> {
   }
 
   /**
-   * The lists a document's arrays are read into, one per array open in another's items, each
-   * emptied and used again once its builder has taken the items: a builder copies what it is
-   * given, as Immutables' builders promise. One per document; not thread-safe.
+   * The lists documents' arrays are read into, one per array open in another's items, each
+   * used again once its builder has taken the items: a builder copies what it is given, as
+   * Immutables' builders promise. Emptied when handed out rather than when handed back, so that a
+   * document that stopped halfway leaves nothing behind for the next. Not thread-safe.
    */
-  private static final class Lists {
+  static final class Lists {
     private final List<List<Object>> levels = new ArrayList<>();
     private int open;
 
     /** An empty list for the array that starts now. */
-    List<Object> open() {
+    private List<Object> open() {
       if (open == levels.size()) {
         levels.add(new ArrayList<>());
       }
-      return levels.get(open++);
+      List<Object> list = levels.get(open++);
+      list.clear();
+      return list;
     }
 
-    /** Empties the list of the array that has been handed over, for the next. */
-    void close() {
-      levels.get(--open).clear();
+    /** Takes back the list of the array that has been handed over, for the next. */
+    private void close() {
+      open--;
     }
   }
 
@@ -226,6 +330,8 @@ final class ModelBinder<T> {
   private static final class Bean {
     private final Shape shape;
     private final PropertyNameMatcher names;
+    /** The names in schema order, as the quoted bytes {@link #nextProperty} compares. */
+    private final SerializableString[] quoted;
     private final Slot[] slots;
     private final MethodHandle newBuilder;
     private final MethodHandle build;
@@ -234,17 +340,18 @@ final class ModelBinder<T> {
         MethodHandle build) {
       this.shape = shape;
       this.names = BinaryNameMatcher.construct(names);
+      this.quoted = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
       this.slots = slots;
       this.newBuilder = newBuilder;
       this.build = build;
     }
 
     Object read(JsonParser parser, @Nullable JsonToken token, Lists lists) {
-      FlatBinder.fit(shape, parser, token);
-      Object builder = FlatBinder.invoke(newBuilder);
+      fit(shape, parser, token);
+      Object builder = invoke(newBuilder);
       long seen = 0;
-      int index;
-      while ((index = parser.nextNameMatch(names)) >= 0) {
+      int index = -1;
+      while ((index = nextProperty(parser, index + 1)) >= 0) {
         long bit = 1L << index;
         if ((seen & bit) != 0) {
           throw new CheckingParser.Deviation();
@@ -254,31 +361,53 @@ final class ModelBinder<T> {
         Value value = slot.value;
         JsonToken valueToken = parser.nextToken();
         if (value.kind == SKIP) {
-          FlatBinder.fit(value.shape, parser, valueToken);
+          fit(value.shape, parser, valueToken);
         } else if (value.kind == INT) {
-          FlatBinder.fit(value.shape, parser, valueToken);
+          fit(value.shape, parser, valueToken);
           setInt(slot.setter, builder, parser.getIntValue());
         } else if (value.kind == ARRAY) {
           List<Object> items = lists.open();
           readItems(value, parser, valueToken, items, lists);
-          FlatBinder.set(slot.setter, builder, items);
+          set(slot.setter, builder, items);
           lists.close();
         } else {
-          FlatBinder.set(slot.setter, builder, readValue(value, parser, valueToken, lists));
+          set(slot.setter, builder, readValue(value, parser, valueToken, lists));
         }
       }
       if (index != PropertyNameMatcher.MATCH_END_OBJECT
           || (seen & shape.requiredMask()) != shape.requiredMask()) {
         throw new CheckingParser.Deviation();
       }
-      return FlatBinder.invoke(build, builder);
+      return invoke(build, builder);
+    }
+
+    /**
+     * The index of the next property's name, or {@link PropertyNameMatcher#MATCH_END_OBJECT} at
+     * the object's end, or another negative {@code MATCH_} code for an unknown name or any other
+     * token, as {@link JsonParser#nextNameMatch} tells them. The writer lists the properties in
+     * schema order, leaving empty ones out, so the one after the last read, {@code expected}, is
+     * tried first: the parser compares its quoted bytes with the input, where matching a name by
+     * its hash was a fifth of reading a dwelling record. Any other name is matched as the parser
+     * read it.
+     */
+    private int nextProperty(JsonParser parser, int expected) {
+      if (expected == quoted.length) {
+        return parser.nextNameMatch(names);
+      }
+      if (parser.nextName(quoted[expected])) {
+        return expected;
+      }
+      JsonToken token = parser.currentToken();
+      return token == JsonToken.PROPERTY_NAME ? names.matchName(parser.currentName())
+          : token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
+          : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
     private static void setInt(MethodHandle setter, Object builder, int value) {
       try {
         setter.invokeExact(builder, value);
       } catch (Throwable e) {
-        throw FlatBinder.unchecked(e);
+        throw unchecked(e);
       }
     }
   }
@@ -297,12 +426,12 @@ final class ModelBinder<T> {
 
     /** The plan of {@code type} under {@code shape}; null if it cannot be bound this way. */
     @Nullable Bean bean(Shape shape, Class<?> type, boolean root) {
-      Method builderMethod = FlatBinder.publicMethod(type, "builder");
+      Method builderMethod = publicMethod(type, "builder");
       if (builderMethod == null || !Modifier.isStatic(builderMethod.getModifiers())) {
         return null;
       }
       Class<?> builderType = builderMethod.getReturnType();
-      Method buildMethod = FlatBinder.publicMethod(builderType, "build");
+      Method buildMethod = publicMethod(builderType, "build");
       if (buildMethod == null || !type.isAssignableFrom(buildMethod.getReturnType())) {
         return null;
       }
@@ -324,18 +453,18 @@ final class ModelBinder<T> {
           slots[i] = new Slot(new Value(SKIP, property, null, null, null), null);
           continue;
         }
-        Method setter = FlatBinder.setter(builderType, name);
+        Method setter = setter(builderType, name);
         Value value = setter == null ? null
             : value(property, setter.getParameterTypes()[0], setter.getGenericParameterTypes()[0]);
         if (value == null) {
           return null;
         }
-        MethodHandle handle = FlatBinder.handle(builderType, setter);
+        MethodHandle handle = handle(builderType, setter);
         slots[i] = new Slot(value, handle.asType(value.kind == INT ? INT_SETTER : SETTER));
       }
       Bean bean = new Bean(shape, names, slots,
-          FlatBinder.handle(type, builderMethod).asType(MethodType.methodType(Object.class)),
-          FlatBinder.handle(builderType, buildMethod).asType(MethodType.methodType(Object.class,
+          handle(type, builderMethod).asType(MethodType.methodType(Object.class)),
+          handle(builderType, buildMethod).asType(MethodType.methodType(Object.class,
               Object.class)));
       beans.put(shape.properties(), bean);
       for (Value value : waiting.remove(shape.properties())) {

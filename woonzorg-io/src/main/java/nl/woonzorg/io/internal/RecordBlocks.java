@@ -52,11 +52,11 @@ public final class RecordBlocks {
       return false;
     }
     int given = records.size();
-    FlatBinder<T> flat = FlatBinder.of(type);
+    ModelBinder<T> binder = ModelBinder.of(type);
     try (JsonParser parser = reading.factory()
         .createParser(ObjectReadContext.empty(), block, offset, length)) {
-      boolean oneRecordPerLine = flat != null
-          ? readFlat(parser, flat, records) : readBound(parser, type, records);
+      boolean oneRecordPerLine = binder != null
+          ? readBuilt(parser, binder, records) : readBound(parser, type, records);
       // Jackson also counts a carriage return as a line end: a line with one inside may look
       // like two lines with a record each, and only the count of lines tells.
       return oneRecordPerLine && parser.currentLocation().getLineNr() == lines + 1
@@ -68,12 +68,14 @@ public final class RecordBlocks {
     }
   }
 
-  private static <T> boolean readFlat(JsonParser parser, FlatBinder<T> flat, List<T> records) {
+  private static <T> boolean readBuilt(JsonParser parser, ModelBinder<T> binder,
+      List<T> records) {
+    ModelBinder.Lists lists = new ModelBinder.Lists();
     int lastLine = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != null) {
       int line = tokenLine(parser);
-      T record = flat.bind(parser, token);
+      T record = binder.bind(parser, token, lists);
       if (!isOnItsOwnLine(parser, line, lastLine)) {
         return false;
       }
