@@ -135,8 +135,11 @@ public final class StreamCheck {
 
   /**
    * On Linux, the process's CPU time since it started by the JVM's own threads: the JIT compilers
-   * and the collector's, which compete with the checking threads for the cores, and the rest, the
-   * checking threads (those of a read that ended included) and the main thread.
+   * and the collector's, which compete with the checking threads for the cores, the VM thread's
+   * (where the serial collector collects, and safepoint operations run), and the rest, the
+   * checking threads (those of a read that ended included) and the main thread. A compiler
+   * thread that the JVM stopped while the check ran is counted in the rest: give {@code
+   * -XX:-UseDynamicNumberOfCompilerThreads} with more than one compiler thread of a kind.
    */
   private static void printThreadCpu() throws IOException {
     Path tasks = Path.of("/proc/self/task");
@@ -145,6 +148,7 @@ public final class StreamCheck {
     }
     long compilers = 0;
     long collector = 0;
+    long vmThread = 0;
     try (var threads = Files.list(tasks)) {
       for (Path task : threads.toList()) {
         String name = Files.readString(task.resolve("comm")).trim();
@@ -153,13 +157,16 @@ public final class StreamCheck {
           compilers += ticks;
         } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
           collector += ticks;
+        } else if (name.equals("VM Thread")) {
+          vmThread += ticks;
         }
       }
     }
     long all = ticks(Files.readString(Path.of("/proc/self/stat")));
     System.out.printf(Locale.ROOT, "CPU since the JVM started: %.2f s, of which JIT compilers"
-        + " %.2f s, collector %.2f s, the rest (checking and main threads) %.2f s%n", all / 100.0,
-        compilers / 100.0, collector / 100.0, (all - compilers - collector) / 100.0);
+        + " %.2f s, collector %.2f s, VM thread %.2f s, the rest (checking and main threads)"
+        + " %.2f s%n", all / 100.0, compilers / 100.0, collector / 100.0, vmThread / 100.0,
+        (all - compilers - collector - vmThread) / 100.0);
   }
 
   /** User and system time of a {@code stat} line, in clock ticks (1/100 s on Linux). */
