@@ -13,6 +13,7 @@ import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.validation.WoonzorgValidator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -47,7 +48,7 @@ public final class DocumentCpu {
     }
     Map<String, Supplier<Object>> checks = new LinkedHashMap<>();
     if (args.length > 1) {
-      String report = null;
+      @Nullable String report = null;
       for (String jar : Arrays.copyOfRange(args, 1, args.length)) {
         Supplier<Object> check = checkOf(jar, json);
         // A report of another jar's classes is compared by its text, which lists every finding.
