@@ -1,6 +1,10 @@
 package nl.woonzorg.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +75,16 @@ final class CpuRatio {
           + " (%.3f-%.3f)%n", what, names.get(i), ratios[i][rounds / 2], ratios[i][0],
           ratios[i][rounds - 1]);
     }
+  }
+
+  /**
+   * A class loader of the classes of benchmark jar {@code jar} alone, above the platform's: the
+   * woonzorg of an old and of a new jar then run side by side in one JVM, each with its own
+   * Jackson and Hibernate Validator, and meet the same load.
+   */
+  static ClassLoader loaderOf(String jar) throws MalformedURLException {
+    return new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
   }
 
   private static void add(double[] sum, double[] slice) {

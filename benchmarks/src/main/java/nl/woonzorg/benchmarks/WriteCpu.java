@@ -4,10 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,8 +60,7 @@ public final class WriteCpu {
    */
   private static Supplier<Object> writerOf(String jar, byte[] json)
       throws ReflectiveOperationException, MalformedURLException {
-    ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
-        ClassLoader.getPlatformClassLoader());
+    ClassLoader loader = CpuRatio.loaderOf(jar);
     Object document = loader.loadClass("nl.woonzorg.io.json.WoonzorgJson")
         .getMethod("readVision", String.class)
         .invoke(null, new String(json, StandardCharsets.UTF_8));

@@ -120,7 +120,10 @@ public final class WoonzorgValidator {
   private final List<GoalRule> goalRules;
   private final List<AgreementRule> agreementRules;
   private final List<DwellingRule> dwellingRules;
-  /** How many of the dwelling rules, the first ones, are built in. */
+  /** How many of the vision, goal, agreement and dwelling rules, the first ones, are built in. */
+  private final int builtInVisionRules;
+  private final int builtInGoalRules;
+  private final int builtInAgreementRules;
   private final int builtInDwellingRules;
   private final List<BuildingRule> buildingRules;
   private final List<DocumentRule> documentRules;
@@ -144,7 +147,11 @@ public final class WoonzorgValidator {
     this.agreementRules = rulesOf(rules, AgreementRule.class);
     this.dwellingRules = rulesOf(rules, DwellingRule.class);
     // The built-in rules come first in rules, and so in each kind's list.
-    this.builtInDwellingRules = rulesOf(rules.subList(0, builtIns), DwellingRule.class).size();
+    List<Rule> builtIn = rules.subList(0, builtIns);
+    this.builtInVisionRules = rulesOf(builtIn, VisionRule.class).size();
+    this.builtInGoalRules = rulesOf(builtIn, GoalRule.class).size();
+    this.builtInAgreementRules = rulesOf(builtIn, AgreementRule.class).size();
+    this.builtInDwellingRules = rulesOf(builtIn, DwellingRule.class).size();
     this.buildingRules = rulesOf(rules, BuildingRule.class);
     this.documentRules = rulesOf(rules, DocumentRule.class);
   }
@@ -343,9 +350,11 @@ public final class WoonzorgValidator {
 
   private void visionRules(DocumentType<?> type, HousingCareVision vision, Collector collector) {
     Optional<HousingCareVision> context = Optional.of(vision);
-    for (VisionRule rule : visionRules) {
+    for (int i = 0; i < visionRules.size(); i++) {
+      VisionRule rule = visionRules.get(i);
       if (rule.appliesTo(type)) {
-        collector.run(rule, vision, JsonPointer.root(), context, VisionRule::check);
+        run(collector, rule, i < builtInVisionRules, vision, JsonPointer.root(), context,
+            VisionRule::check);
       }
     }
     for (int i = 0; i < vision.getGoals().size(); i++) {
@@ -359,15 +368,26 @@ public final class WoonzorgValidator {
 
   private void goalRules(Goal goal, JsonPointer base, Optional<HousingCareVision> vision,
       Collector collector) {
-    for (GoalRule rule : goalRules) {
-      collector.run(rule, goal, base, vision, GoalRule::check);
+    for (int i = 0; i < goalRules.size(); i++) {
+      run(collector, goalRules.get(i), i < builtInGoalRules, goal, base, vision, GoalRule::check);
     }
   }
 
   private void agreementRules(PerformanceAgreement agreement, JsonPointer base,
       Optional<HousingCareVision> vision, Collector collector) {
-    for (AgreementRule rule : agreementRules) {
-      collector.run(rule, agreement, base, vision, AgreementRule::check);
+    for (int i = 0; i < agreementRules.size(); i++) {
+      run(collector, agreementRules.get(i), i < builtInAgreementRules, agreement, base, vision,
+          AgreementRule::check);
+    }
+  }
+
+  /** Runs a built-in rule with the context it may share, a caller's rule with one of its own. */
+  private static <R extends Rule, S> void run(Collector collector, R rule, boolean builtIn,
+      S subject, JsonPointer base, Optional<HousingCareVision> vision, Collector.Call<R, S> call) {
+    if (builtIn) {
+      collector.runBuiltIn(rule, subject, base, vision, call);
+    } else {
+      collector.run(rule, subject, base, vision, call);
     }
   }
 

@@ -1,9 +1,9 @@
 package nl.woonzorg.validation;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.RandomAccess;
 import nl.woonzorg.model.HousingCareVision;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +76,13 @@ final class WrittenChecks {
   private static final Class<?> T55 = type("nl.woonzorg.model.vision.ImmutablePrinciple");
   private static final Class<?> T56 = type("nl.woonzorg.model.vision.ImmutableTheme");
   private static final Class<?> T57 = type("nl.woonzorg.model.vision.ImmutableVisionStatement");
+
+  // The classes of the lists Immutables makes: none, one or more elements.
+  private static final Class<?> EMPTY_LIST = Collections.emptyList().getClass();
+  private static final Class<?> SINGLETON_LIST =
+      Collections.singletonList(null).getClass();
+  private static final Class<?> UNMODIFIABLE_LIST =
+      Collections.unmodifiableList(new ArrayList<>()).getClass();
 
   private static final ValueCheck K0 = KnownConstraints.check("NotBlank");
   private static final ValueCheck K1 = KnownConstraints.check("Pattern 0 (?s).*[^\\p{javaWhitespace}].*");
@@ -282,8 +289,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T8 ? c8((nl.woonzorg.model.agreement.PerformanceAgreement) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every1(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every1(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v0(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v0(list.get(i))) {
@@ -292,8 +307,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v0(element)) {
@@ -304,15 +319,23 @@ final class WrittenChecks {
   }
 
   private static boolean v2(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every1(all));
+    return (value == null || every1(value));
   }
 
   private static boolean v3(@Nullable Object value) {
     return (value == null || (value.getClass() == T29 ? c29((nl.woonzorg.model.goal.Ambition) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every4(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every4(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v3(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v3(list.get(i))) {
@@ -321,8 +344,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v3(element)) {
@@ -333,7 +356,7 @@ final class WrittenChecks {
   }
 
   private static boolean v5(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every4(all));
+    return (value == null || every4(value));
   }
 
   private static boolean v6(@Nullable Object value) {
@@ -348,8 +371,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T17 ? c17((nl.woonzorg.model.area.Area) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every9(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every9(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v8(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v8(list.get(i))) {
@@ -358,8 +389,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v8(element)) {
@@ -370,7 +401,7 @@ final class WrittenChecks {
   }
 
   private static boolean v10(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every9(all));
+    return (value == null || every9(value));
   }
 
   private static boolean v11(@Nullable Object value) {
@@ -385,8 +416,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T33 ? c33((nl.woonzorg.model.goal.Goal) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every14(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every14(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v13(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v13(list.get(i))) {
@@ -395,8 +434,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v13(element)) {
@@ -407,7 +446,7 @@ final class WrittenChecks {
   }
 
   private static boolean v15(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every14(all));
+    return (value == null || every14(value));
   }
 
   private static boolean v16(@Nullable Object value) {
@@ -418,8 +457,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T35 ? c35((nl.woonzorg.model.link.DocumentLink) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every18(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every18(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v17(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v17(list.get(i))) {
@@ -428,8 +475,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v17(element)) {
@@ -440,7 +487,7 @@ final class WrittenChecks {
   }
 
   private static boolean v19(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every18(all));
+    return (value == null || every18(value));
   }
 
   private static boolean v20(@Nullable Object value) {
@@ -455,8 +502,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T43 ? c43((nl.woonzorg.model.party.Party) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every23(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every23(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v22(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v22(list.get(i))) {
@@ -465,8 +520,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v22(element)) {
@@ -477,7 +532,7 @@ final class WrittenChecks {
   }
 
   private static boolean v24(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every23(all));
+    return (value == null || every23(value));
   }
 
   private static boolean v25(@Nullable Object value) {
@@ -492,8 +547,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T45 ? c45((nl.woonzorg.model.phase.PhaseEntry) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every28(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every28(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v27(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v27(list.get(i))) {
@@ -502,8 +565,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v27(element)) {
@@ -514,7 +577,7 @@ final class WrittenChecks {
   }
 
   private static boolean v29(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every28(all));
+    return (value == null || every28(value));
   }
 
   private static boolean v30(@Nullable Object value) {
@@ -586,8 +649,16 @@ final class WrittenChecks {
     return true;
   }
 
-  private static boolean every34(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every34(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v16(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v16(list.get(i))) {
@@ -596,8 +667,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v16(element)) {
@@ -608,7 +679,7 @@ final class WrittenChecks {
   }
 
   private static boolean v35(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every34(all));
+    return (value == null || every34(value));
   }
 
   private static boolean v36(@Nullable Object value) {
@@ -758,8 +829,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T7 ? c7((nl.woonzorg.model.agreement.Measure) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every52(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every52(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v51(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v51(list.get(i))) {
@@ -768,8 +847,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v51(element)) {
@@ -780,15 +859,23 @@ final class WrittenChecks {
   }
 
   private static boolean v53(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every52(all));
+    return (value == null || every52(value));
   }
 
   private static boolean v54(@Nullable Object value) {
     return (value == null || (value.getClass() == T2 ? c2((nl.woonzorg.model.agreement.AgreementParty) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every55(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every55(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v54(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v54(list.get(i))) {
@@ -797,8 +884,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v54(element)) {
@@ -809,7 +896,7 @@ final class WrittenChecks {
   }
 
   private static boolean v56(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every55(all));
+    return (value == null || every55(value));
   }
 
   private static boolean v57(@Nullable Object value) {
@@ -848,8 +935,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T11 ? c11((nl.woonzorg.model.agreement.YearSlice) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every66(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every66(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v65(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v65(list.get(i))) {
@@ -858,8 +953,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v65(element)) {
@@ -870,7 +965,7 @@ final class WrittenChecks {
   }
 
   private static boolean v67(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every66(all));
+    return (value == null || every66(value));
   }
 
   /** ImmutablePerformanceAgreement. */
@@ -981,8 +1076,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T4 ? c4((nl.woonzorg.model.agreement.Exchange) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every73(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every73(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v72(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v72(list.get(i))) {
@@ -991,8 +1094,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v72(element)) {
@@ -1003,7 +1106,7 @@ final class WrittenChecks {
   }
 
   private static boolean v74(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every73(all));
+    return (value == null || every73(value));
   }
 
   /** ImmutableTransactionTerms. */
@@ -1026,8 +1129,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T14 ? c14((nl.woonzorg.model.analysis.Bottleneck) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every76(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every76(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v75(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v75(list.get(i))) {
@@ -1036,8 +1147,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v75(element)) {
@@ -1048,15 +1159,23 @@ final class WrittenChecks {
   }
 
   private static boolean v77(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every76(all));
+    return (value == null || every76(value));
   }
 
   private static boolean v78(@Nullable Object value) {
     return (value == null || (value.getClass() == T16 ? c16((nl.woonzorg.model.analysis.SupplyDemandFigure) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every79(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every79(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v78(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v78(list.get(i))) {
@@ -1065,8 +1184,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v78(element)) {
@@ -1077,15 +1196,23 @@ final class WrittenChecks {
   }
 
   private static boolean v80(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every79(all));
+    return (value == null || every79(value));
   }
 
   private static boolean v81(@Nullable Object value) {
     return (value == null || (value.getClass() == T13 ? c13((nl.woonzorg.model.analysis.AnalysisFinding) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every82(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every82(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v81(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v81(list.get(i))) {
@@ -1094,8 +1221,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v81(element)) {
@@ -1106,15 +1233,23 @@ final class WrittenChecks {
   }
 
   private static boolean v83(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every82(all));
+    return (value == null || every82(value));
   }
 
   private static boolean v84(@Nullable Object value) {
     return (value == null || (value.getClass() == T15 ? c15((nl.woonzorg.model.analysis.Source) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every85(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every85(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v84(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v84(list.get(i))) {
@@ -1123,8 +1258,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v84(element)) {
@@ -1135,7 +1270,7 @@ final class WrittenChecks {
   }
 
   private static boolean v86(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every85(all));
+    return (value == null || every85(value));
   }
 
   /** ImmutableAnalysis. */
@@ -1219,8 +1354,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T30 ? c30((nl.woonzorg.model.goal.Breakdown) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every88(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every88(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v87(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v87(list.get(i))) {
@@ -1229,8 +1372,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v87(element)) {
@@ -1241,7 +1384,7 @@ final class WrittenChecks {
   }
 
   private static boolean v89(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every88(all));
+    return (value == null || every88(value));
   }
 
   /** ImmutableSupplyDemandFigure. */
@@ -1316,8 +1459,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T18 ? c18((nl.woonzorg.model.cooperation.Consultation) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every93(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every93(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v92(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v92(list.get(i))) {
@@ -1326,8 +1477,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v92(element)) {
@@ -1338,15 +1489,23 @@ final class WrittenChecks {
   }
 
   private static boolean v94(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every93(all));
+    return (value == null || every93(value));
   }
 
   private static boolean v95(@Nullable Object value) {
     return (value == null || (value.getClass() == T20 ? c20((nl.woonzorg.model.cooperation.Covenant) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every96(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every96(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v95(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v95(list.get(i))) {
@@ -1355,8 +1514,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v95(element)) {
@@ -1367,7 +1526,7 @@ final class WrittenChecks {
   }
 
   private static boolean v97(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every96(all));
+    return (value == null || every96(value));
   }
 
   /** ImmutableCooperation. */
@@ -1525,8 +1684,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T21 ? c21((nl.woonzorg.model.cooperation.CovenantTask) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every99(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every99(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v98(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v98(list.get(i))) {
@@ -1535,8 +1702,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v98(element)) {
@@ -1547,7 +1714,7 @@ final class WrittenChecks {
   }
 
   private static boolean v100(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every99(all));
+    return (value == null || every99(value));
   }
 
   /** ImmutableCovenantDocument. */
@@ -1616,8 +1783,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T40 ? c40((nl.woonzorg.model.monitoring.MonitorConclusion) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every102(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every102(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v101(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v101(list.get(i))) {
@@ -1626,8 +1801,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v101(element)) {
@@ -1638,7 +1813,7 @@ final class WrittenChecks {
   }
 
   private static boolean v103(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every102(all));
+    return (value == null || every102(value));
   }
 
   /** ImmutableMonitorReport. */
@@ -1863,8 +2038,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T31 ? c31((nl.woonzorg.model.goal.BreakdownPart) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every115(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every115(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v114(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v114(list.get(i))) {
@@ -1873,8 +2056,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v114(element)) {
@@ -1885,7 +2068,7 @@ final class WrittenChecks {
   }
 
   private static boolean v116(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every115(all));
+    return (value == null || every115(value));
   }
 
   /** ImmutableBreakdown. */
@@ -1925,8 +2108,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T32 ? c32((nl.woonzorg.model.goal.Criterion) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every118(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every118(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v117(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v117(list.get(i))) {
@@ -1935,8 +2126,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v117(element)) {
@@ -1947,7 +2138,7 @@ final class WrittenChecks {
   }
 
   private static boolean v119(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every118(all));
+    return (value == null || every118(value));
   }
 
   /** ImmutableGoal. */
@@ -2007,8 +2198,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T50 ? c50((nl.woonzorg.model.targetgroup.AgeBand) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every121(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every121(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v120(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v120(list.get(i))) {
@@ -2017,8 +2216,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v120(element)) {
@@ -2029,7 +2228,7 @@ final class WrittenChecks {
   }
 
   private static boolean v122(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every121(all));
+    return (value == null || every121(value));
   }
 
   /** ImmutableScope. */
@@ -2158,8 +2357,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T37 ? c37((nl.woonzorg.model.monitoring.EvaluationMoment) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every124(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every124(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v123(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v123(list.get(i))) {
@@ -2168,8 +2375,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v123(element)) {
@@ -2180,15 +2387,23 @@ final class WrittenChecks {
   }
 
   private static boolean v125(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every124(all));
+    return (value == null || every124(value));
   }
 
   private static boolean v126(@Nullable Object value) {
     return (value == null || (value.getClass() == T38 ? c38((nl.woonzorg.model.monitoring.Indicator) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every127(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every127(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v126(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v126(list.get(i))) {
@@ -2197,8 +2412,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v126(element)) {
@@ -2209,15 +2424,23 @@ final class WrittenChecks {
   }
 
   private static boolean v128(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every127(all));
+    return (value == null || every127(value));
   }
 
   private static boolean v129(@Nullable Object value) {
     return (value == null || (value.getClass() == T39 ? c39((nl.woonzorg.model.monitoring.Measurement) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every130(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every130(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v129(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v129(list.get(i))) {
@@ -2226,8 +2449,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v129(element)) {
@@ -2238,15 +2461,23 @@ final class WrittenChecks {
   }
 
   private static boolean v131(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every130(all));
+    return (value == null || every130(value));
   }
 
   private static boolean v132(@Nullable Object value) {
     return (value == null || (value.getClass() == T36 ? c36((nl.woonzorg.model.monitoring.EarlyWarningThreshold) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every133(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every133(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v132(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v132(list.get(i))) {
@@ -2255,8 +2486,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v132(element)) {
@@ -2267,7 +2498,7 @@ final class WrittenChecks {
   }
 
   private static boolean v134(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every133(all));
+    return (value == null || every133(value));
   }
 
   /** ImmutableMonitoring. */
@@ -2313,8 +2544,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T44 ? c44((nl.woonzorg.model.party.PartyIdentifier) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every138(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every138(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v137(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v137(list.get(i))) {
@@ -2323,8 +2562,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v137(element)) {
@@ -2335,7 +2574,7 @@ final class WrittenChecks {
   }
 
   private static boolean v139(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every138(all));
+    return (value == null || every138(value));
   }
 
   /** ImmutableParty. */
@@ -2453,8 +2692,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T46 ? c46((nl.woonzorg.model.programme.Activity) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every143(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every143(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v142(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v142(list.get(i))) {
@@ -2463,8 +2710,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v142(element)) {
@@ -2475,7 +2722,7 @@ final class WrittenChecks {
   }
 
   private static boolean v144(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every143(all));
+    return (value == null || every143(value));
   }
 
   /** ImmutableImplementationProgramme. */
@@ -2557,8 +2804,16 @@ final class WrittenChecks {
     return (value == null || (value.getClass() == T55 ? c55((nl.woonzorg.model.vision.Principle) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every146(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every146(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v145(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v145(list.get(i))) {
@@ -2567,8 +2822,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v145(element)) {
@@ -2579,15 +2834,23 @@ final class WrittenChecks {
   }
 
   private static boolean v147(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every146(all));
+    return (value == null || every146(value));
   }
 
   private static boolean v148(@Nullable Object value) {
     return (value == null || (value.getClass() == T56 ? c56((nl.woonzorg.model.vision.Theme) value) : ConstraintPlan.cascaded(value)));
   }
 
-  private static boolean every149(Iterable<?> all) {
-    if (all instanceof List<?> list && all instanceof RandomAccess) {
+  private static boolean every149(Object value) {
+    Class<?> type = value.getClass();
+    if (type == EMPTY_LIST) {
+      return true;
+    }
+    if (type == SINGLETON_LIST) {
+      return v148(((List<?>) value).get(0));
+    }
+    if (type == UNMODIFIABLE_LIST) {
+      List<?> list = (List<?>) value;
       int size = list.size();
       for (int i = 0; i < size; i++) {
         if (!v148(list.get(i))) {
@@ -2596,8 +2859,8 @@ final class WrittenChecks {
       }
       return true;
     }
-    if (all instanceof Collection<?> collection && collection.isEmpty()) {
-      return true;
+    if (!(value instanceof Iterable<?> all)) {
+      return false;
     }
     for (Object element : all) {
       if (!v148(element)) {
@@ -2608,7 +2871,7 @@ final class WrittenChecks {
   }
 
   private static boolean v150(@Nullable Object value) {
-    return (value == null || value instanceof Iterable<?> all && every149(all));
+    return (value == null || every149(value));
   }
 
   /** ImmutableVisionStatement. */

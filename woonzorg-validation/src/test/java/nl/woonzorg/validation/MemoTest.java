@@ -30,12 +30,6 @@ class MemoTest {
     DERIVED.incrementAndGet();
     return vision.getGoals().size();
   });
-  /** How often the part fact was worked out; the fact itself is the goal's id. */
-  private static final AtomicInteger PART_DERIVED = new AtomicInteger();
-  private static final Memo.PartFact<Goal, String> GOAL_ID = Memo.PartFact.of(goal -> {
-    PART_DERIVED.incrementAndGet();
-    return goal.getId();
-  });
   private static final RuleMessages MESSAGES =
       RuleMessages.fromResources(MemoTest.class, "local-rules");
 
@@ -74,25 +68,6 @@ class MemoTest {
     }
   }
 
-  /** Asks for the part fact of each goal; reports nothing. Two of them run per goal. */
-  static final class AsksPerPart implements GoalRule {
-    private final RuleDefinition definition;
-
-    AsksPerPart(String id) {
-      definition = counting(id);
-    }
-
-    @Override
-    public RuleDefinition definition() {
-      return definition;
-    }
-
-    @Override
-    public void check(Goal goal, RuleContext context) {
-      assertEquals(goal.getId(), Memo.get(GOAL_ID, goal, context));
-    }
-  }
-
   private static final WoonzorgValidator VALIDATOR = WoonzorgValidator.builder()
       .addRule(new AsksPerVision()).addRule(new AsksPerGoal()).build();
 
@@ -114,35 +89,6 @@ class MemoTest {
 
     VALIDATOR.validate(threeGoals);
     assertEquals(2, DERIVED.get(), "a new call works the fact out again");
-  }
-
-  @Test
-  void aPartFactIsWorkedOutOncePerPartForTheRulesOfThatPart() {
-    WoonzorgValidator twoRules = WoonzorgValidator.builder()
-        .addRule(new AsksPerPart("GEMEENTE-A-01")).addRule(new AsksPerPart("GEMEENTE-A-02"))
-        .build();
-    HousingCareVision threeGoals = threeGoals();
-    PART_DERIVED.set(0);
-
-    twoRules.validate(threeGoals);
-    assertEquals(3, PART_DERIVED.get(), "two rules asked for each of three goals, in one call");
-
-    twoRules.validate(threeGoals.getGoals().get(0));
-    assertEquals(4, PART_DERIVED.get(), "a new call works the fact out again");
-  }
-
-  @Test
-  void aPartFactIsKeptForTheLastPartOnly() {
-    RuleContext context = new HolderContext(new Memo());
-    Goal first = GemeenteA.clusteredHousingGoal();
-    Goal second = Goal.builder().from(first).id("doel-2").build();
-    PART_DERIVED.set(0);
-
-    assertEquals(first.getId(), Memo.get(GOAL_ID, first, context));
-    assertEquals(second.getId(), Memo.get(GOAL_ID, second, context));
-    assertEquals(first.getId(), Memo.get(GOAL_ID, first, context));
-    assertEquals(first.getId(), Memo.get(GOAL_ID, first, context));
-    assertEquals(3, PART_DERIVED.get());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package nl.woonzorg.validation.builtin.smart;
 
-import java.util.List;
 import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.agreement.PerformanceAgreement;
 import nl.woonzorg.model.goal.Goal;
@@ -44,24 +43,25 @@ public final class AmountsAreNotNegative implements GoalRule, AgreementRule, Sha
 
   @Override
   public void check(Goal goal, RuleContext context) {
-    report(Amounts.of(goal, context), context);
+    Amounts.walk(goal, reporter(context));
   }
 
   @Override
   public void check(PerformanceAgreement agreement, RuleContext context) {
-    report(Amounts.of(agreement, context), context);
+    Amounts.walk(agreement, reporter(context));
   }
 
   @Override
   public void check(HousingCareVision vision, RuleContext context) {
-    report(Amounts.outsideGoalsAndAgreements(vision, context), context);
+    Amounts.walkOutsideGoalsAndAgreements(vision, reporter(context));
   }
 
-  private static void report(List<Amounts.Amount> amounts, RuleContext context) {
-    for (Amounts.Amount amount : amounts) {
-      if (amount.value().signum() < 0) {
-        context.report(amount.location(), amount.value(), amount.value());
+  private static Amounts.Visitor reporter(RuleContext context) {
+    return (value, unit, at) -> {
+      if (value.signum() < 0) {
+        context.report(at.pointer(), value, value);
       }
-    }
+    };
   }
+
 }
