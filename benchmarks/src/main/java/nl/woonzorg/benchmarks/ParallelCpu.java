@@ -7,8 +7,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,8 +149,7 @@ public final class ParallelCpu {
    */
   private static MethodHandle checkOf(String jar) throws ReflectiveOperationException,
       IOException {
-    ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
-        ClassLoader.getPlatformClassLoader());
+    ClassLoader loader = CpuRatio.loaderOf(jar);
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     Class<?> validatorType = loader.loadClass("nl.woonzorg.validation.WoonzorgValidator");
     Object builder = validatorType.getMethod("builder").invoke(null);

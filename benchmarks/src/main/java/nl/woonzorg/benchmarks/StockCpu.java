@@ -5,9 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -111,8 +108,7 @@ public final class StockCpu {
   /** {@code method} of the {@link StockCheckBenchmark} of {@code jar}, loaded on its own. */
   private static Supplier<Object> operationOf(String jar, String method)
       throws ReflectiveOperationException, MalformedURLException {
-    ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
-        ClassLoader.getPlatformClassLoader());
+    ClassLoader loader = CpuRatio.loaderOf(jar);
     Class<?> type = loader.loadClass(StockCheckBenchmark.class.getName());
     Object benchmark = type.getConstructor().newInstance();
     type.getMethod("setUp").invoke(benchmark);
