@@ -168,8 +168,10 @@ public final class NdjsonReader<T> {
   /**
    * Reads every line of {@code in} as {@link #read(InputStream, Consumer)} does, handing each
    * record to {@code onRecord} with the number of its line: from 1, blank lines counted, each line
-   * ended by {@code \n}, {@code \r\n} or the end of the stream; the number a problem of that line
-   * would name. The stream is left open.
+   * ended by {@code \n}, {@code \r\n} or the end of the stream (a last line end starts no
+   * further line); the number a problem of that line would name (a problem's line stops at {@link
+   * Integer#MAX_VALUE}; this one does not). {@code onRecord} is called on the calling thread, in
+   * file order, whatever the number of {@link #threads(int) threads}. The stream is left open.
    *
    * @return how many lines, records and bad lines there were
    * @throws WireFormatException at the first bad line, unless continuing on error
@@ -209,8 +211,9 @@ public final class NdjsonReader<T> {
   /**
    * Reads every line of {@code in} as {@link #read(InputStream, Function, Consumer)} does, on as
    * many threads, handing each result to {@code onChecked} with the number of its record's line,
-   * as {@link #readWithLines(InputStream, ObjLongConsumer)} numbers it; {@code onChecked} is called
-   * on the calling thread alone, in file order. The stream is left open.
+   * as {@link #readWithLines(InputStream, ObjLongConsumer)} numbers it. As there, {@code check}
+   * must be thread-safe when there is more than one thread; {@code onChecked} is called on the
+   * calling thread alone, in file order, and need not be. The stream is left open.
    *
    * @param check what to make of each record, e.g. its validation report
    * @param onChecked what is done with each result and the line of its record, in file order
