@@ -117,7 +117,7 @@ public final class RecordCheck implements Serializable {
         RowJson json = RowJson.vera(schema);
         return new FlatIterator<>(rows, row -> checking.check(row, json, keyIndex));
       }
-      return new DwellingRows(rows, new RowJson(schema), keyIndex, sent);
+      return DwellingRows.findings(rows, new RowJson(schema), keyIndex, sent);
     };
     return records.mapPartitions(perPartition, Encoders.row(FindingColumns.SCHEMA));
   }

@@ -71,35 +71,13 @@ final class StockFile {
   static CategoryTally read(Path file, CategoryTally.Builder tally, AreaHierarchy hierarchy,
       Lang lang) {
     StockFile stock = new StockFile(file, tally, hierarchy, lang);
-    // The reader hands a record over without its line: the few with an unknown area are held by
-    // their number and given their line after the read (RecordLines).
-    List<Dwelling> unknown = new ArrayList<>();
-    List<Long> numbers = new ArrayList<>();
-    long[] record = {0};
-    WireFormatException bad = null;
     try (InputStream in = Files.newInputStream(file)) {
-      NdjsonReader.of(DocumentType.DWELLING).read(in, dwelling -> {
-        record[0]++;
-        if (!stock.counted(dwelling) && unknown.size() < CsvLines.LIMIT) {
-          unknown.add(dwelling);
-          numbers.add(record[0]);
-        }
-      });
+      NdjsonReader.of(DocumentType.DWELLING).readWithLines(in,
+          (dwelling, line) -> stock.count(lang.pick("regel ", "line ") + line, dwelling));
     } catch (IOException e) {
       throw Failure.unreadable(file, e, lang);
     } catch (WireFormatException e) {
-      bad = e;
-    }
-    try {
-      long[] lines = RecordLines.of(file, numbers.stream().mapToLong(Long::longValue).toArray());
-      for (int i = 0; i < lines.length; i++) {
-        stock.unknownArea(lang.pick("regel ", "line ") + lines[i], unknown.get(i));
-      }
-    } catch (IOException e) {
-      throw Failure.unreadable(file, e, lang);
-    }
-    if (bad != null) {
-      stock.located(bad);
+      stock.located(e);
     }
     return stock.tally();
   }

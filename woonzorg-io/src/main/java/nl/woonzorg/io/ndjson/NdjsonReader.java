@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.io.ProblemKind;
 import nl.woonzorg.io.ProblemText;
@@ -59,6 +60,10 @@ import org.apiguardian.api.API;
  *     .continueOnError(problem -> ...)
  *     .read(in, validator::validate, report -> ...);   // reports in file order
  * }</pre>
+ *
+ * <p>{@link #readWithLines(InputStream, ObjLongConsumer) readWithLines} hands each record over
+ * with the number of its line, so that what is found of a record after reading, such as an
+ * unknown area code, is located as the reader's own problems are.
  *
  * <p>Immutable and thread-safe; each {@code read} call reads its own stream.
  *
@@ -161,6 +166,25 @@ public final class NdjsonReader<T> {
   }
 
   /**
+   * Reads every line of {@code in} as {@link #read(InputStream, Consumer)} does, handing each
+   * record to {@code onRecord} with the number of its line: from 1, blank lines counted, each line
+   * ended by {@code \n}, {@code \r\n} or the end of the stream (a last line end starts no
+   * further line); the number a problem of that line would name (a problem's line stops at {@link
+   * Integer#MAX_VALUE}; this one does not). {@code onRecord} is called on the calling thread, in
+   * file order, whatever the number of {@link #threads(int) threads}. The stream is left open.
+   *
+   * @return how many lines, records and bad lines there were
+   * @throws WireFormatException at the first bad line, unless continuing on error
+   * @throws UncheckedIOException if reading the stream fails, or the calling thread is
+   *     interrupted while it waits for other threads ({@link java.io.InterruptedIOException})
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public NdjsonSummary readWithLines(InputStream in, ObjLongConsumer<? super T> onRecord) {
+    return readWithLines(in, record -> record, onRecord);
+  }
+
+  /**
    * Reads every line of {@code in}, checks each record with {@code check} and hands the result to
    * {@code onChecked} in file order; the stream is left open. With {@link #threads(int) more than
    * one thread}, {@code check} is called on the read's own threads, for several records at once
@@ -180,14 +204,45 @@ public final class NdjsonReader<T> {
   @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
   public <R> NdjsonSummary read(InputStream in, Function<? super T, ? extends R> check,
       Consumer<? super R> onChecked) {
+    Objects.requireNonNull(onChecked, "onChecked");
+    return read(in, check, (result, line) -> onChecked.accept(result), false);
+  }
+
+  /**
+   * Reads every line of {@code in} as {@link #read(InputStream, Function, Consumer)} does, on as
+   * many threads, handing each result to {@code onChecked} with the number of its record's line,
+   * as {@link #readWithLines(InputStream, ObjLongConsumer)} numbers it. As there, {@code check}
+   * must be thread-safe when there is more than one thread; {@code onChecked} is called on the
+   * calling thread alone, in file order, and need not be. The stream is left open.
+   *
+   * @param check what to make of each record, e.g. its validation report
+   * @param onChecked what is done with each result and the line of its record, in file order
+   * @param <R> the type of the results
+   * @return how many lines, records and bad lines there were
+   * @throws WireFormatException at the first bad line, unless continuing on error
+   * @throws UncheckedIOException if reading the stream fails, or the calling thread is
+   *     interrupted while it waits for other threads ({@link java.io.InterruptedIOException})
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public <R> NdjsonSummary readWithLines(InputStream in, Function<? super T, ? extends R> check,
+      ObjLongConsumer<? super R> onChecked) {
+    return read(in, check, Objects.requireNonNull(onChecked, "onChecked"), true);
+  }
+
+  /**
+   * Reads {@code in}, handing each result to {@code onChecked} with its record's line if {@code
+   * numbered}, else with 0: the lines are found only for a caller that asks for them.
+   */
+  private <R> NdjsonSummary read(InputStream in, Function<? super T, ? extends R> check,
+      ObjLongConsumer<? super R> onChecked, boolean numbered) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(check, "check");
-    Objects.requireNonNull(onChecked, "onChecked");
     long max = reader.limits().maxDocumentLength();
     int capacity = (int) Math.min(blockBytes, max);
     Reading<R> reading = threads == 1
-        ? new Reading<>(check, onChecked, capacity)
-        : new ParallelReading<>(check, onChecked, capacity, threads);
+        ? new Reading<>(check, onChecked, numbered, capacity)
+        : new ParallelReading<>(check, onChecked, numbered, capacity, threads);
     try {
       frame(in, reading, max);
       reading.finish();
@@ -344,6 +399,40 @@ public final class NdjsonReader<T> {
     }
   }
 
+  /**
+   * The lines of a block's results, one after the other: a block's reading makes one result of
+   * each line that is not blank, in order, and none of a blank one ({@link Reading#process}), so
+   * the n-th result is on the n-th line that is not blank. Found on the calling thread as the
+   * results are handed over, and only for a reader asked for lines, so that the reading of blocks
+   * is the same for every caller. Not for a {@link Block#tooLong} block, which holds no bytes.
+   */
+  private static final class ResultLines {
+    private final Block block;
+    /** Where the next line starts in the block, and its index. */
+    private int start;
+    private int index;
+
+    ResultLines(Block block) {
+      this.block = block;
+    }
+
+    /** The index in the block of the next line that is not blank. */
+    int next() {
+      byte[] bytes = block.bytes;
+      while (start < block.length) {
+        int end = Newlines.indexOf(bytes, start, block.length);
+        int content = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+        boolean blank = isBlank(bytes, start, content - start);
+        start = end + 1;
+        index++;
+        if (!blank) {
+          return index - 1;
+        }
+      }
+      throw new IllegalStateException("a block has more results than lines that are not blank");
+    }
+  }
+
   /** A bad line among the results of a block: its index in the block, and its problems. */
   private record BadLine(int index, List<WireProblem> problems) {}
 
@@ -353,17 +442,20 @@ public final class NdjsonReader<T> {
    */
   private class Reading<R> {
     final Function<? super T, ? extends R> check;
-    final Consumer<? super R> onChecked;
+    final ObjLongConsumer<? super R> onChecked;
+    /** Whether {@link #onChecked} is given each record's line. */
+    final boolean numbered;
     final int capacity;
     private final ArrayDeque<Block> free = new ArrayDeque<>();
     long lines;
     long records;
     long bad;
 
-    Reading(Function<? super T, ? extends R> check, Consumer<? super R> onChecked,
-        int capacity) {
+    Reading(Function<? super T, ? extends R> check, ObjLongConsumer<? super R> onChecked,
+        boolean numbered, int capacity) {
       this.check = check;
       this.onChecked = onChecked;
+      this.numbered = numbered;
       this.capacity = capacity;
     }
 
@@ -507,12 +599,17 @@ public final class NdjsonReader<T> {
       return continueOnError;
     }
 
-    /** Hands the results of a block over, in order, its bad lines located at their lines. */
+    /**
+     * Hands the results of a block over, in order, its bad lines located at their lines, and if
+     * {@link #numbered} each record's result with its line.
+     */
     @SuppressWarnings("unchecked")
     final void emit(Block block) {
       long first = lines + 1;
       lines += block.lines;
+      ResultLines at = numbered && !block.tooLong ? new ResultLines(block) : null;
       for (Object result : block.results) {
+        long resultLine = at == null ? 0 : first + at.next();
         if (result instanceof BadLine line) {
           bad++;
           int number = lineNumber(first + line.index());
@@ -524,7 +621,7 @@ public final class NdjsonReader<T> {
           problems.forEach(onProblem);
         } else {
           records++;
-          onChecked.accept((R) result);
+          onChecked.accept((R) result, resultLine);
         }
       }
       recycle(block);
@@ -541,9 +638,9 @@ public final class NdjsonReader<T> {
     private final int maxPending;
     private final ArrayDeque<Future<Block>> pending = new ArrayDeque<>();
 
-    ParallelReading(Function<? super T, ? extends R> check, Consumer<? super R> onChecked,
-        int capacity, int threads) {
-      super(check, onChecked, capacity);
+    ParallelReading(Function<? super T, ? extends R> check,
+        ObjLongConsumer<? super R> onChecked, boolean numbered, int capacity, int threads) {
+      super(check, onChecked, numbered, capacity);
       this.workers = Executors.newFixedThreadPool(threads, task -> {
         Thread thread = new Thread(task, "woonzorg-ndjson");
         thread.setDaemon(true);

@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The NDJSON reader reads blocks of lines with one parser and falls back to reading line by line
  * when a block holds a bad line. Whatever the mix of lines, it must hand over the same records and
- * report the same problems, on the same lines, as reading every line on its own does: for dwelling
- * records, which are bound straight into the model's builder, and for measurements, which databind
- * binds.
+ * report the same problems, on the same lines, as reading every line on its own does, and name
+ * each record's line as that reading counts it: for dwelling records, which are bound straight
+ * into the model's builder, and for measurements, which databind binds.
  */
 class NdjsonBlocksTest {
 
@@ -169,6 +169,16 @@ class NdjsonBlocksTest {
     assertEquals(new NdjsonSummary(lines.size(), expected.records.size(),
         expected.badLines), summary);
 
+    List<T> numbered = new ArrayList<>();
+    List<Long> recordLines = new ArrayList<>();
+    assertEquals(summary, reader.continueOnError(problem -> { })
+        .readWithLines(new ByteArrayInputStream(ndjson), (record, line) -> {
+          numbered.add(record);
+          recordLines.add(line);
+        }));
+    assertEquals(expected.records, numbered);
+    assertEquals(expected.recordLines, recordLines);
+
     List<T> untilBad = new ArrayList<>();
     if (expected.firstBad.isEmpty()) {
       reader.read(new ByteArrayInputStream(ndjson), untilBad::add);
@@ -251,6 +261,8 @@ class NdjsonBlocksTest {
   /** What reading each line on its own gives. */
   private static final class Oracle<T> {
     final List<T> records = new ArrayList<>();
+    /** The line of each record, from 1. */
+    final List<Long> recordLines = new ArrayList<>();
     final List<WireProblem> problems = new ArrayList<>();
     List<WireProblem> firstBad = List.of();
     List<T> recordsBeforeFirstBad = null;
@@ -267,6 +279,7 @@ class NdjsonBlocksTest {
         ReadResult<T> result = reader.readResult(line, type);
         if (result.isClean()) {
           records.add(result.value().orElseThrow());
+          recordLines.add(i + 1L);
           continue;
         }
         int number = i + 1;

@@ -119,6 +119,49 @@ class NdjsonTest {
   }
 
   @Test
+  void eachRecordIsHandedOverWithTheLineAProblemOfItWouldName() {
+    // Counted: a blank line, one of spaces and a tab, a \r\n, a bad line and one over the limit;
+    // after the last line end there is no line.
+    byte[] ndjson = ("\n" + GOOD.formatted("d2") + "\n \t\n" + GOOD.formatted("d4") + "\r\n"
+        + "not json\n" + GOOD.formatted("x".repeat(200)) + "\n" + GOOD.formatted("d7") + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    // Block boundaries inside every line, and blocks read on several threads at once.
+    for (int threads = 1; threads <= 3; threads++) {
+      for (int blockBytes : List.of(1, 60, 1 << 16)) {
+        List<String> read = new ArrayList<>();
+        List<WireProblem> problems = new ArrayList<>();
+
+        NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING)
+            .withLimits(ReadLimits.records().withMaxDocumentLength(100))
+            .withBlockBytes(blockBytes).threads(threads)
+            .continueOnError(problems::add)
+            .readWithLines(new ByteArrayInputStream(ndjson), Dwelling::getId,
+                (id, line) -> read.add(id + " on line " + line));
+
+        String where = threads + " threads, blocks of " + blockBytes + " bytes";
+        assertEquals(List.of("d2 on line 2", "d4 on line 4", "d7 on line 7"), read, where);
+        assertEquals(List.of(5, 6), problems.stream()
+            .map(p -> p.position().orElseThrow().getLine()).toList(), where);
+        assertEquals(new NdjsonSummary(7, 3, 2), summary, where);
+      }
+    }
+  }
+
+  @Test
+  void theRecordsBeforeTheFirstBadLineAndOnALastLineWithoutLineEndHaveTheirLines() {
+    List<Long> lines = new ArrayList<>();
+
+    assertThrows(WireFormatException.class, () -> NdjsonReader.of(DocumentType.DWELLING)
+        .readWithLines(lines("", GOOD.formatted("d2"), "", "{", GOOD.formatted("d5")),
+            (dwelling, line) -> lines.add(line)));
+    NdjsonReader.of(DocumentType.DWELLING).readWithLines(
+        lines(GOOD.formatted("d1"), " ", GOOD.formatted("d3") + "\r"),
+        (dwelling, line) -> lines.add(line));
+
+    assertEquals(List.of(2L, 1L, 3L), lines);
+  }
+
+  @Test
   void onlyRecordsOfTheWritersTypeAreWritten() {
     NdjsonWriter<Dwelling> writer = NdjsonWriter.of(DocumentType.DWELLING, new ByteArrayOutputStream());
     @SuppressWarnings({"unchecked", "rawtypes"})

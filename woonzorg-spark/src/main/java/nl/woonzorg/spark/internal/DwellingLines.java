@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The check of blocks of dwelling lines by io's own {@link NdjsonReader}, going on past bad lines:
  * it reads a block's clean lines in one pass, where a reader per line would pay for a parser per
- * record. Its records and bad lines come in file order, so each is placed on its line of the
- * block: a record's findings keyed by the line's key or else the dwelling's id, a bad line's
- * reading problems keyed by the line's key (none for a file) and placed on the file's line. The
+ * record. The reader names the line of the block each record and bad line is on, so each is
+ * placed on its line of the file: a record's findings keyed by the line's key or else the
+ * dwelling's id, a bad line's reading problems keyed by the line's key (none for a file). The
  * findings are those of the library's NDJSON check of the whole file, also where a problem counts
  * bytes: an ill-formed UTF-8 sequence is described again with its offset in the file rather than
  * in the block. For the records of a Dataset ({@link Lines#file()} null), each record's findings
@@ -37,8 +37,6 @@ public final class DwellingLines implements LineCheck {
   private final NdjsonReader<Dwelling> reader;
   private Lines lines = new Lines("");
   private List<Row> rows = new ArrayList<>();
-  /** The next line of the block a record or bad line may be on. */
-  private int next;
 
   /** A check with the validator of {@code settings}. */
   public DwellingLines(CheckSettings settings) {
@@ -51,16 +49,14 @@ public final class DwellingLines implements LineCheck {
   public List<Row> check(Lines block) {
     lines = block;
     rows = new ArrayList<>();
-    next = 0;
-    reader.read(new ByteArrayInputStream(block.bytes(), 0, block.length()), this::record);
+    reader.readWithLines(new ByteArrayInputStream(block.bytes(), 0, block.length()),
+        this::record);
     return rows;
   }
 
-  private void record(Dwelling dwelling) {
-    while (lines.isBlank(next)) {
-      next++;
-    }
-    int line = next++;
+  /** Checks {@code dwelling}, on line {@code number} of the block, counted from 1. */
+  private void record(Dwelling dwelling, long number) {
+    int line = Math.toIntExact(number) - 1;
     String key = lines.key(line);
     List<Finding> findings = validator.validate(dwelling).getFindings();
     for (Finding finding : findings) {
@@ -72,7 +68,6 @@ public final class DwellingLines implements LineCheck {
   private void problem(WireProblem problem) {
     // The reader places each problem on its line of the block, counted from 1.
     int line = problem.position().map(SourcePosition::getLine).orElseThrow() - 1;
-    next = line + 1;
     Long number = number(line);
     // A record of a Dataset is read as a document of its own, on line 1.
     int at = number == null ? 1 : Math.toIntExact(number);

@@ -11,12 +11,13 @@ import org.apiguardian.api.API;
 /**
  * The findings rows of a partition of dwelling rows, each written as the wire format's JSON and
  * checked as {@link RecordChecking} checks it, but a block of records at a time by {@link
- * DwellingLines}, so that the reading costs one parser per block rather than one per record. A
- * record longer than a line may be is checked on its own, as a document. Reads the partition as
- * the findings are asked for. Not thread-safe: one per task.
+ * DwellingLines}, so that the reading costs one parser per block rather than one per record: the
+ * findings of each block in turn, which {@link #findings} flattens. A record longer than a line
+ * may be is checked on its own, as a document. Reads the partition as the findings are asked
+ * for. Not thread-safe: one per task.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class DwellingRows implements Iterator<Row> {
+public final class DwellingRows implements Iterator<List<Row>> {
 
   private static final long MAX = ReadLimits.records().maxDocumentLength();
 
@@ -26,13 +27,8 @@ public final class DwellingRows implements Iterator<Row> {
   private final RecordChecking alone;
   private final DwellingLines blocks;
   private final Lines lines = new Lines(null);
-  private Iterator<Row> current = List.<Row>of().iterator();
 
-  /**
-   * The findings of the rows of {@code source}, written by {@code json}, keyed by their column
-   * {@code keyIndex}, checked with the validator of {@code settings}.
-   */
-  public DwellingRows(Iterator<Row> source, RowJson json, int keyIndex, CheckSettings settings) {
+  private DwellingRows(Iterator<Row> source, RowJson json, int keyIndex, CheckSettings settings) {
     this.source = source;
     this.json = json;
     this.keyIndex = keyIndex;
@@ -40,26 +36,27 @@ public final class DwellingRows implements Iterator<Row> {
     this.blocks = new DwellingLines(settings);
   }
 
+  /**
+   * The findings of the rows of {@code source}, written by {@code json}, keyed by their column
+   * {@code keyIndex}, checked with the validator of {@code settings}.
+   */
+  public static Iterator<Row> findings(Iterator<Row> source, RowJson json, int keyIndex,
+      CheckSettings settings) {
+    return new FlatIterator<>(new DwellingRows(source, json, keyIndex, settings),
+        block -> block);
+  }
+
   @Override
   public boolean hasNext() {
-    while (!current.hasNext()) {
-      if (!source.hasNext()) {
-        return false;
-      }
-      current = nextFindings().iterator();
-    }
-    return true;
+    return source.hasNext();
   }
 
+  /** The findings of the next block of rows. */
   @Override
-  public Row next() {
-    if (!hasNext()) {
+  public List<Row> next() {
+    if (!source.hasNext()) {
       throw new NoSuchElementException();
     }
-    return current.next();
-  }
-
-  private List<Row> nextFindings() {
     lines.clear();
     List<Row> rows = new ArrayList<>();
     while (lines.length() < NdjsonLines.BLOCK && source.hasNext()) {

@@ -17,18 +17,18 @@ import nl.woonzorg.model.report.JsonPointer;
 import nl.woonzorg.model.report.SourcePosition;
 import org.apache.spark.sql.Row;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The findings of an NDJSON file, line by line, as io's {@code NdjsonReader} reads it: lines end
  * in {@code \n} or {@code \r\n}, blank lines are skipped, a line longer than {@link
  * ReadLimits#records()} allows is one {@code LIMIT} problem and is not held, and the other lines
  * are checked by a {@link LineCheck} in blocks of consecutive lines, each line with its number and
- * offset in the file. Reads the stream as the findings are asked for, a block at a time; closes it
- * at the end. Not thread-safe.
+ * offset in the file: the findings of each block in turn, which {@link #findings} flattens. Reads
+ * the stream as the findings are asked for, a block at a time; closes it at the end. Not
+ * thread-safe.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class NdjsonLines implements Iterator<Row> {
+public final class NdjsonLines implements Iterator<List<Row>> {
 
   private static final long MAX = ReadLimits.records().maxDocumentLength();
 
@@ -50,17 +50,13 @@ public final class NdjsonLines implements Iterator<Row> {
   private long chunkOffset;
   private long offset;
   private boolean ended;
+  private boolean closed;
   private byte[] line = new byte[1024];
   private int length;
   private boolean tooLong;
   private long number;
-  private Iterator<Row> current = List.<Row>of().iterator();
 
-  /**
-   * The findings of the lines of {@code in}, read from {@code file}, each found by {@code check};
-   * a line too long is a problem in {@code locale}.
-   */
-  public NdjsonLines(InputStream in, String file, Locale locale, LineCheck check) {
+  private NdjsonLines(InputStream in, String file, Locale locale, LineCheck check) {
     this.in = in;
     this.file = file;
     this.locale = locale;
@@ -68,36 +64,35 @@ public final class NdjsonLines implements Iterator<Row> {
     this.lines = new Lines(file);
   }
 
-  /** The findings of the dwelling records of {@code in}, read from {@code file}. */
-  public static NdjsonLines dwellings(InputStream in, String file, CheckSettings settings) {
-    return new NdjsonLines(in, file, settings.locale(), new DwellingLines(settings));
+  /**
+   * The findings of the lines of {@code in}, read from {@code file}, each found by {@code check};
+   * a line too long is a problem in {@code locale}.
+   */
+  public static Iterator<Row> findings(InputStream in, String file, Locale locale,
+      LineCheck check) {
+    return new FlatIterator<>(new NdjsonLines(in, file, locale, check), block -> block);
   }
 
+  /** The findings of the dwelling records of {@code in}, read from {@code file}. */
+  public static Iterator<Row> dwellings(InputStream in, String file, CheckSettings settings) {
+    return findings(in, file, settings.locale(), new DwellingLines(settings));
+  }
+
+  /** Whether the stream may hold more lines: until it is closed at its end. */
   @Override
   public boolean hasNext() {
-    while (!current.hasNext()) {
-      List<Row> rows = nextFindings();
-      if (rows == null) {
-        return false;
-      }
-      current = rows.iterator();
-    }
-    return true;
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    return current.next();
+    return !closed;
   }
 
   /**
-   * The findings of the next block of lines, or of the next line too long to be held; null, with
+   * The findings of the next block of lines, or of the next line too long to be held; none, with
    * the stream closed, at its end.
    */
-  private @Nullable List<Row> nextFindings() {
+  @Override
+  public List<Row> next() {
+    if (closed) {
+      throw new NoSuchElementException();
+    }
     lines.clear();
     while (lines.length() < BLOCK && nextLine()) {
       if (tooLong) {
@@ -115,7 +110,7 @@ public final class NdjsonLines implements Iterator<Row> {
       }
       lines.add(line, length, number, offset);
     }
-    return lines.count() == 0 ? null : check.check(lines);
+    return lines.count() == 0 ? List.of() : check.check(lines);
   }
 
   /** Moves to the next line; false, with the stream closed, at its end. */
@@ -135,6 +130,7 @@ public final class NdjsonLines implements Iterator<Row> {
             ended = true;
             if (!any) {
               in.close();
+              closed = true;
               return false;
             }
             return endLine();

@@ -63,7 +63,7 @@ public final class VeraFiles {
   public static Iterator<Row> findings(InputStream in, String file, CheckSettings settings) {
     VeraRecordChecking checking = new VeraRecordChecking(settings);
     if (isNdjson(file)) {
-      return new NdjsonLines(in, file, settings.locale(), checking::checkLines);
+      return NdjsonLines.findings(in, file, settings.locale(), checking::checkLines);
     }
     try (InputStream closed = in) {
       return document(closed.readNBytes((int) Math.min(MAX + 1, Integer.MAX_VALUE - 8)), file,
