@@ -406,7 +406,7 @@ public final class NdjsonReader<T> {
    * results are handed over, and only for a reader asked for lines, so that the reading of blocks
    * is the same for every caller. Not for a {@link Block#tooLong} block, which holds no bytes.
    */
-  private static final class ResultLines {
+  private final class ResultLines {
     private final Block block;
     /** Where the next line starts in the block, and its index. */
     private int start;
