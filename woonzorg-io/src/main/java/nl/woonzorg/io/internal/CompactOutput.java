@@ -3,7 +3,6 @@ package nl.woonzorg.io.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
-import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharTypes;
 import tools.jackson.core.io.NumberOutput;
 import tools.jackson.databind.ser.BeanPropertyWriter;
@@ -101,55 +100,50 @@ public final class CompactOutput implements DocumentOutput {
   }
 
   @Override
-  public void name(SerializableString name) {
-    byte[] encoded = name.asQuotedUTF8();
-    byte[] out = buffer.room(encoded.length + 4);
-    int at = separate(out, buffer.length);
-    out[at++] = '"';
-    System.arraycopy(encoded, 0, out, at, encoded.length);
-    at += encoded.length;
-    out[at++] = '"';
-    out[at++] = ':';
-    buffer.length = at;
+  public void name(Encoded name) {
+    copy(name.compact);
     follows = false;
   }
 
   @Override
-  public void string(SerializableString value) {
-    byte[] encoded = value.asQuotedUTF8();
-    byte[] out = buffer.room(encoded.length + 3);
-    int at = separate(out, buffer.length);
-    out[at++] = '"';
-    System.arraycopy(encoded, 0, out, at, encoded.length);
-    at += encoded.length;
-    out[at++] = '"';
-    buffer.length = at;
+  public void string(Encoded value) {
+    copy(value.compact);
     follows = true;
+  }
+
+  /** {@code bytes} as they are, after a comma if a value came before. */
+  private void copy(byte[] bytes) {
+    byte[] out = buffer.room(bytes.length + 1);
+    int at = separate(out, buffer.length);
+    System.arraycopy(bytes, 0, out, at, bytes.length);
+    buffer.length = at + bytes.length;
   }
 
   @Override
   public void string(String value) {
-    byte[] out = buffer.room(2);
+    int end = value.length();
+    int to = Math.min(end, CHUNK);
+    // Room for the comma, both quotes and the first chunk at once: nearly every string is one.
+    byte[] out = buffer.room(6 * to + 3);
     int at = separate(out, buffer.length);
     out[at++] = '"';
-    buffer.length = at;
-    int end = value.length();
-    for (int from = 0; from < end; ) {
-      from = encode(value, from, Math.min(end, from + CHUNK));
+    int from = encode(value, 0, to, out, at);
+    while (from < end) {
+      to = Math.min(end, from + CHUNK);
+      out = buffer.room(6 * (to - from) + 1);
+      from = encode(value, from, to, out, buffer.length);
     }
-    out = buffer.room(1);
     out[buffer.length++] = '"';
     follows = true;
   }
 
   /**
    * Encodes the chars of {@code text} from {@code from} to {@code to}, and the low surrogate after
-   * {@code to} if it ends a pair that starts before; the index after the last char encoded.
+   * {@code to} if it ends a pair that starts before, into {@code out} from {@code at}, which has
+   * room for 6 bytes a char; the index after the last char encoded.
    */
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): exact for ASCII chars
-  private int encode(String text, int from, int to) {
-    byte[] out = buffer.room(6 * (to - from));
-    int at = buffer.length;
+  private int encode(String text, int from, int to, byte[] out, int at) {
     int i = from;
     while (i < to) {
       // A run of characters written as they are, found first and then copied in one step: for
@@ -267,19 +261,13 @@ public final class CompactOutput implements DocumentOutput {
 
   @Override
   public void bool(boolean value) {
-    raw(value ? TRUE : FALSE);
+    copy(value ? TRUE : FALSE);
+    follows = true;
   }
 
   @Override
   public void nullValue() {
-    raw(NULL);
-  }
-
-  private void raw(byte[] literal) {
-    byte[] out = buffer.room(literal.length + 1);
-    int at = separate(out, buffer.length);
-    System.arraycopy(literal, 0, out, at, literal.length);
-    buffer.length = at + literal.length;
+    copy(NULL);
     follows = true;
   }
 

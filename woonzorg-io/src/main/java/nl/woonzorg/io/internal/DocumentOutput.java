@@ -2,7 +2,6 @@ package nl.woonzorg.io.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import tools.jackson.core.SerializableString;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 
 /**
@@ -22,13 +21,13 @@ interface DocumentOutput {
 
   void endArray();
 
-  /** The next property's name, pre-encoded. */
-  void name(SerializableString name);
+  /** The next property's name. */
+  void name(Encoded name);
 
   void string(String value);
 
-  /** A string pre-encoded, as a code list's codes are. */
-  void string(SerializableString value);
+  /** A string known before the write, as a code list's codes are. */
+  void string(Encoded value);
 
   void number(int value);
 

@@ -2,8 +2,6 @@ package nl.woonzorg.io.internal;
 
 import nl.woonzorg.io.FormatVersion;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -19,10 +17,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 final class DocumentSerializer extends StdSerializer<VersionedDocument> {
 
-  private static final SerializableString FORMAT_VERSION =
-      new SerializedString(FormatVersion.PROPERTY);
-  private static final SerializableString DOCUMENT_TYPE =
-      new SerializedString(FormatVersion.TYPE_PROPERTY);
+  private static final Encoded FORMAT_VERSION = Encoded.name(FormatVersion.PROPERTY);
+  private static final Encoded DOCUMENT_TYPE = Encoded.name(FormatVersion.TYPE_PROPERTY);
 
   DocumentSerializer() {
     super(VersionedDocument.class);

@@ -3,7 +3,6 @@ package nl.woonzorg.io.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.util.NameTransformer;
@@ -44,8 +43,8 @@ final class GeneratorOutput implements DocumentOutput {
   }
 
   @Override
-  public void name(SerializableString name) {
-    gen.writeName(name);
+  public void name(Encoded name) {
+    gen.writeName(name.text);
   }
 
   @Override
@@ -54,8 +53,8 @@ final class GeneratorOutput implements DocumentOutput {
   }
 
   @Override
-  public void string(SerializableString value) {
-    gen.writeString(value);
+  public void string(Encoded value) {
+    gen.writeString(value.text);
   }
 
   @Override

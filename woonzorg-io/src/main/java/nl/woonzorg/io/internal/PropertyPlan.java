@@ -18,8 +18,6 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import nl.woonzorg.model.code.Coded;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 
@@ -53,7 +51,7 @@ final class PropertyPlan {
 
   private final int inclusion;
   private final int kind;
-  private final SerializableString name;
+  private final Encoded name;
   private final BeanPropertyWriter databind;
   // The getter, typed so that no call casts it: a cast to an interface can cost a scan of
   // the class's interfaces on JDK 17, when checks for several interfaces alternate.
@@ -62,8 +60,8 @@ final class PropertyPlan {
   private final @Nullable Predicate<Object> getBoolean;
   /** Whether a list or set property is declared a list: read by index, cast only to List. */
   private final boolean list;
-  /** A code list's codes by ordinal, pre-encoded. */
-  private final SerializableString @Nullable [] codes;
+  /** A code list's codes by ordinal. */
+  private final Encoded @Nullable [] codes;
   /**
    * For {@link #OTHER} values, the plan of the class last written, as it is nearly always the
    * same; shared between threads without a lock, which is safe as a plan's fields are final.
@@ -75,7 +73,7 @@ final class PropertyPlan {
       @Nullable Class<?> valueType) {
     this.inclusion = inclusion;
     this.databind = databind;
-    this.name = databind.getSerializedName();
+    this.name = Encoded.name(databind.getName());
     this.getInt = inclusion == INT ? (ToIntFunction<Object>) getter : null;
     this.getBoolean = inclusion == BOOLEAN ? (Predicate<Object>) getter : null;
     this.get = getInt == null && getBoolean == null ? (Function<Object, Object>) getter : null;
@@ -170,10 +168,10 @@ final class PropertyPlan {
     return type == LocalDate.class ? DATE : OTHER;
   }
 
-  private static SerializableString[] codes(Class<?> codeList) {
+  private static Encoded[] codes(Class<?> codeList) {
     return Arrays.stream(codeList.getEnumConstants())
-        .map(code -> new SerializedString(((Coded) code).getCode()))
-        .toArray(SerializableString[]::new);
+        .map(code -> Encoded.string(((Coded) code).getCode()))
+        .toArray(Encoded[]::new);
   }
 
   /** Writes this property of {@code bean} to {@code out}, if it is to be written. */
