@@ -28,10 +28,14 @@ import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.testkit.gen.WoonzorgGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Properties of the wire format: {@code read(write(x))} equals {@code x}, every written document
+ * Properties of the wire format: {@code read(write(x))} equals {@code x}, the compact document is
+ * the pretty one as Jackson's generator writes it compactly, every written document
  * validates against the shipped JSON Schema (checked by networknt, independently of the reader),
  * and any mutation of a valid document is read or refused with {@link WireFormatException} —
  * never another exception.
@@ -42,6 +46,15 @@ class WireFormatPropertiesTest {
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<DocumentType<?>, Schema> SCHEMAS = new ConcurrentHashMap<>();
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /**
+   * Jackson's own generator, writing compactly what it reads, every number as it was written:
+   * the compact writer writes its bytes without the generator, and must write them all the same.
+   */
+  private static final JsonMapper JACKSON_COMPACT = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
 
   private static List<Error> schemaErrors(DocumentType<?> type, String json) {
     Schema schema = SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(WireSchema.text(t)));
@@ -52,6 +65,7 @@ class WireFormatPropertiesTest {
     Tries.theory(divisor).forAll(gen).checkAssert(value -> {
       String compact = JsonWriter.compact().write(value);
       String pretty = JsonWriter.pretty().write(value);
+      assertEquals(JACKSON_COMPACT.writeValueAsString(JACKSON_COMPACT.readTree(pretty)), compact);
       assertEquals(value, JsonReader.strict().read(compact, type));
       assertEquals(value, JsonReader.strict().read(pretty.getBytes(StandardCharsets.UTF_8), type));
       assertEquals(List.of(), schemaErrors(type, compact));

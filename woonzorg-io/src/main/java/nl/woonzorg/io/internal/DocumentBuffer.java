@@ -27,7 +27,8 @@ public final class DocumentBuffer extends OutputStream {
   private static final ThreadLocal<byte @Nullable []> OWN = new ThreadLocal<>();
 
   private byte[] bytes;
-  private int length;
+  /** The bytes written so far; {@link CompactOutput} writes into {@link #room(int)} and moves it. */
+  int length;
 
   private DocumentBuffer(byte[] bytes) {
     this.bytes = bytes;
@@ -71,6 +72,12 @@ public final class DocumentBuffer extends OutputStream {
     if (bytes.length - length < more) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, Math.addExact(length, more)));
     }
+  }
+
+  /** The array, with room for {@code more} bytes after {@link #length}. */
+  byte[] room(int more) {
+    ensure(more);
+    return bytes;
   }
 
   /** The bytes written since {@link #take()}. */

@@ -5,13 +5,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import nl.woonzorg.model.document.DocumentType;
+import nl.woonzorg.io.internal.CompactOutput;
 import nl.woonzorg.io.internal.DocumentBuffer;
 import nl.woonzorg.io.internal.VersionedDocument;
 import nl.woonzorg.io.internal.WireMapper;
 import org.apiguardian.api.API;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes model objects as wire-format documents (<i>wegschrijven</i>): UTF-8, {@code
@@ -29,13 +30,14 @@ import tools.jackson.databind.ObjectWriter;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class JsonWriter {
 
-  private static final JsonWriter COMPACT = new JsonWriter(WireMapper.MAPPER.writer());
+  private static final JsonWriter COMPACT = new JsonWriter(CompactOutput::write);
   private static final JsonWriter PRETTY =
-      new JsonWriter(WireMapper.MAPPER.writer().with(WireMapper.PRETTY));
+      new JsonWriter(WireMapper.MAPPER.writer().with(WireMapper.PRETTY)::writeValue);
 
-  private final ObjectWriter writer;
+  /** Writes a document into an empty buffer. */
+  private final BiConsumer<DocumentBuffer, VersionedDocument> writer;
 
-  private JsonWriter(ObjectWriter writer) {
+  private JsonWriter(BiConsumer<DocumentBuffer, VersionedDocument> writer) {
     this.writer = writer;
   }
 
@@ -67,7 +69,7 @@ public final class JsonWriter {
     VersionedDocument versioned = versioned(document);
     DocumentBuffer buffer = DocumentBuffer.take();
     try {
-      writer.writeValue(buffer, versioned);
+      writer.accept(buffer, versioned);
       return buffer.toByteArray();
     } finally {
       buffer.release();
@@ -86,7 +88,7 @@ public final class JsonWriter {
     DocumentBuffer buffer = DocumentBuffer.take();
     try {
       // Whole or not at all: a document that cannot be written leaves nothing of it in out.
-      writer.writeValue(buffer, versioned);
+      writer.accept(buffer, versioned);
       buffer.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
