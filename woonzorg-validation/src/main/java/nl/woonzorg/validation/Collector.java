@@ -3,6 +3,7 @@ package nl.woonzorg.validation;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -330,9 +331,33 @@ final class Collector {
       return heap == null ? gathered.size() : heap.size();
     }
 
-    /** The findings kept, in no particular order. */
+    /**
+     * The findings kept, in the order of the heap they have always been kept in: the report sorts
+     * them by {@link #ORDER}, stably, and two findings equal under it (a caller's rule whose
+     * message leaves out an argument) keep this order, so below the cap a rule with such twins
+     * has them replayed into the heap; without twins any order sorts the same.
+     */
     Collection<Finding> findings() {
-      return heap == null ? gathered : heap;
+      if (heap != null || !hasTwins(gathered)) {
+        return heap == null ? gathered : heap;
+      }
+      PriorityQueue<Finding> replayed = new PriorityQueue<>(ORDER.reversed());
+      replayed.addAll(gathered);
+      return replayed;
+    }
+
+    private static boolean hasTwins(List<Finding> findings) {
+      if (findings.size() < 2) {
+        return false;
+      }
+      Finding[] sorted = findings.toArray(new Finding[0]);
+      Arrays.sort(sorted, ORDER);
+      for (int i = 1; i < sorted.length; i++) {
+        if (ORDER.compare(sorted[i - 1], sorted[i]) == 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     void omit(JsonPointer location) {

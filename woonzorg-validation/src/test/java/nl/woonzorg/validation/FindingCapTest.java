@@ -135,6 +135,41 @@ class FindingCapTest {
     assertEquals(100, WoonzorgValidator.builder().build().maxFindingsPerRule());
   }
 
+  /**
+   * Twins, findings of one rule equal in place, value and message (a rule whose message leaves out
+   * an argument), come in the order the rule's findings have always been kept in, below the cap
+   * as at it: the order a heap of them gives, not the order reported.
+   */
+  @Test
+  void twinsBelowTheCapKeepTheOrderTheyHaveAlwaysHad() {
+    RuleDefinition definition = RuleDefinition.builder("GEMEENTE-A-02")
+        .severity(Severity.WARNING)
+        .rationale("A test rule whose message names only its first argument.")
+        .source("FindingCapTest")
+        .example("Any goal.")
+        .messages(RuleMessages.fromResources(FindingCapTest.class, "local-rules"))
+        .build();
+    GoalRule twins = new GoalRule() {
+      @Override
+      public RuleDefinition definition() {
+        return definition;
+      }
+
+      @Override
+      public void check(Goal goal, RuleContext context) {
+        context.report(JsonPointer.of("p5"), null, "x", "p");
+        context.report(JsonPointer.of("p1"), null, "x", "q");
+        context.report(JsonPointer.of("p3"), null, "x", "A");
+        context.report(JsonPointer.of("p3"), null, "x", "B");
+      }
+    };
+    List<String> order = WoonzorgValidator.builder().addRule(twins).build()
+        .validate(Fixtures.goal(g -> g)).findings("GEMEENTE-A-02").stream()
+        .map(f -> f.getArguments().get("1"))
+        .toList();
+    assertEquals(List.of("q", "B", "A", "p"), order);
+  }
+
   private static Finding summaryOf(Report report, String ruleId) {
     List<Finding> summaries = report.findings("WZ-ENGINE-02").stream()
         .filter(f -> f.getArguments().get("ruleId").equals(ruleId))
