@@ -14,6 +14,9 @@
 #   TUNED_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java AOT=1 TUNED="-XX:+UseSerialGC" \
 #     benchmarks/stream-2.3m.sh   # on that JVM (25 or later) with an AOT cache (JEP 483/515)
 #                                 # trained first on 200,000 records, untimed
+#   WARM=1 benchmarks/stream-2.3m.sh   # every JVM checks the stock twice (StreamCheck --runs 2):
+#                                      # the second run, its code compiled, is a long-running
+#                                      # service's check, with a speed-up line of its own
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${SKIP_BUILD:-}" ]; then
@@ -47,22 +50,30 @@ if [ -n "${AOT:-}" ]; then
 fi
 
 walls=()
+runs=()
+if [ -n "${WARM:-}" ]; then
+  runs=(--runs 2)
+fi
 # Runs the check on $1 threads with the JVM $2 and the options after it, and records its wall
-# time under $label.
+# time under $label (and that of the second run, when warm, under "$label, warm").
 check() {
   local threads=$1 out
   shift
   out=$(mktemp)
   echo "$label:"
+  local command=("$@" -Xmx128m -cp "$jar" nl.woonzorg.benchmarks.StreamCheck --threads "$threads"
+    "${runs[@]}" "$count" "$file")
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -f "threads $threads: peak resident set size %M KiB, wall %e s" \
-      "$@" -Xmx128m -cp "$jar" nl.woonzorg.benchmarks.StreamCheck --threads "$threads" "$count" \
-      "$file" | tee "$out"
+      "${command[@]}" | tee "$out"
   else
-    "$@" -Xmx128m -cp "$jar" nl.woonzorg.benchmarks.StreamCheck --threads "$threads" "$count" \
-      "$file" | tee "$out"
+    "${command[@]}" | tee "$out"
   fi
-  walls+=("$threads|$label|$(sed -n 's/.* in \([0-9.]*\) s wall.*/\1/p' "$out")")
+  local suffix=""
+  while read -r wall; do
+    walls+=("$threads|$label$suffix|$wall")
+    suffix=", warm"
+  done < <(sed -n 's/.* in \([0-9.]*\) s wall.*/\1/p' "$out")
   rm -f "$out"
 }
 for threads in ${THREADS:-1 2}; do

@@ -31,6 +31,11 @@ import nl.woonzorg.validation.WoonzorgValidator;
  * (the main thread and the read's own, {@link CheckingCpu}), over the whole stream and over its
  * second half, which leaves most of the compiler's warm-up out.
  *
+ * <p>With {@code --runs N} (after {@code --threads}, if any) the whole check runs {@code N} times in
+ * the one JVM, each run reported on its own: the first is a process's cold check, as a batch job
+ * meets it, with the compiler at work beside it; the later ones are a long-running service's
+ * (a Spring Boot application, say) checking the stock again, its code compiled.
+ *
  * <p>The file is generated first ({@link Workloads#dwelling(int)}) if it is missing, or with
  * {@code --generate-only} unless it already holds the records; its writing is not timed, and a
  * check of a file with another number of records fails. Peak heap is the sum of the heap pools'
@@ -48,8 +53,9 @@ public final class StreamCheck {
    * Runs the check.
    *
    * @param args optionally {@code --generate-only}, to prepare the file without checking it, or
-   *     {@code --threads N} (default 1), the threads that parse and validate; then the number of records (default 2,300,000) and the file (default {@code
-   *     benchmarks/target/stock-<count>.ndjson})
+   *     {@code --threads N} (default 1), the threads that parse and validate, then optionally
+   *     {@code --runs N} (default 1), how often the whole check runs; then the number of records
+   *     (default 2,300,000) and the file (default {@code benchmarks/target/stock-<count>.ndjson})
    * @throws IOException if the file cannot be written or read
    */
   public static void main(String[] args) throws IOException {
@@ -57,6 +63,9 @@ public final class StreamCheck {
     boolean threaded = args.length > 1 && args[0].equals("--threads");
     int threads = threaded ? Integer.parseInt(args[1]) : 1;
     int first = generateOnly ? 1 : threaded ? 2 : 0;
+    boolean repeated = args.length > first + 1 && args[first].equals("--runs");
+    int runs = repeated ? Integer.parseInt(args[first + 1]) : 1;
+    first += repeated ? 2 : 0;
     int count = args.length > first ? Integer.parseInt(args[first]) : 2_300_000;
     Path file = Path.of(args.length > first + 1 ? args[first + 1]
         : "benchmarks/target/stock-" + count + ".ndjson");
@@ -74,7 +83,18 @@ public final class StreamCheck {
     if (generateOnly) {
       return;
     }
+    for (int run = 1; run <= runs; run++) {
+      if (runs > 1) {
+        System.out.printf(Locale.ROOT, "run %d of %d%s:%n", run, runs,
+            run == 1 ? " (cold)" : " (warm)");
+      }
+      check(file, count, threads);
+    }
+    printThreadCpu();
+  }
 
+  /** Checks the {@code count} records of {@code file} on {@code threads} threads, and reports. */
+  private static void check(Path file, int count, int threads) throws IOException {
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
     System.gc();
@@ -130,7 +150,6 @@ public final class StreamCheck {
         workers[1], workers[2], (mainCpu + workers[0]) / 1e3 / summary.records(),
         (mainCpu + workers[0] - halfway[0]) / 1e3 / (summary.records() - count / 2),
         (mainAllocated + workers[1]) / (double) summary.records());
-    printThreadCpu();
   }
 
   /**
