@@ -70,7 +70,10 @@ public final class DocumentBuffer extends OutputStream {
 
   private void ensure(int more) {
     if (bytes.length - length < more) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, Math.addExact(length, more)));
+      // Doubled, but no further than an array goes: past 1 GiB a doubled int wraps round, and
+      // the buffer would then grow by each write's bytes alone, copied whole every time.
+      int doubled = (int) Math.min(2L * bytes.length, Integer.MAX_VALUE - 8);
+      bytes = Arrays.copyOf(bytes, Math.max(doubled, Math.addExact(length, more)));
     }
   }
 

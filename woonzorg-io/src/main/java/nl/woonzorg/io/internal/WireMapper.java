@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.woonzorg.model.document.DocumentType;
 import org.apiguardian.api.API;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -54,7 +55,16 @@ public final class WireMapper {
         .disable(SerializationFeature.INDENT_OUTPUT)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // CompactOutput writes compact documents itself, escaping as these say; set here, not
+        // left to Jackson's defaults, so that a release changing one cannot make the generator's
+        // bytes (pretty, and the compact fallback) differ from CompactOutput's.
+        .enable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS);
   }
 
   /**
