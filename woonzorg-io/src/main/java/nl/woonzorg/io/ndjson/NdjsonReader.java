@@ -393,43 +393,25 @@ public final class NdjsonReader<T> {
      * not grown again for every block.
      */
     final List<T> joined = new ArrayList<>();
+    /**
+     * For a reading that hands each record over with its line: the index in the block of the
+     * n-th result's line, at n. A block's reading makes one result of each line that is not
+     * blank, in order, and none of a blank one, whether it reads a run of lines in one pass or
+     * line by line ({@link Reading#process}), so this is known as the lines are split.
+     */
+    int[] resultLines = new int[0];
+    int numberedResults;
 
     Block(int capacity) {
       bytes = new byte[capacity];
     }
-  }
 
-  /**
-   * The lines of a block's results, one after the other: a block's reading makes one result of
-   * each line that is not blank, in order, and none of a blank one ({@link Reading#process}), so
-   * the n-th result is on the n-th line that is not blank. Found on the calling thread as the
-   * results are handed over, and only for a reader asked for lines, so that the reading of blocks
-   * is the same for every caller. Not for a {@link Block#tooLong} block, which holds no bytes.
-   */
-  private final class ResultLines {
-    private final Block block;
-    /** Where the next line starts in the block, and its index. */
-    private int start;
-    private int index;
-
-    ResultLines(Block block) {
-      this.block = block;
-    }
-
-    /** The index in the block of the next line that is not blank. */
-    int next() {
-      byte[] bytes = block.bytes;
-      while (start < block.length) {
-        int end = Newlines.indexOf(bytes, start, block.length);
-        int content = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-        boolean blank = isBlank(bytes, start, content - start);
-        start = end + 1;
-        index++;
-        if (!blank) {
-          return index - 1;
-        }
+    /** Notes that the next result is of the line at {@code index} in the block. */
+    void resultOn(int index) {
+      if (numberedResults == resultLines.length) {
+        resultLines = Arrays.copyOf(resultLines, Math.max(16, 2 * numberedResults));
       }
-      throw new IllegalStateException("a block has more results than lines that are not blank");
+      resultLines[numberedResults++] = index;
     }
   }
 
@@ -510,12 +492,13 @@ public final class NdjsonReader<T> {
     /**
      * Reads the lines of {@code block}, adding the result of each record and each bad line to
      * its results in file order, and counts its lines; after a bad line that ends reading, stops
-     * there. Runs of lines that may be joined are read in one pass ({@link RecordBlocks}), and
-     * only if that fails line by line, which finds and reports the bad lines. Thread-safe for
-     * different blocks.
+     * there; if {@link #numbered}, it notes each result's line as it splits the lines. Runs of
+     * lines that may be joined are read in one pass ({@link RecordBlocks}), and only if that fails
+     * line by line, which finds and reports the bad lines. Thread-safe for different blocks.
      */
     final void process(Block block) {
       block.lines = 0;
+      block.numberedResults = 0;
       if (block.tooLong) {
         block.lines = 1;
         long max = reader.limits().maxDocumentLength();
@@ -532,6 +515,9 @@ public final class NdjsonReader<T> {
       for (int start = 0; start < block.length; line++) {
         int end = Newlines.indexOf(bytes, start, block.length);
         int content = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+        if (numbered && !isBlank(bytes, start, content - start)) {
+          block.resultOn(line);
+        }
         if (content - start + 1L <= capacity && RecordBlocks.mayJoin(bytes, start, content - start)) {
           if (run < 0) {
             run = start;
@@ -607,9 +593,9 @@ public final class NdjsonReader<T> {
     final void emit(Block block) {
       long first = lines + 1;
       lines += block.lines;
-      ResultLines at = numbered && !block.tooLong ? new ResultLines(block) : null;
-      for (Object result : block.results) {
-        long resultLine = at == null ? 0 : first + at.next();
+      List<Object> results = block.results;
+      for (int i = 0; i < results.size(); i++) {
+        Object result = results.get(i);
         if (result instanceof BadLine line) {
           bad++;
           int number = lineNumber(first + line.index());
@@ -621,7 +607,7 @@ public final class NdjsonReader<T> {
           problems.forEach(onProblem);
         } else {
           records++;
-          onChecked.accept((R) result, resultLine);
+          onChecked.accept((R) result, numbered ? first + block.resultLines[i] : 0);
         }
       }
       recycle(block);
