@@ -3,7 +3,6 @@ package nl.woonzorg.validation;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -182,16 +181,44 @@ final class Collector {
     if (kept == null) {
       return Report.builder().subject(Optional.ofNullable(subject)).build();
     }
+    List<Finding> findings = sorted(kept.values(), false);
+    if (hasTwins(findings)) {
+      // Rare: a caller's rule whose message leaves out an argument. Twins keep the order of the
+      // heap they have always been kept in, which the stable sort leaves them in.
+      findings = sorted(kept.values(), true);
+    }
+    return Report.builder().subject(Optional.ofNullable(subject)).findings(findings).build();
+  }
+
+  /**
+   * The findings kept of {@code rules} and their summaries, sorted by {@link #ORDER}: a rule's
+   * findings below the cap given in the order they came, or if {@code inHeapOrder} in that of a
+   * heap they are added to in that order.
+   */
+  private List<Finding> sorted(Collection<Kept> rules, boolean inHeapOrder) {
     List<Finding> findings = new ArrayList<>();
-    for (Kept rule : kept.values()) {
-      findings.addAll(rule.findings());
+    for (Kept rule : rules) {
+      findings.addAll(rule.findings(inHeapOrder));
       if (rule.omitted > 0) {
         findings.add(summary(rule.definition.id(), rule.severity, rule.omitted,
             rule.firstOmitted, validator.locale()));
       }
     }
     findings.sort(ORDER);
-    return Report.builder().subject(Optional.ofNullable(subject)).findings(findings).build();
+    return findings;
+  }
+
+  /**
+   * Whether {@code sorted} holds findings equal under {@link #ORDER}: of one rule, as the order
+   * compares rule ids, and side by side once sorted.
+   */
+  private static boolean hasTwins(List<Finding> sorted) {
+    for (int i = 1; i < sorted.size(); i++) {
+      if (ORDER.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number of findings reported so far, those past the cap included. */
@@ -332,32 +359,19 @@ final class Collector {
     }
 
     /**
-     * The findings kept, in the order of the heap they have always been kept in: the report sorts
-     * them by {@link #ORDER}, stably, and two findings equal under it (a caller's rule whose
-     * message leaves out an argument) keep this order, so below the cap a rule with such twins
-     * has them replayed into the heap; without twins any order sorts the same.
+     * The findings kept, in no order unless {@code inHeapOrder}: the report sorts them by {@link
+     * #ORDER}, stably, and only findings equal under it (twins) keep the order they are given in,
+     * which is to be that of the heap they have always been kept in. At the cap they are in it;
+     * below, they are added to one in the order they came, as they were before the cap made a heap
+     * of them only when it was reached.
      */
-    Collection<Finding> findings() {
-      if (heap != null || !hasTwins(gathered)) {
+    Collection<Finding> findings(boolean inHeapOrder) {
+      if (heap != null || !inHeapOrder) {
         return heap == null ? gathered : heap;
       }
       PriorityQueue<Finding> replayed = new PriorityQueue<>(ORDER.reversed());
       replayed.addAll(gathered);
       return replayed;
-    }
-
-    private static boolean hasTwins(List<Finding> findings) {
-      if (findings.size() < 2) {
-        return false;
-      }
-      Finding[] sorted = findings.toArray(new Finding[0]);
-      Arrays.sort(sorted, ORDER);
-      for (int i = 1; i < sorted.length; i++) {
-        if (ORDER.compare(sorted[i - 1], sorted[i]) == 0) {
-          return true;
-        }
-      }
-      return false;
     }
 
     void omit(JsonPointer location) {
