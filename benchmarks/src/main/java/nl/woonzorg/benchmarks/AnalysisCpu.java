@@ -40,8 +40,7 @@ public final class AnalysisCpu {
     AnalysisBenchmark benchmark = new AnalysisBenchmark();
     benchmark.records = args.length > 1 ? Integer.parseInt(args[1]) : 2_300_000;
     benchmark.setUp();
-    Blackhole sink = new Blackhole("Today's password is swordfish. I understand instantiating"
-        + " Blackholes directly is dangerous.");
+    Blackhole sink = new Blackhole(CpuRatio.BLACKHOLE);
     Operation stream = () -> {
       benchmark.streamOnly(sink);
       return null;

@@ -1,5 +1,8 @@
 package nl.woonzorg.benchmarks;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -7,10 +10,15 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.woonzorg.io.json.JsonReader;
+import nl.woonzorg.io.json.JsonWriter;
+import nl.woonzorg.model.HousingCareVision;
+import nl.woonzorg.model.document.DocumentType;
 
 /**
  * A ratio of thread CPU time on a loaded machine: the baseline's operation and woonzorg's (or
@@ -21,6 +29,10 @@ import java.util.function.Supplier;
  * shared host; a thread's CPU time moves less.
  */
 final class CpuRatio {
+
+  /** What JMH asks of a {@code Blackhole} made outside a benchmark, as the harnesses make theirs. */
+  static final String BLACKHOLE = "Today's password is swordfish. I understand instantiating"
+      + " Blackholes directly is dangerous.";
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -85,6 +97,94 @@ final class CpuRatio {
   static ClassLoader loaderOf(String jar) throws MalformedURLException {
     return new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
         ClassLoader.getPlatformClassLoader());
+  }
+
+  /** The number of rounds, the first of a harness's {@code args}; 7 unless given. */
+  static int rounds(String[] args) {
+    return args.length > 0 ? Integer.parseInt(args[0]) : 7;
+  }
+
+  /**
+   * The operations to hold against the baseline: given benchmark jars after the rounds in {@code
+   * args}, the operation {@code ofJar} makes of each, by the jar's path; else {@code own}, this
+   * jar's, named "woonzorg".
+   */
+  static Map<String, Supplier<Object>> operations(String[] args, JarOperation ofJar,
+      Supplier<Object> own) throws ReflectiveOperationException, MalformedURLException {
+    Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
+    if (args.length > 1) {
+      for (String jar : Arrays.copyOfRange(args, 1, args.length)) {
+        operations.put(jar, ofJar.of(jar));
+      }
+    } else {
+      operations.put("woonzorg", own);
+    }
+    return operations;
+  }
+
+  /**
+   * Refuses {@code operations} unless each gives a result that prints as the first one's: a
+   * result of another jar's classes is compared by its text, which lists all it holds.
+   */
+  static void requireSameText(Map<String, Supplier<Object>> operations) {
+    String first = null;
+    for (Map.Entry<String, Supplier<Object>> operation : operations.entrySet()) {
+      String text = operation.getValue().get().toString();
+      if (first != null && !first.equals(text)) {
+        throw new IllegalStateException(operation.getKey() + " gives another result than "
+            + operations.keySet().iterator().next());
+      }
+      first = text;
+    }
+  }
+
+  /** Makes the operation of the woonzorg of a benchmark jar, loaded on its own ({@link #loaderOf}). */
+  @FunctionalInterface
+  interface JarOperation {
+    Supplier<Object> of(String jar) throws ReflectiveOperationException, MalformedURLException;
+  }
+
+  /**
+   * The compact bytes of {@link Workloads#vision()}, the document the read, the write and the
+   * read and validate are measured on; refused unless woonzorg's strict reader reads them back
+   * equal.
+   */
+  static byte[] visionJson() {
+    HousingCareVision vision = Workloads.vision();
+    byte[] json = JsonWriter.compact().writeBytes(vision);
+    if (!JsonReader.strict().read(json, DocumentType.VISION).equals(vision)) {
+      throw new IllegalStateException("the vision does not read back equal");
+    }
+    return json;
+  }
+
+  /**
+   * The strict read of {@code json} as a vision by the woonzorg of {@code loader}: a handle that
+   * takes nothing and returns the vision.
+   */
+  static MethodHandle visionReadOf(ClassLoader loader, byte[] json)
+      throws ReflectiveOperationException {
+    Class<?> readerType = loader.loadClass(JsonReader.class.getName());
+    Class<?> documentType = loader.loadClass(DocumentType.class.getName());
+    MethodHandle read = MethodHandles.publicLookup().findVirtual(readerType, "read",
+        MethodType.methodType(Object.class, byte[].class, documentType));
+    return MethodHandles.insertArguments(read, 0, readerType.getMethod("strict").invoke(null),
+        json, documentType.getField("VISION").get(null));
+  }
+
+  /**
+   * {@code operation}, a handle that takes nothing, as a supplier of what it returns (null if
+   * nothing).
+   */
+  static Supplier<Object> supplierOf(MethodHandle operation) {
+    MethodHandle exact = operation.asType(MethodType.methodType(Object.class));
+    return () -> {
+      try {
+        return (Object) exact.invokeExact();
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 
   private static void add(double[] sum, double[] slice) {

@@ -4,16 +4,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.net.MalformedURLException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.woonzorg.io.json.JsonReader;
-import nl.woonzorg.io.json.JsonWriter;
-import nl.woonzorg.model.HousingCareVision;
 import nl.woonzorg.model.document.DocumentType;
 import nl.woonzorg.validation.WoonzorgValidator;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -39,61 +34,27 @@ public final class DocumentCpu {
    */
   public static void main(String[] args) throws ReflectiveOperationException,
       MalformedURLException {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-    HousingCareVision vision = Workloads.vision();
-    byte[] json = JsonWriter.compact().writeBytes(vision);
+    byte[] json = CpuRatio.visionJson();
     ObjectReader plain = Baseline.MAPPER.readerFor(Baseline.Vision.class);
-    if (!JsonReader.strict().read(json, DocumentType.VISION).equals(vision)) {
-      throw new IllegalStateException("the vision does not read back equal");
-    }
-    Map<String, Supplier<Object>> checks = new LinkedHashMap<>();
-    if (args.length > 1) {
-      @Nullable String report = null;
-      for (String jar : Arrays.copyOfRange(args, 1, args.length)) {
-        Supplier<Object> check = checkOf(jar, json);
-        // A report of another jar's classes is compared by its text, which lists every finding.
-        String text = check.get().toString();
-        if (report != null && !report.equals(text)) {
-          throw new IllegalStateException(jar + " reports otherwise than " + args[1]);
-        }
-        report = text;
-        checks.put(jar, check);
-      }
-    } else {
-      WoonzorgValidator validator = WoonzorgValidator.builder().build();
-      checks.put("woonzorg",
-          () -> validator.validate(JsonReader.strict().read(json, DocumentType.VISION)));
-    }
-    CpuRatio.run("read and validate", () -> plain.readValue(json), checks, rounds);
+    WoonzorgValidator validator = WoonzorgValidator.builder().build();
+    Map<String, Supplier<Object>> checks = CpuRatio.operations(args, jar -> checkOf(jar, json),
+        () -> validator.validate(JsonReader.strict().read(json, DocumentType.VISION)));
+    CpuRatio.requireSameText(checks);
+    CpuRatio.run("read and validate", () -> plain.readValue(json), checks,
+        CpuRatio.rounds(args));
   }
 
   /** Reads {@code json} strictly and validates it with the woonzorg of {@code jar}. */
   private static Supplier<Object> checkOf(String jar, byte[] json)
       throws ReflectiveOperationException, MalformedURLException {
     ClassLoader loader = CpuRatio.loaderOf(jar);
-    Class<?> readerType = loader.loadClass(JsonReader.class.getName());
-    Class<?> documentType = loader.loadClass(DocumentType.class.getName());
     Class<?> validatorType = loader.loadClass(WoonzorgValidator.class.getName());
     Object builder = validatorType.getMethod("builder").invoke(null);
     Object validator = builder.getClass().getMethod("build").invoke(builder);
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-    MethodHandle read = MethodHandles.insertArguments(
-        lookup.findVirtual(readerType, "read",
-            MethodType.methodType(Object.class, byte[].class, documentType)),
-        0, readerType.getMethod("strict").invoke(null))
-        .bindTo(json);
-    MethodHandle validate = lookup.findVirtual(validatorType, "validate",
+    MethodHandle validate = MethodHandles.publicLookup().findVirtual(validatorType, "validate",
         MethodType.methodType(loader.loadClass("nl.woonzorg.model.report.Report"), Object.class))
         .bindTo(validator);
-    MethodHandle check = MethodHandles.filterReturnValue(
-        MethodHandles.insertArguments(read, 0, documentType.getField("VISION").get(null)),
-        validate).asType(MethodType.methodType(Object.class));
-    return () -> {
-      try {
-        return (Object) check.invokeExact();
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
-    };
+    return CpuRatio.supplierOf(
+        MethodHandles.filterReturnValue(CpuRatio.visionReadOf(loader, json), validate));
   }
 }

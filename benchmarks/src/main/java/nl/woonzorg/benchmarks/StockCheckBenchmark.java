@@ -53,9 +53,7 @@ public class StockCheckBenchmark {
     List<Dwelling> read = new ArrayList<>();
     reader.read(new ByteArrayInputStream(ndjson), read::add);
     dwellings = List.copyOf(read);
-    if (dwellings.size() != RECORDS || readJackson(new Blackhole(
-        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."))
-        != RECORDS) {
+    if (dwellings.size() != RECORDS || readJackson(new Blackhole(CpuRatio.BLACKHOLE)) != RECORDS) {
       throw new IllegalStateException("the stream does not hold " + RECORDS + " records");
     }
   }

@@ -1,6 +1,5 @@
 package nl.woonzorg.benchmarks;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
@@ -50,8 +49,7 @@ public final class StockCpu {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     StockCheckBenchmark benchmark = new StockCheckBenchmark();
     benchmark.setUp();
-    Blackhole sink = new Blackhole("Today's password is swordfish. I understand instantiating"
-        + " Blackholes directly is dangerous.");
+    Blackhole sink = new Blackhole(CpuRatio.BLACKHOLE);
     Runnable[] methods = {() -> benchmark.checkWoonzorg(sink),
         () -> benchmark.readWoonzorg(sink), () -> benchmark.validateWoonzorg(sink),
         () -> benchmark.readJackson(sink)};
@@ -94,8 +92,7 @@ public final class StockCpu {
       MalformedURLException {
     StockCheckBenchmark baseline = new StockCheckBenchmark();
     baseline.setUp();
-    Blackhole sink = new Blackhole("Today's password is swordfish. I understand instantiating"
-        + " Blackholes directly is dangerous.");
+    Blackhole sink = new Blackhole(CpuRatio.BLACKHOLE);
     Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
     for (String method : new String[] {"checkWoonzorg", "readWoonzorg"}) {
       for (String jar : jars) {
@@ -113,18 +110,9 @@ public final class StockCpu {
     Object benchmark = type.getConstructor().newInstance();
     type.getMethod("setUp").invoke(benchmark);
     Class<?> blackhole = loader.loadClass(Blackhole.class.getName());
-    Object sink = blackhole.getConstructor(String.class).newInstance("Today's password is"
-        + " swordfish. I understand instantiating Blackholes directly is dangerous.");
-    MethodHandle operation = MethodHandles.publicLookup()
+    Object sink = blackhole.getConstructor(String.class).newInstance(CpuRatio.BLACKHOLE);
+    return CpuRatio.supplierOf(MethodHandles.publicLookup()
         .findVirtual(type, method, MethodType.methodType(void.class, blackhole))
-        .bindTo(benchmark).bindTo(sink).asType(MethodType.methodType(void.class));
-    return () -> {
-      try {
-        operation.invokeExact();
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
-      return null;
-    };
+        .bindTo(benchmark).bindTo(sink));
   }
 }

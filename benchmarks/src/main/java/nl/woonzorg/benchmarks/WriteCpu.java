@@ -6,8 +6,6 @@ import java.lang.invoke.MethodType;
 import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import nl.woonzorg.io.json.JsonWriter;
 import nl.woonzorg.model.HousingCareVision;
@@ -35,23 +33,16 @@ public final class WriteCpu {
    */
   public static void main(String[] args) throws ReflectiveOperationException,
       MalformedURLException {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-    HousingCareVision vision = Workloads.vision();
-    byte[] json = JsonWriter.compact().writeBytes(vision);
+    byte[] json = CpuRatio.visionJson();
     ObjectWriter writer = Baseline.MAPPER.writerFor(Baseline.Vision.class);
     Baseline.Vision plain = Baseline.MAPPER.readerFor(Baseline.Vision.class).readValue(json);
     if (!Arrays.equals(writer.writeValueAsBytes(plain), json)) {
       throw new IllegalStateException("the baseline does not write the library's bytes");
     }
-    Map<String, Supplier<Object>> writes = new LinkedHashMap<>();
-    if (args.length > 1) {
-      for (String jar : Arrays.copyOfRange(args, 1, args.length)) {
-        writes.put(jar, writerOf(jar, json));
-      }
-    } else {
-      writes.put("woonzorg", () -> JsonWriter.compact().writeBytes(vision));
-    }
-    CpuRatio.run("write", () -> writer.writeValueAsBytes(plain), writes, rounds);
+    HousingCareVision vision = Workloads.vision();
+    CpuRatio.run("write", () -> writer.writeValueAsBytes(plain), CpuRatio.operations(args,
+        jar -> writerOf(jar, json), () -> JsonWriter.compact().writeBytes(vision)),
+        CpuRatio.rounds(args));
   }
 
   /**
@@ -68,13 +59,8 @@ public final class WriteCpu {
     MethodHandle write = MethodHandles.publicLookup()
         .findVirtual(type, "writeBytes", MethodType.methodType(byte[].class, Object.class))
         .bindTo(type.getMethod("compact").invoke(null));
-    Supplier<Object> writes = () -> {
-      try {
-        return (byte[]) write.invokeExact(document);
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
-    };
+    Supplier<Object> writes = CpuRatio.supplierOf(MethodHandles.insertArguments(write, 0,
+        document));
     if (!Arrays.equals((byte[]) writes.get(), json)) {
       throw new IllegalStateException(jar + " does not write the library's bytes");
     }
