@@ -7,7 +7,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -27,17 +31,24 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Arguments are {@code --rounds N} (one round unless given), then JMH's ({@code -f}, {@code
  * -wi}, {@code -i}, {@code -w}, {@code -r}, …); {@code benchmarks/ratios.sh} passes settings for
- * stable figures, {@code benchmarks/smoke.sh} a single brief iteration. Each round runs the whole
- * suite; with more than one, the line printed per goal is the median of the rounds' ratios, and
- * the lowest and highest go to standard error. Within a round a ratio's error is the relative
- * errors of its two scores (JMH's 99.9% confidence half-widths) added in quadrature. The figures
- * are reported, not judged: a missed goal does not fail the command.
+ * stable figures, {@code benchmarks/smoke.sh} a single brief iteration. The first round runs the
+ * whole suite, each further round only the benchmarks the goals are ratios of: a fork's score
+ * moves with what the compiler made of it in that fork more than with its iterations, so the goals
+ * get a fork of their own each round and the figures without a goal one fork in all. With more
+ * than one round, the line printed per goal is the median of the rounds' ratios, and the lowest
+ * and highest go to standard error. Within a round a ratio's error is the relative errors of its
+ * two scores (JMH's 99.9% confidence half-widths) added in quadrature. The figures are reported,
+ * not judged: a missed goal does not fail the command.
  */
 public final class Ratios {
 
   private static final String DOC = DocumentBenchmark.class.getName() + ".";
   private static final String STOCK = StockCheckBenchmark.class.getName() + ".";
   private static final String ALLOCATION = "gc.alloc.rate.norm";
+  /** The benchmarks the goals are ratios of, as JMH's include pattern. */
+  private static final String GOALS = "(" + Pattern.quote(DOC)
+      + "(readAndValidateWoonzorg|readJackson|writeWoonzorg|writeJackson)|"
+      + Pattern.quote(STOCK) + "(checkWoonzorg|readJackson))$";
 
   private Ratios() {}
 
@@ -55,17 +66,23 @@ public final class Ratios {
       rounds = Integer.parseInt(args[1]);
       jmh = Arrays.copyOfRange(args, 2, args.length);
     }
-    Options options = new OptionsBuilder()
-        .parent(new CommandLineOptions(jmh))
+    CommandLineOptions given = new CommandLineOptions(jmh);
+    Options whole = new OptionsBuilder()
+        .parent(given)
         .include(DocumentBenchmark.class.getName())
         .include(StockCheckBenchmark.class.getName())
+        .addProfiler(GCProfiler.class)
+        .build();
+    Options goals = new OptionsBuilder()
+        .parent(given)
+        .include(GOALS)
         .addProfiler(GCProfiler.class)
         .build();
     PrintStream err = System.err;
     List<List<Ratio>> perRound = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       err.printf(Locale.ROOT, "%n== round %d of %d%n", round, rounds);
-      List<Ratio> ratios = ratios(new Runner(options,
+      List<Ratio> ratios = ratios(new Runner(round == 1 ? whole : goals,
           OutputFormatFactory.createFormatInstance(err, VerboseMode.NORMAL)).run());
       err.println("Ratios of this round (woonzorg / raw Jackson, ± error):");
       ratios.forEach(ratio -> err.println("  " + ratio.describe()));
@@ -74,13 +91,13 @@ public final class Ratios {
     if (rounds > 1) {
       // Host noise comes and goes; a round's two scores are measured close together, and the
       // median of the rounds' ratios sets aside a round that noise caught.
-      err.printf(Locale.ROOT, "%nMedian of %d rounds (lowest – highest):%n", rounds);
+      err.printf(Locale.ROOT, "%nMedian of the rounds (lowest – highest); without a goal, the"
+          + " first round's:%n");
     }
-    for (int i = 0; i < perRound.get(0).size(); i++) {
-      int index = i;
-      double[] values = perRound.stream().mapToDouble(r -> r.get(index).value()).sorted()
-          .toArray();
-      Ratio first = perRound.get(0).get(i);
+    for (Ratio first : perRound.get(0)) {
+      double[] values = perRound.stream().flatMap(List::stream)
+          .filter(ratio -> ratio.name().equals(first.name()))
+          .mapToDouble(Ratio::value).sorted().toArray();
       double median = values.length % 2 == 1 ? values[values.length / 2]
           : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
       if (rounds > 1) {
@@ -94,7 +111,7 @@ public final class Ratios {
     }
   }
 
-  /** The goals' ratios first, then the others, from one run of the suite. */
+  /** The goals' ratios first, then the others whose benchmarks ran, from one run of the suite. */
   private static List<Ratio> ratios(Collection<RunResult> results) {
     Map<String, Result<?>> scores = new TreeMap<>();
     Map<String, Result<?>> allocations = new TreeMap<>();
@@ -109,30 +126,38 @@ public final class Ratios {
         "  %-60s %14.1f ± %-12.1f %12.1f B/op%n", name, score.getScore(),
         score.getScoreError(),
         allocations.get(name) == null ? Double.NaN : allocations.get(name).getScore()));
-    return List.of(
-        new Ratio("bulk-stock-check", scores.get(STOCK + "checkWoonzorg"),
+    return Stream.of(
+        Ratio.of("bulk-stock-check", scores.get(STOCK + "checkWoonzorg"),
             scores.get(STOCK + "readJackson"), ">=", 1.2),
-        new Ratio("document-read-and-validate", scores.get(DOC + "readAndValidateWoonzorg"),
+        Ratio.of("document-read-and-validate", scores.get(DOC + "readAndValidateWoonzorg"),
             scores.get(DOC + "readJackson"), ">=", 0.8),
-        new Ratio("document-write", scores.get(DOC + "writeWoonzorg"),
+        Ratio.of("document-write", scores.get(DOC + "writeWoonzorg"),
             scores.get(DOC + "writeJackson"), ">=", 1.2),
-        new Ratio("allocation-per-record", allocations.get(STOCK + "checkWoonzorg"),
+        Ratio.of("allocation-per-record", allocations.get(STOCK + "checkWoonzorg"),
             allocations.get(STOCK + "readJackson"), "<=", 1.5),
-        new Ratio("bulk-stock-read", scores.get(STOCK + "readWoonzorg"),
+        Ratio.of("bulk-stock-read", scores.get(STOCK + "readWoonzorg"),
             scores.get(STOCK + "readJackson"), "", Double.NaN),
-        new Ratio("bulk-stock-validate-only", scores.get(STOCK + "validateWoonzorg"),
+        Ratio.of("bulk-stock-validate-only", scores.get(STOCK + "validateWoonzorg"),
             scores.get(STOCK + "readJackson"), "", Double.NaN),
-        new Ratio("document-read", scores.get(DOC + "readWoonzorg"),
+        Ratio.of("document-read", scores.get(DOC + "readWoonzorg"),
             scores.get(DOC + "readJackson"), "", Double.NaN),
-        new Ratio("allocation-per-document-read", allocations.get(DOC + "readWoonzorg"),
+        Ratio.of("allocation-per-document-read", allocations.get(DOC + "readWoonzorg"),
             allocations.get(DOC + "readJackson"), "", Double.NaN),
-        new Ratio("allocation-per-document-write", allocations.get(DOC + "writeWoonzorg"),
-            allocations.get(DOC + "writeJackson"), "", Double.NaN));
+        Ratio.of("allocation-per-document-write", allocations.get(DOC + "writeWoonzorg"),
+            allocations.get(DOC + "writeJackson"), "", Double.NaN))
+        .flatMap(Optional::stream).toList();
   }
 
   /** One ratio of a woonzorg figure to its baseline, with the goal it is held to. */
   private record Ratio(String name, Result<?> ours, Result<?> baseline, String comparison,
       double goal) {
+
+    /** The ratio of {@code ours} to {@code baseline}, if both benchmarks ran. */
+    static Optional<Ratio> of(String name, @Nullable Result<?> ours,
+        @Nullable Result<?> baseline, String comparison, double goal) {
+      return ours == null || baseline == null ? Optional.empty()
+          : Optional.of(new Ratio(name, ours, baseline, comparison, goal));
+    }
 
     double value() {
       return ours.getScore() / baseline.getScore();
