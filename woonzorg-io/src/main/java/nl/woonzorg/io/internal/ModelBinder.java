@@ -143,7 +143,7 @@ final class ModelBinder<T> {
         return values;
       }
       default:
-        fit(how.shape, parser, token);
+        fit(how, parser, token);
         return scalar(how, parser, token);
     }
   }
@@ -151,7 +151,7 @@ final class ModelBinder<T> {
   /** Reads the items of an array of {@code how}, starting at {@code token}, into {@code into}. */
   private static void readItems(Value how, JsonParser parser, @Nullable JsonToken token,
       List<Object> into, Lists lists) {
-    fit(how.shape, parser, token);
+    fit(how, parser, token);
     Value items = how.items;
     JsonToken item;
     while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -236,11 +236,19 @@ final class ModelBinder<T> {
     }
   }
 
-  /** Throws unless {@code token} {@linkplain Fit fits} {@code shape}; codes are the model's. */
-  private static void fit(Shape shape, JsonParser parser, @Nullable JsonToken token) {
-    if (Fit.of(shape, parser, token, false) != Fit.FITS) {
+  /**
+   * Throws unless {@code token} {@linkplain Fit fits} {@code shape}, whose {@link Fit#onlyToken}
+   * is {@code only}; codes are the model's.
+   */
+  private static void fit(Shape shape, @Nullable JsonToken only, JsonParser parser,
+      @Nullable JsonToken token) {
+    if (only != null ? token != only : Fit.of(shape, parser, token, false) != Fit.FITS) {
       throw new CheckingParser.Deviation();
     }
+  }
+
+  private static void fit(Value how, JsonParser parser, @Nullable JsonToken token) {
+    fit(how.shape, how.onlyToken, parser, token);
   }
 
   private static Object invoke(MethodHandle supplier) {
@@ -280,6 +288,8 @@ final class ModelBinder<T> {
   private static final class Value {
     final int kind;
     final Shape shape;
+    /** The shape's {@link Fit#onlyToken}. */
+    final @Nullable JsonToken onlyToken;
     /** For {@link #CODE}: the model's code list. */
     final @Nullable CodedDeserializer<?> codes;
     /** For {@link #OBJECT}: the object's plan; filled in once compiled, as objects may nest. */
@@ -291,6 +301,7 @@ final class ModelBinder<T> {
         @Nullable Value items) {
       this.kind = kind;
       this.shape = shape;
+      this.onlyToken = Fit.onlyToken(shape);
       this.codes = codes;
       this.bean = bean;
       this.items = items;
@@ -329,6 +340,8 @@ final class ModelBinder<T> {
   /** One model class under one object shape of the schema: its properties and its builder. */
   private static final class Bean {
     private final Shape shape;
+    /** The shape's {@link Fit#onlyToken}, the start of an object. */
+    private final @Nullable JsonToken onlyToken;
     private final PropertyNameMatcher names;
     /** The names in schema order, as the quoted bytes {@link #nextProperty} compares. */
     private final SerializableString[] quoted;
@@ -339,6 +352,7 @@ final class ModelBinder<T> {
     Bean(Shape shape, List<String> names, Slot[] slots, MethodHandle newBuilder,
         MethodHandle build) {
       this.shape = shape;
+      this.onlyToken = Fit.onlyToken(shape);
       this.names = BinaryNameMatcher.construct(names);
       this.quoted = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
       this.slots = slots;
@@ -347,7 +361,7 @@ final class ModelBinder<T> {
     }
 
     Object read(JsonParser parser, @Nullable JsonToken token, Lists lists) {
-      fit(shape, parser, token);
+      fit(shape, onlyToken, parser, token);
       Object builder = invoke(newBuilder);
       long seen = 0;
       int index = -1;
@@ -361,9 +375,9 @@ final class ModelBinder<T> {
         Value value = slot.value;
         JsonToken valueToken = parser.nextToken();
         if (value.kind == SKIP) {
-          fit(value.shape, parser, valueToken);
+          fit(value, parser, valueToken);
         } else if (value.kind == INT) {
-          fit(value.shape, parser, valueToken);
+          fit(value, parser, valueToken);
           setInt(slot.setter, builder, parser.getIntValue());
         } else if (value.kind == ARRAY) {
           List<Object> items = lists.open();
