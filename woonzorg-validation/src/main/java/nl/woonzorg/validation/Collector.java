@@ -149,7 +149,6 @@ final class Collector {
       rule.omit(location);
       return;
     }
-    Locale locale = validator.locale();
     Finding.Builder finding = Finding.builder();
     List<String> names = definition.arguments();
     String[] texts = new String[arguments.length];
@@ -157,18 +156,17 @@ final class Collector {
       texts[i] = Values.text(arguments[i]);
       finding.putArgument(i < names.size() ? names.get(i) : Integer.toString(i), texts[i]);
     }
-    String[] templates = validator.templates(definition);
+    @Nullable Template[] templates = validator.templates(definition);
     finding.ruleId(definition.id())
         .severity(severity.get())
         .location(location)
-        .message(templates[0] == null ? definition.id()
-            : Templates.format(templates[0], locale, texts));
+        .message(templates[0] == null ? definition.id() : templates[0].format(texts));
     rendered.ifPresent(finding::value);
     if (templates[1] != null) {
-      finding.expected(Templates.format(templates[1], locale, texts));
+      finding.expected(templates[1].format(texts));
     }
     if (templates[2] != null) {
-      finding.hint(Templates.format(templates[2], locale, texts));
+      finding.hint(templates[2].format(texts));
     }
     rule.keep(finding.build());
   }

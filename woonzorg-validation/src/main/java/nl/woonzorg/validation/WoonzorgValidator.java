@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.woonzorg.model.HousingCareVision;
@@ -129,7 +130,7 @@ public final class WoonzorgValidator {
   private final List<DocumentRule> documentRules;
   // Per rule id, the templates of its findings' texts in this validator's language; looked up on
   // a rule's first finding, as building the keys and looking them up cost more than the wording.
-  private final Map<String, String[]> templates = new ConcurrentHashMap<>();
+  private final Map<String, Template[]> templates = new ConcurrentHashMap<>();
 
   private WoonzorgValidator(Builder builder, Map<String, RuleDefinition> definitions,
       List<Rule> rules, int builtIns) {
@@ -255,13 +256,14 @@ public final class WoonzorgValidator {
    * The templates of the message, expected and hint texts of {@code definition}'s findings in
    * this validator's language, in that order; null where the rule has none or a blank one.
    */
-  String[] templates(RuleDefinition definition) {
+  @Nullable Template[] templates(RuleDefinition definition) {
     return templates.computeIfAbsent(definition.id(), id -> {
-      String[] texts = new String[3];
+      Template[] texts = new Template[3];
       List<String> parts = List.of("message", "expected", "hint");
       for (int i = 0; i < texts.length; i++) {
         texts[i] = definition.messages().text(id + "." + parts.get(i), locale)
             .filter(template -> !template.isBlank())
+            .map(template -> Template.of(template, locale))
             .orElse(null);
       }
       return texts;

@@ -1,5 +1,6 @@
 package nl.woonzorg.io.internal;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -7,7 +8,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import nl.woonzorg.io.FormatVersion;
 import nl.woonzorg.model.document.DocumentType;
 import org.jspecify.annotations.Nullable;
@@ -62,11 +66,15 @@ final class ModelBinder<T> {
       new ConcurrentHashMap<>();
 
   private static final MethodHandles.Lookup PUBLIC = MethodHandles.publicLookup();
+  /** Defines the classes that call the builders' methods: see {@link #direct}. */
+  private static final MethodHandles.Lookup OWN = MethodHandles.lookup();
 
+  /** The erased types of {@link BiConsumer}, {@link ObjIntConsumer} and {@link UnaryOperator}. */
   private static final MethodType SETTER = MethodType.methodType(void.class, Object.class,
       Object.class);
   private static final MethodType INT_SETTER = MethodType.methodType(void.class, Object.class,
       int.class);
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
   /** How a value is read; see {@link #readValue}. */
   private static final int SKIP = 0;
@@ -143,7 +151,7 @@ final class ModelBinder<T> {
         return values;
       }
       default:
-        fit(how.shape, parser, token);
+        fit(how, parser, token);
         return scalar(how, parser, token);
     }
   }
@@ -151,7 +159,7 @@ final class ModelBinder<T> {
   /** Reads the items of an array of {@code how}, starting at {@code token}, into {@code into}. */
   private static void readItems(Value how, JsonParser parser, @Nullable JsonToken token,
       List<Object> into, Lists lists) {
-    fit(how.shape, parser, token);
+    fit(how, parser, token);
     Value items = how.items;
     JsonToken item;
     while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -220,6 +228,25 @@ final class ModelBinder<T> {
   }
 
   /**
+   * An instance of {@code face}, a functional interface of one method named {@code name} whose
+   * erased type is {@code erased}, that calls {@code method} of {@code owner} as a plain call,
+   * its arguments cast to {@code instantiated}: a class made once per builder method by {@link
+   * LambdaMetafactory}, as for a method reference. A method handle invoked from a field goes
+   * through the invoker's checks of its type and customisation and a cast of each argument for
+   * every value: 9 % of the samples of reading a large document, where the interface call costs
+   * less, if not by all of that.
+   */
+  private static <F> F direct(Class<F> face, String name, MethodType erased, Class<?> owner,
+      Method method, MethodType instantiated) {
+    try {
+      return face.cast(LambdaMetafactory.metafactory(OWN, name, MethodType.methodType(face),
+          erased, handle(owner, method), instantiated).getTarget().invoke());
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot call " + owner.getName() + "." + method.getName(), e);
+    }
+  }
+
+  /**
    * A handle on {@code method} as a member of {@code owner}, public: the builder's methods are
    * declared by the package-private class Immutables generates, and reached through the model's
    * public {@code Builder} that extends it.
@@ -236,50 +263,27 @@ final class ModelBinder<T> {
     }
   }
 
-  /** Throws unless {@code token} {@linkplain Fit fits} {@code shape}; codes are the model's. */
-  private static void fit(Shape shape, JsonParser parser, @Nullable JsonToken token) {
-    if (Fit.of(shape, parser, token, false) != Fit.FITS) {
+  /**
+   * Throws unless {@code token} {@linkplain Fit fits} {@code shape}, whose {@link Fit#onlyToken}
+   * is {@code only}; codes are the model's.
+   */
+  private static void fit(Shape shape, @Nullable JsonToken only, JsonParser parser,
+      @Nullable JsonToken token) {
+    if (only != null ? token != only : Fit.of(shape, parser, token, false) != Fit.FITS) {
       throw new CheckingParser.Deviation();
     }
   }
 
-  private static Object invoke(MethodHandle supplier) {
-    try {
-      return (Object) supplier.invokeExact();
-    } catch (Throwable e) {
-      throw unchecked(e);
-    }
-  }
-
-  private static Object invoke(MethodHandle function, Object argument) {
-    try {
-      return (Object) function.invokeExact(argument);
-    } catch (Throwable e) {
-      throw unchecked(e);
-    }
-  }
-
-  private static void set(MethodHandle setter, Object builder, Object value) {
-    try {
-      setter.invokeExact(builder, value);
-    } catch (Throwable e) {
-      throw unchecked(e);
-    }
-  }
-
-  /** What a builder method threw, rethrown; the model's builders declare no checked exception. */
-  private static RuntimeException unchecked(Throwable thrown) {
-    if (thrown instanceof Error error) {
-      throw error;
-    }
-    return thrown instanceof RuntimeException runtime
-        ? runtime : new UndeclaredThrowableException(thrown);
+  private static void fit(Value how, JsonParser parser, @Nullable JsonToken token) {
+    fit(how.shape, how.onlyToken, parser, token);
   }
 
   /** How one value is read: its kind, shape, and what its kind needs. */
   private static final class Value {
     final int kind;
     final Shape shape;
+    /** The shape's {@link Fit#onlyToken}. */
+    final @Nullable JsonToken onlyToken;
     /** For {@link #CODE}: the model's code list. */
     final @Nullable CodedDeserializer<?> codes;
     /** For {@link #OBJECT}: the object's plan; filled in once compiled, as objects may nest. */
@@ -291,6 +295,7 @@ final class ModelBinder<T> {
         @Nullable Value items) {
       this.kind = kind;
       this.shape = shape;
+      this.onlyToken = Fit.onlyToken(shape);
       this.codes = codes;
       this.bean = bean;
       this.items = items;
@@ -323,22 +328,29 @@ final class ModelBinder<T> {
     }
   }
 
-  /** A property of an object: how its value is read, and the builder method that takes it. */
-  private record Slot(Value value, @Nullable MethodHandle setter) {}
+  /**
+   * A property of an object: how its value is read, and the builder method that takes it, which
+   * {@code intSetter} calls for an {@link #INT} and {@code setter} for any other value.
+   */
+  private record Slot(Value value, @Nullable BiConsumer<Object, Object> setter,
+      @Nullable ObjIntConsumer<Object> intSetter) {}
 
   /** One model class under one object shape of the schema: its properties and its builder. */
   private static final class Bean {
     private final Shape shape;
+    /** The shape's {@link Fit#onlyToken}, the start of an object. */
+    private final @Nullable JsonToken onlyToken;
     private final PropertyNameMatcher names;
     /** The names in schema order, as the quoted bytes {@link #nextProperty} compares. */
     private final SerializableString[] quoted;
     private final Slot[] slots;
-    private final MethodHandle newBuilder;
-    private final MethodHandle build;
+    private final Supplier<Object> newBuilder;
+    private final UnaryOperator<Object> build;
 
-    Bean(Shape shape, List<String> names, Slot[] slots, MethodHandle newBuilder,
-        MethodHandle build) {
+    Bean(Shape shape, List<String> names, Slot[] slots, Supplier<Object> newBuilder,
+        UnaryOperator<Object> build) {
       this.shape = shape;
+      this.onlyToken = Fit.onlyToken(shape);
       this.names = BinaryNameMatcher.construct(names);
       this.quoted = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
       this.slots = slots;
@@ -347,8 +359,8 @@ final class ModelBinder<T> {
     }
 
     Object read(JsonParser parser, @Nullable JsonToken token, Lists lists) {
-      fit(shape, parser, token);
-      Object builder = invoke(newBuilder);
+      fit(shape, onlyToken, parser, token);
+      Object builder = newBuilder.get();
       long seen = 0;
       int index = -1;
       while ((index = nextProperty(parser, index + 1)) >= 0) {
@@ -361,24 +373,24 @@ final class ModelBinder<T> {
         Value value = slot.value;
         JsonToken valueToken = parser.nextToken();
         if (value.kind == SKIP) {
-          fit(value.shape, parser, valueToken);
+          fit(value, parser, valueToken);
         } else if (value.kind == INT) {
-          fit(value.shape, parser, valueToken);
-          setInt(slot.setter, builder, parser.getIntValue());
+          fit(value, parser, valueToken);
+          slot.intSetter.accept(builder, parser.getIntValue());
         } else if (value.kind == ARRAY) {
           List<Object> items = lists.open();
           readItems(value, parser, valueToken, items, lists);
-          set(slot.setter, builder, items);
+          slot.setter.accept(builder, items);
           lists.close();
         } else {
-          set(slot.setter, builder, readValue(value, parser, valueToken, lists));
+          slot.setter.accept(builder, readValue(value, parser, valueToken, lists));
         }
       }
       if (index != PropertyNameMatcher.MATCH_END_OBJECT
           || (seen & shape.requiredMask()) != shape.requiredMask()) {
         throw new CheckingParser.Deviation();
       }
-      return invoke(build, builder);
+      return build.apply(builder);
     }
 
     /**
@@ -402,14 +414,6 @@ final class ModelBinder<T> {
           : token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
           : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
-
-    private static void setInt(MethodHandle setter, Object builder, int value) {
-      try {
-        setter.invokeExact(builder, value);
-      } catch (Throwable e) {
-        throw unchecked(e);
-      }
-    }
   }
 
   /**
@@ -425,6 +429,7 @@ final class ModelBinder<T> {
     private final Map<Map<String, Shape>, List<Value>> waiting = new IdentityHashMap<>();
 
     /** The plan of {@code type} under {@code shape}; null if it cannot be bound this way. */
+    @SuppressWarnings("unchecked") // the interfaces' erased types are Object, as their uses
     @Nullable Bean bean(Shape shape, Class<?> type, boolean root) {
       Method builderMethod = publicMethod(type, "builder");
       if (builderMethod == null || !Modifier.isStatic(builderMethod.getModifiers())) {
@@ -450,7 +455,7 @@ final class ModelBinder<T> {
               || property.isDate()) {
             return null;
           }
-          slots[i] = new Slot(new Value(SKIP, property, null, null, null), null);
+          slots[i] = new Slot(new Value(SKIP, property, null, null, null), null, null);
           continue;
         }
         Method setter = setter(builderType, name);
@@ -459,13 +464,19 @@ final class ModelBinder<T> {
         if (value == null) {
           return null;
         }
-        MethodHandle handle = handle(builderType, setter);
-        slots[i] = new Slot(value, handle.asType(value.kind == INT ? INT_SETTER : SETTER));
+        Class<?> parameter = setter.getParameterTypes()[0];
+        slots[i] = value.kind == INT
+            ? new Slot(value, null, direct(ObjIntConsumer.class, "accept", INT_SETTER,
+                builderType, setter, MethodType.methodType(void.class, builderType, int.class)))
+            : new Slot(value, direct(BiConsumer.class, "accept", SETTER, builderType, setter,
+                MethodType.methodType(void.class, builderType, parameter.isPrimitive()
+                    ? MethodType.methodType(parameter).wrap().returnType() : parameter)), null);
       }
       Bean bean = new Bean(shape, names, slots,
-          handle(type, builderMethod).asType(MethodType.methodType(Object.class)),
-          handle(builderType, buildMethod).asType(MethodType.methodType(Object.class,
-              Object.class)));
+          direct(Supplier.class, "get", MethodType.methodType(Object.class), type, builderMethod,
+              MethodType.methodType(Object.class)),
+          direct(UnaryOperator.class, "apply", GETTER, builderType, buildMethod,
+              MethodType.methodType(Object.class, builderType)));
       beans.put(shape.properties(), bean);
       for (Value value : waiting.remove(shape.properties())) {
         value.bean = bean;

@@ -18,8 +18,8 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** Filling a template in one pass gives what MessageFormat gives, or what it throws. */
-class TemplatesTest {
+/** Filling a template by its placeholders gives what MessageFormat gives, or what it throws. */
+class TemplateTest {
 
   private static final String[] ARGUMENTS = {"GM0001", "2025", "{1}", "it's", "", "a,b"};
 
@@ -32,7 +32,7 @@ class TemplatesTest {
         properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
       // WZ-ENGINE-02 is worded by the Collector with MessageFormat itself, with a number to
-      // inflect, never through Templates.
+      // inflect, never through Template.
       properties.stringPropertyNames().stream()
           .filter(key -> !key.startsWith(WoonzorgValidator.FINDINGS_OMITTED.id() + "."))
           .forEach(key -> templates.add(properties.getProperty(key)));
@@ -42,7 +42,7 @@ class TemplatesTest {
       for (int count = 0; count <= ARGUMENTS.length; count++) {
         String[] arguments = Arrays.copyOf(ARGUMENTS, count);
         assertEquals(new MessageFormat(template, Locale.ENGLISH).format(arguments),
-            Templates.format(template, Locale.ENGLISH, arguments), template);
+            Template.of(template, Locale.ENGLISH).format(arguments), template);
       }
     }
   }
@@ -59,7 +59,7 @@ class TemplatesTest {
           String[] arguments = Arrays.copyOf(ARGUMENTS, count);
           assertEquals(outcome(() -> new MessageFormat(template.toString(), Locale.ROOT)
                   .format(arguments)),
-              outcome(() -> Templates.format(template.toString(), Locale.ROOT, arguments)),
+              outcome(() -> Template.of(template.toString(), Locale.ROOT).format(arguments)),
               template::toString);
         });
   }
