@@ -12,8 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
@@ -50,10 +49,10 @@ import org.apiguardian.api.API;
  *
  * <p>A stream is read on the calling thread unless {@link #threads(int)} says otherwise; then
  * blocks are parsed, and their records checked by the function given to {@link
- * #read(InputStream, Function, Consumer)}, on that many threads: the calling thread and the
- * read's own; the calling thread also splits the stream into blocks on line boundaries and hands
- * the results and the problems over in file order. Whatever the number of threads, the same
- * stream gives the same results, problems and summary in the same order:
+ * #read(InputStream, Function, Consumer)}, on that many threads of the read's own, while the
+ * calling thread splits the stream into blocks on line boundaries and hands the results and the
+ * problems over in file order. Whatever the number of threads, the same stream gives the same
+ * results, problems and summary in the same order:
  *
  * <pre>{@code
  * NdjsonReader.of(DocumentType.DWELLING)
@@ -118,12 +117,11 @@ public final class NdjsonReader<T> {
   /**
    * A reader like this one that parses blocks of lines, and checks their records, on {@code
    * threads} threads (<i>parallel lezen</i>). With 1, the default, everything happens on the
-   * calling thread. With more, each {@code read} call starts {@code threads − 1} threads and stops
-   * them before it returns, and the calling thread parses blocks too, rather than wait for one to
-   * be parsed; records, results and problems are still handed over on the calling thread and in
-   * file order, up to {@code 2 × threads} blocks behind the reading of the stream, and all of them
-   * before a read of the stream that may have to wait (when the stream has no bytes {@link
-   * InputStream#available() available}).
+   * calling thread. With more, each {@code read} call starts that many threads and stops them
+   * before it returns; records, results and problems are still handed over on the calling thread
+   * and in file order, up to {@code 2 × threads} blocks behind the reading of the stream, and all
+   * of them before a read of the stream that may have to wait (when the stream has no bytes
+   * {@link InputStream#available() available}).
    *
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
@@ -189,12 +187,11 @@ public final class NdjsonReader<T> {
   /**
    * Reads every line of {@code in}, checks each record with {@code check} and hands the result to
    * {@code onChecked} in file order; the stream is left open. With {@link #threads(int) more than
-   * one thread}, {@code check} is called on the read's own threads and the calling thread, for
-   * several records at once and not in file order, so it must be thread-safe (a {@code
-   * WoonzorgValidator}'s {@code validate} is); {@code onChecked} and the problem handler are
-   * called on the calling thread alone, in file order, and need not be. After a bad line that
-   * ends the read, {@code check} is not called for later records of the same block, though it may
-   * have been for later blocks.
+   * one thread}, {@code check} is called on the read's own threads, for several records at once
+   * and not in file order, so it must be thread-safe (a {@code WoonzorgValidator}'s {@code
+   * validate} is); {@code onChecked} and the problem handler are called on the calling thread
+   * alone, in file order, and need not be. After a bad line that ends the read, {@code check} is
+   * not called for later records of the same block, though it may have been for later blocks.
    *
    * @param check what to make of each record, e.g. its validation report
    * @param onChecked what is done with each result, in file order
@@ -632,23 +629,19 @@ public final class NdjsonReader<T> {
   }
 
   /**
-   * A {@link Reading} whose blocks are read on {@code threads − 1} threads of its own and on the
-   * calling thread. At most {@code 2 × threads} blocks wait to be read or handed over: the calling
-   * thread hands over the oldest before it reads more of the stream, so memory stays bounded
-   * whatever the stream's length. Until the oldest is read, the calling thread reads the oldest
-   * block that no thread has started instead of waiting for it: a calling thread that only split
-   * the stream and waited was one runnable thread more than the threads that parse, woken for
-   * every block, and every block's bytes came to the core that parsed them from another core.
+   * A {@link Reading} whose blocks are read on threads of its own. At most {@code 2 × threads}
+   * blocks wait to be read or handed over: the calling thread waits for the oldest before it reads
+   * more of the stream, so memory stays bounded whatever the stream's length.
    */
   private final class ParallelReading<R> extends Reading<R> {
     private final ExecutorService workers;
     private final int maxPending;
-    private final ArrayDeque<Parse> pending = new ArrayDeque<>();
+    private final ArrayDeque<Future<Block>> pending = new ArrayDeque<>();
 
     ParallelReading(Function<? super T, ? extends R> check,
         ObjLongConsumer<? super R> onChecked, boolean numbered, int capacity, int threads) {
       super(check, onChecked, numbered, capacity);
-      this.workers = Executors.newFixedThreadPool(threads - 1, task -> {
+      this.workers = Executors.newFixedThreadPool(threads, task -> {
         Thread thread = new Thread(task, "woonzorg-ndjson");
         thread.setDaemon(true);
         return thread;
@@ -673,9 +666,10 @@ public final class NdjsonReader<T> {
 
     @Override
     void dispatch(Block block) throws IOException {
-      Parse parse = new Parse(block);
-      pending.add(parse);
-      workers.execute(parse);
+      pending.add(workers.submit(() -> {
+        process(block);
+        return block;
+      }));
       while (pending.size() > maxPending) {
         emitOldest();
       }
@@ -689,13 +683,9 @@ public final class NdjsonReader<T> {
     }
 
     private void emitOldest() throws IOException {
-      Parse oldest = pending.peek();
-      while (!oldest.isDone() && claimOldestUnstarted()) {
-        // Another block read here; the oldest may be read by now.
-      }
       Block block;
       try {
-        block = oldest.get();
+        block = pending.peek().get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while waiting for a block of lines");
@@ -713,49 +703,9 @@ public final class NdjsonReader<T> {
       emit(block);
     }
 
-    /** Reads the oldest block waiting that no thread has started, here; false if there is none. */
-    private boolean claimOldestUnstarted() {
-      for (Parse parse : pending) {
-        if (parse.claim()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     @Override
     void close() {
       workers.shutdownNow();
-    }
-
-    /**
-     * The reading of one block, on whichever thread claims it first: a thread of the read's own,
-     * which takes it from the pool's queue, or the calling thread ({@link #claimOldestUnstarted}).
-     * The other finds it claimed and goes on.
-     */
-    private final class Parse extends FutureTask<Block> {
-      private final AtomicBoolean claimed = new AtomicBoolean();
-
-      Parse(Block block) {
-        super(() -> {
-          process(block);
-          return block;
-        });
-      }
-
-      @Override
-      public void run() {
-        claim();
-      }
-
-      /** Reads the block on this thread unless another has claimed it; whether it did. */
-      boolean claim() {
-        if (claimed.get() || !claimed.compareAndSet(false, true)) {
-          return false;
-        }
-        super.run();
-        return true;
-      }
     }
   }
 

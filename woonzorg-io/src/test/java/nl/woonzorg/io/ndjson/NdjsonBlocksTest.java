@@ -12,10 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.woonzorg.model.document.DocumentType;
@@ -226,44 +223,6 @@ class NdjsonBlocksTest {
       int blocks = threads == 1 ? 1 : 2 * threads + 1;
       assertTrue(ahead[0] < (blocks + 1) * blockBytes,
           threads + " threads read " + ahead[0] + " bytes ahead");
-    }
-  }
-
-  /**
-   * With more threads, the calling thread parses and checks blocks too, rather than wait for the
-   * read's own threads: a read goes on while they are held up. Here the read's own thread waits in
-   * its first check until the calling thread has checked a record; if the calling thread only
-   * waited for blocks to be read, the check would give up after 10 seconds and fail the read.
-   */
-  @Test
-  void theCallingThreadChecksBlocksWhileTheReadsOwnThreadIsHeldUp() {
-    Thread caller = Thread.currentThread();
-    CountDownLatch callerChecked = new CountDownLatch(1);
-    String ndjson = IntStream.range(0, 3_000).mapToObj(i -> GOOD.formatted(i) + "\n")
-        .collect(Collectors.joining());
-    List<String> ids = new ArrayList<>();
-
-    NdjsonSummary summary = NdjsonReader.of(DocumentType.DWELLING).withBlockBytes(1_024)
-        .threads(2).read(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)),
-            record -> {
-              if (Thread.currentThread() == caller) {
-                callerChecked.countDown();
-              } else if (!awaitQuietly(callerChecked)) {
-                throw new AssertionError("the calling thread checked no record in 10 s");
-              }
-              return record.getId();
-            }, ids::add);
-
-    assertEquals(new NdjsonSummary(3_000, 3_000, 0), summary);
-    assertEquals(IntStream.range(0, 3_000).mapToObj(i -> "d" + i).toList(), ids);
-  }
-
-  private static boolean awaitQuietly(CountDownLatch latch) {
-    try {
-      return latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 
