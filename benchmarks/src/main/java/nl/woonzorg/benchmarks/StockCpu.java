@@ -18,11 +18,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * move with other processes on a shared host; a thread's CPU time moves less. Prints the median
  * of each and the ratios to Jackson's read.
  *
- * <p>Given the paths of benchmark jars after the rounds, it runs the check and the read of each
- * jar instead, each jar in a class loader of its own, all in this one JVM and in turn with
- * Jackson's read of this jar ({@link CpuRatio}, one stream of {@value
- * StockCheckBenchmark#RECORDS} records an operation): an old and a new jar then meet the same
- * load, which two JVMs run one after the other do not.
+ * <p>Given the paths of benchmark jars after the rounds, it runs the check, the read and the
+ * validation alone (of records read beforehand) of each jar instead, each jar in a class loader
+ * of its own, all in this one JVM and in turn with Jackson's read of this jar ({@link
+ * CpuRatio}, one stream of {@value StockCheckBenchmark#RECORDS} records an operation): an old and
+ * a new jar then meet the same load, which two JVMs run one after the other do not.
  */
 public final class StockCpu {
 
@@ -87,14 +87,18 @@ public final class StockCpu {
         bytes[0] / (double) bytes[methods.length - 1]);
   }
 
-  /** Holds the check and the read of each of {@code jars} against Jackson's read. */
+  /**
+   * Holds the check, the read and the validation alone of each of {@code jars} against Jackson's
+   * read; the validation alone is what a change to the validator's path of a record shows in.
+   */
   private static void compareJars(int rounds, String[] jars) throws ReflectiveOperationException,
       MalformedURLException {
     StockCheckBenchmark baseline = new StockCheckBenchmark();
     baseline.setUp();
     Blackhole sink = new Blackhole(CpuRatio.BLACKHOLE);
     Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
-    for (String method : new String[] {"checkWoonzorg", "readWoonzorg"}) {
+    for (String method : new String[] {"checkWoonzorg", "readWoonzorg",
+        "validateWoonzorg"}) {
       for (String jar : jars) {
         operations.put(method + " " + jar, operationOf(jar, method));
       }

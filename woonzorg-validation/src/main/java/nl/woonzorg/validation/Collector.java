@@ -87,11 +87,14 @@ final class Collector {
   }
 
   /**
-   * Runs {@code rule}, a built-in rule, on {@code subject}, a record checked from its root, as
-   * {@link #runBuiltIn(Rule, Object, JsonPointer, Optional, Call)} does.
+   * Runs {@code rule}, a built-in rule defined by {@code definition}, on {@code subject}, a record
+   * checked from its root, as {@link #runBuiltIn(Rule, Object, JsonPointer, Optional, Call)} does.
+   * The caller hands the definition over: asking each of a record's rules for it is a call to one
+   * of many classes, which the compiler cannot inline, for every rule of every record.
    */
-  <R extends Rule, S> void runBuiltIn(R rule, S subject, Call<R, S> call) {
-    runBuiltIn(rule, subject, JsonPointer.root(), Optional.empty(), call);
+  <R extends Rule, S> void runBuiltIn(R rule, RuleDefinition definition, S subject,
+      Call<R, S> call) {
+    runBuiltIn(rule, definition, subject, JsonPointer.root(), Optional.empty(), call);
   }
 
   /**
@@ -104,10 +107,15 @@ final class Collector {
    */
   <R extends Rule, S> void runBuiltIn(R rule, S subject, JsonPointer base,
       Optional<HousingCareVision> vision, Call<R, S> call) {
+    runBuiltIn(rule, rule.definition(), subject, base, vision, call);
+  }
+
+  private <R extends Rule, S> void runBuiltIn(R rule, RuleDefinition definition, S subject,
+      JsonPointer base, Optional<HousingCareVision> vision, Call<R, S> call) {
     if (reused == null || reused.base != base || reused.vision != vision) {
-      reused = new Context(rule.definition(), base, vision);
+      reused = new Context(definition, base, vision);
     } else {
-      reused.definition = rule.definition();
+      reused.definition = definition;
     }
     run(rule, subject, base, call, reused);
   }
@@ -176,8 +184,14 @@ final class Collector {
    * each rule that had more than the cap; the call ends with it.
    */
   Report report(@Nullable String subject) {
+    // The subject set only when there is one: an optional made to be unwrapped is an object
+    // for every record of a stock check.
+    Report.Builder report = Report.builder();
+    if (subject != null) {
+      report.subject(subject);
+    }
     if (kept == null) {
-      return Report.builder().subject(Optional.ofNullable(subject)).build();
+      return report.build();
     }
     List<Finding> findings = sorted(kept.values(), false);
     if (hasTwins(findings)) {
@@ -185,7 +199,7 @@ final class Collector {
       // heap they have always been kept in, which the stable sort leaves them in.
       findings = sorted(kept.values(), true);
     }
-    return Report.builder().subject(Optional.ofNullable(subject)).findings(findings).build();
+    return report.findings(findings).build();
   }
 
   /**

@@ -16,24 +16,19 @@ import java.util.Optional;
  */
 final class FixedPattern {
 
-  // Per position, the characters allowed there, all ASCII: bit c of low[p] for c below 64, bit
-  // c - 64 of high[p] for the rest. A bit test per character, as the check runs for every code
-  // of every dwelling record.
-  private final long[] low;
-  private final long[] high;
+  // Per position p, the characters allowed there, all ASCII: bit c of masks[2 * p] for c below
+  // 64, bit c - 64 of masks[2 * p + 1] for the rest, side by side so that c's upper bit picks
+  // the word. A bit test per character without a branch, as the check runs for every code of
+  // every dwelling record.
+  private final long[] masks;
 
   private FixedPattern(List<char[]> positions) {
-    low = new long[positions.size()];
-    high = new long[positions.size()];
-    for (int p = 0; p < low.length; p++) {
+    masks = new long[2 * positions.size()];
+    for (int p = 0; p < positions.size(); p++) {
       char[] ranges = positions.get(p);
       for (int r = 0; r < ranges.length; r += 2) {
         for (char c = ranges[r]; c <= ranges[r + 1]; c++) {
-          if (c < 64) {
-            low[p] |= 1L << c;
-          } else {
-            high[p] |= 1L << (c - 64);
-          }
+          masks[2 * p + (c >>> 6)] |= 1L << c;
         }
       }
     }
@@ -127,13 +122,14 @@ final class FixedPattern {
 
   /** Whether the whole of {@code text} matches. */
   boolean matches(CharSequence text) {
-    if (text.length() != low.length) {
+    long[] masks = this.masks;
+    if (text.length() != masks.length >>> 1) {
       return false;
     }
-    for (int p = 0; p < low.length; p++) {
-      char c = text.charAt(p);
-      // A long shift takes the count modulo 64, so c picks its bit in either half.
-      if (c >= 128 || ((c < 64 ? low[p] : high[p]) >>> c & 1) == 0) {
+    for (int p = 0; p < masks.length; p += 2) {
+      char c = text.charAt(p >>> 1);
+      // A long shift takes the count modulo 64, so c picks its bit in either word.
+      if (c >= 128 || (masks[p + (c >>> 6)] >>> c & 1) == 0) {
         return false;
       }
     }

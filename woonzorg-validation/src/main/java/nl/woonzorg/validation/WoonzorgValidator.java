@@ -33,6 +33,7 @@ import nl.woonzorg.model.report.Report;
 import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.validation.builtin.BuiltInRuleList;
 import nl.woonzorg.validation.internal.BuiltIn;
+import nl.woonzorg.validation.internal.ClusteredHomeRule;
 import nl.woonzorg.validation.rule.AgreementRule;
 import nl.woonzorg.validation.rule.DocumentRule;
 import nl.woonzorg.validation.rule.BuildingRule;
@@ -126,6 +127,9 @@ public final class WoonzorgValidator {
   private final int builtInGoalRules;
   private final int builtInAgreementRules;
   private final int builtInDwellingRules;
+  /** Per built-in dwelling rule, its definition, and whether it judges only clustered homes. */
+  private final RuleDefinition[] builtInDwellingDefinitions;
+  private final boolean[] clusteredOnly;
   private final List<BuildingRule> buildingRules;
   private final List<DocumentRule> documentRules;
   // Per rule id, the templates of its findings' texts in this validator's language; looked up on
@@ -153,6 +157,12 @@ public final class WoonzorgValidator {
     this.builtInGoalRules = rulesOf(builtIn, GoalRule.class).size();
     this.builtInAgreementRules = rulesOf(builtIn, AgreementRule.class).size();
     this.builtInDwellingRules = rulesOf(builtIn, DwellingRule.class).size();
+    this.builtInDwellingDefinitions = new RuleDefinition[builtInDwellingRules];
+    this.clusteredOnly = new boolean[builtInDwellingRules];
+    for (int i = 0; i < builtInDwellingRules; i++) {
+      builtInDwellingDefinitions[i] = dwellingRules.get(i).definition();
+      clusteredOnly[i] = dwellingRules.get(i) instanceof ClusteredHomeRule;
+    }
     this.buildingRules = rulesOf(rules, BuildingRule.class);
     this.documentRules = rulesOf(rules, DocumentRule.class);
   }
@@ -297,9 +307,9 @@ public final class WoonzorgValidator {
    */
   public Report validate(Object document) {
     Objects.requireNonNull(document, "document");
-    if (document instanceof Dwelling) {
+    if (document instanceof Dwelling dwelling) {
       // A stock check validates millions of records: no search of the document types for them.
-      return validate(DocumentType.DWELLING, document);
+      return validate(dwelling);
     }
     DocumentType<?> type = DocumentType.ofDocument(document).orElseThrow(() ->
         new IllegalArgumentException("cannot validate a " + document.getClass().getName()
@@ -321,21 +331,39 @@ public final class WoonzorgValidator {
       goalRules(goal, JsonPointer.root(), Optional.empty(), collector);
     } else if (subject instanceof PerformanceAgreement agreement) {
       agreementRules(agreement, JsonPointer.root(), Optional.empty(), collector);
-    } else if (subject instanceof Dwelling dwelling) {
-      for (int i = 0; i < dwellingRules.size(); i++) {
-        DwellingRule rule = dwellingRules.get(i);
-        if (i < builtInDwellingRules) {
-          collector.runBuiltIn(rule, dwelling, DwellingRule::check);
-        } else {
-          collector.run(rule, dwelling, JsonPointer.root(), Optional.empty(), DwellingRule::check);
-        }
-      }
     } else if (subject instanceof Building building) {
       for (BuildingRule rule : buildingRules) {
         collector.run(rule, building, JsonPointer.root(), Optional.empty(), BuildingRule::check);
       }
     }
     return collector.report(id.orElse(null));
+  }
+
+  /**
+   * A dwelling record's report: its constraints and the dwelling rules, without what a record of
+   * a stock check does not need: the id as an optional, the search of the kinds of subject, the
+   * debug line's arguments while debug logging is off, and the rules about clustered homes for a
+   * record of another housing form, in which they find nothing.
+   */
+  private Report validate(Dwelling dwelling) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("validating {} {} ({} profile)", DocumentType.DWELLING,
+          Optional.of(dwelling.getId()), profile);
+    }
+    Collector collector = constraints(dwelling);
+    collector.documentType(DocumentType.DWELLING);
+    boolean clustered = ClusteredHomeRule.clusteredForm(dwelling).isPresent();
+    for (int i = 0; i < builtInDwellingRules; i++) {
+      if (clustered || !clusteredOnly[i]) {
+        collector.runBuiltIn(dwellingRules.get(i), builtInDwellingDefinitions[i], dwelling,
+            DwellingRule::check);
+      }
+    }
+    for (int i = builtInDwellingRules; i < dwellingRules.size(); i++) {
+      collector.run(dwellingRules.get(i), dwelling, JsonPointer.root(), Optional.empty(),
+          DwellingRule::check);
+    }
+    return collector.report(dwelling.getId());
   }
 
   private void visionRules(HousingCareVision vision, Collector collector) {

@@ -29,12 +29,16 @@ final class AreaCodeNesting {
    */
   static void check(Optional<String> municipalityCode, Optional<String> districtCode,
       Optional<String> neighbourhoodCode) {
-    districtCode.ifPresent(district -> municipalityCode.ifPresent(
-        municipality -> checkNested("district", district, AreaType.WIJK, "municipality",
-            municipality, AreaType.GEMEENTE, Municipalities::isDistrictOf)));
-    neighbourhoodCode.ifPresent(neighbourhood -> districtCode.ifPresent(
-        district -> checkNested("neighbourhood", neighbourhood, AreaType.BUURT, "district",
-            district, AreaType.WIJK, Municipalities::isNeighbourhoodOf)));
+    // Tests of presence, not lambdas, which capture the codes: an object each for every record
+    // of a stock of millions that is built.
+    if (districtCode.isPresent() && municipalityCode.isPresent()) {
+      checkNested("district", districtCode.get(), AreaType.WIJK, "municipality",
+          municipalityCode.get(), AreaType.GEMEENTE, Municipalities::isDistrictOf);
+    }
+    if (neighbourhoodCode.isPresent() && districtCode.isPresent()) {
+      checkNested("neighbourhood", neighbourhoodCode.get(), AreaType.BUURT, "district",
+          districtCode.get(), AreaType.WIJK, Municipalities::isNeighbourhoodOf);
+    }
   }
 
   /**

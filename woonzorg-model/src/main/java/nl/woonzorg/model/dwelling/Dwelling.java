@@ -124,13 +124,15 @@ public abstract class Dwelling {
 
   @Value.Check
   final void check() {
-    getUnitDetailKind().ifPresent(detail -> {
-      if (detail.getUnitKind() != getUnitKind()) {
-        throw new IllegalStateException("unit detail kind " + detail.name() + " ("
-            + detail.getCode() + ") belongs to unit kind " + detail.getUnitKind().name()
-            + ", not to " + getUnitKind().name());
-      }
-    });
+    // A test of presence, not a lambda, which captures this record: an object for every record
+    // of a stock of millions that is built.
+    Optional<UnitDetailKind> unitDetailKind = getUnitDetailKind();
+    if (unitDetailKind.isPresent() && unitDetailKind.get().getUnitKind() != getUnitKind()) {
+      UnitDetailKind detail = unitDetailKind.get();
+      throw new IllegalStateException("unit detail kind " + detail.name() + " ("
+          + detail.getCode() + ") belongs to unit kind " + detail.getUnitKind().name()
+          + ", not to " + getUnitKind().name());
+    }
     AreaCodeNesting.check(getMunicipalityCode(), getDistrictCode(), getNeighbourhoodCode());
   }
 

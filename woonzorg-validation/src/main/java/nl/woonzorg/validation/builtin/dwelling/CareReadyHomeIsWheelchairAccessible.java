@@ -9,7 +9,7 @@ import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
-import nl.woonzorg.validation.rule.DwellingRule;
+import nl.woonzorg.validation.internal.ClusteredHomeRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
 import org.apiguardian.api.API;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class CareReadyHomeIsWheelchairAccessible implements DwellingRule {
+public final class CareReadyHomeIsWheelchairAccessible implements ClusteredHomeRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-DWELLING-04")
       .severity(Severity.INFO, Severity.WARNING)

@@ -7,7 +7,7 @@ import nl.woonzorg.model.report.Severity;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
-import nl.woonzorg.validation.rule.DwellingRule;
+import nl.woonzorg.validation.internal.ClusteredHomeRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
 import org.apiguardian.api.API;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class ClusteredHomeHasAccessibilityLabel implements DwellingRule {
+public final class ClusteredHomeHasAccessibilityLabel implements ClusteredHomeRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-DWELLING-05")
       .severity(Severity.INFO, Severity.WARNING)
@@ -40,7 +40,7 @@ public final class ClusteredHomeHasAccessibilityLabel implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    Optional<HousingForm> form = ClusteredForms.of(dwelling);
+    Optional<HousingForm> form = ClusteredHomeRule.clusteredForm(dwelling);
     if (form.isPresent() && dwelling.getAccessibilityLabel().isEmpty()) {
       context.report(JsonPointer.of("accessibilityLabel"), null, form.get());
     }

@@ -9,7 +9,7 @@ import nl.woonzorg.model.vera.UnitDetailKind;
 import nl.woonzorg.model.vera.UnitKind;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
-import nl.woonzorg.validation.rule.DwellingRule;
+import nl.woonzorg.validation.internal.ClusteredHomeRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
 import org.apiguardian.api.API;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class ClusteredHomeIsSelfContained implements DwellingRule {
+public final class ClusteredHomeIsSelfContained implements ClusteredHomeRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-DWELLING-03")
       .severity(Severity.ERROR)
@@ -42,7 +42,7 @@ public final class ClusteredHomeIsSelfContained implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    Optional<HousingForm> form = ClusteredForms.of(dwelling);
+    Optional<HousingForm> form = ClusteredHomeRule.clusteredForm(dwelling);
     if (form.isEmpty()) {
       return;
     }

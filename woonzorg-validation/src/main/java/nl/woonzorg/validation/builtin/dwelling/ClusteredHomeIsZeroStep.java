@@ -8,7 +8,7 @@ import nl.woonzorg.model.vera.AccessibilityLabel;
 import nl.woonzorg.model.vera.HousingForm;
 import nl.woonzorg.validation.internal.BuiltIn;
 import nl.woonzorg.validation.internal.BuiltInRule;
-import nl.woonzorg.validation.rule.DwellingRule;
+import nl.woonzorg.validation.internal.ClusteredHomeRule;
 import nl.woonzorg.validation.rule.RuleContext;
 import nl.woonzorg.validation.rule.RuleDefinition;
 import org.apiguardian.api.API;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 @BuiltInRule
-public final class ClusteredHomeIsZeroStep implements DwellingRule {
+public final class ClusteredHomeIsZeroStep implements ClusteredHomeRule {
 
   private static final RuleDefinition DEFINITION = BuiltIn.rule("WZ-DWELLING-02")
       .severity(Severity.ERROR)
@@ -46,7 +46,7 @@ public final class ClusteredHomeIsZeroStep implements DwellingRule {
 
   @Override
   public void check(Dwelling dwelling, RuleContext context) {
-    Optional<HousingForm> form = ClusteredForms.of(dwelling);
+    Optional<HousingForm> form = ClusteredHomeRule.clusteredForm(dwelling);
     Optional<AccessibilityLabel> label = dwelling.getAccessibilityLabel();
     if (form.isPresent() && label.isPresent() && !label.get().isZeroStep()) {
       context.report(JsonPointer.of("accessibilityLabel"), label.get(), form.get(), label.get());
