@@ -69,15 +69,15 @@ final class ModelBinder<T> {
       int.class);
 
   /** How a value is read; see {@link #readValue}. */
-  private static final int SKIP = 0;
-  private static final int STRING = 1;
-  private static final int CODE = 2;
-  private static final int DATE = 3;
-  private static final int INT = 4;
-  private static final int DECIMAL = 5;
-  private static final int BOOLEAN = 6;
-  private static final int OBJECT = 7;
-  private static final int ARRAY = 8;
+  static final int SKIP = 0;
+  static final int STRING = 1;
+  static final int CODE = 2;
+  static final int DATE = 3;
+  static final int INT = 4;
+  static final int DECIMAL = 5;
+  static final int BOOLEAN = 6;
+  static final int OBJECT = 7;
+  static final int ARRAY = 8;
 
   private final Class<T> type;
   private final Bean root;
@@ -119,6 +119,16 @@ final class ModelBinder<T> {
   T bind(JsonParser parser, @Nullable JsonToken token, Lists lists) {
     lists.open = 0;
     return type.cast(root.read(parser, token, lists));
+  }
+
+  /** The plan of the document's root object, which {@link FlatLines} reads by as well. */
+  Bean root() {
+    return root;
+  }
+
+  /** The model type of the documents. */
+  Class<T> type() {
+    return type;
   }
 
   private static <T> @Nullable ModelBinder<T> compile(DocumentType<T> document) {
@@ -187,7 +197,7 @@ final class ModelBinder<T> {
   }
 
   /** The date a text of {@code yyyy-mm-dd} names, as databind's {@code LocalDate} reading gives. */
-  private static LocalDate date(String text) {
+  static LocalDate date(String text) {
     return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
   }
 
@@ -259,7 +269,7 @@ final class ModelBinder<T> {
     }
   }
 
-  private static void set(MethodHandle setter, Object builder, Object value) {
+  static void set(MethodHandle setter, Object builder, Object value) {
     try {
       setter.invokeExact(builder, value);
     } catch (Throwable e) {
@@ -277,7 +287,7 @@ final class ModelBinder<T> {
   }
 
   /** How one value is read: its kind, shape, and what its kind needs. */
-  private static final class Value {
+  static final class Value {
     final int kind;
     final Shape shape;
     /** For {@link #CODE}: the model's code list. */
@@ -324,10 +334,10 @@ final class ModelBinder<T> {
   }
 
   /** A property of an object: how its value is read, and the builder method that takes it. */
-  private record Slot(Value value, @Nullable MethodHandle setter) {}
+  record Slot(Value value, @Nullable MethodHandle setter) {}
 
   /** One model class under one object shape of the schema: its properties and its builder. */
-  private static final class Bean {
+  static final class Bean {
     private final Shape shape;
     private final PropertyNameMatcher names;
     /** The names in schema order, as the quoted bytes {@link #nextProperty} compares. */
@@ -346,9 +356,34 @@ final class ModelBinder<T> {
       this.build = build;
     }
 
+    /** The object's shape. */
+    Shape shape() {
+      return shape;
+    }
+
+    /** The property at {@code index} in schema order. */
+    Slot slot(int index) {
+      return slots[index];
+    }
+
+    /** The number of properties. */
+    int size() {
+      return slots.length;
+    }
+
+    /** A new builder of the model class. */
+    Object newBuilder() {
+      return invoke(newBuilder);
+    }
+
+    /** What {@code builder} builds; throws as the model refuses it. */
+    Object build(Object builder) {
+      return invoke(build, builder);
+    }
+
     Object read(JsonParser parser, @Nullable JsonToken token, Lists lists) {
       fit(shape, parser, token);
-      Object builder = invoke(newBuilder);
+      Object builder = newBuilder();
       long seen = 0;
       int index = -1;
       while ((index = nextProperty(parser, index + 1)) >= 0) {
@@ -378,7 +413,7 @@ final class ModelBinder<T> {
           || (seen & shape.requiredMask()) != shape.requiredMask()) {
         throw new CheckingParser.Deviation();
       }
-      return invoke(build, builder);
+      return build(builder);
     }
 
     /**
@@ -403,7 +438,7 @@ final class ModelBinder<T> {
           : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
 
-    private static void setInt(MethodHandle setter, Object builder, int value) {
+    static void setInt(MethodHandle setter, Object builder, int value) {
       try {
         setter.invokeExact(builder, value);
       } catch (Throwable e) {
