@@ -51,8 +51,10 @@ final class AsciiCodes {
     if (length == 0 || length > PACKED) {
       return codes.lookup(new String(bytes, from, length, StandardCharsets.ISO_8859_1));
     }
-    // No byte is 0, so a code packs to a number no other code, nor an empty slot, has.
-    long key = pack(bytes, from, to);
+    // No byte is 0, so a code packs to a number no other code, nor an empty slot, has. Where a
+    // word's bytes follow, the code is read as one and the bytes after it masked off.
+    long key = from + PACKED <= bytes.length
+        ? Words.at(bytes, from) & -1L >>> (PACKED - length) * Byte.SIZE : pack(bytes, from, to);
     for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & (keys.length - 1)) {
       if (keys[slot] == key) {
         return entries[slot];
@@ -61,9 +63,10 @@ final class AsciiCodes {
     return null;
   }
 
+  /** The bytes as {@link Words#at} reads them, little-endian, with zeros for the bytes after. */
   private static long pack(byte[] bytes, int from, int to) {
     long key = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = to - 1; i >= from; i--) {
       key = key << Byte.SIZE | (bytes[i] & 0xFF);
     }
     return key;

@@ -43,6 +43,8 @@ final class FlatLines<T> {
 
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  /** One in every byte, for finding bytes of a value in a word. */
+  private static final long ONES = 0x0101010101010101L;
   /** The most digits an int has; with a sign they fit a long with room. */
   private static final int INT_DIGITS = 10;
 
@@ -146,6 +148,9 @@ final class FlatLines<T> {
     final Shape itemShape;
     /** The code list of a code or of an array's codes. */
     final @Nullable AsciiCodes codes;
+    /** {@link #quoted}'s whole words, and its last eight bytes as one, as {@link Words} reads. */
+    private final long[] words;
+    private final long last;
 
     Property(String name, int index, ModelBinder.Slot slot) {
       ModelBinder.Value value = slot.value();
@@ -159,6 +164,28 @@ final class FlatLines<T> {
       itemKind = item.kind;
       itemShape = item.shape;
       codes = item.codes == null ? null : new AsciiCodes(item.codes);
+      words = new long[quoted.length / Long.BYTES];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = Words.at(quoted, i * Long.BYTES);
+      }
+      last = quoted.length < Long.BYTES ? 0 : Words.at(quoted, quoted.length - Long.BYTES);
+    }
+
+    /**
+     * Whether the bytes from {@code at}, before {@code end}, are this property's name and colon.
+     * Compared a word at a time: a name is tried at every property a record leaves out, and
+     * most names are longer than a word.
+     */
+    boolean isAt(byte[] bytes, int at, int end) {
+      if (quoted.length < Long.BYTES || at + quoted.length > end) {
+        return FlatLines.isAt(bytes, at, end, quoted);
+      }
+      for (int i = 0; i < words.length; i++) {
+        if (Words.at(bytes, at + i * Long.BYTES) != words[i]) {
+          return false;
+        }
+      }
+      return Words.at(bytes, at + quoted.length - Long.BYTES) == last;
     }
 
     boolean readable() {
@@ -253,12 +280,12 @@ final class FlatLines<T> {
      */
     private int property(int at, int expected) {
       for (int i = expected; i < properties.length; i++) {
-        if (isAt(bytes, at, end, properties[i].quoted)) {
+        if (properties[i].isAt(bytes, at, end)) {
           return i;
         }
       }
       for (int i = 0; i < expected && i < properties.length; i++) {
-        if (isAt(bytes, at, end, properties[i].quoted)) {
+        if (properties[i].isAt(bytes, at, end)) {
           return i;
         }
       }
@@ -393,8 +420,19 @@ final class FlatLines<T> {
       }
       boolean plain = true;
       int i = at + 1;
-      while (bytes[i] != '"') {
+      while (true) {
+        if (i + Long.BYTES <= end) {
+          long flags = special(Words.at(bytes, i));
+          if (flags == 0) {
+            i += Long.BYTES;
+            continue;
+          }
+          i += Long.numberOfTrailingZeros(flags) >>> 3;
+        }
         byte b = bytes[i];
+        if (b == '"') {
+          break;
+        }
         if (b >= 0) {
           if (b < 0x20 || b == '\\') {
             return -1;
@@ -416,6 +454,18 @@ final class FlatLines<T> {
       textTo = i;
       ascii = plain;
       return i + 1;
+    }
+
+    /**
+     * The high bit of each byte of {@code word} that ends a string's plain ASCII: a quote, a
+     * backslash, a control character, a byte that is not ASCII. A borrow may flag bytes after
+     * the first of these, never before it, so the lowest flag is exact.
+     */
+    private static long special(long word) {
+      long quotes = word ^ 0x2222222222222222L;
+      long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+      return ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes
+          | (word - 0x2020202020202020L) & ~word | word) & Words.HIGHS;
     }
 
     /** The string last scanned; its bytes are well-formed UTF-8. */
