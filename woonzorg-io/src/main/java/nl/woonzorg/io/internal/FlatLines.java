@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.model.document.DocumentType;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class FlatLines<T> {
 
-  private static final Map<DocumentType<?>, Optional<FlatLines<?>>> READERS =
-      new ConcurrentHashMap<>();
-
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   /** One in every byte, for finding bytes of a value in a word. */
@@ -59,22 +53,11 @@ final class FlatLines<T> {
   }
 
   /**
-   * The reader of {@code type}'s lines, made on first use; null if its records are not flat: the
-   * model binder does not take them, or a property every record must have is of a kind read only
-   * by the parser (an object, a decimal).
+   * The reader of the lines of {@code type}'s records by the model binder's plan of their root,
+   * {@code root}; null if the records are not flat: a property every record must have is of a
+   * kind read only by the parser (an object, a decimal). {@link ModelBinder#flatLines} holds it.
    */
-  @SuppressWarnings("unchecked") // the map holds a FlatLines<T> for each DocumentType<T>
-  static <T> @Nullable FlatLines<T> of(DocumentType<T> type) {
-    return (FlatLines<T>) READERS.computeIfAbsent(type, t -> Optional.ofNullable(compile(t)))
-        .orElse(null);
-  }
-
-  private static <T> @Nullable FlatLines<T> compile(DocumentType<T> document) {
-    ModelBinder<T> binder = ModelBinder.of(document);
-    if (binder == null) {
-      return null;
-    }
-    ModelBinder.Bean root = binder.root();
+  static <T> @Nullable FlatLines<T> of(Class<T> type, ModelBinder.Bean root) {
     List<String> names = List.copyOf(root.shape().properties().keySet());
     Property[] properties = new Property[root.size()];
     for (int i = 0; i < properties.length; i++) {
@@ -83,7 +66,7 @@ final class FlatLines<T> {
         return null;
       }
     }
-    return new FlatLines<>(binder.type(), root, properties);
+    return new FlatLines<>(type, root, properties);
   }
 
   /**

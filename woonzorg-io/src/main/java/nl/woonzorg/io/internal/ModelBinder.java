@@ -81,10 +81,12 @@ final class ModelBinder<T> {
 
   private final Class<T> type;
   private final Bean root;
+  private final @Nullable FlatLines<T> lines;
 
   private ModelBinder(Class<T> type, Bean root) {
     this.type = type;
     this.root = root;
+    this.lines = FlatLines.of(type, root);
   }
 
   /**
@@ -121,14 +123,12 @@ final class ModelBinder<T> {
     return type.cast(root.read(parser, token, lists));
   }
 
-  /** The plan of the document's root object, which {@link FlatLines} reads by as well. */
-  Bean root() {
-    return root;
-  }
-
-  /** The model type of the documents. */
-  Class<T> type() {
-    return type;
+  /**
+   * The reader of NDJSON lines of these documents straight from their bytes, by this binder's
+   * plan; null if the documents are not flat.
+   */
+  @Nullable FlatLines<T> flatLines() {
+    return lines;
   }
 
   private static <T> @Nullable ModelBinder<T> compile(DocumentType<T> document) {

@@ -48,7 +48,8 @@ public final class RecordBlocks {
   public static <T> boolean readClean(DocumentReading reading, byte[] block, int offset,
       int length, int lines, DocumentType<T> type, List<T> records) {
     Objects.checkFromIndexSize(offset, length, block.length);
-    FlatLines<T> flat = FlatLines.of(type);
+    ModelBinder<T> binder = ModelBinder.of(type);
+    FlatLines<T> flat = binder == null ? null : binder.flatLines();
     return flat != null && flat.read(reading.limits(), block, offset, length, lines, records)
         || readParsed(reading, block, offset, length, lines, type, records);
   }

@@ -38,8 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FlatLinesTest {
 
-  private static final FlatLines<Dwelling> DWELLINGS =
-      FlatLines.of(DocumentType.DWELLING);
+  private static final FlatLines<Dwelling> DWELLINGS = flatLines(DocumentType.DWELLING);
 
   /** A record as the writer writes it, with every kind of value a dwelling has. */
   private static final String CLEAN = "{\"formatVersion\":\"1.1\",\"documentType\":\"dwelling\","
@@ -172,10 +171,14 @@ class FlatLinesTest {
   @Test
   void readsRecordsOfFlatTypesOnly() {
     assertNotNull(DWELLINGS);
-    assertNotNull(FlatLines.of(DocumentType.BUILDING));
+    assertNotNull(flatLines(DocumentType.BUILDING));
     // Every measurement has a decimal, every vision objects: neither is ever read here.
-    assertNull(FlatLines.of(DocumentType.MEASUREMENT));
-    assertNull(FlatLines.of(DocumentType.VISION));
+    assertNull(flatLines(DocumentType.MEASUREMENT));
+    assertNull(flatLines(DocumentType.VISION));
+  }
+
+  private static <T> FlatLines<T> flatLines(DocumentType<T> type) {
+    return ModelBinder.of(type).flatLines();
   }
 
   /**
