@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * value went through the parser's tokens and {@link Fit} before its builder took it.
  *
  * <p>It reads only what the writer writes: a root object of {@link ModelBinder}'s plan whose values
- * are strings, codes, dates, ints, booleans and arrays of these, without whitespace, escapes,
+ * are strings, codes, ints and arrays of these, without whitespace, escapes,
  * {@code null}, other numbers than ints without leading zeros, repeated or unknown names, one
  * record per line and empty lines between. On anything else it gives up, and the run is read by
  * the parser exactly as before; so what it reads is a strict subset of what the parser and {@link
@@ -35,8 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class FlatLines<T> {
 
-  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   /** One in every byte, for finding bytes of a value in a word. */
   private static final long ONES = 0x0101010101010101L;
   /** The most digits an int has; with a sign they fit a long with room. */
@@ -113,9 +111,13 @@ final class FlatLines<T> {
     return false;
   }
 
+  /**
+   * Whether values of {@code kind} are read here: those of the flat records there are. Dates,
+   * booleans and decimals, which no flat record has, are left to the parser, so that nothing is
+   * read here that the tests cannot hold to the parser.
+   */
   private static boolean readable(int kind) {
-    return kind == ModelBinder.STRING || kind == ModelBinder.CODE || kind == ModelBinder.DATE
-        || kind == ModelBinder.INT || kind == ModelBinder.BOOLEAN;
+    return kind == ModelBinder.STRING || kind == ModelBinder.CODE || kind == ModelBinder.INT;
   }
 
   /** A property of the root: its name as the bytes {@code "name":}, and how its value is read. */
@@ -364,30 +366,11 @@ final class FlatLines<T> {
           value = codes.find(bytes, textFrom, textTo);
           return value == null ? -1 : p;
         }
-        case ModelBinder.DATE: {
-          int p = string(at);
-          if (p < 0) {
-            return -1;
-          }
-          String text = text();
-          if (!IsoDates.isDate(text) || !shape.matches(text)) {
-            return -1;
-          }
-          value = ModelBinder.date(text);
-          return p;
-        }
         case ModelBinder.INT: {
           int p = integer(at);
           value = (int) number;
           return p;
         }
-        case ModelBinder.BOOLEAN:
-          if (isAt(bytes, at, end, TRUE)) {
-            value = Boolean.TRUE;
-            return at + TRUE.length;
-          }
-          value = Boolean.FALSE;
-          return isAt(bytes, at, end, FALSE) ? at + FALSE.length : -1;
         default:
           return -1;
       }

@@ -197,7 +197,7 @@ final class ModelBinder<T> {
   }
 
   /** The date a text of {@code yyyy-mm-dd} names, as databind's {@code LocalDate} reading gives. */
-  static LocalDate date(String text) {
+  private static LocalDate date(String text) {
     return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
   }
 
