@@ -162,8 +162,16 @@ final class FlatLines<T> {
      * most names are longer than a word.
      */
     boolean isAt(byte[] bytes, int at, int end) {
-      if (quoted.length < Long.BYTES || at + quoted.length > end) {
-        return FlatLines.isAt(bytes, at, end, quoted);
+      if (at + quoted.length > end) {
+        return false;
+      }
+      if (quoted.length < Long.BYTES) {
+        for (int i = 0; i < quoted.length; i++) {
+          if (bytes[at + i] != quoted[i]) {
+            return false;
+          }
+        }
+        return true;
       }
       for (int i = 0; i < words.length; i++) {
         if (Words.at(bytes, at + i * Long.BYTES) != words[i]) {
@@ -176,7 +184,6 @@ final class FlatLines<T> {
     boolean readable() {
       return kind == ModelBinder.SKIP || FlatLines.readable(itemKind);
     }
-
   }
 
   /** The reading of one run of lines: where it is, and the value last read. Not thread-safe. */
@@ -462,19 +469,5 @@ final class FlatLines<T> {
       number = negative ? -digits : digits;
       return number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE ? i : -1;
     }
-
-  }
-
-  /** Whether the bytes from {@code at}, before {@code end}, start with {@code expected}. */
-  private static boolean isAt(byte[] bytes, int at, int end, byte[] expected) {
-    if (at + expected.length > end) {
-      return false;
-    }
-    for (int i = 0; i < expected.length; i++) {
-      if (bytes[at + i] != expected[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
