@@ -1,5 +1,6 @@
 package nl.woonzorg.io.internal;
 
+import java.util.List;
 import nl.woonzorg.model.code.CodeTable;
 import nl.woonzorg.model.code.Coded;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,11 @@ final class CodedDeserializer<E extends Enum<E> & Coded> extends StdScalarDeseri
   @SuppressWarnings({"unchecked", "rawtypes"}) // the caller checked: an enum implementing Coded
   static CodedDeserializer<?> of(Class<?> type) {
     return new CodedDeserializer(type);
+  }
+
+  /** Every code, in declaration order. */
+  List<String> codes() {
+    return codes.codes();
   }
 
   /** The entry whose code is {@code code}; null if there is none. */

@@ -68,6 +68,11 @@ public final class DocumentReading {
         .build();
   }
 
+  /** The limits read under. */
+  ReadLimits limits() {
+    return limits;
+  }
+
   /** The parser factory, with the limits as its constraints. */
   public JsonFactory factory() {
     return factory;

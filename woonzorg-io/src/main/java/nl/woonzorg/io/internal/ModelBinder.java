@@ -77,22 +77,24 @@ final class ModelBinder<T> {
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
   /** How a value is read; see {@link #readValue}. */
-  private static final int SKIP = 0;
-  private static final int STRING = 1;
-  private static final int CODE = 2;
-  private static final int DATE = 3;
-  private static final int INT = 4;
-  private static final int DECIMAL = 5;
-  private static final int BOOLEAN = 6;
-  private static final int OBJECT = 7;
-  private static final int ARRAY = 8;
+  static final int SKIP = 0;
+  static final int STRING = 1;
+  static final int CODE = 2;
+  static final int DATE = 3;
+  static final int INT = 4;
+  static final int DECIMAL = 5;
+  static final int BOOLEAN = 6;
+  static final int OBJECT = 7;
+  static final int ARRAY = 8;
 
   private final Class<T> type;
   private final Bean root;
+  private final @Nullable FlatLines<T> lines;
 
   private ModelBinder(Class<T> type, Bean root) {
     this.type = type;
     this.root = root;
+    this.lines = FlatLines.of(type, root);
   }
 
   /**
@@ -127,6 +129,14 @@ final class ModelBinder<T> {
   T bind(JsonParser parser, @Nullable JsonToken token, Lists lists) {
     lists.open = 0;
     return type.cast(root.read(parser, token, lists));
+  }
+
+  /**
+   * The reader of NDJSON lines of these documents straight from their bytes, by this binder's
+   * plan; null if the documents are not flat.
+   */
+  @Nullable FlatLines<T> flatLines() {
+    return lines;
   }
 
   private static <T> @Nullable ModelBinder<T> compile(DocumentType<T> document) {
@@ -279,7 +289,7 @@ final class ModelBinder<T> {
   }
 
   /** How one value is read: its kind, shape, and what its kind needs. */
-  private static final class Value {
+  static final class Value {
     final int kind;
     final Shape shape;
     /** The shape's {@link Fit#onlyToken}. */
@@ -332,11 +342,11 @@ final class ModelBinder<T> {
    * A property of an object: how its value is read, and the builder method that takes it, which
    * {@code intSetter} calls for an {@link #INT} and {@code setter} for any other value.
    */
-  private record Slot(Value value, @Nullable BiConsumer<Object, Object> setter,
+  record Slot(Value value, @Nullable BiConsumer<Object, Object> setter,
       @Nullable ObjIntConsumer<Object> intSetter) {}
 
   /** One model class under one object shape of the schema: its properties and its builder. */
-  private static final class Bean {
+  static final class Bean {
     private final Shape shape;
     /** The shape's {@link Fit#onlyToken}, the start of an object. */
     private final @Nullable JsonToken onlyToken;
@@ -356,6 +366,31 @@ final class ModelBinder<T> {
       this.slots = slots;
       this.newBuilder = newBuilder;
       this.build = build;
+    }
+
+    /** The object's shape. */
+    Shape shape() {
+      return shape;
+    }
+
+    /** The property at {@code index} in schema order. */
+    Slot slot(int index) {
+      return slots[index];
+    }
+
+    /** The number of properties. */
+    int size() {
+      return slots.length;
+    }
+
+    /** A new builder of the model class. */
+    Object newBuilder() {
+      return newBuilder.get();
+    }
+
+    /** What {@code builder} builds; throws as the model refuses it. */
+    Object build(Object builder) {
+      return build.apply(builder);
     }
 
     Object read(JsonParser parser, @Nullable JsonToken token, Lists lists) {

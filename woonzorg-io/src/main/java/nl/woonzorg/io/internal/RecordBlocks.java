@@ -12,7 +12,8 @@ import tools.jackson.databind.MappingIterator;
 
 /**
  * Reads a block of NDJSON lines with one parser, for {@code nl.woonzorg.io.ndjson.NdjsonReader}:
- * a parser per line costs about as much as binding a small record. The block is taken only if
+ * a parser per line costs about as much as binding a small record; lines of flat records as the
+ * writer writes them are read without a parser first ({@link FlatLines}). The block is taken only if
  * every line of it is blank or one clean record; otherwise nothing of it is, and the caller reads
  * its lines one by one, which reports the problems with their lines. Not exported.
  *
@@ -37,9 +38,9 @@ public final class RecordBlocks {
 
   /**
    * Reads {@code length} bytes of {@code block} from {@code offset}, which are {@code lines} whole lines
-   * that {@link #mayJoin(byte[], int, int) may be joined}, each ending in {@code \n}, with a parser of
-   * {@code reading} (and so under its limits), adding the record of every non-blank line to
-   * {@code records} in order.
+   * that {@link #mayJoin(byte[], int, int) may be joined}, each ending in {@code \n}, straight from
+   * the bytes if {@link FlatLines} reads them all, otherwise with a parser of {@code reading}; under
+   * its limits either way. Adds the record of every non-blank line to {@code records} in order.
    *
    * @return whether every line was well-formed UTF-8 and blank or exactly one record without any
    *     problem; if not, {@code records} is left as it was given
@@ -47,6 +48,18 @@ public final class RecordBlocks {
   public static <T> boolean readClean(DocumentReading reading, byte[] block, int offset,
       int length, int lines, DocumentType<T> type, List<T> records) {
     Objects.checkFromIndexSize(offset, length, block.length);
+    ModelBinder<T> binder = ModelBinder.of(type);
+    FlatLines<T> flat = binder == null ? null : binder.flatLines();
+    return flat != null && flat.read(reading.limits(), block, offset, length, lines, records)
+        || readParsed(reading, block, offset, length, lines, type, records);
+  }
+
+  /**
+   * Reads the lines as {@link #readClean} does, with the parser alone: what it does with every run
+   * of lines that {@link FlatLines} does not take.
+   */
+  static <T> boolean readParsed(DocumentReading reading, byte[] block, int offset, int length,
+      int lines, DocumentType<T> type, List<T> records) {
     if (Utf8.firstIllFormed(block, offset, offset + length) >= 0) {
       // The parser would decode some ill-formed UTF-8 silently; read alone, the line says where.
       return false;

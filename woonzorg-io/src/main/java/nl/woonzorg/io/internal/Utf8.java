@@ -62,7 +62,7 @@ public final class Utf8 {
    * if not, {@code -1 - k}, where {@code k} is the index of the byte that makes it ill-formed —
    * {@code to} if the sequence is cut short by the end.
    */
-  private static int sequenceEnd(byte[] bytes, int at, int to) {
+  static int sequenceEnd(byte[] bytes, int at, int to) {
     int lead = bytes[at] & 0xFF;
     int length = length(lead);
     if (length == 0) {

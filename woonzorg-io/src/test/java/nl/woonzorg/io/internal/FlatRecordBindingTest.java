@@ -107,7 +107,7 @@ class FlatRecordBindingTest {
    * number too large; and now and then an unknown or repeated property, an escaped name, or
    * content after the record.
    */
-  private static String document(Random random) {
+  static String document(Random random) {
     // Half the documents have a defect in one property of a hundred, half in one of six.
     Defects defects = new Defects(random, random.nextBoolean() ? 100 : 6);
     List<String> properties = new ArrayList<>();

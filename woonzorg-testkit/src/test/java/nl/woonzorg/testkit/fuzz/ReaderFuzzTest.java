@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import nl.woonzorg.io.ReadLimits;
 import nl.woonzorg.io.ReadMode;
 import nl.woonzorg.io.ReadResult;
 import nl.woonzorg.io.WireFormatException;
@@ -94,6 +96,52 @@ class ReaderFuzzTest {
         assertWellFormedUtf8(input);
       }
     }
+  }
+
+  /**
+   * The input as an NDJSON stream of the flat records, dwellings and buildings, whose runs of
+   * clean lines the reader takes straight from their bytes where it can, and with the parser
+   * where not: either way it must hand over exactly the records that reading each line on its
+   * own gives, and count as many bad lines.
+   */
+  @FuzzTest
+  void flatLines(byte[] input) {
+    for (DocumentType<?> type : List.of(DocumentType.DWELLING, DocumentType.BUILDING)) {
+      readAsLineByLine(input, type);
+    }
+  }
+
+  private static <T> void readAsLineByLine(byte[] input, DocumentType<T> type) {
+    List<T> records = new ArrayList<>();
+    NdjsonSummary summary = NdjsonReader.of(type).continueOnError(problem -> { })
+        .read(new ByteArrayInputStream(input), records::add);
+    // As the NDJSON reader reads a line on its own: a line ends at \n, a \r before that is
+    // part of the line end, a line of spaces and tabs is blank.
+    JsonReader alone = JsonReader.strict().withLimits(ReadLimits.records());
+    List<T> expected = new ArrayList<>();
+    int bad = 0;
+    for (int start = 0; start < input.length; ) {
+      int end = start;
+      while (end < input.length && input[end] != '\n') {
+        end++;
+      }
+      int content = end > start && input[end - 1] == '\r' ? end - 1 : end;
+      boolean blank = true;
+      for (int i = start; i < content; i++) {
+        blank &= input[i] == ' ' || input[i] == '\t';
+      }
+      if (!blank) {
+        ReadResult<T> result = alone.readResult(Arrays.copyOfRange(input, start, content), type);
+        if (result.isClean()) {
+          expected.add(result.value().orElseThrow());
+        } else {
+          bad++;
+        }
+      }
+      start = end + 1;
+    }
+    assertEquals(expected, records);
+    assertEquals(bad, summary.badLines());
   }
 
   /**
