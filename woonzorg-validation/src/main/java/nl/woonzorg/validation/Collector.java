@@ -79,7 +79,8 @@ final class Collector {
   /**
    * Runs {@code rule} on {@code subject}, with locations below {@code base}. {@code call} is a
    * method reference that captures nothing, such as {@code DwellingRule::check}, so that a rule
-   * call makes no object but its context: a dwelling record is checked by six rules.
+   * call makes no object but its context, as for the built-in rules a stock check runs on each of
+   * millions of records.
    */
   <R extends Rule, S> void run(R rule, S subject, JsonPointer base,
       Optional<HousingCareVision> vision, Call<R, S> call) {
@@ -100,9 +101,9 @@ final class Collector {
   /**
    * Runs {@code rule}, a built-in rule, on {@code subject}, with locations below {@code base}, with
    * the context of the previous such run made over to it if that had the same base and vision:
-   * the built-in rules keep nothing of their context once they return, and a stock check runs
-   * eight of them on each of millions of records, a vision sixteen on each goal and 24 on each
-   * agreement. A caller's rule gets a context of its own ({@link #run(Rule, Object, JsonPointer,
+   * the built-in rules keep nothing of their context once they return, and a vision runs sixteen
+   * of them on each goal and 24 on each agreement (a stock's records go through {@link
+   * #runBuiltIn(Rule, RuleDefinition, Object, Call)}). A caller's rule gets a context of its own ({@link #run(Rule, Object, JsonPointer,
    * Optional, Call)}), as it might keep it and report later under another rule's id.
    */
   <R extends Rule, S> void runBuiltIn(R rule, S subject, JsonPointer base,

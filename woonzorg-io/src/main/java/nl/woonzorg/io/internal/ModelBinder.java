@@ -251,6 +251,9 @@ final class ModelBinder<T> {
     try {
       return face.cast(LambdaMetafactory.metafactory(OWN, name, MethodType.methodType(face),
           erased, handle(owner, method), instantiated).getTarget().invoke());
+    } catch (Error e) {
+      // Out of memory for the class, a linkage error: the JVM's, not a bug of woonzorg.
+      throw e;
     } catch (Throwable e) {
       throw new IllegalStateException("cannot call " + owner.getName() + "." + method.getName(), e);
     }
