@@ -44,16 +44,17 @@ final class AsciiCodes {
 
   /**
    * The entry whose code is the bytes {@code from} to {@code to} of {@code bytes}, which are ASCII
-   * and none of them 0; null if there is none.
+   * and none of them 0; null if there is none. Reads no byte at or after {@code limit}, the end of
+   * the caller's range.
    */
-  @Nullable Object find(byte[] bytes, int from, int to) {
+  @Nullable Object find(byte[] bytes, int from, int to, int limit) {
     int length = to - from;
     if (length == 0 || length > PACKED) {
       return codes.lookup(new String(bytes, from, length, StandardCharsets.ISO_8859_1));
     }
     // No byte is 0, so a code packs to a number no other code, nor an empty slot, has. Where a
     // word's bytes follow, the code is read as one and the bytes after it masked off.
-    long key = from + PACKED <= bytes.length
+    long key = from + PACKED <= limit
         ? Words.at(bytes, from) & -1L >>> (PACKED - length) * Byte.SIZE : pack(bytes, from, to);
     for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & (keys.length - 1)) {
       if (keys[slot] == key) {

@@ -88,21 +88,16 @@ final class FlatLines<T> {
     int given = records.size();
     Run run = new Run(limits, bytes, end);
     int line = 0;
-    try {
-      // Every scan below stops at the run's last byte, a line end, which no token accepts: so
-      // no position passes it, and each line end is met where its line's record ends.
-      for (int at = offset; at < end; at++, line++) {
-        if (bytes[at] != '\n') {
-          at = run.record(at);
-          if (at < 0 || bytes[at] != '\n') {
-            return undo(records, given);
-          }
-          records.add(type.cast(run.record));
+    // Every scan below stops at the run's last byte, a line end, which no token accepts: so
+    // no position passes it, and each line end is met where its line's record ends.
+    for (int at = offset; at < end; at++, line++) {
+      if (bytes[at] != '\n') {
+        at = run.record(at);
+        if (at < 0 || bytes[at] != '\n') {
+          return undo(records, given);
         }
+        records.add(type.cast(run.record));
       }
-    } catch (RuntimeException refused) {
-      // The model's builder refused a value: the parser's reading finds which.
-      return undo(records, given);
     }
     return line == lines || undo(records, given);
   }
@@ -265,7 +260,14 @@ final class FlatLines<T> {
       if ((seen & required) != required) {
         return -1;
       }
-      record = root.build(builder);
+      try {
+        record = root.build(builder);
+      } catch (RuntimeException refused) {
+        // The model refused the record (its builders refuse at build, and their setters only
+        // store the non-null values given here): the parser's reading finds why. Only here, so
+        // that a slip of this reader's own shows rather than passing for a refusal.
+        return -1;
+      }
       return p + 1;
     }
 
@@ -374,7 +376,7 @@ final class FlatLines<T> {
           if (p < 0 || !ascii) {
             return -1;
           }
-          value = codes.find(bytes, textFrom, textTo);
+          value = codes.find(bytes, textFrom, textTo, end);
           return value == null ? -1 : p;
         }
         case ModelBinder.INT: {
