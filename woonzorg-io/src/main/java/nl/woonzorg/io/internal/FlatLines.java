@@ -36,8 +36,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class FlatLines<T> {
 
-  /** One in every byte, for finding bytes of a value in a word. */
-  private static final long ONES = 0x0101010101010101L;
   /** The most digits an int has; with a sign they fit a long with room. */
   private static final int INT_DIGITS = 10;
 
@@ -123,7 +121,7 @@ final class FlatLines<T> {
     final int nameLength;
     final int kind;
     final Shape shape;
-    /** The builder method that takes the value: {@code intSetter} for an int, else {@code setter}. */
+    /** The builder method taking the value: {@code intSetter} for an int, else {@code setter}. */
     final @Nullable BiConsumer<Object, Object> setter;
     final @Nullable ObjIntConsumer<Object> intSetter;
     /** For an array, how its items are read; otherwise as the value itself. */
@@ -441,10 +439,8 @@ final class FlatLines<T> {
      * the first of these, never before it, so the lowest flag is exact.
      */
     private static long special(long word) {
-      long quotes = word ^ 0x2222222222222222L;
-      long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-      return ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes
-          | (word - 0x2020202020202020L) & ~word | word) & Words.HIGHS;
+      return Words.zeros(word ^ 0x2222222222222222L) | Words.zeros(word ^ 0x5C5C5C5C5C5C5C5CL)
+          | ((word - 0x2020202020202020L) & ~word | word) & Words.HIGHS;
     }
 
     /** The string last scanned; its bytes are well-formed UTF-8. */

@@ -16,10 +16,22 @@ public final class Words {
   /** The high bit of every byte: set in a word's bytes exactly where they are not ASCII. */
   public static final long HIGHS = 0x8080808080808080L;
 
+  /** One in every byte. */
+  private static final long ONES = 0x0101010101010101L;
+
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Words() {}
+
+  /**
+   * The high bit of each zero byte of {@code word} and, past the first, perhaps of others: a
+   * borrow runs upward only, so the lowest flag is exact. {@code zeros(word ^ b * 0x0101…01)}
+   * flags where {@code word} has byte {@code b}.
+   */
+  public static long zeros(long word) {
+    return (word - ONES) & ~word & HIGHS;
+  }
 
   /** The eight bytes of {@code bytes} from {@code index}, little-endian. */
   public static long at(byte[] bytes, int index) {

@@ -9,7 +9,6 @@ import nl.woonzorg.io.internal.Words;
 final class Newlines {
 
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-  private static final long ONES = 0x0101010101010101L;
 
   private Newlines() {}
 
@@ -20,10 +19,8 @@ final class Newlines {
   static int indexOf(byte[] bytes, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      // A byte of x is zero exactly where a \n is. (x - ONES) & ~x & HIGHS flags every zero byte
-      // and, past the first, perhaps others; read little-endian, the lowest flag is the first.
-      long x = Words.at(bytes, i) ^ NEWLINES;
-      long zeros = (x - ONES) & ~x & Words.HIGHS;
+      // The word xor NEWLINES has a zero byte exactly where a \n is; the lowest flag is the first.
+      long zeros = Words.zeros(Words.at(bytes, i) ^ NEWLINES);
       if (zeros != 0) {
         return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
       }
